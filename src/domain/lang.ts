@@ -1,0 +1,16 @@
+/** The languages a workbook's sheets can be generated in. German is the default: the templates mirrored are German. */
+export type Lang = "de" | "nl" | "en";
+
+export const LANGS: readonly Lang[] = ["de", "nl", "en"];
+
+export const DEFAULT_LANG: Lang = "de";
+
+/** A text in every sheet language. */
+export type Localized = Readonly<Record<Lang, string>>;
+
+/** "de", "DE", "de-AT" → "de"; anything else → undefined. */
+export function toLang(value: unknown): Lang | undefined {
+  if (typeof value !== "string") return undefined;
+  const code = value.trim().slice(0, 2).toLowerCase();
+  return (LANGS as readonly string[]).includes(code) ? (code as Lang) : undefined;
+}

@@ -1,0 +1,23 @@
+import type { Lang } from "../domain/lang";
+
+const LOCALES: Record<Lang, string> = { de: "de-DE", nl: "nl-NL", en: "en-GB" };
+
+export function formatNumber(value: number, lang: Lang, fractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+}
+
+export function formatPercent(percent: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: "percent", maximumFractionDigits: 0 }).format(percent / 100);
+}
+
+/** Replaces {name} placeholders; a placeholder without a value stays visible so a missing argument is noticed. */
+export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** A catalog of texts per language, keyed by message id. */
+export type Catalog<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+
+export function translator<K extends string>(catalog: Catalog<K>, lang: Lang) {
+  return (key: K, values?: Readonly<Record<string, string | number>>): string => fill(catalog[lang][key], values);
+}

@@ -1,0 +1,49 @@
+import type { Catalog } from "./format";
+
+/** Why an entry read from a sheet is not valid; the message names the cell. */
+export type ProblemCode =
+  | "notNumber"
+  | "notWhole"
+  | "outOfRange"
+  | "errorValue"
+  | "thresholdInvalid"
+  | "duplicateId"
+  | "badId"
+  | "headerMissing"
+  | "foreignSheet";
+
+export const PROBLEM_TEXT: Catalog<ProblemCode> = {
+  de: {
+    notNumber: "{cell}: „{value}“ ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
+    notWhole: "{cell}: {value} ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
+    outOfRange: "{cell}: {value} liegt außerhalb der Skala 1 bis 5.",
+    errorValue: "{cell}: die Zelle enthält den Fehlerwert {value}.",
+    thresholdInvalid: "{cell}: „{value}“ ist keine gültige Schwelle (eine Zahl von 1 bis 5); es gilt 3.",
+    duplicateId: "{cell}: die Nr. {value} kommt mehrfach vor.",
+    badId: "{cell}: „{value}“ ist keine gültige Nr. (R15, R16, …); die Zeile erhält eine neue Nr.",
+    headerMissing: "{cell}: die Kopfzeile der Checkliste wurde nicht gefunden.",
+    foreignSheet: "Das Blatt „{value}“ existiert bereits, ist aber keine KAM-Checkliste; es wird nicht überschrieben.",
+  },
+  nl: {
+    notNumber: "{cell}: „{value}” is geen getal; verwacht wordt een geheel getal van 1 tot 5.",
+    notWhole: "{cell}: {value} is geen geheel getal; verwacht wordt 1, 2, 3, 4 of 5.",
+    outOfRange: "{cell}: {value} valt buiten de schaal 1 tot 5.",
+    errorValue: "{cell}: de cel bevat de foutwaarde {value}.",
+    thresholdInvalid: "{cell}: „{value}” is geen geldige drempel (een getal van 1 tot 5); 3 geldt.",
+    duplicateId: "{cell}: nr. {value} komt meer dan eens voor.",
+    badId: "{cell}: „{value}” is geen geldig nr. (R15, R16, …); de rij krijgt een nieuw nr.",
+    headerMissing: "{cell}: de kopregel van de checklist is niet gevonden.",
+    foreignSheet: "Het blad „{value}” bestaat al maar is geen KAM-checklist; het wordt niet overschreven.",
+  },
+  en: {
+    notNumber: '{cell}: "{value}" is not a number; expected a whole number from 1 to 5.',
+    notWhole: "{cell}: {value} is not a whole number; expected 1, 2, 3, 4 or 5.",
+    outOfRange: "{cell}: {value} is outside the scale 1 to 5.",
+    errorValue: "{cell}: the cell holds the error value {value}.",
+    thresholdInvalid: '{cell}: "{value}" is not a valid threshold (a number from 1 to 5); 3 applies.',
+    duplicateId: "{cell}: number {value} occurs more than once.",
+    badId: '{cell}: "{value}" is not a valid number (R15, R16, …); the row gets a new one.',
+    headerMissing: "{cell}: the checklist's header row was not found.",
+    foreignSheet: 'The sheet "{value}" already exists but is not a KAM checklist; it is left untouched.',
+  },
+};

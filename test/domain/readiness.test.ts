@@ -1,0 +1,145 @@
+import { STANDARD_CONDITIONS, nextConditionId, standardConditionByText } from "../../src/domain/readiness/conditions";
+import { defaultReadinessModel, evaluateChecklist, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
+import { evaluateCondition, evaluateReadiness, verdictOf } from "../../src/domain/readiness/evaluate";
+import { scoreIssue } from "../../src/domain/readiness/scale";
+import type { ReadinessModel } from "../../src/domain/readiness/model";
+
+const rated = (...scores: (number | null)[]) =>
+  scores.map((s, i) => ({ id: `R${String(i + 1).padStart(2, "0")}`, notApplicable: false, scores: s === null ? [] : [s] }));
+
+describe("the 14 standard conditions", () => {
+  it("have stable ids R01–R14 in order and a text in every language", () => {
+    expect(STANDARD_CONDITIONS.map((c) => c.id)).toEqual(Array.from({ length: 14 }, (_, i) => `R${String(i + 1).padStart(2, "0")}`));
+    for (const c of STANDARD_CONDITIONS) for (const l of ["de", "nl", "en"] as const) expect(c.text[l].length).toBeGreaterThan(5);
+    expect(STANDARD_CONDITIONS[0]!.text.nl).toContain("executive sponsor");
+    expect(STANDARD_CONDITIONS[13]!.text.de).toBe("Kultur, in der Erfolge „gefeiert“ werden");
+  });
+  it("are found by their text in any language", () => {
+    expect(standardConditionByText("Klantgerichte organisatie")?.id).toBe("R13");
+    expect(standardConditionByText("Customer-oriented organisation")?.id).toBe("R13");
+    expect(standardConditionByText("Something else")).toBeUndefined();
+  });
+  it("leave R15, R16, … for the user's own conditions", () => {
+    expect(nextConditionId(["R01", "R14"])).toBe("R15");
+    expect(nextConditionId(["R01", "R15", "R17"])).toBe("R18");
+    expect(nextConditionId([])).toBe("R15");
+  });
+});
+
+describe("a single score", () => {
+  it.each([
+    [1, undefined],
+    [5, undefined],
+    [0, "outOfRange"],
+    [6, "outOfRange"],
+    [7, "outOfRange"],
+    [2.5, "notWhole"],
+    ["3", "notNumber"],
+    [true, "notNumber"],
+    [Number.NaN, "notNumber"],
+  ])("%p is %p", (value, issue) => expect(scoreIssue(value)).toBe(issue));
+});
+
+describe("the verdict", () => {
+  it("is NOT_READY from two weak conditions on, rated or not", () => {
+    expect(verdictOf(2, 0, 14)).toBe("NOT_READY");
+    expect(verdictOf(2, 12, 2)).toBe("NOT_READY");
+    expect(evaluateReadiness(rated(2, 1, null, null)).verdict).toBe("NOT_READY");
+  });
+  it("is READY_WITH_GAPS with exactly one weak condition and all rated", () => {
+    expect(evaluateReadiness(rated(2, 3, 4, 5)).verdict).toBe("READY_WITH_GAPS");
+  });
+  it("is READY with no weak condition and all rated; 3 is not weak", () => {
+    expect(evaluateReadiness(rated(3, 3, 4, 5)).verdict).toBe("READY");
+  });
+  it("is INCOMPLETE while conditions are unrated and at most one is weak", () => {
+    expect(evaluateReadiness(rated(2, null, 4)).verdict).toBe("INCOMPLETE");
+    expect(evaluateReadiness(rated(5, null)).verdict).toBe("INCOMPLETE");
+    expect(evaluateReadiness(rated(null, null)).verdict).toBe("INCOMPLETE");
+  });
+  it("leaves not-applicable conditions out", () => {
+    const inputs = [...rated(4, 4), { id: "R03", notApplicable: true, scores: [1] }];
+    const r = evaluateReadiness(inputs);
+    expect(r.verdict).toBe("READY");
+    expect(r.weakIds).toEqual([]);
+    expect(r.notApplicableIds).toEqual(["R03"]);
+    expect(r.index).toBe(4);
+  });
+  it("honours another threshold", () => {
+    expect(evaluateReadiness(rated(3, 3, 5), 4).verdict).toBe("NOT_READY");
+    expect(evaluateReadiness(rated(3, 4, 5), 3.5).weakIds).toEqual(["R01"]);
+  });
+});
+
+describe("index and percentage", () => {
+  it("are the mean of the rated scores and (mean − 1) / 4 × 100", () => {
+    const r = evaluateReadiness(rated(1, 2, 3, 4, 5, null));
+    expect(r.index).toBe(3);
+    expect(r.percent).toBe(50);
+    expect(evaluateReadiness(rated(5, 5)).percent).toBe(100);
+    expect(evaluateReadiness(rated(1)).percent).toBe(0);
+  });
+  it("are null when nothing is rated", () => {
+    const r = evaluateReadiness(rated(null, null));
+    expect(r.index).toBeNull();
+    expect(r.percent).toBeNull();
+  });
+});
+
+describe("several respondents", () => {
+  it("give per condition mean, min and max; weak on the mean", () => {
+    const c = evaluateCondition({ id: "R01", notApplicable: false, scores: [2, 3, 5] });
+    expect(c).toMatchObject({ mean: 10 / 3, min: 2, max: 5, weak: false, disputed: true, ratedCount: 3 });
+    expect(evaluateCondition({ id: "R01", notApplicable: false, scores: [2, 3] }).weak).toBe(true);
+    expect(evaluateCondition({ id: "R01", notApplicable: false, scores: [2, 4] }).weak).toBe(false);
+  });
+  it("call a condition disputed from a spread of 2", () => {
+    expect(evaluateCondition({ id: "R01", notApplicable: false, scores: [3, 4] }).disputed).toBe(false);
+    expect(evaluateCondition({ id: "R01", notApplicable: false, scores: [3, 5] }).disputed).toBe(true);
+    expect(evaluateCondition({ id: "R01", notApplicable: false, scores: [4] }).disputed).toBe(false);
+  });
+  it("decide the verdict on the means, and weigh each condition once in the index", () => {
+    const r = evaluateReadiness([
+      { id: "R01", notApplicable: false, scores: [1, 5] },
+      { id: "R02", notApplicable: false, scores: [4] },
+    ]);
+    expect(r.verdict).toBe("READY");
+    expect(r.disputedIds).toEqual(["R01"]);
+    expect(r.index).toBe(3.5);
+  });
+});
+
+describe("the checklist model", () => {
+  it("starts with the 14 conditions, unrated, threshold 3", () => {
+    const m = defaultReadinessModel();
+    expect(m.conditions).toHaveLength(14);
+    expect(m.respondents).toEqual([""]);
+    expect(m.threshold).toBe(3);
+    expect(evaluateChecklist(m).verdict).toBe("INCOMPLETE");
+  });
+  it("names the unnamed column first, then adds columns, keeping scores", () => {
+    let m: ReadinessModel = defaultReadinessModel();
+    m = { ...m, conditions: m.conditions.map((c) => ({ ...c, scores: [4] })) };
+    m = withRespondents(m, ["Zentrale", "BU Nord", "zentrale", " "]);
+    expect(m.respondents).toEqual(["Zentrale", "BU Nord"]);
+    expect(m.conditions[0]!.scores).toEqual([4, null]);
+  });
+  it("adds the user's own conditions as R15, R16", () => {
+    const m = withCondition(withCondition(defaultReadinessModel(), "Budget"), "CRM");
+    expect(m.conditions.slice(-2).map((c) => [c.id, c.text])).toEqual([["R15", "Budget"], ["R16", "CRM"]]);
+  });
+  it("counts kept invalid entries as not rated and falls back to threshold 3", () => {
+    const m: ReadinessModel = {
+      respondents: [""],
+      threshold: { value: "drei" },
+      conditions: [
+        { id: "R01", text: null, notApplicable: false, scores: [{ value: 7 }], note: "" },
+        { id: "R02", text: null, notApplicable: false, scores: [{ value: 2, formula: "=1+1" }], note: "" },
+      ],
+    };
+    const r = evaluateChecklist(m);
+    expect(r.threshold).toBe(3);
+    expect(r.unratedIds).toEqual(["R01"]);
+    expect(r.weakIds).toEqual(["R02"]);
+  });
+});
