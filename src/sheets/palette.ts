@@ -1,0 +1,14 @@
+/** The colours every sheet uses, so that red means the same everywhere (Excel's built-in good/bad/neutral styles). */
+export const PALETTE = {
+  badFill: "#FFC7CE",
+  badFont: "#9C0006",
+  goodFill: "#C6EFCE",
+  goodFont: "#006100",
+  warnFill: "#FFEB9C",
+  warnFont: "#9C5700",
+  mutedFont: "#808080",
+  headerFill: "#DDEBF7",
+  headerBorder: "#5B9BD5",
+  inputFill: "#FFFDF0",
+  titleFont: "#1F4E78",
+} as const;

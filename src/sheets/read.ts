@@ -1,0 +1,74 @@
+import type { ProblemCode } from "../i18n/problemText";
+import { cellAddress } from "./address";
+
+export type ReadValue = string | number | boolean;
+export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
+
+/**
+ * A sheet's cells as a host reads them, from A1 (rows may be shorter than others: missing cells are empty).
+ * `formulas` holds the formula text where a cell has one and the value elsewhere, as Office.js returns it.
+ */
+export interface SheetGrid {
+  readonly name: string;
+  readonly values: readonly (readonly ReadValue[])[];
+  readonly formulas: readonly (readonly ReadValue[])[];
+  readonly valueTypes: readonly (readonly ValueType[])[];
+}
+
+export interface CellRead {
+  readonly value: ReadValue;
+  readonly formula?: string;
+  readonly error: boolean;
+  readonly empty: boolean;
+}
+
+export function cellAt(grid: SheetGrid, row: number, col: number): CellRead {
+  const value = grid.values[row]?.[col] ?? "";
+  const f = grid.formulas[row]?.[col];
+  const type = grid.valueTypes[row]?.[col];
+  const formula = typeof f === "string" && f.startsWith("=") ? f : undefined;
+  const read: CellRead = { value, error: type === "Error", empty: value === "" && formula === undefined };
+  return formula === undefined ? read : { ...read, formula };
+}
+
+export function textAt(grid: SheetGrid, row: number, col: number): string {
+  const v = grid.values[row]?.[col];
+  return v === undefined ? "" : String(v).trim();
+}
+
+export function gridRowCount(grid: SheetGrid): number {
+  return grid.values.length;
+}
+
+/** Something wrong in a sheet that was read: which cell, why, and what it holds. */
+export interface Problem {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly code: ProblemCode;
+  readonly value: string;
+}
+
+export function problemAt(grid: SheetGrid, row: number, col: number, code: ProblemCode, value: unknown): Problem {
+  return { sheet: grid.name, cell: cellAddress(row, col), code, value: String(value) };
+}
+
+/** An empty grid (a sheet with nothing on it). */
+export function emptyGrid(name: string): SheetGrid {
+  return { name, values: [], formulas: [], valueTypes: [] };
+}
+
+/** Builds a grid from plain values, typing them as Office.js would; for tests and for hosts without types. */
+export function gridFromValues(name: string, values: readonly (readonly (ReadValue | null | undefined)[])[]): SheetGrid {
+  const formulas = values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v)));
+  const vals = formulas.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? "" : v)));
+  return { name, values: vals, formulas, valueTypes: vals.map((r) => r.map(typeOfValue)) };
+}
+
+export function typeOfValue(v: ReadValue): ValueType {
+  if (v === "") return "Empty";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/.test(v)
+    ? "Error"
+    : "String";
+}

@@ -1,0 +1,99 @@
+/**
+ * A host-neutral description of a sheet: what `sheets/` renders and what every host (Excel, .xlsx) applies.
+ * Rows and columns are 0-based; `cells` is dense from A1 and every row has the same length.
+ */
+
+export type CellValue = string | number | boolean | null;
+export interface FormulaCell {
+  readonly formula: string;
+}
+export type CellContent = CellValue | FormulaCell;
+
+export interface Area {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly horizontal?: "Left" | "Center" | "Right";
+  readonly vertical?: "Top" | "Center" | "Bottom";
+  readonly borderBottom?: string;
+}
+
+export interface StyledArea {
+  readonly area: Area;
+  readonly style: CellStyle;
+}
+
+export interface InputMessage {
+  readonly title: string;
+  readonly message: string;
+}
+
+export type ValidationRule =
+  | { readonly kind: "wholeNumber" | "decimal"; readonly min: number; readonly max: number; readonly minExclusive?: boolean }
+  | { readonly kind: "list"; readonly items: readonly string[] };
+
+export interface Validation {
+  readonly area: Area;
+  readonly rule: ValidationRule;
+  readonly prompt: InputMessage;
+  readonly error: InputMessage;
+}
+
+/** Highlight `area` where `formula` ("=…", written for the area's top-left cell; relative refs move) is TRUE. */
+export interface ConditionalFormat {
+  readonly area: Area;
+  readonly formula: string;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+}
+
+export interface PrintSetup {
+  readonly landscape: boolean;
+  readonly fitToWidth: boolean;
+  /** Rows repeated on every printed page, 0-based inclusive. */
+  readonly titleRows?: { readonly from: number; readonly to: number };
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly cells: readonly (readonly CellContent[])[];
+  /** Excel number formats, same shape as `cells` ("General" where none). */
+  readonly numberFormats: readonly (readonly string[])[];
+  readonly styles: readonly StyledArea[];
+  readonly merges: readonly Area[];
+  /** Column widths in points, from column A. */
+  readonly columnWidths: readonly number[];
+  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  readonly validations: readonly Validation[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly freezeRows: number;
+  readonly print: PrintSetup;
+}
+
+export function isFormulaCell(value: unknown): value is FormulaCell {
+  return typeof value === "object" && value !== null && "formula" in value;
+}
+
+/** True for text Excel would take as a formula or a number sign when typed: such text is written with a leading apostrophe. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+/** The string a host writes for a cell through `formulas`: formulas as they are, text that looks like one escaped. */
+export function cellInput(value: CellContent): string | number | boolean {
+  if (isFormulaCell(value)) return value.formula;
+  if (value === null) return "";
+  if (typeof value === "string" && (looksLikeFormula(value) || value.startsWith("'"))) return `'${value}`;
+  return value;
+}
