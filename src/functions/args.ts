@@ -1,0 +1,90 @@
+import { type Lang, toLang } from "../domain/lang";
+import type { ConditionInput } from "../domain/readiness/evaluate";
+import { DEFAULT_THRESHOLD, isValidThreshold, scoreIssue } from "../domain/readiness/scale";
+import { cellAddress, parseRangeAddress, quoteSheetName } from "../sheets/address";
+import { translator } from "../i18n/format";
+import { FUNCTION_TEXT } from "../i18n/functionText";
+
+/**
+ * Argument checks shared by the KAM.* functions. Excel passes a blank cell in a range as 0 (desktop) or null
+ * (web), and an omitted optional argument as null or undefined: both mean "not given" here.
+ */
+
+export type Cell = unknown;
+export type Matrix = Cell[][];
+
+/** The language of messages: the Office display language where the runtime tells it, else English. */
+export function messageLang(): Lang {
+  try {
+    const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+    return toLang(office?.context?.displayLanguage) ?? "en";
+  } catch {
+    return "en";
+  }
+}
+
+export function valueError(message: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+}
+
+function isBlank(v: Cell): boolean {
+  return v === null || v === undefined || v === "" || v === 0;
+}
+
+/** Where a cell of an argument range sits: its sheet address when Excel passed the parameter addresses, else row/column. */
+export function positionOf(rangeAddress: string | undefined, row: number, col: number, lang: Lang): string {
+  if (rangeAddress) {
+    try {
+      const r = parseRangeAddress(rangeAddress);
+      const cell = cellAddress(r.row + row, r.col + col);
+      return r.sheet === undefined ? cell : `${quoteSheetName(r.sheet)}!${cell}`;
+    } catch {
+      // fall through to the position inside the range
+    }
+  }
+  return translator(FUNCTION_TEXT, lang)("position", { row: row + 1, col: col + 1 });
+}
+
+/**
+ * Scores as conditions × respondents: a single row or column is one respondent; a block has one row per condition
+ * and one column per respondent. Blank (0, null, "") is not rated; anything else that is not 1–5 throws #VALUE!.
+ */
+export function scoreMatrix(scores: Matrix, address: string | undefined, lang: Lang): number[][] {
+  const oneRow = scores.length === 1 && (scores[0]?.length ?? 0) > 1;
+  const rows: number[][] = oneRow ? scores[0]!.map(() => []) : scores.map(() => []);
+  scores.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (isBlank(v)) return;
+      if (scoreIssue(v) !== undefined) {
+        throw valueError(translator(FUNCTION_TEXT, lang)("badScore", { value: String(v), position: positionOf(address, r, c, lang) }));
+      }
+      rows[oneRow ? c : r]!.push(v as number);
+    }),
+  );
+  return rows;
+}
+
+/** The n/a cells, one per condition in any shape; a non-blank cell (other than 0 or FALSE) marks its condition. */
+export function notApplicableMask(mask: Matrix | null | undefined, conditions: number, lang: Lang): boolean[] {
+  if (mask === null || mask === undefined) return new Array<boolean>(conditions).fill(false);
+  const flat = mask.flat();
+  if (flat.length !== conditions) throw valueError(translator(FUNCTION_TEXT, lang)("maskSize", { got: flat.length, want: conditions }));
+  return flat.map((v) => !isBlank(v) && v !== false);
+}
+
+export function thresholdArg(value: Cell, lang: Lang): number {
+  if (value === null || value === undefined || value === "") return DEFAULT_THRESHOLD;
+  if (!isValidThreshold(value)) throw valueError(translator(FUNCTION_TEXT, lang)("badThreshold", { value: String(value) }));
+  return value;
+}
+
+export function languageArg(value: Cell, fallback: Lang): Lang {
+  if (value === null || value === undefined || value === "") return fallback;
+  const lang = typeof value === "string" && value.trim().length === 2 ? toLang(value) : undefined;
+  if (lang === undefined) throw valueError(translator(FUNCTION_TEXT, fallback)("badLanguage", { value: String(value) }));
+  return lang;
+}
+
+export function conditionInputs(scores: number[][], na: boolean[]): ConditionInput[] {
+  return scores.map((s, i) => ({ id: String(i + 1), notApplicable: na[i] ?? false, scores: s }));
+}
