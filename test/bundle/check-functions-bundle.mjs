@@ -1,0 +1,44 @@
+// Loads the built custom functions bundle the way Excel's JavaScript-only runtime may: a bare context that
+// defines only `CustomFunctions` and `Office` (no window, no document, no self). Every function that
+// dist/functions.json declares must get registered, and the registered functions must compute.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+import assert from "node:assert/strict";
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+const metadata = JSON.parse(readFileSync(dist + "functions.json", "utf8"));
+const source = readFileSync(dist + "functions.js", "utf8");
+
+class CustomFunctionsError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+}
+const registered = new Map();
+const context = vm.createContext({
+  CustomFunctions: {
+    associate: (id, fn) => registered.set(id, fn),
+    Error: CustomFunctionsError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  },
+  Office: { context: { displayLanguage: "en-US" } },
+});
+vm.runInContext(source, context, { filename: "functions.js" });
+
+const declared = metadata.functions.map((f) => f.id).sort();
+assert.ok(declared.length > 0, "functions.json declares no function");
+assert.deepEqual([...registered.keys()].sort(), declared, "every function in functions.json is associated");
+for (const forbidden of ["react", "document.", "window."]) {
+  assert.ok(!source.includes(forbidden), `the functions bundle must not contain "${forbidden}"`);
+}
+
+// a taste of each readiness function, evaluated inside the bare context
+const col = (...v) => v.map((x) => [x]);
+assert.equal(registered.get("READINESS")(col(4, 0, null, 2)), 3);
+assert.equal(registered.get("WEAKCOUNT")(col(1, 2, 3, 4), 3), 2);
+assert.equal(registered.get("VERDICT")(col(2, 2, 5), 3, "en"), "Not ready: realize the weak conditions first");
+assert.throws(() => registered.get("READINESS")(col(7)), (e) => e.code === "#VALUE!" && /Invalid score "7"/.test(e.message));
+
+console.log(`functions bundle: ${declared.length} functions registered in a bare context (${declared.join(", ")}); ${source.length} bytes`);

@@ -1,0 +1,67 @@
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+/** Where the built add-in is hosted; the manifest's dev URLs are replaced with it (all of them, not just the first). */
+const PUBLIC_URL = process.env.ADDIN_PUBLIC_URL || DEV_URL;
+
+async function httpsOptions() {
+  try {
+    // the Office dev certificates are trusted by Office once installed; outside Office a self-signed one will do
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`office-addin-dev-certs unavailable (${error.message}); serving with a self-signed certificate.`);
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      // the custom functions are their own bundle: Excel may load it into a JavaScript-only runtime
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        // type checking is `npm run typecheck`; the build only transpiles
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { maxAssetSize: 600000, maxEntrypointSize: 600000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: path.resolve(__dirname, "src/functions/readiness.ts"), output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // one page, one shared runtime: the pane and the functions load together
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), PUBLIC_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : undefined },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
