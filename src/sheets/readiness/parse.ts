@@ -13,6 +13,8 @@ export interface ReadinessRead {
   readonly problems: readonly Problem[];
   /** 0-based row of each condition, in model order: for selecting a condition's row. */
   readonly conditionRows: readonly number[];
+  /** The block the checklist occupies (A1 to its last row and its notes column): what re-generating replaces. */
+  readonly extent: { readonly rows: number; readonly cols: number };
 }
 
 export type ReadinessParse = ({ ok: true } & ReadinessRead) | { ok: false; problems: readonly Problem[] };
@@ -116,5 +118,13 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     usedIds.add(finalId);
     conditions.push({ id: finalId, ...condition });
   }
-  return { ok: true, model: { respondents, threshold, conditions }, lang: header.lang, problems, conditionRows: rows.map((x) => x.row) };
+  const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
+  return {
+    ok: true,
+    model: { respondents, threshold, conditions },
+    lang: header.lang,
+    problems,
+    conditionRows: rows.map((x) => x.row),
+    extent: { rows: lastRow + 1, cols: Math.max(notesCol, col) + 1 },
+  };
 }

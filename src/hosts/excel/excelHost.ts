@@ -1,0 +1,47 @@
+import type { SheetGrid } from "../../sheets/read";
+import type { SheetSpec } from "../../sheets/spec";
+import type { SheetHost, WriteOptions } from "../host";
+import { collectReads, queueReads } from "./read";
+import { type Requirements, officeRequirements } from "./requirements";
+import { queueWrite } from "./write";
+
+/** `Excel.run`, or a test double's. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The Excel host: every operation is one `Excel.run` with one `context.sync()`. */
+export function createExcelHost(run: ExcelRun, requirements: Requirements = officeRequirements()): SheetHost {
+  return {
+    readSheets: (names) =>
+      run(async (context) => {
+        const reads = queueReads(context, names);
+        await context.sync();
+        return collectReads(reads) as ReadonlyMap<string, SheetGrid | null>;
+      }),
+
+    writeSheet: (spec: SheetSpec, options: WriteOptions = {}) =>
+      run(async (context) => {
+        queueWrite(context, spec, options, requirements);
+        await context.sync();
+      }),
+
+    select: (sheet, address) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      }),
+
+    watch: (sheet, listener) =>
+      run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        const registration = ws.onChanged.add(async () => listener());
+        await context.sync();
+        // a handler is removed through the context it was added in
+        return async () => {
+          registration.remove();
+          await registration.context.sync();
+        };
+      }),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Area, CellStyle, ConditionalFormat, SheetSpec, Validation } from "../../sheets/spec";
+import { cellInput } from "../../sheets/spec";
+import type { WriteOptions } from "../host";
+import type { Requirements } from "./requirements";
+
+function block(sheet: Excel.Worksheet, a: Area): Excel.Range {
+  return sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols);
+}
+
+/** Queues everything that writes `spec` into one sheet; the caller syncs once. */
+export function queueWrite(context: Excel.RequestContext, spec: SheetSpec, options: WriteOptions, req: Requirements): Excel.Worksheet {
+  const sheets = context.workbook.worksheets;
+  context.application.suspendApiCalculationUntilNextSync();
+  const sheet = options.replace === undefined ? sheets.add(spec.name) : sheets.getItem(options.replace);
+  if (options.replace !== undefined && options.replace !== spec.name) sheet.name = spec.name;
+
+  const rows = spec.cells.length;
+  const cols = spec.cells[0]?.length ?? 0;
+  if (options.clear !== undefined) {
+    const old = block(sheet, {
+      row: 0,
+      col: 0,
+      rows: Math.max(options.clear.row + options.clear.rows, rows),
+      cols: Math.max(options.clear.col + options.clear.cols, cols),
+    });
+    old.conditionalFormats.clearAll();
+    old.dataValidation.clear();
+    old.unmerge();
+    old.clear("All");
+  }
+
+  if (rows > 0 && cols > 0) {
+    const all = block(sheet, { row: 0, col: 0, rows, cols });
+    // one 2-D assignment each for content and number formats, whatever the size
+    all.numberFormat = spec.numberFormats.map((r) => [...r]);
+    all.formulas = spec.cells.map((r) => r.map(cellInput));
+  }
+  for (const s of spec.styles) applyStyle(block(sheet, s.area), s.style);
+  for (const m of spec.merges) block(sheet, m).merge(false);
+  spec.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
+  for (const h of spec.rowHeights) sheet.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
+  for (const v of spec.validations) applyValidation(block(sheet, v.area), v);
+  for (const f of spec.conditionalFormats) applyConditionalFormat(block(sheet, f.area), f);
+  sheet.freezePanes.unfreeze();
+  if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+  if (req.isSetSupported("ExcelApi", "1.9")) {
+    const page = sheet.pageLayout;
+    page.orientation = spec.print.landscape ? "Landscape" : "Portrait";
+    if (spec.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const t = spec.print.titleRows;
+    if (t !== undefined) page.setPrintTitleRows(`$${t.from + 1}:$${t.to + 1}`);
+  }
+  if (options.activate ?? true) sheet.activate();
+  return sheet;
+}
+
+function applyStyle(range: Excel.Range, s: CellStyle): void {
+  const f = range.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.fontSize !== undefined) f.font.size = s.fontSize;
+  if (s.fontColor !== undefined) f.font.color = s.fontColor;
+  if (s.fill !== undefined) f.fill.color = s.fill;
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.horizontal !== undefined) f.horizontalAlignment = s.horizontal;
+  if (s.vertical !== undefined) f.verticalAlignment = s.vertical;
+  if (s.borderBottom !== undefined) {
+    const edge = f.borders.getItem("EdgeBottom");
+    edge.style = "Continuous";
+    edge.color = s.borderBottom;
+  }
+}
+
+function applyValidation(range: Excel.Range, v: Validation): void {
+  const dv = range.dataValidation;
+  const r = v.rule;
+  dv.rule =
+    r.kind === "list"
+      ? { list: { inCellDropDown: true, source: r.items.join(",") } }
+      : { [r.kind]: { formula1: r.min, formula2: r.max, operator: "Between" } };
+  dv.ignoreBlanks = true;
+  dv.prompt = { showPrompt: true, title: v.prompt.title.slice(0, 32), message: v.prompt.message.slice(0, 255) };
+  dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title.slice(0, 32), message: v.error.message.slice(0, 255) };
+}
+
+function applyConditionalFormat(range: Excel.Range, f: ConditionalFormat): void {
+  const cf = range.conditionalFormats.add("Custom");
+  cf.custom.rule.formula = f.formula;
+  if (f.fill !== undefined) cf.custom.format.fill.color = f.fill;
+  if (f.fontColor !== undefined) cf.custom.format.font.color = f.fontColor;
+  if (f.bold !== undefined) cf.custom.format.font.bold = f.bold;
+}
