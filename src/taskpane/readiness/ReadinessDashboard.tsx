@@ -1,0 +1,119 @@
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import type { MessageBarIntent } from "@fluentui/react-components";
+import type { Lang } from "../../domain/lang";
+import { standardCondition } from "../../domain/readiness/conditions";
+import type { Verdict } from "../../domain/readiness/evaluate";
+import type { ReadinessCondition } from "../../domain/readiness/model";
+import { formatNumber, formatPercent, translator } from "../../i18n/format";
+import { PROBLEM_TEXT } from "../../i18n/problemText";
+import { VERDICT_TEXT } from "../../i18n/verdictText";
+import { rangeAddress } from "../../sheets/address";
+import type { ReadinessState } from "../../workflows/readiness";
+import { usePaneText } from "../uiLanguage";
+
+type Ready = Extract<ReadinessState, { kind: "ready" }>;
+
+const INTENT: Readonly<Record<Verdict, MessageBarIntent>> = {
+  NOT_READY: "error",
+  READY_WITH_GAPS: "warning",
+  READY: "success",
+  INCOMPLETE: "info",
+};
+
+function conditionLabel(c: ReadinessCondition, lang: Lang): string {
+  return c.text ?? standardCondition(c.id)?.text[lang] ?? c.id;
+}
+
+export interface ReadinessDashboardProps {
+  readonly state: Ready;
+  onSelect(sheet: string, address: string): void;
+}
+
+/** The checklist's result as read from the sheet: verdict, index, weak/disputed/unrated conditions and problems. */
+export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps) {
+  const { t, lang } = usePaneText();
+  const { result, model } = state;
+  const byId = new Map(model.conditions.map((c, i) => [c.id, { condition: c, row: state.conditionRows[i] ?? 0 }]));
+  const selectRow = (id: string) => {
+    const at = byId.get(id);
+    if (at) onSelect(state.sheet, rangeAddress(at.row, 0, 1, Math.max(1, state.extent.cols)));
+  };
+  const means = new Map(result.conditions.map((c) => [c.id, c.mean]));
+  const problemText = translator(PROBLEM_TEXT, lang);
+
+  const list = (ids: readonly string[], testId: string, showMean: boolean) => (
+    <ul data-testid={testId} style={{ margin: 0, paddingLeft: 18 }}>
+      {ids.map((id) => {
+        const c = byId.get(id)?.condition;
+        const mean = means.get(id);
+        return (
+          <li key={id}>
+            <Link as="button" title={t("selectRow", { id })} onClick={() => selectRow(id)}>
+              {id}
+            </Link>{" "}
+            {c ? conditionLabel(c, lang) : ""}
+            {showMean && mean !== null && mean !== undefined ? ` · ${formatNumber(mean, lang, 1)}` : ""}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <section aria-label={t("readinessHeading")} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+      <MessageBar intent={INTENT[result.verdict]} data-testid="verdict" data-verdict={result.verdict}>
+        <MessageBarBody>
+          <MessageBarTitle>{VERDICT_TEXT[lang][result.verdict]}</MessageBarTitle>
+        </MessageBarBody>
+      </MessageBar>
+
+      <div>
+        <Text weight="semibold">{t("index")}: </Text>
+        <Text data-testid="index">
+          {result.index === null || result.percent === null
+            ? t("notRated")
+            : `${formatNumber(result.index, lang)} / 5 · ${formatPercent(result.percent, lang)}`}
+        </Text>
+      </div>
+
+      <div>
+        <Text weight="semibold" style={{ color: tokens.colorPaletteRedForeground1 }}>
+          {t("weak", { count: result.weakIds.length })}
+        </Text>
+        {result.weakIds.length === 0 ? <Text block>{t("noneWeak")}</Text> : list(result.weakIds, "weak", true)}
+      </div>
+
+      {result.disputedIds.length > 0 && (
+        <div>
+          <Text weight="semibold">{t("disputed", { count: result.disputedIds.length })}</Text>
+          {list(result.disputedIds, "disputed", true)}
+        </div>
+      )}
+      {result.unratedIds.length > 0 && (
+        <div>
+          <Text weight="semibold">{t("unrated", { count: result.unratedIds.length })}</Text>
+          {list(result.unratedIds, "unrated", false)}
+        </div>
+      )}
+      {result.notApplicableIds.length > 0 && (
+        <Text>{t("notApplicable", { count: result.notApplicableIds.length })}: {result.notApplicableIds.join(", ")}</Text>
+      )}
+      {state.problems.length > 0 && (
+        <div>
+          <Text weight="semibold" style={{ color: tokens.colorPaletteRedForeground1 }}>
+            {t("problems", { count: state.problems.length })}
+          </Text>
+          <ul data-testid="problems" style={{ margin: 0, paddingLeft: 18 }}>
+            {state.problems.map((p) => (
+              <li key={`${p.sheet}!${p.cell}:${p.code}`}>
+                <Link as="button" onClick={() => onSelect(p.sheet, p.cell)}>
+                  {problemText(p.code, { cell: p.cell, value: p.value })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
+import { LANGS, type Lang, toLang } from "../../domain/lang";
+import type { CreateRequest } from "../../workflows/readiness";
+import { usePaneText } from "../uiLanguage";
+import { LANG_KEY } from "../langNames";
+
+export interface ReadinessFormProps {
+  /** The language of the checklist that exists, if any. */
+  readonly existingLang: Lang | null;
+  readonly existingRespondents: readonly string[];
+  readonly busy: boolean;
+  onCreate(request: CreateRequest): void;
+}
+
+/** Sheet language, respondent columns and the create button. Keyed by the sheet, so it starts afresh when that changes. */
+export function ReadinessForm({ existingLang, existingRespondents, busy, onCreate }: ReadinessFormProps) {
+  const { t } = usePaneText();
+  const [lang, setLang] = useState<Lang>(existingLang ?? "de");
+  const [respondents, setRespondents] = useState(existingRespondents.filter((r) => r !== "").join(", "));
+
+  return (
+    <form
+      style={{ display: "flex", flexDirection: "column", gap: 8 }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onCreate({ lang, respondents: respondents.split(",").map((r) => r.trim()).filter((r) => r !== "") });
+      }}
+    >
+      <Field label={t("sheetLanguage")}>
+        <Select value={lang} onChange={(_, d) => setLang(toLang(d.value) ?? "de")}>
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {t(LANG_KEY[l])}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("respondents")} hint={t("respondentsHint")}>
+        <Input value={respondents} onChange={(_, d) => setRespondents(d.value)} />
+      </Field>
+      <Button appearance="primary" type="submit" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
+        {busy ? t("creating") : existingLang === null ? t("create") : t("recreate")}
+      </Button>
+    </form>
+  );
+}
