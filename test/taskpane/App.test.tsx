@@ -1,0 +1,103 @@
+/** @jest-environment jsdom */
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
+import type { ReadinessModel } from "../../src/domain/readiness/model";
+import { gridFromValues } from "../../src/sheets/read";
+import { renderReadiness } from "../../src/sheets/readiness/render";
+import { specToGrid } from "../../src/sheets/specToGrid";
+import { App } from "../../src/taskpane/App";
+import { REFRESH_DELAY_MS } from "../../src/taskpane/useReadiness";
+import { FakeHost } from "./fakeHost";
+
+function scored(scores: (number | null)[], respondents = 1): ReadinessModel {
+  const m = defaultReadinessModel(Array.from({ length: respondents }, (_, i) => (respondents === 1 ? "" : `P${i + 1}`)));
+  return { ...m, conditions: m.conditions.map((c, i) => ({ ...c, scores: c.scores.map(() => scores[i] ?? null) })) };
+}
+
+function hostWith(model: ReadinessModel, lang: "de" | "nl" | "en" = "de"): FakeHost {
+  const host = new FakeHost();
+  const spec = renderReadiness(model, lang);
+  host.sheets.set(spec.name, specToGrid(spec));
+  return host;
+}
+
+describe("the task pane", () => {
+  it("offers to create the checklist in an empty workbook, in Office's display language", async () => {
+    const host = new FakeHost();
+    render(<App host={host} displayLanguage="nl-NL" />);
+    expect(await screen.findByText("Deze werkmap heeft nog geen checklist met voorwaarden.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Checklist maken" })).toBeEnabled();
+  });
+
+  it("falls back to English for other display languages, and can be switched", async () => {
+    render(<App host={new FakeHost()} displayLanguage="fr-FR" />);
+    expect(await screen.findByText("This workbook has no readiness checklist yet.")).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText("Task pane language"), "de");
+    expect(screen.getByText("Diese Arbeitsmappe hat noch keine Checkliste der Voraussetzungen.")).toBeInTheDocument();
+  });
+
+  it("creates the checklist in the chosen sheet language with respondent columns", async () => {
+    const host = new FakeHost();
+    render(<App host={host} displayLanguage="en-US" />);
+    await screen.findByText("This workbook has no readiness checklist yet.");
+    await userEvent.selectOptions(screen.getByLabelText("Sheet language"), "nl");
+    await userEvent.type(screen.getByLabelText(/Respondents/), "Centraal, Benelux");
+    await userEvent.click(screen.getByRole("button", { name: "Create readiness checklist" }));
+    await waitFor(() => expect(host.sheets.has("Voorwaarden")).toBe(true));
+    expect(host.writes[0]!.spec.cells[8]!.slice(3, 5)).toEqual(["Centraal", "Benelux"]);
+    expect(await screen.findByTestId("verdict")).toHaveTextContent("Incomplete: not all conditions rated yet");
+    expect(screen.getByText("Not rated (14)")).toBeInTheDocument();
+  });
+
+  it("shows a NOT_READY verdict, the index and the weak conditions; a click selects the row", async () => {
+    const host = hostWith(scored([2, 1, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]));
+    render(<App host={host} displayLanguage="en-GB" />);
+    const verdict = await screen.findByTestId("verdict");
+    expect(verdict).toHaveTextContent("Not ready: realize the weak conditions first");
+    expect(verdict).toHaveAttribute("data-verdict", "NOT_READY");
+    expect(screen.getByTestId("index")).toHaveTextContent("3.64 / 5 · 66%");
+    const weak = within(screen.getByTestId("weak"));
+    expect(weak.getByText(/Top management commitment/)).toHaveTextContent("2.0");
+    await userEvent.click(weak.getByRole("button", { name: "R02" }));
+    expect(host.selections).toEqual(["Voraussetzungen!A11:F11"]);
+  });
+
+  it("lists disputed conditions and names invalid cells", async () => {
+    const m = scored([3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4], 2);
+    const model = { ...m, conditions: m.conditions.map((c, i) => (i === 0 ? { ...c, scores: [1, 5] } : i === 1 ? { ...c, scores: [{ value: 7 }, 4] } : c)) };
+    render(<App host={hostWith(model, "en")} displayLanguage="en" />);
+    expect(await screen.findByTestId("disputed")).toHaveTextContent("R01");
+    expect(screen.getByTestId("problems")).toHaveTextContent("D11: 7 is outside the scale 1 to 5.");
+  });
+
+  it("reads the sheet again when the user changes it", async () => {
+    const host = hostWith(scored([]));
+    render(<App host={host} displayLanguage="en" />);
+    expect(await screen.findByTestId("verdict")).toHaveAttribute("data-verdict", "INCOMPLETE");
+    await waitFor(() => expect(host.watcherCount("Voraussetzungen")).toBe(1));
+    jest.useFakeTimers();
+    try {
+      const all4 = specToGrid(renderReadiness(scored(new Array(14).fill(4)), "de"));
+      act(() => host.userChanges("Voraussetzungen", all4));
+      await act(async () => {
+        jest.advanceTimersByTime(REFRESH_DELAY_MS + 10);
+      });
+    } finally {
+      jest.useRealTimers();
+    }
+    await waitFor(() => expect(screen.getByTestId("verdict")).toHaveAttribute("data-verdict", "READY"));
+  });
+
+  it("refuses to overwrite a sheet of the user's that has the checklist's name", async () => {
+    const host = new FakeHost();
+    host.sheets.set("Readiness", gridFromValues("Readiness", [["Budget"], [1, 2]]));
+    render(<App host={host} displayLanguage="en" />);
+    expect(await screen.findByText(/The sheet "Readiness" exists but is not a KAM checklist/)).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText("Sheet language"), "en");
+    await userEvent.click(screen.getByRole("button", { name: "Create readiness checklist" }));
+    expect(await screen.findByTestId("error")).toHaveTextContent('The sheet "Readiness" exists but is not a KAM readiness checklist');
+    expect(host.writes).toEqual([]);
+    expect(host.sheets.get("Readiness")!.values[0]![0]).toBe("Budget");
+  });
+});
