@@ -1,8 +1,8 @@
-import { Field, FluentProvider, Select, Title3, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
-import { LANGS, type Lang, toLang } from "../domain/lang";
+import type { Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
-import { LANG_KEY } from "./langNames";
+import { LanguageSelect } from "./LanguageSelect";
 import { ReadinessPanel } from "./readiness/ReadinessPanel";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
 
@@ -17,15 +17,7 @@ function Header({ onLang }: { onLang(lang: Lang): void }) {
   return (
     <header style={{ display: "flex", justifyContent: "space-between", alignItems: "end", gap: 8 }}>
       <Title3 as="h1">{t("appTitle")}</Title3>
-      <Field label={t("uiLanguage")} size="small">
-        <Select size="small" value={lang} onChange={(_, d) => onLang(toLang(d.value) ?? "en")}>
-          {LANGS.map((l) => (
-            <option key={l} value={l}>
-              {t(LANG_KEY[l])}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LanguageSelect label="uiLanguage" size="small" value={lang} onChange={onLang} />
     </header>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
+import { Button, Field, Input, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
-import { LANGS, type Lang, toLang } from "../../domain/lang";
+import type { Lang } from "../../domain/lang";
 import type { CreateRequest } from "../../workflows/readiness";
 import { usePaneText } from "../uiLanguage";
-import { LANG_KEY } from "../langNames";
+import { LanguageSelect } from "../LanguageSelect";
 
 export interface ReadinessFormProps {
   /** The language of the checklist that exists, if any. */
@@ -27,15 +27,7 @@ export function ReadinessForm({ existingLang, existingRespondents, busy, onCreat
         onCreate({ lang, respondents: respondents.split(",").map((r) => r.trim()).filter((r) => r !== "") });
       }}
     >
-      <Field label={t("sheetLanguage")}>
-        <Select value={lang} onChange={(_, d) => setLang(toLang(d.value) ?? "de")}>
-          {LANGS.map((l) => (
-            <option key={l} value={l}>
-              {t(LANG_KEY[l])}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LanguageSelect label="sheetLanguage" value={lang} onChange={setLang} />
       <Field label={t("respondents")} hint={t("respondentsHint")}>
         <Input value={respondents} onChange={(_, d) => setRespondents(d.value)} />
       </Field>
