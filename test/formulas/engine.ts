@@ -1,0 +1,106 @@
+/**
+ * A real formula engine for the formulas our sheets write: HyperFormula (GPL-3.0, a dev dependency only; never
+ * bundled). The KAM.* custom functions are registered as a HyperFormula plugin that calls our functions module,
+ * so a rendered sheet calculates here as it would in Excel with the add-in loaded.
+ */
+import { CellError, DetailedCellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import * as kam from "../../src/functions/readiness";
+import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
+
+type ProcedureAst = { args: Parameters<FunctionPlugin["runFunction"]>[0] };
+type InterpreterState = Parameters<FunctionPlugin["runFunction"]>[1];
+type Arg = SimpleRangeValue | number | string | boolean | null | undefined;
+
+function matrix(arg: Arg): unknown[][] | undefined {
+  if (arg === undefined || arg === null) return undefined;
+  if (arg instanceof SimpleRangeValue) return arg.data.map((row) => row.map((v) => (typeof v === "object" || typeof v === "symbol" ? null : v)));
+  return [[arg]];
+}
+
+function scalar(arg: Arg): unknown {
+  return arg instanceof SimpleRangeValue ? arg.data[0]?.[0] : arg;
+}
+
+/** Calls one of our custom functions; a thrown CustomFunctions.Error becomes the engine's #VALUE!. */
+function call(f: () => unknown): number | string | boolean | CellError {
+  try {
+    return f() as number | string | boolean;
+  } catch (e) {
+    return new CellError(ErrorType.VALUE, (e as Error).message);
+  }
+}
+
+const RANGE = { argumentType: FunctionArgumentType.RANGE };
+const OPTIONAL_RANGE = { argumentType: FunctionArgumentType.RANGE, optionalArg: true };
+const OPTIONAL_SCALAR = { argumentType: FunctionArgumentType.SCALAR, optionalArg: true };
+
+class KamPlugin extends FunctionPlugin {
+  static override implementedFunctions = {
+    "KAM.READINESS": { method: "readiness", parameters: [RANGE, OPTIONAL_RANGE] },
+    "KAM.WEAKCOUNT": { method: "weakcount", parameters: [RANGE, OPTIONAL_SCALAR, OPTIONAL_RANGE] },
+    "KAM.VERDICT": { method: "verdict", parameters: [RANGE, OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_RANGE] },
+  };
+
+  readiness(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.READINESS"), (s: Arg, na: Arg) => call(() => kam.readiness(matrix(s)!, matrix(na))));
+  }
+
+  weakcount(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.WEAKCOUNT"), (s: Arg, t: Arg, na: Arg) =>
+      call(() => kam.weakcount(matrix(s)!, scalar(t) as number, matrix(na))),
+    );
+  }
+
+  verdict(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.VERDICT"), (s: Arg, t: Arg, l: Arg, na: Arg) =>
+      call(() => kam.verdict(matrix(s)!, scalar(t) as number, scalar(l) as string, matrix(na))),
+    );
+  }
+}
+
+const NAMES = { "KAM.READINESS": "KAM.READINESS", "KAM.WEAKCOUNT": "KAM.WEAKCOUNT", "KAM.VERDICT": "KAM.VERDICT" };
+HyperFormula.registerFunctionPlugin(KamPlugin, { enGB: NAMES, enUS: NAMES });
+
+export interface Calculated {
+  /** The value of a cell (0-based), after calculation; errors as their code, e.g. "#VALUE!". */
+  value(row: number, col: number): unknown;
+  /** Evaluates a formula ("=…") as if typed on the sheet. */
+  evaluate(formula: string): unknown;
+}
+
+/** Loads a rendered sheet into the engine and calculates it. */
+export function calculate(spec: SheetSpec): Calculated {
+  const cells = spec.cells.map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
+  const hf = HyperFormula.buildFromSheets({ sheet: cells }, { licenseKey: "gpl-v3", language: "enGB" });
+  const sheet = hf.getSheetId("sheet")!;
+  const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
+  const scratch = { sheet, row: spec.cells.length + 5, col: 0 };
+  return {
+    value: (row, col) => show(hf.getCellValue({ sheet, row, col })),
+    evaluate: (formula) => {
+      hf.setCellContents(scratch, [[formula]]);
+      return show(hf.getCellValue(scratch));
+    },
+  };
+}
+
+/** Moves the relative references of a formula written for one cell by (rows, cols), as Excel does for conditional formats. */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  return formula.replace(/("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (whole, str: string | undefined, colAbs: string, col: string, rowAbs: string, row: string) => {
+    if (str !== undefined) return whole;
+    let c = col;
+    if (!colAbs) {
+      let n = 0;
+      for (const ch of col) n = n * 26 + (ch.charCodeAt(0) - 64);
+      n += cols;
+      c = "";
+      while (n > 0) {
+        const r = (n - 1) % 26;
+        c = String.fromCharCode(65 + r) + c;
+        n = Math.floor((n - 1) / 26);
+      }
+    }
+    const r = rowAbs ? row : String(Number(row) + rows);
+    return `${colAbs}${c}${rowAbs}${r}`;
+  });
+}
