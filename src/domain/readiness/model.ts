@@ -1,26 +1,14 @@
-import { scoreIssue } from "./scale";
-
 /**
  * The readiness checklist as the add-in holds it: what the user entered, nothing computed.
  * Invalid entries are kept as typed so that re-generating a sheet never loses them.
  */
+import { type KeptEntry, type NoteEntry, type NumberEntry, wholeOf } from "../entry";
+import { SCORE_MAX, SCORE_MIN } from "./scale";
 
-/**
- * An input cell that must be written back exactly as the user left it: a formula (whose result may be a
- * valid score) or a value that is not valid (text, 7, 2.5, an error value).
- */
-export interface KeptEntry {
-  /** The cell's value (a formula's result); an error value as its text, e.g. "#N/A". */
-  readonly value: string | number | boolean;
-  readonly formula?: string;
-  readonly error?: boolean;
-}
+export { type KeptEntry, type NoteEntry, isKeptEntry } from "../entry";
 
 /** A respondent's score for a condition: 1–5, null when not rated, or a kept entry. */
-export type ScoreEntry = number | null | KeptEntry;
-
-/** A note: text, or the formula the user wrote there. */
-export type NoteEntry = string | { readonly formula: string };
+export type ScoreEntry = NumberEntry;
 
 export interface ReadinessCondition {
   /** R01…R14 for the standard conditions, R15… for the user's own. */
@@ -41,12 +29,7 @@ export interface ReadinessModel {
   readonly conditions: readonly ReadinessCondition[];
 }
 
-export function isKeptEntry(value: unknown): value is KeptEntry {
-  return typeof value === "object" && value !== null && "value" in value;
-}
-
 /** The valid score of an entry, or null (not rated, or not a valid score). */
 export function scoreOf(entry: ScoreEntry): number | null {
-  const v = isKeptEntry(entry) ? (entry.error ? null : entry.value) : entry;
-  return typeof v === "number" && scoreIssue(v) === undefined ? v : null;
+  return wholeOf(entry, SCORE_MIN, SCORE_MAX);
 }

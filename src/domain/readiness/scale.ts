@@ -1,3 +1,5 @@
+import { type WholeIssue, wholeIssue } from "../entry";
+
 /** The 1–5 scale of the readiness checklist and the rules on a single score (templates.md §1). */
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
@@ -8,14 +10,9 @@ export const STRONG_FROM = 4;
 /** A condition is disputed when its respondents' highest and lowest score differ by this much or more. */
 export const DISPUTE_SPREAD = 2;
 
-export type ScoreIssue = "notNumber" | "notWhole" | "outOfRange";
-
 /** Why `value` is not a valid score, or undefined when it is one. Blank is handled by the caller. */
-export function scoreIssue(value: unknown): ScoreIssue | undefined {
-  if (typeof value !== "number" || !Number.isFinite(value)) return "notNumber";
-  if (!Number.isInteger(value)) return "notWhole";
-  if (value < SCORE_MIN || value > SCORE_MAX) return "outOfRange";
-  return undefined;
+export function scoreIssue(value: unknown): WholeIssue | undefined {
+  return wholeIssue(value, SCORE_MIN, SCORE_MAX);
 }
 
 /** A workbook may set its own threshold: any number from 1 to 5 (at 1 nothing is weak). */

@@ -1,0 +1,54 @@
+import type { Localized } from "../lang";
+
+/** A competence a key account manager may need (templates.md §2), with its stable id. */
+export interface StandardCompetence {
+  readonly id: string;
+  readonly text: Localized;
+  /** Part of the default profile (the German template's list) or only of the extended one. */
+  readonly profile: "default" | "extended";
+}
+
+const c = (id: string, profile: StandardCompetence["profile"], de: string, nl: string, en: string): StandardCompetence => ({ id, profile, text: { de, nl, en } });
+
+export const STANDARD_COMPETENCES: readonly StandardCompetence[] = [
+  c("C01", "default", "Identifiziert sich mit den eigenen Produkten und Dienstleistungen", "Identificeert zich met de eigen producten en diensten", "Identifies with the company's own products and services"),
+  c("C02", "default", "Verfügt über eine hohe Qualifikation", "Beschikt over een hoge kwalificatie", "Is highly qualified"),
+  c("C03", "default", "Ist sich bewusst, dass Schnelligkeit ein wichtiger Faktor ist", "Is zich bewust dat snelheid een belangrijke factor is", "Is aware that speed is an important factor"),
+  c("C04", "default", "Ist sich bewusst, dass Servicequalität ein wichtiger Faktor ist", "Is zich bewust dat servicekwaliteit een belangrijke factor is", "Is aware that service quality is an important factor"),
+  c("C05", "default", "Kennt die Stärken des Unternehmens und kann sie gegenüber Kunden vertreten", "Kent de sterke punten van het bedrijf en kan ze bij klanten onderbouwen", "Knows the company's strengths and can argue them to customers"),
+  c("C06", "default", "Kennt die Kundenanforderungen sehr gut", "Kent de klanteisen zeer goed", "Knows the customer's requirements very well"),
+  c("C07", "default", "Weiß über die Branche des Kunden sehr gut Bescheid", "Kent de branche van de klant zeer goed", "Knows the customer's industry very well"),
+  c("C08", "default", "Kennt Trends, Technologien und Markttreiber", "Kent trends, technologieën en marktdrijvers", "Knows trends, technologies and market drivers"),
+  // the extended profile, from the KAM summary (seed 003): what managing a key account involves
+  c("C09", "extended", "Führt ein funktionsübergreifendes Account-Team", "Leidt een cross-functioneel accountteam", "Leads a cross-functional account team"),
+  c("C10", "extended", "Analysiert das Geschäft des Kunden, um Chancen zu erkennen", "Analyseert de business van de klant om kansen te identificeren", "Analyses the customer's business to find opportunities"),
+  c("C11", "extended", "Entwickelt kundenorientierte Wertangebote", "Ontwikkelt klantgerichte waardeproposities", "Develops customer-focused value propositions"),
+  c("C12", "extended", "Plant gemeinsam mit dem Kunden", "Plant samen met de klant", "Plans jointly with the customer"),
+  c("C13", "extended", "Baut Beziehungen auf strategischer, taktischer und operativer Ebene auf", "Bouwt relaties op strategisch, tactisch en operationeel niveau", "Builds relationships at strategic, tactical and operational level"),
+  c("C14", "extended", "Steuert die Rendite der Investition in den Account", "Stuurt op het rendement van de investering in de account", "Manages the return on the account investment"),
+];
+
+export type Profile = "default" | "extended";
+
+/** The competences of a profile: the default eight, or all fourteen. */
+export function profileCompetences(profile: Profile): readonly StandardCompetence[] {
+  return profile === "default" ? STANDARD_COMPETENCES.filter((s) => s.profile === "default") : STANDARD_COMPETENCES;
+}
+
+const BY_ID = new Map(STANDARD_COMPETENCES.map((s) => [s.id, s]));
+
+export function standardCompetence(id: string): StandardCompetence | undefined {
+  return BY_ID.get(id);
+}
+
+export const COMPETENCE_ID_PATTERN = /^C(\d{2,})$/;
+
+/** User-defined competences continue after the highest id in use, and never reuse the extended profile's ids. */
+export function nextCompetenceId(usedIds: Iterable<string>): string {
+  let max = STANDARD_COMPETENCES.length;
+  for (const id of usedIds) {
+    const m = COMPETENCE_ID_PATTERN.exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return `C${String(max + 1).padStart(2, "0")}`;
+}

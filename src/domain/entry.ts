@@ -1,0 +1,41 @@
+/**
+ * Entries as users type them into a sheet. What is not a valid entry is kept verbatim, so that
+ * re-generating a sheet never loses it.
+ */
+
+/**
+ * An input cell that must be written back exactly as the user left it: a formula (whose result may be a
+ * valid entry) or a value that is not valid (text, 7, 2.5, an error value).
+ */
+export interface KeptEntry {
+  /** The cell's value (a formula's result); an error value as its text, e.g. "#N/A". */
+  readonly value: string | number | boolean;
+  readonly formula?: string;
+  readonly error?: boolean;
+}
+
+/** A number entry: valid, null when blank, or kept as typed. */
+export type NumberEntry = number | null | KeptEntry;
+
+/** A free-text entry: text, or the formula the user wrote there. */
+export type NoteEntry = string | { readonly formula: string };
+
+export function isKeptEntry(value: unknown): value is KeptEntry {
+  return typeof value === "object" && value !== null && "value" in value;
+}
+
+export type WholeIssue = "notNumber" | "notWhole" | "outOfRange";
+
+/** Why `value` is not a whole number from `min` to `max`, or undefined when it is one. */
+export function wholeIssue(value: unknown, min: number, max: number): WholeIssue | undefined {
+  if (typeof value !== "number" || !Number.isFinite(value)) return "notNumber";
+  if (!Number.isInteger(value)) return "notWhole";
+  if (value < min || value > max) return "outOfRange";
+  return undefined;
+}
+
+/** The valid whole number of an entry (min…max), or null: blank, an error, or not valid. */
+export function wholeOf(entry: NumberEntry, min: number, max: number): number | null {
+  const v = isKeptEntry(entry) ? (entry.error ? null : entry.value) : entry;
+  return typeof v === "number" && wholeIssue(v, min, max) === undefined ? v : null;
+}
