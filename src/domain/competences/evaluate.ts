@@ -1,0 +1,130 @@
+import { type KeptEntry, wholeOf } from "../entry";
+import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "./model";
+
+/** What evaluation needs of one competence: the requirement and each candidate's valid rating. */
+export interface CompetenceInput {
+  readonly id: string;
+  readonly required: number;
+  readonly weight: number;
+  readonly mustHave: boolean;
+  /** One per candidate; null = not assessed. */
+  readonly ratings: readonly (number | null)[];
+}
+
+export interface CandidateResult {
+  readonly index: number;
+  readonly name: string;
+  /** rating − required per competence (negative = deficit); null where not assessed. */
+  readonly gaps: readonly (number | null)[];
+  readonly assessed: number;
+  /** Σ w·min(rating, required) ÷ Σ w·required over the assessed competences, 0–1; null when none assessed. */
+  readonly fit: number | null;
+  /** Σ w·rating ÷ Σ w over the assessed competences, 1–5; null when none assessed. */
+  readonly weightedScore: number | null;
+  /** A must-have competence rated below its required level. */
+  readonly knockedOut: boolean;
+  /** Fewer than half of the competences assessed: not ranked. */
+  readonly incomplete: boolean;
+  /** 1 = best; ties share a rank; null when incomplete. */
+  readonly rank: number | null;
+  /** Ids of the competences rated below the required level. */
+  readonly deficits: readonly string[];
+}
+
+export interface CompetenceResult {
+  readonly candidates: readonly CandidateResult[];
+  /** Candidate indexes in ranking order (incomplete ones left out). */
+  readonly ranking: readonly number[];
+  /** The best-ranked candidate, if any is ranked. */
+  readonly best: number | null;
+  /** Per competence: how many candidates were assessed on it and how many meet the requirement. */
+  readonly team: readonly { readonly id: string; readonly assessed: number; readonly meeting: number }[];
+}
+
+export function evaluateCandidate(inputs: readonly CompetenceInput[], index: number, name = ""): Omit<CandidateResult, "rank"> {
+  let assessed = 0;
+  let fitNum = 0;
+  let fitDen = 0;
+  let scoreNum = 0;
+  let scoreDen = 0;
+  let knockedOut = false;
+  const gaps: (number | null)[] = [];
+  const deficits: string[] = [];
+  for (const c of inputs) {
+    const r = c.ratings[index] ?? null;
+    if (r === null) {
+      gaps.push(null);
+      continue;
+    }
+    assessed++;
+    fitNum += c.weight * Math.min(r, c.required);
+    fitDen += c.weight * c.required;
+    scoreNum += c.weight * r;
+    scoreDen += c.weight;
+    gaps.push(r - c.required);
+    if (r < c.required) {
+      deficits.push(c.id);
+      if (c.mustHave) knockedOut = true;
+    }
+  }
+  return {
+    index,
+    name,
+    gaps,
+    assessed,
+    fit: assessed === 0 ? null : fitNum / fitDen,
+    weightedScore: assessed === 0 ? null : scoreNum / scoreDen,
+    knockedOut,
+    // "fewer than half": 3 of 8 is incomplete, 4 of 8 is not
+    incomplete: assessed * 2 < inputs.length,
+    deficits,
+  };
+}
+
+/** The ranking rule: knocked-out candidates after all others, then fit descending, ties broken by weighted score. */
+export function compareCandidates(a: Omit<CandidateResult, "rank">, b: Omit<CandidateResult, "rank">): number {
+  if (a.knockedOut !== b.knockedOut) return a.knockedOut ? 1 : -1;
+  const fit = (b.fit ?? 0) - (a.fit ?? 0);
+  if (Math.abs(fit) > 1e-12) return fit;
+  const score = (b.weightedScore ?? 0) - (a.weightedScore ?? 0);
+  return Math.abs(score) > 1e-12 ? score : 0;
+}
+
+export function evaluateCompetences(inputs: readonly CompetenceInput[], names: readonly string[]): CompetenceResult {
+  const partial = names.map((n, i) => evaluateCandidate(inputs, i, n));
+  const ranked = partial.filter((c) => !c.incomplete).sort((a, b) => compareCandidates(a, b) || a.index - b.index);
+  const rankOf = new Map<number, number>();
+  ranked.forEach((c, i) => {
+    const prev = ranked[i - 1];
+    rankOf.set(c.index, prev !== undefined && compareCandidates(prev, c) === 0 ? rankOf.get(prev.index)! : i + 1);
+  });
+  return {
+    candidates: partial.map((c) => ({ ...c, rank: rankOf.get(c.index) ?? null })),
+    ranking: ranked.map((c) => c.index),
+    best: ranked[0]?.index ?? null,
+    team: inputs.map((c) => ({
+      id: c.id,
+      assessed: c.ratings.filter((r) => r !== null).length,
+      meeting: c.ratings.filter((r) => r !== null && r >= c.required).length,
+    })),
+  };
+}
+
+/** The requirement's valid value, or its default when what was typed is not valid. */
+function requirementValue(entry: number | KeptEntry, min: number, max: number, fallback: number): number {
+  return wholeOf(entry, min, max) ?? fallback;
+}
+
+export function competenceInputs(model: CompetenceModel): CompetenceInput[] {
+  return model.requirements.map((r) => ({
+    id: r.id,
+    required: requirementValue(r.required, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED),
+    weight: requirementValue(r.weight, WEIGHT_MIN, WEIGHT_MAX, DEFAULT_WEIGHT),
+    mustHave: r.mustHave,
+    ratings: r.ratings.map((e) => wholeOf(e, LEVEL_MIN, LEVEL_MAX)),
+  }));
+}
+
+export function evaluateAssessment(model: CompetenceModel): CompetenceResult {
+  return evaluateCompetences(competenceInputs(model), model.candidates);
+}

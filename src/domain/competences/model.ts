@@ -1,0 +1,32 @@
+import type { KeptEntry, NumberEntry } from "../entry";
+
+/**
+ * The competence assessment as the add-in holds it (templates.md §2): a requirement per competence and one
+ * rating column per candidate. What the user entered, nothing computed; invalid entries kept as typed.
+ */
+
+export interface Requirement {
+  /** C01…C14 for the standard competences, C15… for the user's own. */
+  readonly id: string;
+  /** Null means the standard text of `id` in the sheet's language. */
+  readonly text: string | null;
+  /** Required level 1–5 (default 4). */
+  readonly required: number | KeptEntry;
+  /** 1 useful, 2 important, 3 critical (default 2). */
+  readonly weight: number | KeptEntry;
+  readonly mustHave: boolean;
+  /** One rating per candidate, in the order of `CompetenceModel.candidates`; null = not assessed. */
+  readonly ratings: readonly NumberEntry[];
+}
+
+export interface CompetenceModel {
+  readonly candidates: readonly string[];
+  readonly requirements: readonly Requirement[];
+}
+
+export const LEVEL_MIN = 1;
+export const LEVEL_MAX = 5;
+export const DEFAULT_REQUIRED = 4;
+export const WEIGHT_MIN = 1;
+export const WEIGHT_MAX = 3;
+export const DEFAULT_WEIGHT = 2;

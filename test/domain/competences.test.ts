@@ -1,0 +1,73 @@
+import { STANDARD_COMPETENCES, nextCompetenceId, profileCompetences } from "../../src/domain/competences/profile";
+import { type CompetenceInput, evaluateCandidate, evaluateCompetences } from "../../src/domain/competences/evaluate";
+
+const comp = (id: string, required: number, weight: number, ratings: (number | null)[], mustHave = false): CompetenceInput => ({ id, required, weight, mustHave, ratings });
+
+describe("competence profiles", () => {
+  it("default is the German template's eight, extended adds six", () => {
+    expect(profileCompetences("default").map((c) => c.id)).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08"]);
+    expect(profileCompetences("extended")).toHaveLength(14);
+    expect(STANDARD_COMPETENCES[5]!.text.de).toBe("Kennt die Kundenanforderungen sehr gut");
+    expect(nextCompetenceId(["C01", "C08"])).toBe("C15");
+  });
+});
+
+describe("a candidate", () => {
+  it("has fit = Σ w·min(r, req) ÷ Σ w·req: over-qualification earns nothing", () => {
+    const inputs = [comp("C01", 4, 3, [5]), comp("C02", 4, 1, [2])];
+    const c = evaluateCandidate(inputs, 0);
+    expect(c.fit).toBeCloseTo((3 * 4 + 1 * 2) / (3 * 4 + 1 * 4), 12);
+    expect(c.weightedScore).toBeCloseTo((3 * 5 + 1 * 2) / 4, 12);
+    expect(c.gaps).toEqual([1, -2]);
+    expect(c.deficits).toEqual(["C02"]);
+  });
+  it("counts only assessed competences", () => {
+    const c = evaluateCandidate([comp("C01", 4, 2, [4]), comp("C02", 4, 2, [null])], 0);
+    expect(c.fit).toBe(1);
+    expect(c.gaps).toEqual([0, null]);
+    expect(c.assessed).toBe(1);
+  });
+  it("is knocked out by a must-have below its level, not by other deficits", () => {
+    expect(evaluateCandidate([comp("C01", 4, 2, [3], true)], 0).knockedOut).toBe(true);
+    expect(evaluateCandidate([comp("C01", 4, 2, [4], true)], 0).knockedOut).toBe(false);
+    expect(evaluateCandidate([comp("C01", 4, 2, [1], false)], 0).knockedOut).toBe(false);
+  });
+  it("is incomplete with fewer than half the competences assessed", () => {
+    const eight = (n: number) => Array.from({ length: 8 }, (_, i) => comp(`C0${i + 1}`, 4, 2, [i < n ? 4 : null]));
+    expect(evaluateCandidate(eight(3), 0).incomplete).toBe(true);
+    expect(evaluateCandidate(eight(4), 0).incomplete).toBe(false);
+  });
+});
+
+describe("the ranking", () => {
+  it("orders by fit, knocked-out last, ties broken by weighted score, incomplete not ranked", () => {
+    const inputs = [
+      comp("C01", 3, 2, [3, 5, 3, 5, null], true),
+      comp("C02", 3, 2, [3, 3, 2, 2, null]),
+    ];
+    // A: fit 1, score 3 · B: fit 1, score 4 · C: knocked out? no (C01 ok), fit 5/6 · D: fit 5/6 score 3.5 · E: incomplete
+    const r = evaluateCompetences(inputs, ["A", "B", "C", "D", "E"]);
+    expect(r.ranking.map((i) => "ABCDE"[i])).toEqual(["B", "A", "D", "C"]);
+    expect(r.best).toBe(1);
+    expect(r.candidates[4]!.rank).toBeNull();
+    expect(r.candidates[4]!.incomplete).toBe(true);
+  });
+  it("puts a knocked-out candidate after all others even with a better fit", () => {
+    // X misses the must-have C01 (3 < 4) but fits better overall: 21/24 against Y's 18/24
+    const r = evaluateCompetences([comp("C01", 4, 3, [3, 4], true), comp("C02", 4, 3, [5, 2])], ["X", "Y"]);
+    expect(r.candidates.map((c) => [c.knockedOut, c.fit])).toEqual([[true, 21 / 24], [false, 18 / 24]]);
+    expect(r.ranking).toEqual([1, 0]);
+    expect(r.best).toBe(1);
+  });
+  it("gives equal candidates the same rank", () => {
+    const r = evaluateCompetences([comp("C01", 4, 2, [4, 4, 3])], ["A", "B", "C"]);
+    expect(r.candidates.map((c) => c.rank)).toEqual([1, 1, 3]);
+  });
+  it("tells per competence how many candidates meet it (what the team can build on)", () => {
+    const r = evaluateCompetences([comp("C01", 4, 2, [4, 5, 3]), comp("C02", 3, 2, [null, 2, 2])], ["A", "B", "C"]);
+    expect(r.team).toEqual([
+      { id: "C01", assessed: 3, meeting: 2 },
+      { id: "C02", assessed: 2, meeting: 0 },
+    ]);
+  });
+});
