@@ -38,7 +38,11 @@ module.exports = async (env, options) => {
     },
     performance: { maxAssetSize: 600000, maxEntrypointSize: 600000 },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: path.resolve(__dirname, "src/functions/readiness.ts"), output: "functions.json" }),
+      // one functions module per sheet; each gets its CustomFunctions.associate calls appended
+      new CustomFunctionsMetadataPlugin({
+        input: ["readiness", "competences"].map((m) => path.resolve(__dirname, `src/functions/${m}.ts`)),
+        output: "functions.json",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

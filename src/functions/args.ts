@@ -27,7 +27,8 @@ export function valueError(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 
-function isBlank(v: Cell): boolean {
+/** Blank as Excel passes it to a custom function: 0 (desktop), null (web) or "". */
+export function isBlank(v: Cell): boolean {
   return v === null || v === undefined || v === "" || v === 0;
 }
 

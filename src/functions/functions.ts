@@ -4,3 +4,4 @@
  * CustomFunctions.associate calls to each functions module at build time.
  */
 export * from "./readiness";
+export * from "./competences";

@@ -1,7 +1,18 @@
 import type { Catalog } from "./format";
 
 /** Messages the custom functions return with #VALUE!. Excel shows them in the cell's error tooltip. */
-export type FunctionMessageKey = "badScore" | "badThreshold" | "badLanguage" | "maskSize" | "position";
+export type FunctionMessageKey =
+  | "badScore"
+  | "badThreshold"
+  | "badLanguage"
+  | "maskSize"
+  | "position"
+  | "badRating"
+  | "badRequired"
+  | "badWeight"
+  | "shape"
+  | "notVector"
+  | "blockShape";
 
 export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
   de: {
@@ -10,6 +21,12 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badLanguage: "Unbekannte Sprache „{value}“: erwartet „de“, „nl“ oder „en“.",
     maskSize: "Die Spalte n. z. hat {got} Zellen, die Bewertungen haben {want} Voraussetzungen.",
     position: "Zeile {row}, Spalte {col}",
+    badRating: "Ungültige Bewertung „{value}“ in {position}: erwartet 1–5 oder leer.",
+    badRequired: "Ungültiges Soll-Niveau „{value}“ in {position}: erwartet 1–5.",
+    badWeight: "Ungültiges Gewicht „{value}“ in {position}: erwartet 1, 2 oder 3.",
+    shape: "{name} hat {got} Zellen, die Bewertungen haben {want}: beide müssen gleich lang sein.",
+    notVector: "{name} muss eine Spalte oder eine Zeile sein, nicht {rows} × {cols} Zellen.",
+    blockShape: "Die Bewertungen aller Kandidaten müssen {want} Kompetenzen je Kandidat haben, nicht {rows} × {cols}.",
   },
   nl: {
     badScore: "Ongeldige score „{value}” in {position}: verwacht 1–5 of leeg.",
@@ -17,6 +34,12 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badLanguage: "Onbekende taal „{value}”: verwacht „de”, „nl” of „en”.",
     maskSize: "De kolom n.v.t. heeft {got} cellen, de scores hebben {want} voorwaarden.",
     position: "rij {row}, kolom {col}",
+    badRating: "Ongeldige score „{value}” in {position}: verwacht 1–5 of leeg.",
+    badRequired: "Ongeldig vereist niveau „{value}” in {position}: verwacht 1–5.",
+    badWeight: "Ongeldig gewicht „{value}” in {position}: verwacht 1, 2 of 3.",
+    shape: "{name} heeft {got} cellen, de scores hebben er {want}: beide moeten even lang zijn.",
+    notVector: "{name} moet een kolom of een rij zijn, niet {rows} × {cols} cellen.",
+    blockShape: "De scores van alle kandidaten moeten {want} competenties per kandidaat hebben, niet {rows} × {cols}.",
   },
   en: {
     badScore: 'Invalid score "{value}" at {position}: expected 1–5 or blank.',
@@ -24,5 +47,11 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badLanguage: 'Unknown language "{value}": expected "de", "nl" or "en".',
     maskSize: "The n/a range has {got} cells; the scores have {want} conditions.",
     position: "row {row}, column {col}",
+    badRating: 'Invalid rating "{value}" at {position}: expected 1–5 or blank.',
+    badRequired: 'Invalid required level "{value}" at {position}: expected 1–5.',
+    badWeight: 'Invalid weight "{value}" at {position}: expected 1, 2 or 3.',
+    shape: "{name} has {got} cells but the ratings have {want}: both must be the same length.",
+    notVector: "{name} must be one column or one row, not {rows} × {cols} cells.",
+    blockShape: "The ratings of all candidates must have {want} competences per candidate, not {rows} × {cols}.",
   },
 };

@@ -1,0 +1,102 @@
+import { fit, gaps, knockout, rank, weightedscore } from "../../src/functions/competences";
+
+const col = (...v: unknown[]) => v.map((x) => [x]);
+const row = (...v: unknown[]) => [v];
+const at = (...addresses: string[]) => ({ parameterAddresses: addresses }) as unknown as CustomFunctions.Invocation;
+
+function valueErrorOf(f: () => unknown): { code: string; message: string } {
+  try {
+    f();
+  } catch (e) {
+    return e as { code: string; message: string };
+  }
+  throw new Error("expected #VALUE!");
+}
+
+describe("KAM.FIT", () => {
+  it("is Σ w·min(r, req) ÷ Σ w·req over assessed competences", () => {
+    expect(fit(col(5, 2, 0), col(4, 4, 4), col(3, 1, 2))).toBeCloseTo(14 / 16, 12);
+  });
+  it("reads rows like columns and defaults weights to 2", () => {
+    expect(fit(row(3, 4), row(4, 4))).toBe(fit(col(3, 4), col(4, 4)));
+    expect(fit(row(3, 4), row(4, 4))).toBe(7 / 8);
+  });
+  it("is blank when nothing is assessed, and treats blank required levels as 4", () => {
+    expect(fit(col(null, ""), col(4, 4))).toBe("");
+    expect(fit(col(2), col(0))).toBe(0.5);
+  });
+  it("rejects ranges of different lengths and two-dimensional ones", () => {
+    expect(valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message).toBe("required has 2 cells but the ratings have 3: both must be the same length.");
+    expect(valueErrorOf(() => fit([[1, 2], [3, 4]], col(4, 4))).message).toContain("must be one column or one row");
+  });
+  it("names the cell of an invalid rating, required level or weight", () => {
+    expect(valueErrorOf(() => fit(col(4, 6), col(4, 4), null as never, at("Kompetenzen!F9:F10"))).message).toBe('Invalid rating "6" at Kompetenzen!F10: expected 1–5 or blank.');
+    expect(valueErrorOf(() => fit(col(4), col(9), null as never, at("Kompetenzen!F9", "Kompetenzen!C9"))).message).toContain("Kompetenzen!C9");
+    expect(valueErrorOf(() => fit(col(4), col(4), col(4))).message).toContain('Invalid weight "4"');
+    expect(valueErrorOf(() => fit(col("gut"), col(4))).code).toBe("#VALUE!");
+  });
+});
+
+describe("KAM.WEIGHTEDSCORE", () => {
+  it("is Σ w·r ÷ Σ w over assessed competences", () => {
+    expect(weightedscore(col(5, 2, 0), col(3, 1, 2))).toBeCloseTo(17 / 4, 12);
+    expect(weightedscore(col(5, 3))).toBe(4);
+    expect(weightedscore(col(0, null))).toBe("");
+  });
+});
+
+describe("KAM.GAPS", () => {
+  it("spills rating − required in the ratings' shape, blank where not assessed", () => {
+    expect(gaps(col(5, 0, 2), col(4, 4, 3))).toEqual([[1], [""], [-1]]);
+    expect(gaps(row(5, null, 2), row(4, 4, 3))).toEqual([[1, "", -1]]);
+  });
+});
+
+describe("KAM.KNOCKOUT", () => {
+  it("is TRUE when a must-have is rated below its level", () => {
+    expect(knockout(col(3, 5), col(4, 4), col("x", ""))).toBe(true);
+    expect(knockout(col(4, 1), col(4, 4), col("x", ""))).toBe(false);
+    expect(knockout(col(null, 5), col(4, 4), col(true, false))).toBe(false);
+  });
+});
+
+describe("KAM.RANK", () => {
+  // three candidates as columns: A fits fully, B fits 7/8, C misses the must-have
+  const all = [
+    [4, 3, 3],
+    [4, 4, 5],
+  ];
+  const req = col(4, 4);
+  const must = col("", "x");
+  const cand = (k: number) => all.map((r) => [r[k]]);
+  it("ranks by fit with knocked-out candidates last", () => {
+    all[1]![2] = 3; // C: 3 < 4 on the must-have
+    expect([0, 1, 2].map((k) => rank(cand(k), all, req, null as never, must))).toEqual([1, 2, 3]);
+  });
+  it("gives equal candidates the same rank and breaks fit ties by weighted score", () => {
+    const tie = [
+      [4, 4, 5],
+      [4, 4, 4],
+    ];
+    expect([0, 1, 2].map((k) => rank(tie.map((r) => [r[k]]), tie, req))).toEqual([2, 2, 1]);
+  });
+  it("is blank for an incomplete candidate, who is not counted", () => {
+    const some = [
+      [1, null, 4],
+      [1, null, 4],
+      [1, 5, 4],
+    ];
+    const req3 = col(4, 4, 4);
+    expect([0, 1, 2].map((k) => rank(some.map((r) => [r[k]]), some, req3))).toEqual([2, "", 1]);
+  });
+  it("accepts candidates as rows", () => {
+    const rows = [
+      [4, 4],
+      [5, 2],
+    ];
+    expect(rank(row(5, 2), rows, row(4, 4))).toBe(2);
+  });
+  it("rejects a block whose candidates do not match the profile", () => {
+    expect(valueErrorOf(() => rank(col(4, 4), [[4, 4, 4]], req)).message).toContain("must have 2 competences per candidate");
+  });
+});
