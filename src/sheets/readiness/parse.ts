@@ -1,9 +1,10 @@
 import { LANGS, type Lang } from "../../domain/lang";
 import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../domain/readiness/conditions";
-import type { KeptEntry, NoteEntry, ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domain/readiness/model";
+import type { NoteEntry, ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, isValidThreshold, scoreIssue } from "../../domain/readiness/scale";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import { type CellRead, type Problem, type SheetGrid, cellAt, gridRowCount, problemAt, textAt } from "../read";
+import { findHeader, isLabel as isCatalogLabel, keptFrom } from "../labels";
+import { type Problem, type SheetGrid, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL, LABEL_COL, VALUE_COL } from "./layout";
 
 export interface ReadinessRead {
@@ -19,34 +20,14 @@ export interface ReadinessRead {
 
 export type ReadinessParse = ({ ok: true } & ReadinessRead) | { ok: false; problems: readonly Problem[] };
 
-const HEADER_SEARCH_ROWS = 50;
-
-function labelLang(text: string, key: ReadinessSheetKey): Lang | undefined {
-  return LANGS.find((l) => READINESS_SHEET_TEXT[l][key].toLowerCase() === text.toLowerCase());
-}
-
 function isLabel(text: string, ...keys: ReadinessSheetKey[]): boolean {
-  return keys.some((k) => labelLang(text, k) !== undefined);
-}
-
-/** Finds the header row (Nr. | Voraussetzung in any language) and so the sheet's language. */
-function findHeader(grid: SheetGrid): { row: number; lang: Lang } | undefined {
-  const rows = Math.min(gridRowCount(grid), HEADER_SEARCH_ROWS);
-  for (let r = 0; r < rows; r++) {
-    const lang = labelLang(textAt(grid, r, COL.text), "hCondition");
-    if (lang !== undefined && isLabel(textAt(grid, r, COL.id), "hId")) return { row: r, lang };
-  }
-  return undefined;
-}
-
-function kept(cell: CellRead): KeptEntry {
-  const base = cell.error ? { value: cell.value, error: true } : { value: cell.value };
-  return cell.formula === undefined ? base : { ...base, formula: cell.formula };
+  return isCatalogLabel(READINESS_SHEET_TEXT, text, ...keys);
 }
 
 /** Reads a readiness checklist back into the model, naming every cell whose entry is not valid. */
 export function parseReadiness(grid: SheetGrid): ReadinessParse {
-  const header = findHeader(grid);
+  // the header row (Nr. | Voraussetzung in any language) tells the sheet's language
+  const header = findHeader(READINESS_SHEET_TEXT, grid, "hId", "hCondition");
   if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
   const problems: Problem[] = [];
   const h = header.row;
@@ -70,7 +51,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     if (cell.empty) break;
     if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) threshold = cell.value as number;
     else {
-      threshold = kept(cell);
+      threshold = keptFrom(cell);
       if (!isValidThreshold(cell.value) || cell.error) problems.push(problemAt(grid, r, VALUE_COL, "thresholdInvalid", cell.value));
     }
     break;
@@ -99,11 +80,11 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
       const at = COL.firstScore + j;
       if (cell.error) {
         problems.push(problemAt(grid, r, at, "errorValue", cell.value));
-        return kept(cell);
+        return keptFrom(cell);
       }
       const issue = scoreIssue(cell.value);
       if (issue !== undefined) problems.push(problemAt(grid, r, at, issue, cell.value));
-      return issue === undefined && cell.formula === undefined ? (cell.value as number) : kept(cell);
+      return issue === undefined && cell.formula === undefined ? (cell.value as number) : keptFrom(cell);
     });
     const standard = id === null ? undefined : standardCondition(id);
     const isStandardText = standard !== undefined && LANGS.some((l) => standard.text[l] === text);

@@ -1,19 +1,16 @@
 import type { Lang } from "../../domain/lang";
 import { thresholdOf } from "../../domain/readiness/checklist";
 import { standardCondition } from "../../domain/readiness/conditions";
-import { type KeptEntry, type ReadinessModel, isKeptEntry } from "../../domain/readiness/model";
+import { type ReadinessModel, isKeptEntry } from "../../domain/readiness/model";
 import { DISPUTE_SPREAD, SCORE_MAX, SCORE_MIN, STRONG_FROM } from "../../domain/readiness/scale";
 import { formatNumber, translator } from "../../i18n/format";
 import { READINESS_SHEET_TEXT } from "../../i18n/readinessSheetText";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { GridBuilder, area, formulaText } from "../grid";
+import { keptContent } from "../labels";
 import { PALETTE } from "../palette";
-import type { CellContent, ConditionalFormat, SheetSpec, StyledArea, Validation } from "../spec";
+import type { ConditionalFormat, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
-
-function kept(entry: KeptEntry): CellContent {
-  return entry.formula !== undefined ? { formula: entry.formula } : entry.value;
-}
 
 /** The readiness checklist as a sheet in `lang`: texts, input cells, KAM.* result formulas, validation and highlighting. */
 export function renderReadiness(model: ReadinessModel, lang: Lang): SheetSpec {
@@ -26,7 +23,7 @@ export function renderReadiness(model: ReadinessModel, lang: Lang): SheetSpec {
   g.set(ROW.instruction, 0, t("instruction", { threshold: formatThreshold(thresholdOf(model), lang) }));
   g.set(ROW.legend, 0, t("legend", { na: t("naMark") }));
   g.set(ROW.threshold, LABEL_COL, t("threshold"));
-  g.set(ROW.threshold, VALUE_COL, isKeptEntry(model.threshold) ? kept(model.threshold) : model.threshold, "0.0#");
+  g.set(ROW.threshold, VALUE_COL, isKeptEntry(model.threshold) ? keptContent(model.threshold) : model.threshold, "0.0#");
   g.set(ROW.index, LABEL_COL, t("index"));
   g.set(ROW.index, VALUE_COL, { formula: `=KAM.READINESS(${ref.scores},${ref.notApplicable})` }, "0.00");
   g.set(ROW.percent, LABEL_COL, t("percent"));
@@ -55,7 +52,7 @@ export function renderReadiness(model: ReadinessModel, lang: Lang): SheetSpec {
     g.set(row, COL.id, c.id);
     g.set(row, COL.text, c.text ?? standardCondition(c.id)?.text[lang] ?? "");
     g.set(row, COL.notApplicable, c.notApplicable ? t("naMark") : null);
-    c.scores.forEach((s, j) => g.set(row, COL.firstScore + j, isKeptEntry(s) ? kept(s) : s));
+    c.scores.forEach((s, j) => g.set(row, COL.firstScore + j, isKeptEntry(s) ? keptContent(s) : s));
     const blankIf = `OR(${naCell}<>"",COUNT(${scores})=0)`;
     if (l.meanCol !== null && l.minCol !== null && l.maxCol !== null) {
       g.set(row, l.meanCol, { formula: `=IF(${blankIf},"",AVERAGE(${scores}))` }, "0.00");
