@@ -7,6 +7,7 @@ export type ProblemCode =
   | "outOfRange"
   | "errorValue"
   | "thresholdInvalid"
+  | "weightInvalid"
   | "duplicateId"
   | "badId"
   | "headerMissing"
@@ -19,9 +20,10 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     outOfRange: "{cell}: {value} liegt außerhalb der Skala 1 bis 5.",
     errorValue: "{cell}: die Zelle enthält den Fehlerwert {value}.",
     thresholdInvalid: "{cell}: „{value}“ ist keine gültige Schwelle (eine Zahl von 1 bis 5); es gilt 3.",
+    weightInvalid: "{cell}: „{value}“ ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
     duplicateId: "{cell}: die Nr. {value} kommt mehrfach vor.",
-    badId: "{cell}: „{value}“ ist keine gültige Nr. (R15, R16, …); die Zeile erhält eine neue Nr.",
-    headerMissing: "{cell}: die Kopfzeile der Checkliste wurde nicht gefunden.",
+    badId: "{cell}: „{value}“ ist keine gültige Nr.; die Zeile erhält eine neue Nr.",
+    headerMissing: "{cell}: die Kopfzeile des Blatts wurde nicht gefunden.",
     foreignSheet: "Das Blatt „{value}“ existiert bereits, ist aber keine KAM-Checkliste; es wird nicht überschrieben.",
   },
   nl: {
@@ -30,9 +32,10 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     outOfRange: "{cell}: {value} valt buiten de schaal 1 tot 5.",
     errorValue: "{cell}: de cel bevat de foutwaarde {value}.",
     thresholdInvalid: "{cell}: „{value}” is geen geldige drempel (een getal van 1 tot 5); 3 geldt.",
+    weightInvalid: "{cell}: „{value}” is geen geldig gewicht (1, 2 of 3); 2 geldt.",
     duplicateId: "{cell}: nr. {value} komt meer dan eens voor.",
-    badId: "{cell}: „{value}” is geen geldig nr. (R15, R16, …); de rij krijgt een nieuw nr.",
-    headerMissing: "{cell}: de kopregel van de checklist is niet gevonden.",
+    badId: "{cell}: „{value}” is geen geldig nr.; de rij krijgt een nieuw nr.",
+    headerMissing: "{cell}: de kopregel van het blad is niet gevonden.",
     foreignSheet: "Het blad „{value}” bestaat al maar is geen KAM-checklist; het wordt niet overschreven.",
   },
   en: {
@@ -41,9 +44,10 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     outOfRange: "{cell}: {value} is outside the scale 1 to 5.",
     errorValue: "{cell}: the cell holds the error value {value}.",
     thresholdInvalid: '{cell}: "{value}" is not a valid threshold (a number from 1 to 5); 3 applies.',
+    weightInvalid: '{cell}: "{value}" is not a valid weight (1, 2 or 3); 2 applies.',
     duplicateId: "{cell}: number {value} occurs more than once.",
-    badId: '{cell}: "{value}" is not a valid number (R15, R16, …); the row gets a new one.',
-    headerMissing: "{cell}: the checklist's header row was not found.",
+    badId: '{cell}: "{value}" is not a valid number; the row gets a new one.',
+    headerMissing: "{cell}: the sheet's header row was not found.",
     foreignSheet: 'The sheet "{value}" already exists but is not a KAM checklist; it is left untouched.',
   },
 };

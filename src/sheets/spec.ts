@@ -78,6 +78,8 @@ export interface SheetSpec {
   readonly validations: readonly Validation[];
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly freezeRows: number;
+  /** Columns kept in view when scrolling right (e.g. the requirement block beside 200 candidates). */
+  readonly freezeColumns?: number;
   readonly print: PrintSetup;
 }
 

@@ -42,7 +42,9 @@ export function queueWrite(context: Excel.RequestContext, spec: SheetSpec, optio
   for (const v of spec.validations) applyValidation(block(sheet, v.area), v);
   for (const f of spec.conditionalFormats) applyConditionalFormat(block(sheet, f.area), f);
   sheet.freezePanes.unfreeze();
-  if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+  const freezeCols = spec.freezeColumns ?? 0;
+  if (freezeCols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(1, spec.freezeRows), freezeCols));
+  else if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
   if (req.isSetSupported("ExcelApi", "1.9")) {
     const page = sheet.pageLayout;
     page.orientation = spec.print.landscape ? "Landscape" : "Portrait";

@@ -1,7 +1,8 @@
 import { LANGS, type Lang } from "../../domain/lang";
 import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../domain/readiness/conditions";
-import type { NoteEntry, ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domain/readiness/model";
-import { DEFAULT_THRESHOLD, isValidThreshold, scoreIssue } from "../../domain/readiness/scale";
+import type { ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domain/readiness/model";
+import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
+import { assignIds, readNote, readWhole } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { findHeader, isLabel as isCatalogLabel, keptFrom } from "../labels";
 import { type Problem, type SheetGrid, cellAt, gridRowCount, problemAt, textAt } from "../read";
@@ -57,48 +58,27 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     break;
   }
 
-  const rows: { row: number; id: string | null; condition: Omit<ReadinessCondition, "id"> }[] = [];
-  const usedIds = new Set<string>();
+  const rows: { row: number; condition: Omit<ReadinessCondition, "id"> & { readonly text: string } }[] = [];
   for (let r = h + 1; r < gridRowCount(grid); r++) {
-    const idText = textAt(grid, r, COL.id);
     const text = textAt(grid, r, COL.text);
-    const scoreCells = respondents.map((_, j) => cellAt(grid, r, COL.firstScore + j));
-    const noteCell = notesCol >= 0 ? cellAt(grid, r, notesCol) : undefined;
     const naText = textAt(grid, r, COL.notApplicable);
-    if (idText === "" && text === "" && naText === "" && scoreCells.every((s) => s.empty) && (noteCell?.empty ?? true)) continue;
-
-    let id: string | null = null;
-    if (CONDITION_ID_PATTERN.test(idText.toUpperCase())) {
-      const upper = idText.toUpperCase();
-      if (usedIds.has(upper)) problems.push(problemAt(grid, r, COL.id, "duplicateId", idText));
-      else id = upper;
-    } else if (idText !== "") problems.push(problemAt(grid, r, COL.id, "badId", idText));
-    if (id !== null) usedIds.add(id);
-
-    const scores: ScoreEntry[] = scoreCells.map((cell, j) => {
-      if (cell.empty) return null;
-      const at = COL.firstScore + j;
-      if (cell.error) {
-        problems.push(problemAt(grid, r, at, "errorValue", cell.value));
-        return keptFrom(cell);
-      }
-      const issue = scoreIssue(cell.value);
-      if (issue !== undefined) problems.push(problemAt(grid, r, at, issue, cell.value));
-      return issue === undefined && cell.formula === undefined ? (cell.value as number) : keptFrom(cell);
-    });
-    const standard = id === null ? undefined : standardCondition(id);
-    const isStandardText = standard !== undefined && LANGS.some((l) => standard.text[l] === text);
-    const note: NoteEntry = noteCell?.formula !== undefined ? { formula: noteCell.formula } : noteCell === undefined ? "" : String(noteCell.value);
-    rows.push({ row: r, id, condition: { text: isStandardText ? null : text, notApplicable: naText !== "", scores, note } });
+    const noteCell = notesCol >= 0 ? cellAt(grid, r, notesCol) : undefined;
+    const blankRow =
+      textAt(grid, r, COL.id) === "" && text === "" && naText === "" && (noteCell?.empty ?? true) &&
+      respondents.every((_, j) => cellAt(grid, r, COL.firstScore + j).empty);
+    if (blankRow) continue;
+    const scores: ScoreEntry[] = respondents.map((_, j) => readWhole(grid, r, COL.firstScore + j, SCORE_MIN, SCORE_MAX, problems));
+    rows.push({ row: r, condition: { text, notApplicable: naText !== "", scores, note: readNote(noteCell) } });
   }
 
-  // rows without a usable id get the next free one, in sheet order
-  const conditions: ReadinessCondition[] = [];
-  for (const { id, condition } of rows) {
-    const finalId = id ?? nextConditionId([...usedIds]);
-    usedIds.add(finalId);
-    conditions.push({ id: finalId, ...condition });
-  }
+  const ids = assignIds(grid, rows.map((x) => x.row), COL.id, CONDITION_ID_PATTERN, nextConditionId, problems);
+  const conditions: ReadinessCondition[] = rows.map(({ condition }, i) => {
+    const id = ids[i]!;
+    // a standard condition's text in any language is stored as null, so the sheet can be re-localized
+    const standard = standardCondition(id);
+    const isStandardText = standard !== undefined && LANGS.some((l) => standard.text[l] === condition.text);
+    return { ...condition, id, text: isStandardText ? null : condition.text };
+  });
   const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
   return {
     ok: true,

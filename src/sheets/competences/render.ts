@@ -1,0 +1,151 @@
+import { standardCompetence } from "../../domain/competences/profile";
+import { type CompetenceModel, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
+import { isKeptEntry } from "../../domain/entry";
+import type { Lang } from "../../domain/lang";
+import { COMPETENCE_SHEET_TEXT } from "../../i18n/competenceSheetText";
+import { translator } from "../../i18n/format";
+import { columnLetter } from "../address";
+import { GridBuilder, area } from "../grid";
+import { keptContent } from "../labels";
+import { PALETTE } from "../palette";
+import type { ConditionalFormat, SheetSpec, StyledArea, Validation } from "../spec";
+import { COL, FIRST_COMPETENCE_ROW, LABEL_COL, ROW, competenceLayout, competenceRefs } from "./layout";
+
+/** Deficits shade deeper red the larger the gap; met requirements green, deeper when exceeded. */
+export const HEAT = [
+  { gap: "<=-3", fill: "#F8696B", fontColor: "#FFFFFF" },
+  { gap: "=-2", fill: "#FF9B9B", fontColor: PALETTE.badFont },
+  { gap: "=-1", fill: PALETTE.badFill, fontColor: PALETTE.badFont },
+  { gap: "=0", fill: PALETTE.goodFill, fontColor: PALETTE.goodFont },
+  { gap: ">=1", fill: "#8FD19E", fontColor: PALETTE.goodFont },
+] as const;
+export const BEST_FILL = "#FFE699";
+
+/** The competence assessment as a sheet in `lang`: requirements, one rating column per candidate, KAM.* results. */
+export function renderCompetences(model: CompetenceModel, lang: Lang): SheetSpec {
+  const t = translator(COMPETENCE_SHEET_TEXT, lang);
+  const l = competenceLayout(model.candidates.length, model.requirements.length);
+  const ref = competenceRefs(l);
+  const g = new GridBuilder(l.lastRow + 1, l.columnCount);
+  const n = Math.max(1, model.requirements.length);
+  const first = FIRST_COMPETENCE_ROW;
+
+  g.set(ROW.title, 0, t("title"));
+  g.set(ROW.instruction, 0, t("instruction"));
+  g.set(ROW.legend, 0, t("legend", { mark: t("mustHaveMark") }));
+  g.set(ROW.fit, LABEL_COL, t("fit"));
+  g.set(ROW.weightedScore, LABEL_COL, t("weightedScore"));
+  g.set(ROW.knockedOut, LABEL_COL, t("knockedOut"));
+  g.set(ROW.rank, LABEL_COL, t("rank"));
+  g.set(ROW.header, COL.id, t("hId"));
+  g.set(ROW.header, COL.text, t("hCompetence"));
+  g.set(ROW.header, COL.required, t("hRequired"));
+  g.set(ROW.header, COL.weight, t("hWeight"));
+  g.set(ROW.header, COL.mustHave, t("hMustHave"));
+  g.set(ROW.header, l.teamCol, t("hTeam"));
+
+  model.candidates.forEach((name, k) => {
+    const col = COL.firstCandidate + k;
+    const own = ref.ratings(col);
+    g.set(ROW.header, col, name);
+    g.set(ROW.fit, col, { formula: `=KAM.FIT(${own},${ref.required},${ref.weights})` }, "0%");
+    g.set(ROW.weightedScore, col, { formula: `=KAM.WEIGHTEDSCORE(${own},${ref.weights})` }, "0.00");
+    g.set(ROW.knockedOut, col, { formula: `=KAM.KNOCKOUT(${own},${ref.required},${ref.mustHave})` });
+    g.set(ROW.rank, col, { formula: `=KAM.RANK(${own},${ref.all},${ref.required},${ref.weights},${ref.mustHave})` }, "0");
+  });
+
+  model.requirements.forEach((r, i) => {
+    const row = first + i;
+    g.set(row, COL.id, r.id);
+    g.set(row, COL.text, r.text ?? standardCompetence(r.id)?.text[lang] ?? "");
+    g.set(row, COL.required, isKeptEntry(r.required) ? keptContent(r.required) : r.required);
+    g.set(row, COL.weight, isKeptEntry(r.weight) ? keptContent(r.weight) : r.weight);
+    g.set(row, COL.mustHave, r.mustHave ? t("mustHaveMark") : null);
+    r.ratings.forEach((e, k) => g.set(row, COL.firstCandidate + k, isKeptEntry(e) ? keptContent(e) : e));
+    // how many candidates meet the requirement: what the team can build on
+    g.set(row, l.teamCol, l.candidates === 0 ? null : { formula: `=COUNTIF(${ref.row(row)},">="&$${columnLetter(COL.required)}${row + 1})` }, "0");
+  });
+
+  const width = l.columnCount;
+  const conditionalFormats: ConditionalFormat[] = [];
+  const validations: Validation[] = [
+    {
+      area: area(first, COL.required, n, 1),
+      rule: { kind: "wholeNumber", min: LEVEL_MIN, max: LEVEL_MAX },
+      prompt: { title: t("hRequired"), message: t("requiredPrompt") },
+      error: { title: t("hRequired"), message: t("ratingError") },
+    },
+    {
+      area: area(first, COL.weight, n, 1),
+      rule: { kind: "wholeNumber", min: WEIGHT_MIN, max: WEIGHT_MAX },
+      prompt: { title: t("hWeight"), message: t("weightPrompt") },
+      error: { title: t("hWeight"), message: t("weightError") },
+    },
+    {
+      area: area(first, COL.mustHave, n, 1),
+      rule: { kind: "list", items: [t("mustHaveMark")] },
+      prompt: { title: t("hMustHave"), message: t("mustHavePrompt") },
+      error: { title: t("hMustHave"), message: t("mustHavePrompt") },
+    },
+  ];
+  if (l.candidates > 0) {
+    const ratings = area(first, COL.firstCandidate, n, l.candidates);
+    const cell = `${columnLetter(COL.firstCandidate)}${first + 1}`;
+    const req = `$${columnLetter(COL.required)}${first + 1}`;
+    for (const h of HEAT) {
+      conditionalFormats.push({ area: ratings, formula: `=AND(ISNUMBER(${cell}),ISNUMBER(${req}),${cell}-${req}${h.gap})`, fill: h.fill, fontColor: h.fontColor });
+    }
+    // the candidate columns' header and results: best highlighted, knocked out marked, incomplete muted
+    const top = area(ROW.fit, COL.firstCandidate, ROW.header - ROW.fit + 1, l.candidates);
+    const c = columnLetter(COL.firstCandidate);
+    const ownRatings = `${c}$${first + 1}:${c}$${first + n}`;
+    const complete = `COUNT(${ownRatings})*2>=ROWS(${ownRatings})`;
+    conditionalFormats.push(
+      { area: top, formula: `=AND(${c}$${ROW.rank + 1}=1,${c}$${ROW.knockedOut + 1}<>TRUE)`, fill: BEST_FILL, bold: true },
+      { area: top, formula: `=AND(${c}$${ROW.knockedOut + 1}=TRUE,${complete})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
+      { area: top, formula: `=NOT(${complete})`, fontColor: PALETTE.mutedFont },
+    );
+    validations.push({
+      area: ratings,
+      rule: { kind: "wholeNumber", min: LEVEL_MIN, max: LEVEL_MAX },
+      prompt: { title: t("ratingPromptTitle"), message: t("ratingPrompt") },
+      error: { title: t("ratingPromptTitle"), message: t("ratingError") },
+    });
+  }
+
+  const styles: StyledArea[] = [
+    { area: area(ROW.title, 0), style: { bold: true, fontSize: 14, fontColor: PALETTE.titleFont } },
+    { area: area(ROW.instruction, 0, 1, width), style: { wrap: true, vertical: "Top" } },
+    { area: area(ROW.legend, 0, 1, width), style: { italic: true, fontColor: PALETTE.mutedFont } },
+    { area: area(ROW.fit, LABEL_COL, ROW.rank - ROW.fit + 1, 1), style: { horizontal: "Right", bold: true } },
+    { area: area(ROW.header, 0, 1, width), style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" } },
+    { area: area(first, COL.text, n, 1), style: { wrap: true, vertical: "Top" } },
+    { area: area(first, COL.required, n, 3 + l.candidates), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
+    { area: area(first, l.teamCol, n, 1), style: { horizontal: "Center" } },
+  ];
+  if (l.candidates > 0) styles.push({ area: area(ROW.fit, COL.firstCandidate, ROW.header - ROW.fit, l.candidates), style: { horizontal: "Center" } });
+
+  const columnWidths = new Array<number>(width).fill(64);
+  columnWidths[COL.id] = 36;
+  columnWidths[COL.text] = 340;
+  columnWidths[COL.required] = 48;
+  columnWidths[COL.weight] = 52;
+  columnWidths[COL.mustHave] = 40;
+  model.candidates.forEach((name, k) => (columnWidths[COL.firstCandidate + k] = Math.min(140, Math.max(64, name.length * 7))));
+  columnWidths[l.teamCol] = 72;
+
+  return {
+    name: t("sheetName"),
+    cells: g.cells,
+    numberFormats: g.numberFormats,
+    styles,
+    merges: [area(ROW.title, 0, 1, Math.min(width, 8)), area(ROW.instruction, 0, 1, Math.min(width, 8)), area(ROW.legend, 0, 1, Math.min(width, 8))],
+    columnWidths,
+    rowHeights: [{ row: ROW.instruction, height: 48 }],
+    validations,
+    conditionalFormats,
+    freezeRows: ROW.header + 1,
+    freezeColumns: COL.firstCandidate,
+    print: { landscape: true, fitToWidth: false, titleRows: { from: ROW.header, to: ROW.header } },
+  };
+}

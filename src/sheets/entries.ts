@@ -1,0 +1,58 @@
+import { type NoteEntry, type NumberEntry, wholeIssue } from "../domain/entry";
+import type { ProblemCode } from "../i18n/problemText";
+import { keptFrom } from "./labels";
+import { type CellRead, type Problem, type SheetGrid, cellAt, problemAt, textAt } from "./read";
+
+/**
+ * Reads an input cell that should hold a whole number min…max. Blank → null; a valid plain number → the number;
+ * anything else (and every formula) is kept as typed, with a problem naming the cell when it is not valid.
+ */
+export function readWhole(grid: SheetGrid, row: number, col: number, min: number, max: number, problems: Problem[], invalidCode?: ProblemCode): NumberEntry {
+  const cell = cellAt(grid, row, col);
+  if (cell.empty) return null;
+  if (cell.error) {
+    problems.push(problemAt(grid, row, col, "errorValue", cell.value));
+    return keptFrom(cell);
+  }
+  const issue = wholeIssue(cell.value, min, max);
+  if (issue !== undefined) problems.push(problemAt(grid, row, col, invalidCode ?? issue, cell.value));
+  return issue === undefined && cell.formula === undefined ? (cell.value as number) : keptFrom(cell);
+}
+
+export function readNote(cell: CellRead | undefined): NoteEntry {
+  if (cell === undefined) return "";
+  return cell.formula !== undefined ? { formula: cell.formula } : String(cell.value);
+}
+
+/**
+ * Ids of the rows of a list (R01…, C01…): a valid unique id stays; a duplicate or malformed one is reported and
+ * the row gets the next free id, as does a row without one.
+ */
+export function assignIds(
+  grid: SheetGrid,
+  rows: readonly number[],
+  col: number,
+  pattern: RegExp,
+  next: (used: readonly string[]) => string,
+  problems: Problem[],
+): string[] {
+  const used = new Set<string>();
+  const found = rows.map((r) => {
+    const text = textAt(grid, r, col);
+    const upper = text.toUpperCase();
+    if (pattern.test(upper)) {
+      if (!used.has(upper)) {
+        used.add(upper);
+        return upper;
+      }
+      problems.push(problemAt(grid, r, col, "duplicateId", text));
+    } else if (text !== "") problems.push(problemAt(grid, r, col, "badId", text));
+    return null;
+  });
+  return found.map((id) => {
+    if (id !== null) return id;
+    const fresh = next([...used]);
+    used.add(fresh);
+    return fresh;
+  });
+}
