@@ -5,6 +5,7 @@
  */
 import { CellError, DetailedCellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import * as kam from "../../src/functions/readiness";
+import * as kamc from "../../src/functions/competences";
 import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
 
 type ProcedureAst = { args: Parameters<FunctionPlugin["runFunction"]>[0] };
@@ -39,6 +40,10 @@ class KamPlugin extends FunctionPlugin {
     "KAM.READINESS": { method: "readiness", parameters: [RANGE, OPTIONAL_RANGE] },
     "KAM.WEAKCOUNT": { method: "weakcount", parameters: [RANGE, OPTIONAL_SCALAR, OPTIONAL_RANGE] },
     "KAM.VERDICT": { method: "verdict", parameters: [RANGE, OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_RANGE] },
+    "KAM.FIT": { method: "fit", parameters: [RANGE, RANGE, OPTIONAL_RANGE] },
+    "KAM.WEIGHTEDSCORE": { method: "weightedscore", parameters: [RANGE, OPTIONAL_RANGE] },
+    "KAM.KNOCKOUT": { method: "knockout", parameters: [RANGE, RANGE, RANGE] },
+    "KAM.RANK": { method: "rank", parameters: [RANGE, RANGE, RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE] },
   };
 
   readiness(ast: ProcedureAst, state: InterpreterState) {
@@ -56,9 +61,29 @@ class KamPlugin extends FunctionPlugin {
       call(() => kam.verdict(matrix(s)!, scalar(t) as number, scalar(l) as string, matrix(na))),
     );
   }
+
+  fit(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.FIT"), (r: Arg, q: Arg, w: Arg) => call(() => kamc.fit(matrix(r)!, matrix(q)!, matrix(w))));
+  }
+
+  weightedscore(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.WEIGHTEDSCORE"), (r: Arg, w: Arg) => call(() => kamc.weightedscore(matrix(r)!, matrix(w))));
+  }
+
+  knockout(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.KNOCKOUT"), (r: Arg, q: Arg, m: Arg) =>
+      call(() => kamc.knockout(matrix(r)!, matrix(q)!, matrix(m)!)),
+    );
+  }
+
+  rank(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.RANK"), (r: Arg, all: Arg, q: Arg, w: Arg, m: Arg) =>
+      call(() => kamc.rank(matrix(r)!, matrix(all)!, matrix(q)!, matrix(w), matrix(m))),
+    );
+  }
 }
 
-const NAMES = { "KAM.READINESS": "KAM.READINESS", "KAM.WEAKCOUNT": "KAM.WEAKCOUNT", "KAM.VERDICT": "KAM.VERDICT" };
+const NAMES = Object.fromEntries(Object.keys(KamPlugin.implementedFunctions).map((n) => [n, n]));
 HyperFormula.registerFunctionPlugin(KamPlugin, { enGB: NAMES, enUS: NAMES });
 
 export interface Calculated {

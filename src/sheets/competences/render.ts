@@ -101,8 +101,8 @@ export function renderCompetences(model: CompetenceModel, lang: Lang): SheetSpec
     const ownRatings = `${c}$${first + 1}:${c}$${first + n}`;
     const complete = `COUNT(${ownRatings})*2>=ROWS(${ownRatings})`;
     conditionalFormats.push(
-      { area: top, formula: `=AND(${c}$${ROW.rank + 1}=1,${c}$${ROW.knockedOut + 1}<>TRUE)`, fill: BEST_FILL, bold: true },
-      { area: top, formula: `=AND(${c}$${ROW.knockedOut + 1}=TRUE,${complete})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
+      { area: top, formula: `=AND(${c}$${ROW.rank + 1}=1,NOT(${c}$${ROW.knockedOut + 1}))`, fill: BEST_FILL, bold: true },
+      { area: top, formula: `=AND(${c}$${ROW.knockedOut + 1},${complete})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
       { area: top, formula: `=NOT(${complete})`, fontColor: PALETTE.mutedFont },
     );
     validations.push({

@@ -1,0 +1,79 @@
+import { defaultCompetenceModel, withProfile } from "../../src/domain/competences/assessment";
+import { evaluateAssessment } from "../../src/domain/competences/evaluate";
+import type { CompetenceModel } from "../../src/domain/competences/model";
+import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
+import { BEST_FILL, HEAT, renderCompetences } from "../../src/sheets/competences/render";
+import { PALETTE } from "../../src/sheets/palette";
+import { calculate, shiftFormula } from "./engine";
+
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function randomModel(seed: number): CompetenceModel {
+  const rnd = prng(seed);
+  const names = Array.from({ length: 1 + Math.floor(rnd() * 6) }, (_, i) => `Cand ${i + 1}`);
+  let m = defaultCompetenceModel("default", names);
+  if (rnd() < 0.4) m = withProfile(m, "extended");
+  const density = [0.3, 0.7, 1][Math.floor(rnd() * 3)]!;
+  return {
+    ...m,
+    requirements: m.requirements.map((r) => ({
+      ...r,
+      required: 1 + Math.floor(rnd() * 5),
+      weight: 1 + Math.floor(rnd() * 3),
+      mustHave: rnd() < 0.2,
+      // identical ratings across candidates now and then, to exercise ties
+      ratings: r.ratings.map(() => (rnd() < density ? 1 + Math.floor(rnd() * (rnd() < 0.3 ? 2 : 5)) + (rnd() < 0.3 ? 2 : 0) : null)).map((x) => (x === null ? null : Math.min(5, x))),
+    })),
+  };
+}
+
+describe("the competence sheet's formulas, calculated by a real formula engine, agree with the domain", () => {
+  it.each(Array.from({ length: 30 }, (_, i) => i + 1))("random assessment #%i", (seed) => {
+    const model = randomModel(seed);
+    const spec = renderCompetences(model, (["de", "nl", "en"] as const)[seed % 3]!);
+    const sheet = calculate(spec);
+    const r = evaluateAssessment(model);
+    const l = competenceLayout(model.candidates.length, model.requirements.length);
+
+    r.candidates.forEach((c, k) => {
+      const col = COL.firstCandidate + k;
+      const fit = sheet.value(ROW.fit, col);
+      if (c.fit === null) expect(fit).toBe("");
+      else expect(fit).toBeCloseTo(c.fit, 8);
+      const ws = sheet.value(ROW.weightedScore, col);
+      if (c.weightedScore === null) expect(ws).toBe("");
+      else expect(ws).toBeCloseTo(c.weightedScore, 8);
+      expect(sheet.value(ROW.knockedOut, col)).toBe(c.knockedOut);
+      expect(sheet.value(ROW.rank, col)).toBe(c.rank ?? "");
+    });
+    r.team.forEach((t, i) => expect(sheet.value(FIRST_COMPETENCE_ROW + i, l.teamCol)).toBe(t.meeting));
+
+    for (const f of spec.conditionalFormats) {
+      for (let dr = 0; dr < f.area.rows; dr++) {
+        for (let dc = 0; dc < f.area.cols; dc++) {
+          const on = sheet.evaluate(shiftFormula(f.formula, dr, dc)) === true;
+          const row = f.area.row + dr;
+          const k = f.area.col + dc - COL.firstCandidate;
+          const cand = r.candidates[k]!;
+          let expected: boolean;
+          const heat = f.area.row === FIRST_COMPETENCE_ROW ? HEAT.findIndex((h) => h.fill === f.fill && h.fontColor === f.fontColor) : -1;
+          if (heat >= 0) {
+            const gap = cand.gaps[row - FIRST_COMPETENCE_ROW];
+            const bucket = gap === null || gap === undefined ? -1 : gap <= -3 ? 0 : gap === -2 ? 1 : gap === -1 ? 2 : gap === 0 ? 3 : 4;
+            expected = bucket === heat;
+          } else if (f.fill === BEST_FILL) expected = cand.rank === 1 && !cand.knockedOut;
+          else if (f.fill === PALETTE.badFill) expected = cand.knockedOut && !cand.incomplete;
+          else if (f.fontColor === PALETTE.mutedFont) expected = cand.incomplete;
+          else throw new Error(`unclassified conditional format ${f.formula}`);
+          expect({ at: `${f.formula} @ ${row},${k}`, on }).toEqual({ at: `${f.formula} @ ${row},${k}`, on: expected });
+        }
+      }
+    }
+  });
+});
