@@ -5,8 +5,11 @@ import { collectReads, queueReads } from "./read";
 import { type Requirements, officeRequirements } from "./requirements";
 import { queueWrite } from "./write";
 
-/** `Excel.run`, or a test double's. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** `Excel.run`, or a test double's: a new batch, or one more on the context of an earlier object (event handlers). */
+export interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
 
 /** The Excel host: every operation is one `Excel.run` with one `context.sync()`. */
 export function createExcelHost(run: ExcelRun, requirements: Requirements = officeRequirements()): SheetHost {
@@ -37,11 +40,12 @@ export function createExcelHost(run: ExcelRun, requirements: Requirements = offi
         const ws = context.workbook.worksheets.getItem(sheet);
         const registration = ws.onChanged.add(async () => listener());
         await context.sync();
-        // a handler is removed through the context it was added in
-        return async () => {
-          registration.remove();
-          await registration.context.sync();
-        };
+        // a handler is removed in the context it was added in
+        return () =>
+          run(registration.context as Excel.RequestContext, async (ctx) => {
+            registration.remove();
+            await ctx.sync();
+          });
       }),
   };
 }

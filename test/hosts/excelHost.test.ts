@@ -1,0 +1,178 @@
+import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
+import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
+import type { Requirements } from "../../src/hosts/excel/requirements";
+import { renderReadiness } from "../../src/sheets/readiness/render";
+import { createReadiness, readReadiness } from "../../src/workflows/readiness";
+import { OfficeDouble, officeGlobal } from "../office";
+
+const EXCEL_1_9: Requirements = officeGlobal(["ExcelApi 1.9"]).context.requirements;
+const EXCEL_1_8: Requirements = officeGlobal(["ExcelApi 1.8"]).context.requirements;
+
+function setup(requirements = EXCEL_1_9) {
+  const excel = new OfficeDouble();
+  const host = createExcelHost(excel.run as ExcelRun, requirements);
+  return { excel, host };
+}
+
+function ready<T extends { kind: string }>(state: T): Extract<T, { kind: "ready" }> {
+  if (state.kind !== "ready") throw new Error(`expected a checklist, got ${state.kind}`);
+  return state as Extract<T, { kind: "ready" }>;
+}
+
+describe("the Excel host writing the readiness checklist", () => {
+  it("creates the sheet with content, formats, validation, highlighting, frozen header and print setup", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "de" });
+    const sheet = excel.workbook.sheet("Voraussetzungen");
+    expect(excel.workbook.active).toBe(sheet);
+    expect(sheet.getValue("A10")).toBe("R01");
+    expect(sheet.getValue("B23")).toBe("Kultur, in der Erfolge „gefeiert“ werden");
+    expect(sheet.getFormula("D5")).toBe("=KAM.READINESS(D10:D23,C10:C23)");
+    expect(sheet.getFormula("D8")).toBe('=KAM.VERDICT(D10:D23,$D$4,"de",C10:C23)');
+    expect(sheet.getValue("D4")).toBe(3);
+    expect(sheet.getNumberFormat("D6")).toBe("0%");
+    expect(sheet.validationAt("D15")?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
+    expect(sheet.validationAt("D15")?.prompt?.message).toContain("1 = schwach");
+    expect(sheet.validationAt("D24")).toBeUndefined();
+    expect(sheet.conditionalFormatsAt("D12").map((f) => f.fill)).toEqual(expect.arrayContaining(["#FFC7CE", "#C6EFCE"]));
+    expect(sheet.frozen).toEqual({ rows: 9, cols: 0 });
+    expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$9:$9" });
+    expect(sheet.merges).toContainEqual({ row: 1, col: 0, rows: 1, cols: 6 });
+    expect(sheet.columnWidths.get(1)).toBe(380);
+    expect(sheet.getFormat("A9")).toMatchObject({ bold: true, fill: "#DDEBF7" });
+    expect(excel.workbook.calculationSuspensions).toBe(1);
+  });
+
+  it("leaves print setup out where ExcelApi 1.9 is missing", async () => {
+    const { excel, host } = setup(EXCEL_1_8);
+    await createReadiness(host, { lang: "en" });
+    expect(excel.workbook.sheet("Readiness").pageLayout).toEqual({});
+  });
+
+  it("reads and writes in one context.sync() each, the same for 14 × 1 and 500 × 20", async () => {
+    const counts = [];
+    for (const [conditions, respondents] of [
+      [14, 1],
+      [500, 20],
+    ] as const) {
+      const { excel, host } = setup();
+      let model = withRespondents(defaultReadinessModel(), respondents === 1 ? [] : Array.from({ length: respondents }, (_, i) => `R${i}`));
+      for (let i = model.conditions.length; i < conditions; i++) model = withCondition(model, `Condition ${i}`);
+      const spec = renderReadiness(model, "en");
+
+      excel.resetCount();
+      await host.writeSheet(spec);
+      const write = excel.syncCount;
+      excel.resetCount();
+      const grids = await host.readSheets(["Readiness", "Voorwaarden", "Voraussetzungen"]);
+      const read = excel.syncCount;
+      expect(grids.get("Readiness")!.values).toHaveLength(9 + conditions);
+      expect(grids.get("Voorwaarden")).toBeNull();
+      excel.resetCount();
+      await createReadiness(host, { lang: "de" });
+      counts.push({ write, read, recreate: excel.syncCount });
+    }
+    expect(counts[0]).toEqual({ write: 1, read: 1, recreate: 3 });
+    expect(counts[1]).toEqual(counts[0]);
+  });
+
+  it("reads a sheet whose used range does not start at A1", async () => {
+    const { excel, host } = setup();
+    excel.workbook.addSheet("Readiness").setCell("C5", "x");
+    const grid = (await host.readSheets(["Readiness"])).get("Readiness")!;
+    expect(grid.values[4]![2]).toBe("x");
+    expect(grid.values[0]).toEqual([]);
+  });
+});
+
+describe("re-creating the checklist keeps what the user entered", () => {
+  it("scores, notes, n/a marks, own conditions and respondent columns survive a change of language", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "de", respondents: ["Zentrale", "Benelux"] });
+    const sheet = excel.workbook.sheet("Voraussetzungen");
+    expect(sheet.userEdit("D10", 2).accepted).toBe(true);
+    expect(sheet.userEdit("E10", 5).accepted).toBe(true);
+    expect(sheet.userEdit("D11", 1).accepted).toBe(true);
+    expect(sheet.userEdit("C12", "x").accepted).toBe(true);
+    expect(sheet.userEdit("J13", "Budget fehlt").accepted).toBe(true);
+    sheet.setCell("B24", "Eigene Voraussetzung: Schulungsbudget");
+    sheet.setCell("D24", 4);
+
+    const after = ready(await createReadiness(host, { lang: "nl", respondents: ["Duitsland"] }));
+    expect(excel.workbook.find("Voraussetzungen")).toBeUndefined();
+    const nl = excel.workbook.sheet("Voorwaarden");
+    expect(after.model.respondents).toEqual(["Zentrale", "Benelux", "Duitsland"]);
+    expect([nl.getValue("D10"), nl.getValue("E10"), nl.getValue("D11"), nl.getValue("C12")]).toEqual([2, 5, 1, "x"]);
+    expect(nl.getValue("K13")).toBe("Budget fehlt");
+    expect(nl.getValue("B10")).toContain("Betrokkenheid top management");
+    expect([nl.getValue("A24"), nl.getValue("B24"), nl.getValue("D24")]).toEqual(["R15", "Eigene Voraussetzung: Schulungsbudget", 4]);
+    expect(nl.getFormula("D5")).toBe("=KAM.READINESS(D10:F24,C10:C24)");
+    expect(after.result.weakIds).toEqual(["R02"]);
+    expect(after.result.disputedIds).toEqual(["R01"]);
+  });
+
+  it("keeps invalid entries and names their cells", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    const sheet = excel.workbook.sheet("Readiness");
+    expect(sheet.userEdit("D10", 7).accepted).toBe(false);
+    expect(sheet.getValue("D10")).toBe("");
+    // pasted values bypass validation
+    sheet.setCell("D10", 7);
+    sheet.setCell("D11", "good");
+    sheet.setCell("D12", "=1/0");
+    sheet.setError("D12", "#DIV/0!");
+    const state = ready(await readReadiness(host));
+    expect(state.problems.map((p) => [p.cell, p.code])).toEqual([
+      ["D10", "outOfRange"],
+      ["D11", "notNumber"],
+      ["D12", "errorValue"],
+    ]);
+    await createReadiness(host, { lang: "en" });
+    expect([sheet.getValue("D10"), sheet.getValue("D11"), sheet.getFormula("D12")]).toEqual([7, "good", "=1/0"]);
+  });
+
+  it("never overwrites a sheet of the user's that has the checklist's name", async () => {
+    const { excel, host } = setup();
+    excel.workbook.addSheet("Readiness").setCell("A1", "Budget 2027");
+    await expect(createReadiness(host, { lang: "en" })).rejects.toThrow('The sheet "Readiness" exists but is not a KAM readiness checklist');
+    expect(excel.workbook.sheet("Readiness").getValue("A1")).toBe("Budget 2027");
+    expect(ready(await createReadiness(host, { lang: "de" })).sheet).toBe("Voraussetzungen");
+    expect(excel.workbook.sheet("Readiness").getValue("A1")).toBe("Budget 2027");
+  });
+
+  it("leaves cells outside the checklist alone", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    const sheet = excel.workbook.sheet("Readiness");
+    sheet.setCell("M2", "my side note");
+    await createReadiness(host, { lang: "en" });
+    expect(sheet.getValue("M2")).toBe("my side note");
+  });
+});
+
+describe("selecting and watching", () => {
+  it("selects a condition's row on its sheet", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    excel.workbook.addSheet("Other");
+    excel.workbook.active = excel.workbook.sheet("Other");
+    await host.select("Readiness", "A12:F12");
+    expect(excel.workbook.active?.name).toBe("Readiness");
+    expect(excel.workbook.sheet("Readiness").selection).toEqual({ row: 11, col: 0, rows: 1, cols: 6 });
+  });
+
+  it("calls back when the user edits the sheet, until stopped", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    const calls: number[] = [];
+    const stop = await host.watch("Readiness", () => calls.push(1));
+    excel.workbook.sheet("Readiness").userEdit("D10", 3);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toHaveLength(1);
+    await stop();
+    excel.workbook.sheet("Readiness").userEdit("D11", 3);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toHaveLength(1);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The request context of the Office.js double: operations queue up and reach the workbook only at
+ * `sync()`, in order; an operation that fails rejects the sync with an Office-style error and drops the rest.
+ */
+import { OfficeError, type Workbook } from "./model";
+
+export type Op = () => void;
+
+export class Batch {
+  private queue: Op[] = [];
+  closed = false;
+  /** The RequestContext object code sees for this batch (event results hand it back). */
+  api: unknown = null;
+
+  constructor(
+    readonly workbook: Workbook,
+    private readonly onSync: () => void,
+  ) {}
+
+  enqueue(op: Op): void {
+    if (this.closed) throw new OfficeError("InvalidOperation", "InvalidObjectPath: the request context is no longer valid (used outside Excel.run)");
+    this.queue.push(op);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    if (this.closed) throw new OfficeError("InvalidOperation", "InvalidObjectPath: the request context is no longer valid (used outside Excel.run)");
+    this.onSync();
+    const ops = this.queue;
+    this.queue = [];
+    // a round trip: the host answers asynchronously
+    await Promise.resolve();
+    for (const op of ops) op();
+  }
+}
+
+export const NOT_LOADED = (prop: string) =>
+  new Error(
+    `PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+
+const NULL_OBJECT = Symbol("null object");
+
+/**
+ * The base of every proxy: binds to its target once, when the first queued operation needs it (as Office.js binds
+ * object paths), and answers scalar properties only after load + sync.
+ */
+export abstract class ClientObject<T> {
+  private bound = false;
+  private target: T | null = null;
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(
+    protected readonly batch: Batch,
+    /** Finds the target; null means a null object, a throw an error at sync. */
+    private readonly locate: () => T | null,
+  ) {}
+
+  /** The target, or null for a null object; located once. */
+  protected resolve(): T | null {
+    if (!this.bound) {
+      this.target = this.locate();
+      this.bound = true;
+    }
+    return this.target;
+  }
+
+  /** The target for an operation: a null object cannot be written to. */
+  need(): T {
+    const t = this.resolve();
+    if (t === null) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist (null object).");
+    return t;
+  }
+
+  protected queue(op: (target: T) => void): void {
+    this.batch.enqueue(() => op(this.need()));
+  }
+
+  protected abstract snapshot(target: T, prop: string): unknown;
+
+  protected get(prop: string): unknown {
+    if (!this.loaded.has(prop)) throw NOT_LOADED(prop);
+    const v = this.loaded.get(prop);
+    if (v === NULL_OBJECT) throw new Error(`InvalidOperation: '${prop}' of a null object cannot be read; check isNullObject first.`);
+    return v;
+  }
+
+  load(props?: string | string[] | { select?: string }): this {
+    const names = parseLoad(props);
+    this.batch.enqueue(() => {
+      const t = this.resolve();
+      for (const p of names) {
+        if (p === "isNullObject") this.loaded.set(p, t === null);
+        else this.loaded.set(p, t === null ? NULL_OBJECT : structuredClone(this.snapshot(t, p)));
+      }
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    return this.get("isNullObject") as boolean;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+export function parseLoad(props?: string | string[] | { select?: string }): string[] {
+  const raw = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : (props?.select ?? "").split(",");
+  const names = raw.map((p) => p.trim()).filter((p) => p !== "");
+  if (names.length === 0) throw new Error("load() without property names loads everything: name the properties you read.");
+  return names;
+}

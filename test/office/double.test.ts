@@ -1,0 +1,159 @@
+import { OfficeDouble, Workbook } from ".";
+
+/** The double must fail where Excel fails; these tests hold it to that. */
+describe("the Office.js double", () => {
+  function setup() {
+    const wb = new Workbook();
+    wb.addSheet("S").setCell("A1", 1);
+    return { wb, excel: new OfficeDouble(wb) };
+  }
+
+  it("throws when a property is read without load and sync", async () => {
+    const { excel } = setup();
+    await excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("A1");
+      expect(() => r.values).toThrow(/PropertyNotLoaded: The property 'values' is not available/);
+      r.load("values");
+      expect(() => r.values).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(r.values).toEqual([[1]]);
+      expect(() => r.address).toThrow(/'address'/);
+    });
+  });
+
+  it("refuses load() without property names", async () => {
+    const { excel } = setup();
+    await excel.run(async (ctx) => {
+      expect(() => ctx.workbook.worksheets.getItem("S").getRange("A1").load()).toThrow(/name the properties/);
+    });
+  });
+
+  it("applies writes only at sync, and counts round trips", async () => {
+    const { wb, excel } = setup();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B1").values = [[5, "x"]];
+      expect(wb.sheet("S").getValue("A1")).toBe(1);
+      await ctx.sync();
+      expect(wb.sheet("S").getValue("B1")).toBe("x");
+    });
+    expect(excel.syncCount).toBe(1);
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("C1").values = [[1]];
+    });
+    expect(excel.syncCount).toBe(2);
+    expect(wb.sheet("S").getValue("C1")).toBe(1);
+  });
+
+  it("rejects a 2-D array that does not match the range, and stops the batch there", async () => {
+    const { wb, excel } = setup();
+    await expect(
+      excel.run(async (ctx) => {
+        const s = ctx.workbook.worksheets.getItem("S");
+        s.getRange("B2").values = [[2]];
+        s.getRange("A1:B2").values = [[1, 2]];
+        s.getRange("C3").values = [[3]];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/InvalidArgument: The number of rows or columns/);
+    expect(wb.sheet("S").getValue("B2")).toBe(2);
+    expect(wb.sheet("S").getValue("C3")).toBe("");
+  });
+
+  it("fails a missing sheet at sync, and gives a null object where asked for one", async () => {
+    const { excel } = setup();
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Nope").getRange("A1").values = [[1]];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ItemNotFound/);
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject("Nope");
+      const used = ws.getUsedRangeOrNullObject(true);
+      ws.load("isNullObject");
+      used.load(["isNullObject", "values"]);
+      await ctx.sync();
+      expect(ws.isNullObject).toBe(true);
+      expect(used.isNullObject).toBe(true);
+      expect(() => used.values).toThrow(/null object/);
+    });
+  });
+
+  it("treats text with a leading apostrophe as text and '=' as a formula", async () => {
+    const { wb, excel } = setup();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A2:B2").formulas = [["'=not a formula", "=A1+1"]];
+      await ctx.sync();
+    });
+    expect(wb.sheet("S").getValue("A2")).toBe("=not a formula");
+    expect(wb.sheet("S").getFormula("A2")).toBeUndefined();
+    expect(wb.sheet("S").getFormula("B2")).toBe("=A1+1");
+  });
+
+  it("refuses a duplicate sheet name, case-insensitively", async () => {
+    const { excel } = setup();
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.workbook.worksheets.add("s");
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ItemAlreadyExists/);
+  });
+
+  it("clears a whole sheet (17 billion cells) by touching only the cells in use", async () => {
+    const { wb, excel } = setup();
+    const s = wb.sheet("S");
+    for (let i = 1; i <= 1000; i++) s.setCell(`A${i}`, i);
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange().clear("All");
+      await ctx.sync();
+    });
+    expect(s.usedArea(true)).toBeNull();
+  });
+
+  it("lets data validation reject what a user types", async () => {
+    const { wb, excel } = setup();
+    await excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("B1:B3");
+      r.dataValidation.rule = { wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } };
+      await ctx.sync();
+    });
+    const s = wb.sheet("S");
+    expect(s.userEdit("B2", 7)).toEqual({ accepted: false });
+    expect(s.userEdit("B2", 2.5)).toEqual({ accepted: false });
+    expect(s.userEdit("B2", 4)).toEqual({ accepted: true });
+    expect(s.getValue("B2")).toBe(4);
+  });
+
+  it("fires onChanged for a user's edit once the handler is registered", async () => {
+    const { wb, excel } = setup();
+    const seen: unknown[] = [];
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").onChanged.add(async (e) => void seen.push(e));
+      await ctx.sync();
+    });
+    wb.sheet("S").userEdit("D4", "hi");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([expect.objectContaining({ address: "D4", changeType: "RangeEdited" })]);
+  });
+
+  it("refuses to read more than 5,000,000 cells at once", async () => {
+    const { excel } = setup();
+    await expect(
+      excel.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("S").getRange("A:F");
+        r.load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+  });
+
+  it("refuses a context used after its run ended", async () => {
+    const { excel } = setup();
+    let leaked: Excel.RequestContext | undefined;
+    await excel.run(async (ctx) => {
+      leaked = ctx;
+    });
+    expect(() => leaked!.workbook.worksheets.getItem("S").getRange("A1").load("values")).toThrow(/InvalidObjectPath/);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * An in-memory Excel for tests, strict where Office.js is strict: operations reach the workbook only at
+ * `context.sync()`; a property can be read only after `load` and `sync`; `load()` must name its properties;
+ * 2-D writes must match the range; missing sheets fail at sync (ItemNotFound) unless asked for as null objects;
+ * data validation rejects a user's invalid entry. It counts round trips, so tests can hold the add-in to one
+ * `context.sync()` per operation.
+ */
+import { Batch } from "./context";
+import { Workbook } from "./model";
+import { WorksheetCollectionProxy } from "./worksheet";
+
+export { Workbook, Sheet, OfficeError, parseArea } from "./model";
+
+export interface DoubleContext {
+  readonly workbook: { readonly worksheets: WorksheetCollectionProxy };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  sync(): Promise<void>;
+}
+
+export class OfficeDouble {
+  readonly workbook: Workbook;
+  /** Round trips made so far (every `context.sync()`, and the flush at the end of a run with queued work). */
+  syncCount = 0;
+  runs = 0;
+
+  constructor(workbook = new Workbook()) {
+    this.workbook = workbook;
+  }
+
+  private readonly batches = new WeakMap<object, Batch>();
+
+  private context(batch: Batch): DoubleContext {
+    const wb = this.workbook;
+    const ctx: DoubleContext = {
+      workbook: { worksheets: new WorksheetCollectionProxy(batch, () => wb) },
+      application: {
+        suspendApiCalculationUntilNextSync: () => batch.enqueue(() => wb.calculationSuspensions++),
+        suspendScreenUpdatingUntilNextSync: () => batch.enqueue(() => undefined),
+      },
+      sync: () => batch.sync(),
+    };
+    batch.api = ctx;
+    this.batches.set(ctx, batch);
+    return ctx;
+  }
+
+  /**
+   * Excel.run: one request context per batch; queued work left at the end is sent (one more round trip).
+   * `run(context, batch)` reopens an earlier context, as removing an event handler requires.
+   */
+  readonly run = async <T,>(
+    first: ((context: Excel.RequestContext) => Promise<T>) | Excel.RequestContext,
+    second?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    this.runs++;
+    let b: Batch;
+    let ctx: DoubleContext;
+    let batch: (context: Excel.RequestContext) => Promise<T>;
+    if (typeof first === "function") {
+      b = new Batch(this.workbook, () => this.syncCount++);
+      ctx = this.context(b);
+      batch = first;
+    } else {
+      const known = this.batches.get(first);
+      if (!known || second === undefined) throw new Error("run(context, batch) needs a context this double made");
+      b = known;
+      b.closed = false;
+      ctx = first as unknown as DoubleContext;
+      batch = second;
+    }
+    try {
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      if (b.pending > 0) await b.sync();
+      return result;
+    } finally {
+      b.closed = true;
+    }
+  };
+
+  resetCount(): void {
+    this.syncCount = 0;
+  }
+}
+
+/** An `Office` global as far as requirement checks and the display language go. */
+export function officeGlobal(supported: readonly string[], displayLanguage = "en-US") {
+  const has = (name: string, version = "1.1") =>
+    supported.some((s) => {
+      const [n, v] = s.split(" ");
+      return n === name && Number(v) >= Number(version);
+    });
+  return { context: { displayLanguage, requirements: { isSetSupported: has } } };
+}

@@ -1,0 +1,324 @@
+/**
+ * The in-memory workbook behind the Office.js test double: sheets of sparse cells with number formats,
+ * formats, data validation, conditional formats, merges, frozen panes and page layout. Tests seed and inspect
+ * it directly ("backdoor"); production code reaches it only through the proxies in `proxies.ts`.
+ */
+import { cellAddress, columnIndex, quoteSheetName } from "../../src/sheets/address";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+/** Excel refuses to return more cells than this in one read. */
+export const MAX_READ_CELLS = 5_000_000;
+
+export type Scalar = string | number | boolean;
+
+export interface Area {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface Cell {
+  value: Scalar;
+  formula?: string;
+  /** An Excel error value such as "#N/A". */
+  error?: string;
+  numberFormat?: string;
+}
+
+export interface Format {
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  fontSize?: number;
+  fontName?: string;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  borderBottom?: { style?: string; color?: string; weight?: string };
+  locked?: boolean;
+}
+
+export interface ValidationEntry {
+  rule?: Record<string, Record<string, unknown>>;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+  ignoreBlanks?: boolean;
+}
+
+export interface ConditionalFormatEntry {
+  area: Area;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  stopIfTrue?: boolean;
+}
+
+export class OfficeError extends Error {
+  constructor(
+    readonly code: "ItemNotFound" | "InvalidArgument" | "ItemAlreadyExists" | "InvalidOperation" | "ResponsePayloadSizeLimitExceeded" | "InvalidReference",
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+const key = (row: number, col: number) => row * MAX_COLS + col;
+const rowOf = (k: number) => Math.floor(k / MAX_COLS);
+const colOf = (k: number) => k % MAX_COLS;
+
+export function inside(a: Area, row: number, col: number): boolean {
+  return row >= a.row && row < a.row + a.rows && col >= a.col && col < a.col + a.cols;
+}
+
+export function intersects(a: Area, b: Area): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** Parses an A1 reference local to a sheet: "B2", "A1:C3", "$A$1", whole columns "A:C", whole rows "9:9". */
+export function parseArea(ref: string): Area {
+  const r = ref.replace(/\$/g, "").toUpperCase();
+  let m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(r);
+  if (m) {
+    const c1 = columnIndex(m[1]!);
+    const r1 = Number(m[2]) - 1;
+    const c2 = m[3] ? columnIndex(m[3]) : c1;
+    const r2 = m[4] ? Number(m[4]) - 1 : r1;
+    const area = { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+    if (r1 < 0 || r2 < 0 || area.row + area.rows > MAX_ROWS || area.col + area.cols > MAX_COLS) throw new OfficeError("InvalidArgument", `bad address ${ref}`);
+    return area;
+  }
+  m = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(r);
+  if (m) {
+    const c1 = columnIndex(m[1]!);
+    const c2 = columnIndex(m[2]!);
+    return { row: 0, col: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 };
+  }
+  m = /^(\d+):(\d+)$/.exec(r);
+  if (m) {
+    const r1 = Number(m[1]) - 1;
+    const r2 = Number(m[2]) - 1;
+    return { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS };
+  }
+  throw new OfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: address ${ref}`);
+}
+
+export function areaAddress(a: Area): string {
+  const start = cellAddress(a.row, a.col);
+  return a.rows === 1 && a.cols === 1 ? start : `${start}:${cellAddress(a.row + a.rows - 1, a.col + a.cols - 1)}`;
+}
+
+export type ChangeHandler = (event: Record<string, unknown>) => Promise<unknown> | void;
+
+let nextId = 1;
+
+export class Sheet {
+  readonly id = `{00000000-0001-0000-0000-${String(nextId++).padStart(12, "0")}}`;
+  readonly cells = new Map<number, Cell>();
+  /** Formats applied to areas, in order; the last one that sets a property wins. */
+  readonly formats: { area: Area; format: Format }[] = [];
+  readonly validations = new Map<number, ValidationEntry>();
+  conditionalFormats: ConditionalFormatEntry[] = [];
+  merges: Area[] = [];
+  frozen = { rows: 0, cols: 0 };
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  pageLayout: { orientation?: string; zoom?: Record<string, number>; printTitleRows?: string; centerHorizontally?: boolean } = {};
+  readonly changeHandlers = new Set<ChangeHandler>();
+  tabColor = "";
+  selection: Area | null = null;
+
+  constructor(
+    public name: string,
+    private readonly workbook: Workbook,
+  ) {}
+
+  private parse(address: string): Area {
+    return parseArea(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address);
+  }
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.cells.get(key(row, col));
+  }
+
+  /** Puts a value or formula into a cell as Office.js does when writing `values` or `formulas`. */
+  write(row: number, col: number, input: unknown): void {
+    const k = key(row, col);
+    const old = this.cells.get(k);
+    const numberFormat = old?.numberFormat;
+    if (input === "" || input === null || input === undefined) {
+      if (numberFormat === undefined) this.cells.delete(k);
+      else this.cells.set(k, { value: "", numberFormat });
+      return;
+    }
+    let cell: Cell;
+    if (typeof input === "string" && input.startsWith("=")) cell = { value: "", formula: input };
+    else if (typeof input === "string" && input.startsWith("'")) cell = { value: input.slice(1) };
+    else if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") cell = { value: input };
+    else throw new OfficeError("InvalidArgument", `cannot write ${typeof input} into a cell`);
+    if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+    this.cells.set(k, cell);
+  }
+
+  setNumberFormat(row: number, col: number, format: string): void {
+    const k = key(row, col);
+    const cell = this.cells.get(k) ?? { value: "" };
+    cell.numberFormat = format;
+    this.cells.set(k, cell);
+  }
+
+  /** Removes content and/or formats in an area, touching only what exists (a whole-sheet clear is cheap). */
+  clear(a: Area, what: "All" | "Contents" | "Formats"): void {
+    for (const [k, cell] of [...this.cells]) {
+      if (!inside(a, rowOf(k), colOf(k))) continue;
+      if (what === "Formats") {
+        delete cell.numberFormat;
+        if (cell.value === "" && cell.formula === undefined && cell.error === undefined) this.cells.delete(k);
+      } else if (what === "Contents" && cell.numberFormat !== undefined) this.cells.set(k, { value: "", numberFormat: cell.numberFormat });
+      else this.cells.delete(k);
+    }
+    if (what !== "Contents") {
+      for (let i = this.formats.length - 1; i >= 0; i--) if (intersects(this.formats[i]!.area, a)) this.formats.splice(i, 1);
+    }
+  }
+
+  /** The smallest block holding every cell with content (valuesOnly) or with content or a number format. */
+  usedArea(valuesOnly: boolean): Area | null {
+    let r1 = Infinity;
+    let c1 = Infinity;
+    let r2 = -1;
+    let c2 = -1;
+    for (const [k, cell] of this.cells) {
+      const hasContent = cell.value !== "" || cell.formula !== undefined || cell.error !== undefined;
+      if (!hasContent && valuesOnly) continue;
+      const r = rowOf(k);
+      const c = colOf(k);
+      r1 = Math.min(r1, r);
+      c1 = Math.min(c1, c);
+      r2 = Math.max(r2, r);
+      c2 = Math.max(c2, c);
+    }
+    return r2 < 0 ? null : { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+  }
+
+  qualified(a: Area): string {
+    return `${quoteSheetName(this.name)}!${areaAddress(a)}`;
+  }
+
+  // ---- backdoor for tests ----
+
+  /** Sets a cell as a user typing would, without validation (see userEdit for that). */
+  setCell(address: string, input: Scalar): void {
+    const a = this.parse(address);
+    this.write(a.row, a.col, input);
+  }
+
+  setError(address: string, error: string): void {
+    const a = this.parse(address);
+    const old = this.cell(a.row, a.col);
+    this.cells.set(key(a.row, a.col), { value: error, error, ...(old?.formula ? { formula: old.formula } : {}) });
+  }
+
+  /** The value Excel would have calculated for a formula cell (the double does not calculate). */
+  setComputed(address: string, value: Scalar): void {
+    const a = this.parse(address);
+    const cell = this.cell(a.row, a.col);
+    if (cell?.formula === undefined) throw new Error(`${address} holds no formula`);
+    cell.value = value;
+  }
+
+  getValue(address: string): Scalar {
+    const a = this.parse(address);
+    return this.cell(a.row, a.col)?.value ?? "";
+  }
+
+  getFormula(address: string): string | undefined {
+    const a = this.parse(address);
+    return this.cell(a.row, a.col)?.formula;
+  }
+
+  getNumberFormat(address: string): string {
+    const a = this.parse(address);
+    return this.cell(a.row, a.col)?.numberFormat ?? "General";
+  }
+
+  getFormat(address: string): Format {
+    const a = this.parse(address);
+    const out: Format = {};
+    for (const f of this.formats) if (inside(f.area, a.row, a.col)) Object.assign(out, f.format);
+    return out;
+  }
+
+  validationAt(address: string): ValidationEntry | undefined {
+    const a = this.parse(address);
+    return this.validations.get(key(a.row, a.col));
+  }
+
+  conditionalFormatsAt(address: string): ConditionalFormatEntry[] {
+    const a = this.parse(address);
+    return this.conditionalFormats.filter((f) => inside(f.area, a.row, a.col));
+  }
+
+  /**
+   * A user types into a cell: Excel's data validation (Stop alert) rejects an invalid entry and the cell keeps
+   * its old value; an accepted entry fires the sheet's onChanged handlers.
+   */
+  userEdit(address: string, input: Scalar): { accepted: boolean } {
+    const a = this.parse(address);
+    const v = this.validations.get(key(a.row, a.col));
+    if (v?.rule !== undefined && !passes(v, input)) return { accepted: false };
+    this.write(a.row, a.col, input);
+    const event = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: this.id, address: areaAddress(a) };
+    for (const h of this.changeHandlers) void Promise.resolve().then(() => h(event));
+    return { accepted: true };
+  }
+
+  get workbookRef(): Workbook {
+    return this.workbook;
+  }
+}
+
+function passes(v: ValidationEntry, input: Scalar): boolean {
+  if (input === "" && (v.ignoreBlanks ?? true)) return true;
+  const [kind, rule] = Object.entries(v.rule!)[0]!;
+  if (kind === "list") {
+    const source = String(rule.source ?? "");
+    return source.split(",").some((s) => s.trim().toLowerCase() === String(input).toLowerCase());
+  }
+  if (typeof input !== "number") return false;
+  if (kind === "wholeNumber" && !Number.isInteger(input)) return false;
+  const lo = Number(rule.formula1);
+  const hi = Number(rule.formula2);
+  return rule.operator === "Between" ? input >= lo && input <= hi : true;
+}
+
+export class Workbook {
+  readonly sheets: Sheet[] = [];
+  active: Sheet | null = null;
+  /** How often the add-in suspended calculation (it should once per write). */
+  calculationSuspensions = 0;
+
+  addSheet(name: string): Sheet {
+    if (this.find(name)) throw new OfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
+    if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new OfficeError("InvalidArgument", `bad sheet name ${name}`);
+    const sheet = new Sheet(name, this);
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+
+  find(name: string): Sheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheet(name: string): Sheet {
+    const s = this.find(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+}
