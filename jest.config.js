@@ -1,13 +1,13 @@
-/** Unit and component tests. The `.tsx` pane tests pick jsdom per file with a docblock. */
+/**
+ * Unit and component tests. ts-jest transpiles only (the type check is `npm run typecheck`); the `.tsx` pane
+ * tests choose jsdom per file with a docblock.
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.(t|j)sx?$": [
-      "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } } } },
-    ],
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, target: "ES2022" } }],
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
 };
