@@ -1,0 +1,66 @@
+import { LANGS, type Lang } from "../domain/lang";
+import type { SheetHost } from "../hosts/host";
+import type { Problem, SheetGrid } from "../sheets/read";
+import type { SheetSpec } from "../sheets/spec";
+
+/** What a workflow needs to know of one kind of sheet (readiness, competences, …). */
+export interface SheetKind<M, R extends { readonly model: M; readonly lang: Lang; readonly extent: { rows: number; cols: number } }> {
+  /** The sheet's name in a language. */
+  nameFor(lang: Lang): string;
+  parse(grid: SheetGrid): ({ ok: true } & R) | { ok: false; problems: readonly Problem[] };
+  render(model: M, lang: Lang): SheetSpec;
+}
+
+export interface Found<R> {
+  /** The sheet the read came from. */
+  readonly sheet: string;
+  readonly read: R;
+}
+
+/** Reads every language's sheet name in one host call: the first that parses, and those that exist but do not. */
+export async function inspectSheets<M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }>(
+  host: SheetHost,
+  kind: SheetKind<M, R>,
+): Promise<{ found: Found<R> | null; foreign: readonly string[] }> {
+  const names = LANGS.map((l) => kind.nameFor(l));
+  const grids = await host.readSheets(names);
+  const foreign: string[] = [];
+  let found: Found<R> | null = null;
+  for (const name of names) {
+    const grid = grids.get(name);
+    if (grid === null || grid === undefined) continue;
+    const parsed = kind.parse(grid);
+    if (!parsed.ok) foreign.push(name);
+    else found ??= { sheet: name, read: parsed };
+  }
+  return { found, foreign };
+}
+
+/** Why a create did not write. */
+export class ForeignSheetError extends Error {
+  constructor(
+    readonly sheet: string,
+    what: string,
+  ) {
+    super(`The sheet "${sheet}" exists but is not a KAM ${what}; it was left untouched.`);
+  }
+}
+
+/**
+ * Creates a sheet in `lang`, or re-generates the one that exists (in any language) from its model merged with
+ * the request, so that nothing the user entered is lost. Never writes over a same-named sheet of the user's.
+ */
+export async function writeMerged<M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }>(
+  host: SheetHost,
+  kind: SheetKind<M, R>,
+  what: string,
+  lang: Lang,
+  merge: (existing: M | null) => M,
+): Promise<void> {
+  const { found, foreign } = await inspectSheets(host, kind);
+  const target = kind.nameFor(lang);
+  if (foreign.includes(target)) throw new ForeignSheetError(target, what);
+  const spec = kind.render(merge(found?.read.model ?? null), lang);
+  if (found === null) await host.writeSheet(spec);
+  else await host.writeSheet(spec, { replace: found.sheet, clear: { row: 0, col: 0, ...found.read.extent } });
+}
