@@ -7,7 +7,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, target: "ES2022" } }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { isolatedModules: true, jsx: "react-jsx", module: "commonjs", esModuleInterop: true, target: "ES2022" } }],
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
 };

@@ -1,0 +1,52 @@
+import { defaultCompetenceModel, withCandidates, withCompetence, withProfile } from "../domain/competences/assessment";
+import { type CompetenceResult, evaluateAssessment } from "../domain/competences/evaluate";
+import type { CompetenceModel } from "../domain/competences/model";
+import type { Profile } from "../domain/competences/profile";
+import type { Lang } from "../domain/lang";
+import type { SheetHost } from "../hosts/host";
+import { COMPETENCE_SHEET_TEXT } from "../i18n/competenceSheetText";
+import { type CompetenceRead, parseCompetences } from "../sheets/competences/parse";
+import { renderCompetences } from "../sheets/competences/render";
+import { type SheetKind, inspectSheets, writeMerged } from "./sheetWorkflow";
+
+export const COMPETENCE_KIND: SheetKind<CompetenceModel, CompetenceRead> = {
+  nameFor: (lang) => COMPETENCE_SHEET_TEXT[lang].sheetName,
+  parse: parseCompetences,
+  render: renderCompetences,
+};
+
+export type CompetenceState =
+  | { readonly kind: "missing" }
+  | { readonly kind: "foreign"; readonly sheet: string }
+  | ({ readonly kind: "ready"; readonly sheet: string; readonly result: CompetenceResult } & CompetenceRead);
+
+/** Reads the competence assessment (one host read). */
+export async function readCompetences(host: SheetHost): Promise<CompetenceState> {
+  const { found, foreign } = await inspectSheets(host, COMPETENCE_KIND);
+  if (found !== null) return { kind: "ready", sheet: found.sheet, result: evaluateAssessment(found.read.model), ...found.read };
+  return foreign[0] === undefined ? { kind: "missing" } : { kind: "foreign", sheet: foreign[0] };
+}
+
+export interface CompetenceRequest {
+  readonly lang: Lang;
+  /** The default eight competences, or all fourteen; switching to extended adds the six. */
+  readonly profile?: Profile;
+  /** Candidates to add (existing ones are kept). */
+  readonly candidates?: readonly string[];
+  /** User-defined competences to add. */
+  readonly competences?: readonly string[];
+}
+
+/**
+ * Creates the assessment, or re-generates it keeping every requirement, candidate and rating, adding what the
+ * request names. One read, one write, one read back.
+ */
+export async function createCompetences(host: SheetHost, request: CompetenceRequest): Promise<CompetenceState> {
+  await writeMerged(host, COMPETENCE_KIND, "competence assessment", request.lang, (existing) => {
+    let model = withProfile(existing ?? defaultCompetenceModel(request.profile ?? "default"), request.profile ?? "default");
+    model = withCandidates(model, request.candidates ?? []);
+    for (const c of request.competences ?? []) model = withCompetence(model, c);
+    return model;
+  });
+  return readCompetences(host);
+}
