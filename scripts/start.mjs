@@ -15,7 +15,7 @@ if (platform() === "win32" || platform() === "darwin") {
   console.log(
     [
       "Serving KAM Workbench at https://localhost:3000/taskpane.html",
-      "No Excel desktop on this system: open Excel on the web, Insert > Add-ins > My Add-ins > Upload My Add-in,",
+      "No Excel desktop on this system: open a workbook in Excel on the web, Home > Add-ins > More add-ins > My add-ins > Upload my add-in,",
       "and upload manifest.xml from this folder (the browser must trust the dev certificate: visit the URL above once).",
     ].join("\n"),
   );
