@@ -26,7 +26,37 @@ export type PaneKey =
   | "selectRow"
   | "error"
   | "loading"
-  | "notRated";
+  | "notRated"
+  | "tabReadiness"
+  | "tabCompetences"
+  | "competenceHeading"
+  | "profile"
+  | "profileDefault"
+  | "profileExtended"
+  | "candidates"
+  | "candidatesHint"
+  | "ownCompetences"
+  | "ownCompetencesHint"
+  | "createAssessment"
+  | "updateAssessment"
+  | "missingAssessment"
+  | "foreignAssessment"
+  | "ranking"
+  | "best"
+  | "noBest"
+  | "fitOf"
+  | "knockedOut"
+  | "incomplete"
+  | "deficits"
+  | "noDeficits"
+  | "buildOn"
+  | "noBuildOn"
+  | "selectCell"
+  | "rank"
+  | "requirements"
+  | "colRequired"
+  | "colWeight"
+  | "colMustHave";
 
 export const PANE_TEXT: Catalog<PaneKey> = {
   de: {
@@ -56,6 +86,36 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     error: "Fehler: {message}",
     loading: "Wird gelesen …",
     notRated: "–",
+    tabReadiness: "Voraussetzungen",
+    tabCompetences: "Kompetenzen",
+    competenceHeading: "Kompetenzen der Key-Account-Manager",
+    profile: "Kompetenzprofil",
+    profileDefault: "Standard (8 Kompetenzen)",
+    profileExtended: "Erweitert (14 Kompetenzen)",
+    candidates: "Kandidaten hinzufügen",
+    candidatesHint: "Namen durch Kommas getrennt; je eine Bewertungsspalte.",
+    ownCompetences: "Eigene Kompetenzen hinzufügen",
+    ownCompetencesHint: "Durch Semikolon getrennt.",
+    createAssessment: "Kompetenzbewertung anlegen",
+    updateAssessment: "Kompetenzbewertung aktualisieren (Eingaben bleiben)",
+    missingAssessment: "Diese Arbeitsmappe hat noch keine Kompetenzbewertung.",
+    foreignAssessment: "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Kompetenzbewertung. Benennen Sie es um oder wählen Sie eine andere Sprache.",
+    ranking: "Rangfolge",
+    best: "Am besten geeignet: {name}",
+    noBest: "Noch niemand ist ausreichend bewertet.",
+    fitOf: "{name}: Eignung {fit}",
+    knockedOut: "Muss-Kriterium verfehlt",
+    incomplete: "Unvollständig bewertet ({count})",
+    deficits: "Defizite",
+    noDeficits: "Keine Defizite.",
+    buildOn: "Darauf kann das Team bauen",
+    noBuildOn: "Noch keine Kompetenz, die die meisten erfüllen.",
+    selectCell: "Zelle {cell} auswählen",
+    rank: "{rank}.",
+    requirements: "Anforderungen",
+    colRequired: "Soll",
+    colWeight: "Gewicht",
+    colMustHave: "Muss",
   },
   nl: {
     appTitle: "KAM Workbench",
@@ -84,6 +144,36 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     error: "Fout: {message}",
     loading: "Bezig met lezen …",
     notRated: "–",
+    tabReadiness: "Voorwaarden",
+    tabCompetences: "Competenties",
+    competenceHeading: "Competenties van key accountmanagers",
+    profile: "Competentieprofiel",
+    profileDefault: "Standaard (8 competenties)",
+    profileExtended: "Uitgebreid (14 competenties)",
+    candidates: "Kandidaten toevoegen",
+    candidatesHint: "Namen gescheiden door komma's; elk een kolom.",
+    ownCompetences: "Eigen competenties toevoegen",
+    ownCompetencesHint: "Gescheiden door puntkomma's.",
+    createAssessment: "Competentiebeoordeling maken",
+    updateAssessment: "Competentiebeoordeling bijwerken (invoer blijft)",
+    missingAssessment: "Deze werkmap heeft nog geen competentiebeoordeling.",
+    foreignAssessment: "Het blad „{sheet}” bestaat al maar is geen KAM-competentiebeoordeling. Geef het een andere naam of kies een andere taal.",
+    ranking: "Rangorde",
+    best: "Meest geschikt: {name}",
+    noBest: "Nog niemand is voldoende beoordeeld.",
+    fitOf: "{name}: geschiktheid {fit}",
+    knockedOut: "Harde eis niet gehaald",
+    incomplete: "Onvolledig beoordeeld ({count})",
+    deficits: "Tekorten",
+    noDeficits: "Geen tekorten.",
+    buildOn: "Hierop kan het team bouwen",
+    noBuildOn: "Nog geen competentie die de meesten halen.",
+    selectCell: "Cel {cell} selecteren",
+    rank: "{rank}.",
+    requirements: "Eisen",
+    colRequired: "Vereist",
+    colWeight: "Gewicht",
+    colMustHave: "Eis",
   },
   en: {
     appTitle: "KAM Workbench",
@@ -112,5 +202,35 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     error: "Error: {message}",
     loading: "Reading …",
     notRated: "–",
+    tabReadiness: "Readiness",
+    tabCompetences: "Competences",
+    competenceHeading: "Key account manager competences",
+    profile: "Competence profile",
+    profileDefault: "Default (8 competences)",
+    profileExtended: "Extended (14 competences)",
+    candidates: "Add candidates",
+    candidatesHint: "Names separated by commas; one rating column each.",
+    ownCompetences: "Add own competences",
+    ownCompetencesHint: "Separated by semicolons.",
+    createAssessment: "Create competence assessment",
+    updateAssessment: "Update competence assessment (entries are kept)",
+    missingAssessment: "This workbook has no competence assessment yet.",
+    foreignAssessment: 'The sheet "{sheet}" exists but is not a KAM competence assessment. Rename it or pick another language.',
+    ranking: "Ranking",
+    best: "Best fit: {name}",
+    noBest: "Nobody is assessed enough yet.",
+    fitOf: "{name}: fit {fit}",
+    knockedOut: "Must-have missed",
+    incomplete: "Incompletely assessed ({count})",
+    deficits: "Deficits",
+    noDeficits: "No deficits.",
+    buildOn: "What the team can build on",
+    noBuildOn: "No competence yet that most candidates meet.",
+    selectCell: "Select cell {cell}",
+    rank: "{rank}.",
+    requirements: "Requirements",
+    colRequired: "Required",
+    colWeight: "Weight",
+    colMustHave: "Must",
   },
 };

@@ -1,8 +1,9 @@
-import { FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
 import { LanguageSelect } from "./LanguageSelect";
+import { CompetencePanel } from "./competences/CompetencePanel";
 import { ReadinessPanel } from "./readiness/ReadinessPanel";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
 
@@ -22,14 +23,28 @@ function Header({ onLang }: { onLang(lang: Lang): void }) {
   );
 }
 
+type Sheet = "readiness" | "competences";
+
+function Tabs({ value, onChange }: { value: Sheet; onChange(sheet: Sheet): void }) {
+  const { t } = usePaneText();
+  return (
+    <TabList selectedValue={value} onTabSelect={(_, d) => onChange(d.value as Sheet)}>
+      <Tab value="readiness">{t("tabReadiness")}</Tab>
+      <Tab value="competences">{t("tabCompetences")}</Tab>
+    </TabList>
+  );
+}
+
 export function App({ host, displayLanguage }: AppProps) {
   const [uiLang, setUiLang] = useState<Lang>(uiLangFrom(displayLanguage));
+  const [sheet, setSheet] = useState<Sheet>("readiness");
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <UiLangProvider value={uiLang}>
         <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
           <Header onLang={setUiLang} />
-          <ReadinessPanel host={host} />
+          <Tabs value={sheet} onChange={setSheet} />
+          {sheet === "readiness" ? <ReadinessPanel host={host} /> : <CompetencePanel host={host} />}
         </main>
       </UiLangProvider>
     </FluentProvider>

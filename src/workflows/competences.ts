@@ -35,6 +35,14 @@ export interface CompetenceRequest {
   readonly candidates?: readonly string[];
   /** User-defined competences to add. */
   readonly competences?: readonly string[];
+  /** Requirements edited in the pane, by competence id. */
+  readonly requirements?: Readonly<Record<string, RequirementEdit>>;
+}
+
+export interface RequirementEdit {
+  readonly required: number;
+  readonly weight: number;
+  readonly mustHave: boolean;
 }
 
 /**
@@ -46,7 +54,8 @@ export async function createCompetences(host: SheetHost, request: CompetenceRequ
     let model = withProfile(existing ?? defaultCompetenceModel(request.profile ?? "default"), request.profile ?? "default");
     model = withCandidates(model, request.candidates ?? []);
     for (const c of request.competences ?? []) model = withCompetence(model, c);
-    return model;
+    const edits = request.requirements ?? {};
+    return { ...model, requirements: model.requirements.map((r) => ({ ...r, ...edits[r.id] })) };
   });
   return readCompetences(host);
 }

@@ -69,5 +69,6 @@ describe("the ranking", () => {
       { id: "C01", assessed: 3, meeting: 2 },
       { id: "C02", assessed: 2, meeting: 0 },
     ]);
+    expect(r.buildOnIds).toEqual(["C01"]);
   });
 });

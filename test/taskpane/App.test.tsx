@@ -7,7 +7,7 @@ import { gridFromValues } from "../../src/sheets/read";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
-import { REFRESH_DELAY_MS } from "../../src/taskpane/useReadiness";
+import { REFRESH_DELAY_MS } from "../../src/taskpane/useSheet";
 import { FakeHost } from "./fakeHost";
 
 function scored(scores: (number | null)[], respondents = 1): ReadinessModel {

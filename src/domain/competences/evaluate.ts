@@ -39,6 +39,8 @@ export interface CompetenceResult {
   readonly best: number | null;
   /** Per competence: how many candidates were assessed on it and how many meet the requirement. */
   readonly team: readonly { readonly id: string; readonly assessed: number; readonly meeting: number }[];
+  /** What the team can build on: competences met by most (more than half) of the candidates assessed on them, most met first. */
+  readonly buildOnIds: readonly string[];
 }
 
 export function evaluateCandidate(inputs: readonly CompetenceInput[], index: number, name = ""): Omit<CandidateResult, "rank"> {
@@ -98,15 +100,20 @@ export function evaluateCompetences(inputs: readonly CompetenceInput[], names: r
     const prev = ranked[i - 1];
     rankOf.set(c.index, prev !== undefined && compareCandidates(prev, c) === 0 ? rankOf.get(prev.index)! : i + 1);
   });
+  const team = inputs.map((c) => ({
+    id: c.id,
+    assessed: c.ratings.filter((r) => r !== null).length,
+    meeting: c.ratings.filter((r) => r !== null && r >= c.required).length,
+  }));
   return {
     candidates: partial.map((c) => ({ ...c, rank: rankOf.get(c.index) ?? null })),
     ranking: ranked.map((c) => c.index),
     best: ranked[0]?.index ?? null,
-    team: inputs.map((c) => ({
-      id: c.id,
-      assessed: c.ratings.filter((r) => r !== null).length,
-      meeting: c.ratings.filter((r) => r !== null && r >= c.required).length,
-    })),
+    team,
+    buildOnIds: team
+      .filter((t) => t.assessed > 0 && t.meeting * 2 > t.assessed)
+      .sort((a, b) => b.meeting / b.assessed - a.meeting / a.assessed)
+      .map((t) => t.id),
   };
 }
 

@@ -4,11 +4,11 @@ import type { Lang } from "../../domain/lang";
 import { standardCondition } from "../../domain/readiness/conditions";
 import type { Verdict } from "../../domain/readiness/evaluate";
 import type { ReadinessCondition } from "../../domain/readiness/model";
-import { formatNumber, formatPercent, translator } from "../../i18n/format";
-import { PROBLEM_TEXT } from "../../i18n/problemText";
+import { formatNumber, formatPercent } from "../../i18n/format";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { rangeAddress } from "../../sheets/address";
 import type { ReadinessState } from "../../workflows/readiness";
+import { ProblemList } from "../ProblemList";
 import { usePaneText } from "../uiLanguage";
 
 type Ready = Extract<ReadinessState, { kind: "ready" }>;
@@ -39,7 +39,6 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
     if (at) onSelect(state.sheet, rangeAddress(at.row, 0, 1, Math.max(1, state.extent.cols)));
   };
   const means = new Map(result.conditions.map((c) => [c.id, c.mean]));
-  const problemText = translator(PROBLEM_TEXT, lang);
 
   const list = (ids: readonly string[], testId: string, showMean: boolean) => (
     <ul data-testid={testId} style={{ margin: 0, paddingLeft: 18 }}>
@@ -98,22 +97,7 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
       {result.notApplicableIds.length > 0 && (
         <Text>{t("notApplicable", { count: result.notApplicableIds.length })}: {result.notApplicableIds.join(", ")}</Text>
       )}
-      {state.problems.length > 0 && (
-        <div>
-          <Text weight="semibold" style={{ color: tokens.colorPaletteRedForeground1 }}>
-            {t("problems", { count: state.problems.length })}
-          </Text>
-          <ul data-testid="problems" style={{ margin: 0, paddingLeft: 18 }}>
-            {state.problems.map((p) => (
-              <li key={`${p.sheet}!${p.cell}:${p.code}`}>
-                <Link as="button" onClick={() => onSelect(p.sheet, p.cell)}>
-                  {problemText(p.code, { cell: p.cell, value: p.value })}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={state.problems} onSelect={onSelect} />
     </section>
   );
 }

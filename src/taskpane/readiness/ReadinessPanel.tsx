@@ -1,42 +1,36 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { SheetHost } from "../../hosts/host";
+import { createReadiness, readReadiness } from "../../workflows/readiness";
+import { SheetFrame } from "../SheetFrame";
 import { usePaneText } from "../uiLanguage";
-import { useReadiness } from "../useReadiness";
+import { useSheet } from "../useSheet";
 import { ReadinessDashboard } from "./ReadinessDashboard";
 import { ReadinessForm } from "./ReadinessForm";
 
 /** Everything the pane does for the readiness checklist. */
 export function ReadinessPanel({ host }: { readonly host: SheetHost }) {
   const { t } = usePaneText();
-  const { state, busy, error, refresh, create, select } = useReadiness(host);
+  const { state, busy, error, refresh, create, select } = useSheet(host, readReadiness, createReadiness);
   const ready = state?.kind === "ready" ? state : null;
-
   return (
-    <section style={{ display: "flex", flexDirection: "column", gap: 12 }}>
-      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
-        <Subtitle2 as="h2">{t("readinessHeading")}</Subtitle2>
-        <Button size="small" onClick={() => void refresh()} disabled={busy}>
-          {t("refresh")}
-        </Button>
-      </div>
-      <ReadinessForm
-        key={ready?.sheet ?? "none"}
-        existingLang={ready?.lang ?? null}
-        existingRespondents={ready?.model.respondents ?? []}
-        busy={busy}
-        onCreate={(request) => void create(request)}
-      />
-      {error !== null && (
-        <MessageBar intent="error" data-testid="error">
-          <MessageBarBody>{t("error", { message: error })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state === null && <Spinner size="small" label={t("loading")} />}
-      {state?.kind === "missing" && <MessageBar intent="info"><MessageBarBody>{t("missing")}</MessageBarBody></MessageBar>}
-      {state?.kind === "foreign" && (
-        <MessageBar intent="warning"><MessageBarBody>{t("foreign", { sheet: state.sheet })}</MessageBarBody></MessageBar>
-      )}
+    <SheetFrame
+      heading={t("readinessHeading")}
+      state={state}
+      busy={busy}
+      error={error}
+      missing={t("missing")}
+      foreign={(sheet) => t("foreign", { sheet })}
+      onRefresh={() => void refresh()}
+      form={
+        <ReadinessForm
+          key={ready?.sheet ?? "none"}
+          existingLang={ready?.lang ?? null}
+          existingRespondents={ready?.model.respondents ?? []}
+          busy={busy}
+          onCreate={(request) => void create(request)}
+        />
+      }
+    >
       {ready !== null && <ReadinessDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
-    </section>
+    </SheetFrame>
   );
 }

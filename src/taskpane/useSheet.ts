@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SheetHost } from "../hosts/host";
-import { type CreateRequest, type ReadinessState, createReadiness, readReadiness } from "../workflows/readiness";
 
 /** How long to wait after the last change in the sheet before reading it again (typing fires many events). */
 export const REFRESH_DELAY_MS = 400;
 
-export interface ReadinessController {
-  readonly state: ReadinessState | null;
+/** What every sheet's state has: "ready" ones name the sheet they were read from. */
+export type SheetStateBase = { readonly kind: "missing" } | { readonly kind: "foreign"; readonly sheet: string } | { readonly kind: "ready"; readonly sheet: string };
+
+export interface SheetController<S, Q> {
+  readonly state: S | null;
   readonly busy: boolean;
   readonly error: string | null;
   refresh(): Promise<void>;
-  create(request: CreateRequest): Promise<void>;
+  create(request: Q): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
 }
 
@@ -18,9 +20,16 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The readiness checklist as the pane sees it: read on start, on demand, and whenever the sheet changes. */
-export function useReadiness(host: SheetHost): ReadinessController {
-  const [state, setState] = useState<ReadinessState | null>(null);
+/**
+ * One KAM sheet as the pane sees it: read on start, on demand, after create, and (debounced) whenever the
+ * user changes the sheet. `read` and `create` must be stable (module functions).
+ */
+export function useSheet<S extends SheetStateBase, Q>(
+  host: SheetHost,
+  read: (host: SheetHost) => Promise<S>,
+  createSheet: (host: SheetHost, request: Q) => Promise<S>,
+): SheetController<S, Q> {
+  const [state, setState] = useState<S | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mounted = useRef(true);
@@ -31,7 +40,7 @@ export function useReadiness(host: SheetHost): ReadinessController {
     };
   }, []);
 
-  const run = useCallback(async (work: () => Promise<ReadinessState>) => {
+  const run = useCallback(async (work: () => Promise<S>) => {
     setBusy(true);
     try {
       const next = await work();
@@ -46,8 +55,8 @@ export function useReadiness(host: SheetHost): ReadinessController {
     }
   }, []);
 
-  const refresh = useCallback(() => run(() => readReadiness(host)), [host, run]);
-  const create = useCallback((request: CreateRequest) => run(() => createReadiness(host, request)), [host, run]);
+  const refresh = useCallback(() => run(() => read(host)), [host, read, run]);
+  const create = useCallback((request: Q) => run(() => createSheet(host, request)), [host, createSheet, run]);
   const select = useCallback(
     async (sheet: string, address: string) => {
       try {
@@ -62,14 +71,14 @@ export function useReadiness(host: SheetHost): ReadinessController {
   // the first read; later ones come from changes in the sheet, the refresh button and create
   useEffect(() => {
     let live = true;
-    readReadiness(host).then(
+    read(host).then(
       (s) => live && setState(s),
       (e: unknown) => live && setError(messageOf(e)),
     );
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [host, read]);
 
   const watched = state?.kind === "ready" ? state.sheet : null;
   useEffect(() => {

@@ -1,0 +1,53 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { usePaneText } from "./uiLanguage";
+import type { SheetStateBase } from "./useSheet";
+
+export interface SheetFrameProps {
+  readonly heading: string;
+  readonly state: SheetStateBase | null;
+  readonly busy: boolean;
+  readonly error: string | null;
+  /** Shown while the workbook has no such sheet. */
+  readonly missing: string;
+  /** Shown when a same-named sheet is not ours. */
+  readonly foreign: (sheet: string) => string;
+  onRefresh(): void;
+  /** The create/update form. */
+  readonly form: ReactNode;
+  /** The dashboard, for a sheet that was read. */
+  readonly children?: ReactNode;
+}
+
+/** What every sheet's panel shows around its form and dashboard: heading, refresh, errors, missing or foreign sheet. */
+export function SheetFrame({ heading, state, busy, error, missing, foreign, onRefresh, form, children }: SheetFrameProps) {
+  const { t } = usePaneText();
+  return (
+    <section aria-label={heading} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+        <Subtitle2 as="h2">{heading}</Subtitle2>
+        <Button size="small" onClick={onRefresh} disabled={busy}>
+          {t("refresh")}
+        </Button>
+      </div>
+      {form}
+      {error !== null && (
+        <MessageBar intent="error" data-testid="error">
+          <MessageBarBody>{t("error", { message: error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state === null && <Spinner size="small" label={t("loading")} />}
+      {state?.kind === "missing" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{missing}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state?.kind === "foreign" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{foreign(state.sheet)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state?.kind === "ready" && children}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { SheetHost } from "../../hosts/host";
+import { createCompetences, readCompetences } from "../../workflows/competences";
+import { SheetFrame } from "../SheetFrame";
+import { usePaneText } from "../uiLanguage";
+import { useSheet } from "../useSheet";
+import { CompetenceDashboard } from "./CompetenceDashboard";
+import { CompetenceForm } from "./CompetenceForm";
+
+/** Everything the pane does for the competence assessment. */
+export function CompetencePanel({ host }: { readonly host: SheetHost }) {
+  const { t } = usePaneText();
+  const { state, busy, error, refresh, create, select } = useSheet(host, readCompetences, createCompetences);
+  const ready = state?.kind === "ready" ? state : null;
+  const extended = ready?.model.requirements.some((r) => r.id === "C09") ?? false;
+  return (
+    <SheetFrame
+      heading={t("competenceHeading")}
+      state={state}
+      busy={busy}
+      error={error}
+      missing={t("missingAssessment")}
+      foreign={(sheet) => t("foreignAssessment", { sheet })}
+      onRefresh={() => void refresh()}
+      form={
+        <CompetenceForm
+          key={ready?.sheet ?? "none"}
+          existingLang={ready?.lang ?? null}
+          existingProfile={extended ? "extended" : "default"}
+          existing={ready?.model ?? null}
+          busy={busy}
+          onCreate={(request) => void create(request)}
+        />
+      }
+    >
+      {ready !== null && <CompetenceDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
+    </SheetFrame>
+  );
+}

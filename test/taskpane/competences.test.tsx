@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
+import type { CompetenceModel } from "../../src/domain/competences/model";
+import { renderCompetences } from "../../src/sheets/competences/render";
+import { specToGrid } from "../../src/sheets/specToGrid";
+import { App } from "../../src/taskpane/App";
+import { FakeHost } from "./fakeHost";
+
+async function openCompetences() {
+  await userEvent.click(await screen.findByRole("tab", { name: "Competences" }));
+}
+
+function hostWith(model: CompetenceModel): FakeHost {
+  const host = new FakeHost();
+  const spec = renderCompetences(model, "en");
+  host.sheets.set(spec.name, specToGrid(spec));
+  return host;
+}
+
+describe("the competence panel", () => {
+  it("creates the assessment with the chosen profile and candidates", async () => {
+    const host = new FakeHost();
+    render(<App host={host} displayLanguage="en-US" />);
+    await openCompetences();
+    expect(await screen.findByText("This workbook has no competence assessment yet.")).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText("Sheet language"), "de");
+    await userEvent.selectOptions(screen.getByLabelText("Competence profile"), "extended");
+    await userEvent.type(screen.getByLabelText("Add candidates"), "Anna, Bert");
+    await userEvent.type(screen.getByLabelText("Add own competences"), "Negotiation; Dutch");
+    await userEvent.click(screen.getByRole("button", { name: "Create competence assessment" }));
+    await waitFor(() => expect(host.sheets.has("Kompetenzen")).toBe(true));
+    const header = host.writes[0]!.spec.cells[7]!;
+    expect(header.slice(5)).toEqual(["Anna", "Bert", "Erfüllt von"]);
+    expect(host.writes[0]!.spec.cells.slice(8).map((r) => r[0])).toHaveLength(16);
+    expect(await screen.findByTestId("best")).toHaveTextContent("Nobody is assessed enough yet.");
+    expect(screen.getByTestId("incomplete")).toHaveTextContent("Incompletely assessed (2): Anna, Bert");
+  });
+
+  it("answers who fits best, the deficits (a click selects the cell) and what to build on", async () => {
+    const m = defaultCompetenceModel("default", ["Anna", "Bert", "Cem"]);
+    // Anna meets everything; Bert misses C01 (a must-have) by 2; Cem rated on only 2 of 8
+    const model: CompetenceModel = {
+      ...m,
+      requirements: m.requirements.map((r, i) => ({ ...r, mustHave: i === 0, ratings: [4, i === 0 ? 2 : 5, i < 2 ? 3 : null] })),
+    };
+    const host = hostWith(model);
+    render(<App host={host} displayLanguage="en" />);
+    await openCompetences();
+    expect(await screen.findByTestId("best")).toHaveTextContent("Best fit: Anna");
+    const ranking = within(screen.getByTestId("ranking"));
+    expect(ranking.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      expect.stringContaining("1. Anna: fit 100%"),
+      expect.stringMatching(/2\. Bert: fit 94%.*Must-have missed/),
+    ]);
+    expect(ranking.getAllByRole("progressbar")).toHaveLength(2);
+    expect(screen.getByTestId("incomplete")).toHaveTextContent("Cem");
+    const bert = within(screen.getByTestId("deficits")).getAllByRole("listitem")[1]!;
+    expect(bert).toHaveTextContent("Bert: C01 (-2)");
+    await userEvent.click(within(bert).getByRole("button", { name: "C01 (-2)" }));
+    expect(host.selections).toEqual(["Competences!G9"]);
+    // met by every candidate assessed on it first; C01 (met by Anna only, of three) is no strength
+    const buildOn = within(screen.getByTestId("build-on")).getAllByRole("listitem").map((li) => li.textContent);
+    expect(buildOn[0]).toBe("C03 Is aware that speed is an important factor · 2/2");
+    expect(buildOn).toContain("C02 Is highly qualified · 2/3");
+    expect(buildOn.join()).not.toContain("C01");
+  });
+
+  it("edits required level, weight and must-have in the pane and writes them, keeping ratings", async () => {
+    const m = defaultCompetenceModel("default", ["Anna"]);
+    const host = hostWith({ ...m, requirements: m.requirements.map((r) => ({ ...r, ratings: [3] })) });
+    render(<App host={host} displayLanguage="en" />);
+    await openCompetences();
+    await screen.findByTestId("best");
+    await userEvent.selectOptions(screen.getByLabelText("Required C02"), "5");
+    await userEvent.selectOptions(screen.getByLabelText("Weight C02"), "3");
+    await userEvent.click(screen.getByLabelText("Must C02"));
+    await userEvent.click(screen.getByRole("button", { name: "Update competence assessment (entries are kept)" }));
+    await waitFor(() => expect(host.writes).toHaveLength(1));
+    const row = host.writes[0]!.spec.cells[9]!;
+    expect(row.slice(0, 6)).toEqual(["C02", "Is highly qualified", 5, 3, "x", 3]);
+    expect(host.writes[0]!.spec.cells[8]!.slice(2, 6)).toEqual([4, 2, null, 3]);
+    expect(await screen.findByTestId("ranking")).toHaveTextContent("Must-have missed");
+  });
+});
