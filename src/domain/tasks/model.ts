@@ -1,0 +1,43 @@
+import type { KeptEntry, NoteEntry } from "../entry";
+import type { IsoDate } from "./dates";
+import type { TaskStatus } from "./status";
+
+/** A date cell: a calendar day, blank, or kept as typed (not a date). */
+export type DateEntry = IsoDate | null | KeptEntry;
+/** A status cell: a known status (typed in any language), blank, or kept as typed. */
+export type StatusEntry = TaskStatus | null | KeptEntry;
+
+export interface Task {
+  /** T01… */
+  readonly id: string;
+  /** 1–5 for the standard phases (shown in the sheet's language), or the user's own phase as typed. */
+  readonly phase: number | string;
+  /** Null means the default text of `id` in the sheet's language. */
+  readonly text: string | null;
+  readonly responsible: string;
+  readonly start: DateEntry;
+  readonly due: DateEntry;
+  readonly status: StatusEntry;
+  /** Progress as a fraction 0–1 (the sheet shows %). */
+  readonly progress: number | null | KeptEntry;
+  /** The readiness condition (R04) or candidate deficit (C03/Anna) the task serves, if any. */
+  readonly link: string;
+  readonly notes: NoteEntry;
+}
+
+export interface TaskModel {
+  readonly tasks: readonly Task[];
+}
+
+/** Tasks are due soon within this many days (templates.md §3). */
+export const DUE_SOON_DAYS = 7;
+export const TASK_ID_PATTERN = /^T(\d{2,})$/;
+
+export function nextTaskId(used: Iterable<string>): string {
+  let max = 0;
+  for (const id of used) {
+    const m = TASK_ID_PATTERN.exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return `T${String(max + 1).padStart(2, "0")}`;
+}

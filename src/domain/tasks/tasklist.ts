@@ -1,0 +1,89 @@
+import type { CompetenceResult } from "../competences/evaluate";
+import type { CompetenceModel } from "../competences/model";
+import { standardCompetence } from "../competences/profile";
+import type { Lang } from "../lang";
+import { standardCondition } from "../readiness/conditions";
+import type { ReadinessResult } from "../readiness/evaluate";
+import type { ReadinessModel } from "../readiness/model";
+import { translator } from "../../i18n/format";
+import { TASK_TEXT } from "../../i18n/taskText";
+import type { IsoDate } from "./dates";
+import { type Task, type TaskModel, nextTaskId } from "./model";
+import { CONDITION_PHASE, DEFAULT_TASKS, DEFICIT_PHASE, OWN_CONDITION_PHASE } from "./plan";
+
+/** The default plan: the spec's tasks in five phases, all open. */
+export function defaultTaskModel(): TaskModel {
+  return { tasks: DEFAULT_TASKS.map((d) => blankTask(d.id, d.phase, null)) };
+}
+
+function blankTask(id: string, phase: number | string, text: string | null, link = ""): Task {
+  return { id, phase, text, responsible: "", start: null, due: null, status: "OPEN", progress: null, link, notes: "" };
+}
+
+export interface NewTask {
+  readonly phase: number | string;
+  readonly text: string;
+  readonly responsible?: string;
+  readonly start?: IsoDate | null;
+  readonly due?: IsoDate | null;
+  readonly link?: string;
+}
+
+export function withTask(model: TaskModel, t: NewTask): TaskModel {
+  const id = nextTaskId(model.tasks.map((x) => x.id));
+  const task: Task = { ...blankTask(id, t.phase, t.text.trim(), t.link ?? ""), responsible: t.responsible?.trim() ?? "", start: t.start ?? null, due: t.due ?? null };
+  return { tasks: [...model.tasks, task] };
+}
+
+/** Marks a task done (progress 100 %). */
+export function withDone(model: TaskModel, id: string): TaskModel {
+  return { tasks: model.tasks.map((t) => (t.id === id ? { ...t, status: "DONE", progress: 1 } : t)) };
+}
+
+/** Adds what is not planned yet; a link already in the plan is never added twice. */
+function withLinked(model: TaskModel, wanted: readonly NewTask[]): TaskModel {
+  const linked = new Set(model.tasks.map((t) => t.link.toUpperCase()).filter((l) => l !== ""));
+  let out = model;
+  for (const w of wanted) {
+    const link = (w.link ?? "").toUpperCase();
+    if (linked.has(link)) continue;
+    linked.add(link);
+    out = withTask(out, w);
+  }
+  return out;
+}
+
+/** One task per weak readiness condition, linked by its id, in the phase that sets that condition up. */
+export function withWeakConditionTasks(model: TaskModel, readiness: ReadinessModel, result: ReadinessResult, lang: Lang): TaskModel {
+  const t = translator(TASK_TEXT, lang);
+  return withLinked(
+    model,
+    result.weakIds.map((id) => {
+      const c = readiness.conditions.find((x) => x.id === id);
+      const text = c?.text ?? standardCondition(id)?.text[lang] ?? id;
+      return { phase: CONDITION_PHASE[id] ?? OWN_CONDITION_PHASE, text: t("realizeCondition", { condition: text }), link: id };
+    }),
+  );
+}
+
+/** One development task per candidate deficit, linked as "C03/Anna". */
+export function withDeficitTasks(model: TaskModel, competences: CompetenceModel, result: CompetenceResult, lang: Lang): TaskModel {
+  const t = translator(TASK_TEXT, lang);
+  const wanted: NewTask[] = [];
+  for (const c of result.candidates) {
+    const candidate = competences.candidates[c.index] ?? "";
+    for (const id of c.deficits) {
+      const r = competences.requirements.find((x) => x.id === id);
+      const competence = r?.text ?? standardCompetence(id)?.text[lang] ?? id;
+      wanted.push({ phase: DEFICIT_PHASE, text: t("closeDeficit", { candidate, competence }), responsible: candidate, link: `${id}/${candidate}` });
+    }
+  }
+  return withLinked(model, wanted);
+}
+
+/** For a task linked to a readiness condition: is that condition still weak? Undefined for other tasks. */
+export function linkedConditionWeak(task: Task, readiness: ReadinessResult | null): boolean | undefined {
+  if (readiness === null || !/^R\d{2,}$/i.test(task.link)) return undefined;
+  const c = readiness.conditions.find((x) => x.id === task.link.toUpperCase());
+  return c === undefined ? undefined : c.weak;
+}

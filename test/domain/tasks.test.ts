@@ -1,0 +1,133 @@
+import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
+import { evaluateAssessment } from "../../src/domain/competences/evaluate";
+import { defaultReadinessModel, evaluateChecklist } from "../../src/domain/readiness/checklist";
+import { addDays, isIsoDate, isoToSerial, localToday, serialToIso } from "../../src/domain/tasks/dates";
+import { evaluateTasks, progressOf, taskState } from "../../src/domain/tasks/evaluate";
+import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
+import { statusFromText } from "../../src/domain/tasks/status";
+import { defaultTaskModel, linkedConditionWeak, withDeficitTasks, withDone, withTask, withWeakConditionTasks } from "../../src/domain/tasks/tasklist";
+
+describe("Excel serial dates (1900 system)", () => {
+  it.each([
+    [1, "1900-01-01"],
+    [59, "1900-02-28"],
+    [61, "1900-03-01"],
+    [36526, "2000-01-01"],
+    [45000, "2023-03-15"],
+    [46349, "2026-11-23"],
+    [2958465, "9999-12-31"],
+  ])("serial %i is %s, and back", (serial, iso) => {
+    expect(serialToIso(serial)).toBe(iso);
+    expect(isoToSerial(iso)).toBe(serial);
+  });
+  it("ignores the time of day and has no 1900-02-29", () => {
+    expect(serialToIso(45000.99)).toBe("2023-03-15");
+    expect(serialToIso(60)).toBeUndefined();
+    expect(serialToIso(0)).toBeUndefined();
+    expect(serialToIso(-3)).toBeUndefined();
+  });
+  it("round-trips every day from 1900 to 2100", () => {
+    for (let s = 61; s < 73051; s += 7) expect(isoToSerial(serialToIso(s)!)).toBe(s);
+  });
+  it("knows real dates and takes today from the local calendar", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2023-02-29")).toBe(false);
+    expect(isIsoDate("23.11.2026")).toBe(false);
+    expect(localToday(new Date(2026, 10, 23, 23, 59))).toBe("2026-11-23");
+    expect(localToday(new Date(2026, 10, 23, 0, 1))).toBe("2026-11-23");
+    expect(addDays("2026-12-28", 7)).toBe("2027-01-04");
+  });
+});
+
+describe("statuses", () => {
+  it("are read in any language and case", () => {
+    expect(statusFromText("Erledigt")).toEqual({ status: "DONE", lang: "de" });
+    expect(statusFromText(" gereed ")).toEqual({ status: "DONE", lang: "nl" });
+    expect(statusFromText("In progress")).toEqual({ status: "IN_PROGRESS", lang: "en" });
+    expect(statusFromText("fertig")).toBeUndefined();
+  });
+});
+
+describe("task state relative to today", () => {
+  const today = "2026-11-23";
+  it("is overdue when due before today and not done", () => {
+    expect(taskState("OPEN", "2026-11-22", today)).toBe("OVERDUE");
+    expect(taskState("BLOCKED", "2026-01-01", today)).toBe("OVERDUE");
+    expect(taskState("DONE", "2026-11-22", today)).toBe("DONE");
+  });
+  it("is due soon from today to 7 days ahead", () => {
+    expect(taskState("OPEN", today, today)).toBe("DUE_SOON");
+    expect(taskState("IN_PROGRESS", "2026-11-30", today)).toBe("DUE_SOON");
+    expect(taskState("IN_PROGRESS", "2026-12-01", today)).toBe("IN_PROGRESS");
+  });
+  it("is never overdue without a due date, and nothing without a status", () => {
+    expect(taskState("OPEN", null, today)).toBe("OPEN");
+    expect(taskState(null, "2020-01-01", today)).toBeNull();
+  });
+});
+
+describe("progress", () => {
+  it("is done ÷ all and the mean of progress, a done task counting 100 %", () => {
+    const p = progressOf([
+      { status: "DONE", progress: 0.2 },
+      { status: "IN_PROGRESS", progress: 0.5 },
+      { status: "OPEN", progress: null },
+      { status: null, progress: 0.9 },
+    ]);
+    expect(p).toEqual({ total: 3, done: 1, doneShare: 1 / 3, meanProgress: 0.5 });
+    expect(progressOf([])).toEqual({ total: 0, done: 0, doneShare: null, meanProgress: null });
+  });
+  it("is summed up per phase and overall", () => {
+    let m = defaultTaskModel();
+    m = withDone(m, "T01");
+    m = { tasks: m.tasks.map((t) => (t.id === "T02" ? { ...t, due: "2026-11-01" } : t)) };
+    m = withTask(m, { phase: "6 Eigene Phase", text: "Eigenes" });
+    const r = evaluateTasks(m, "2026-11-23");
+    expect(r.phases[0]).toMatchObject({ phase: 1, total: 6, done: 1, overdue: 1 });
+    expect(r.phases[5]).toMatchObject({ phase: "6 Eigene Phase", total: 1 });
+    expect(r.overall).toMatchObject({ total: 23, done: 1, overdue: 1 });
+    expect(r.overdueIds).toEqual(["T02"]);
+  });
+});
+
+describe("the default plan", () => {
+  it("has the spec's 22 tasks in 5 phases, in every language", () => {
+    expect(DEFAULT_TASKS).toHaveLength(22);
+    expect(DEFAULT_TASKS.map((t) => t.phase)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5, 5]);
+    expect(PHASES[3]!.de).toBe("4 Key Accounts und Planung");
+    for (const t of DEFAULT_TASKS) for (const l of ["de", "nl", "en"] as const) expect(t.text[l].length).toBeGreaterThan(8);
+  });
+});
+
+describe("planning from the other sheets", () => {
+  it("adds one task per weak condition, in its phase, once", () => {
+    const r = defaultReadinessModel();
+    const rated = { ...r, conditions: r.conditions.map((c) => ({ ...c, scores: [c.id === "R04" || c.id === "R06" ? 2 : 4] })) };
+    const result = evaluateChecklist(rated);
+    const once = withWeakConditionTasks(defaultTaskModel(), rated, result, "de");
+    const twice = withWeakConditionTasks(once, rated, result, "de");
+    expect(twice).toEqual(once);
+    const added = once.tasks.slice(22);
+    expect(added.map((t) => [t.id, t.phase, t.link, t.text])).toEqual([
+      ["T23", 2, "R04", expect.stringContaining("Voraussetzung realisieren: Motivierendes Vergütungssystem")],
+      ["T24", 3, "R06", expect.stringContaining("Kompetente Key-Account-Manager")],
+    ]);
+    const fixed = evaluateChecklist({ ...rated, conditions: rated.conditions.map((c) => ({ ...c, scores: [4] })) });
+    expect(linkedConditionWeak(added[0]!, result)).toBe(true);
+    expect(linkedConditionWeak(added[0]!, fixed)).toBe(false);
+    expect(linkedConditionWeak(once.tasks[0]!, fixed)).toBeUndefined();
+  });
+  it("adds one development task per candidate deficit, once", () => {
+    const c = defaultCompetenceModel("default", ["Anna", "Bert"]);
+    const rated = { ...c, requirements: c.requirements.map((r) => ({ ...r, ratings: [r.id === "C03" ? 2 : 4, r.id === "C03" || r.id === "C05" ? 3 : 4] })) };
+    const result = evaluateAssessment(rated);
+    const once = withDeficitTasks(defaultTaskModel(), rated, result, "en");
+    expect(withDeficitTasks(once, rated, result, "en")).toEqual(once);
+    expect(once.tasks.slice(22).map((t) => [t.phase, t.link, t.responsible])).toEqual([
+      [3, "C03/Anna", "Anna"],
+      [3, "C03/Bert", "Bert"],
+      [3, "C05/Bert", "Bert"],
+    ]);
+    expect(once.tasks[22]!.text).toBe("Close deficit – Anna: Is aware that speed is an important factor");
+  });
+});
