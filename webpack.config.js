@@ -40,7 +40,7 @@ module.exports = async (env, options) => {
     plugins: [
       // one functions module per sheet; each gets its CustomFunctions.associate calls appended
       new CustomFunctionsMetadataPlugin({
-        input: ["readiness", "competences"].map((m) => path.resolve(__dirname, `src/functions/${m}.ts`)),
+        input: ["readiness", "competences", "tasks"].map((m) => path.resolve(__dirname, `src/functions/${m}.ts`)),
         output: "functions.json",
       }),
       new HtmlWebpackPlugin({

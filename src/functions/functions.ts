@@ -5,3 +5,4 @@
  */
 export * from "./readiness";
 export * from "./competences";
+export * from "./tasks";
