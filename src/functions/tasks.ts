@@ -55,7 +55,7 @@ export function taskstate(due: any, status: any, today?: any, language?: string,
  * @customfunction PROGRESS
  * @requiresParameterAddresses
  * @param statuses The tasks' statuses (a column or row); rows with a blank status are not tasks.
- * @param [progress] Each task's progress 0–100 % (blank = 0); same length as statuses.
+ * @param [progress] Each task's progress 0–100 % (blank = 0); same length as statuses. "" to skip it.
  * @param [phases] Each task's phase; with phase, only that phase's tasks count.
  * @param [phase] The phase to count.
  * @param [invocation] Supplied by Excel.
@@ -72,7 +72,9 @@ export function progress(statuses: any[][], progress?: any[][], phases?: any[][]
     sameLength(v, n, name, lang);
     return v;
   };
-  const pv = optional(progress, "progress", 1);
+  // a single blank (e.g. "") stands for an omitted progress argument, so that phases can follow it
+  const omitted = (m: any[][] | null | undefined) => m === null || m === undefined || (m.length === 1 && m[0]?.length === 1 && isBlank(m[0][0]));
+  const pv = omitted(progress) ? null : optional(progress, "progress", 1);
   const phv = optional(phases, "phases", 2);
   const wanted = isBlank(phase) ? null : String(phase).trim().toLowerCase();
   const tasks: { status: TaskStatus | null; progress: number | null }[] = [];

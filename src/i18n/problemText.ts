@@ -8,6 +8,11 @@ export type ProblemCode =
   | "errorValue"
   | "thresholdInvalid"
   | "weightInvalid"
+  | "notDate"
+  | "statusMissing"
+  | "statusUnknown"
+  | "progressRange"
+  | "dueBeforeStart"
   | "duplicateId"
   | "badId"
   | "headerMissing"
@@ -21,6 +26,11 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     errorValue: "{cell}: die Zelle enthält den Fehlerwert {value}.",
     thresholdInvalid: "{cell}: „{value}“ ist keine gültige Schwelle (eine Zahl von 1 bis 5); es gilt 3.",
     weightInvalid: "{cell}: „{value}“ ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
+    notDate: "{cell}: „{value}“ ist kein Datum.",
+    statusMissing: "{cell}: die Aufgabe hat keinen Status; sie zählt nicht mit.",
+    statusUnknown: "{cell}: „{value}“ ist kein bekannter Status (Offen, In Arbeit, Erledigt, Blockiert).",
+    progressRange: "{cell}: {value} liegt nicht zwischen 0 % und 100 %.",
+    dueBeforeStart: "{cell}: das Fälligkeitsdatum liegt vor dem Start.",
     duplicateId: "{cell}: die Nr. {value} kommt mehrfach vor.",
     badId: "{cell}: „{value}“ ist keine gültige Nr.; die Zeile erhält eine neue Nr.",
     headerMissing: "{cell}: die Kopfzeile des Blatts wurde nicht gefunden.",
@@ -33,6 +43,11 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     errorValue: "{cell}: de cel bevat de foutwaarde {value}.",
     thresholdInvalid: "{cell}: „{value}” is geen geldige drempel (een getal van 1 tot 5); 3 geldt.",
     weightInvalid: "{cell}: „{value}” is geen geldig gewicht (1, 2 of 3); 2 geldt.",
+    notDate: "{cell}: „{value}” is geen datum.",
+    statusMissing: "{cell}: de taak heeft geen status; ze telt niet mee.",
+    statusUnknown: "{cell}: „{value}” is geen bekende status (Open, Bezig, Gereed, Geblokkeerd).",
+    progressRange: "{cell}: {value} ligt niet tussen 0% en 100%.",
+    dueBeforeStart: "{cell}: de deadline ligt vóór de start.",
     duplicateId: "{cell}: nr. {value} komt meer dan eens voor.",
     badId: "{cell}: „{value}” is geen geldig nr.; de rij krijgt een nieuw nr.",
     headerMissing: "{cell}: de kopregel van het blad is niet gevonden.",
@@ -45,6 +60,11 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     errorValue: "{cell}: the cell holds the error value {value}.",
     thresholdInvalid: '{cell}: "{value}" is not a valid threshold (a number from 1 to 5); 3 applies.',
     weightInvalid: '{cell}: "{value}" is not a valid weight (1, 2 or 3); 2 applies.',
+    notDate: '{cell}: "{value}" is not a date.',
+    statusMissing: "{cell}: the task has no status; it is not counted.",
+    statusUnknown: '{cell}: "{value}" is not a known status (Open, In progress, Done, Blocked).',
+    progressRange: "{cell}: {value} is not between 0% and 100%.",
+    dueBeforeStart: "{cell}: the due date is before the start.",
     duplicateId: "{cell}: number {value} occurs more than once.",
     badId: '{cell}: "{value}" is not a valid number; the row gets a new one.',
     headerMissing: "{cell}: the sheet's header row was not found.",

@@ -39,7 +39,8 @@ export interface InputMessage {
 }
 
 export type ValidationRule =
-  | { readonly kind: "wholeNumber" | "decimal"; readonly min: number; readonly max: number; readonly minExclusive?: boolean }
+  | { readonly kind: "wholeNumber" | "decimal"; readonly min: number; readonly max: number }
+  | { readonly kind: "date"; readonly min: string; readonly max: string }
   | { readonly kind: "list"; readonly items: readonly string[] };
 
 export interface Validation {
@@ -56,6 +57,14 @@ export interface ConditionalFormat {
   readonly fill?: string;
   readonly fontColor?: string;
   readonly bold?: boolean;
+}
+
+/** An Excel table (ListObject) over `area`, header row first: users filter and sort it, and it grows as they add rows. */
+export interface TableSpec {
+  /** Unique in the workbook. */
+  readonly name: string;
+  readonly area: Area;
+  readonly style: string;
 }
 
 export interface PrintSetup {
@@ -80,6 +89,7 @@ export interface SheetSpec {
   readonly freezeRows: number;
   /** Columns kept in view when scrolling right (e.g. the requirement block beside 200 candidates). */
   readonly freezeColumns?: number;
+  readonly tables?: readonly TableSpec[];
   readonly print: PrintSetup;
 }
 

@@ -6,6 +6,7 @@
 import { CellError, DetailedCellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
 import * as kam from "../../src/functions/readiness";
 import * as kamc from "../../src/functions/competences";
+import * as kamt from "../../src/functions/tasks";
 import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
 
 type ProcedureAst = { args: Parameters<FunctionPlugin["runFunction"]>[0] };
@@ -16,6 +17,12 @@ function matrix(arg: Arg): unknown[][] | undefined {
   if (arg === undefined || arg === null) return undefined;
   if (arg instanceof SimpleRangeValue) return arg.data.map((row) => row.map((v) => (typeof v === "object" || typeof v === "symbol" ? null : v)));
   return [[arg]];
+}
+
+/** An empty cell as Excel passes it to a custom function on the web: null. */
+function blank(arg: Arg): unknown {
+  const v = scalar(arg);
+  return typeof v === "symbol" || v === undefined ? null : v;
 }
 
 function scalar(arg: Arg): unknown {
@@ -44,6 +51,8 @@ class KamPlugin extends FunctionPlugin {
     "KAM.WEIGHTEDSCORE": { method: "weightedscore", parameters: [RANGE, OPTIONAL_RANGE] },
     "KAM.KNOCKOUT": { method: "knockout", parameters: [RANGE, RANGE, RANGE] },
     "KAM.RANK": { method: "rank", parameters: [RANGE, RANGE, RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE] },
+    "KAM.TASKSTATE": { method: "taskstate", parameters: [OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR] },
+    "KAM.PROGRESS": { method: "progress", parameters: [RANGE, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, OPTIONAL_RANGE, OPTIONAL_SCALAR] },
   };
 
   readiness(ast: ProcedureAst, state: InterpreterState) {
@@ -79,6 +88,18 @@ class KamPlugin extends FunctionPlugin {
   rank(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata("KAM.RANK"), (r: Arg, all: Arg, q: Arg, w: Arg, m: Arg) =>
       call(() => kamc.rank(matrix(r)!, matrix(all)!, matrix(q)!, matrix(w), matrix(m))),
+    );
+  }
+
+  taskstate(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.TASKSTATE"), (due: Arg, status: Arg, today: Arg, lang: Arg) =>
+      call(() => kamt.taskstate(blank(due), blank(status), blank(today), blank(lang) as string)),
+    );
+  }
+
+  progress(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.PROGRESS"), (s: Arg, p: Arg, ph: Arg, phase: Arg) =>
+      call(() => kamt.progress(matrix(s)!, matrix(p), matrix(ph), blank(phase))),
     );
   }
 }

@@ -27,6 +27,8 @@ export interface Task {
 
 export interface TaskModel {
   readonly tasks: readonly Task[];
+  /** What the user put in the sheet's "today" cell instead of =TODAY() (a fixed planning date), if anything. */
+  readonly today?: KeptEntry;
 }
 
 /** Tasks are due soon within this many days (templates.md §3). */

@@ -1,0 +1,128 @@
+import type { Catalog } from "./format";
+
+export type TaskSheetKey =
+  | "sheetName"
+  | "title"
+  | "instruction"
+  | "today"
+  | "sPhase"
+  | "sTasks"
+  | "sDone"
+  | "sOverdue"
+  | "sDoneShare"
+  | "sProgress"
+  | "total"
+  | "hId"
+  | "hPhase"
+  | "hTask"
+  | "hResponsible"
+  | "hStart"
+  | "hDue"
+  | "hStatus"
+  | "hProgress"
+  | "hLink"
+  | "hNotes"
+  | "hState"
+  | "dateFormat"
+  | "statusPrompt"
+  | "datePrompt"
+  | "dateError"
+  | "progressPrompt"
+  | "progressError";
+
+/** Every text of the task overview (templates.md §3; the instruction follows seed 004, step 2). */
+export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
+  de: {
+    sheetName: "Aufgaben",
+    title: "Aufgabenübersicht: Einführung und Betrieb des Key-Account-Managements",
+    instruction:
+      "Nennen Sie alle Aufgaben, die mit der Einführung und dem Betrieb des Key-Account-Managements verbunden sind: wer, bis wann, Status. Überfällige Aufgaben werden rot, bald fällige (7 Tage) gelb, erledigte grau. Filtern und sortieren Sie die Tabelle nach Belieben.",
+    today: "Heute",
+    sPhase: "Phase",
+    sTasks: "Aufgaben",
+    sDone: "Erledigt",
+    sOverdue: "Überfällig",
+    sDoneShare: "Erledigt in %",
+    sProgress: "Fortschritt Ø",
+    total: "Gesamt",
+    hId: "Nr.",
+    hPhase: "Phase",
+    hTask: "Aufgabe",
+    hResponsible: "Verantwortlich",
+    hStart: "Start",
+    hDue: "Fällig",
+    hStatus: "Status",
+    hProgress: "Fortschritt",
+    hLink: "Verknüpfung",
+    hNotes: "Notizen",
+    hState: "Stand",
+    dateFormat: "dd.mm.yyyy",
+    statusPrompt: "Offen, In Arbeit, Erledigt oder Blockiert.",
+    datePrompt: "Ein Datum, z. B. 31.03.2027.",
+    dateError: "Bitte ein gültiges Datum eingeben.",
+    progressPrompt: "Fortschritt von 0 % bis 100 %.",
+    progressError: "Bitte einen Wert von 0 % bis 100 % eingeben.",
+  },
+  nl: {
+    sheetName: "Taken",
+    title: "Takenoverzicht: invoering en uitvoering van Key Account Management",
+    instruction:
+      "Noem alle taken die bij de invoering en uitvoering van Key Account Management horen: wie, wanneer, status. Te late taken worden rood, taken die binnen 7 dagen vervallen geel, afgeronde grijs. Filter en sorteer de tabel naar wens.",
+    today: "Vandaag",
+    sPhase: "Fase",
+    sTasks: "Taken",
+    sDone: "Gereed",
+    sOverdue: "Te laat",
+    sDoneShare: "Gereed in %",
+    sProgress: "Voortgang gem.",
+    total: "Totaal",
+    hId: "Nr.",
+    hPhase: "Fase",
+    hTask: "Taak",
+    hResponsible: "Verantwoordelijk",
+    hStart: "Start",
+    hDue: "Deadline",
+    hStatus: "Status",
+    hProgress: "Voortgang",
+    hLink: "Koppeling",
+    hNotes: "Notities",
+    hState: "Stand",
+    dateFormat: "dd-mm-yyyy",
+    statusPrompt: "Open, Bezig, Gereed of Geblokkeerd.",
+    datePrompt: "Een datum, bijv. 31-03-2027.",
+    dateError: "Voer een geldige datum in.",
+    progressPrompt: "Voortgang van 0% tot 100%.",
+    progressError: "Voer een waarde van 0% tot 100% in.",
+  },
+  en: {
+    sheetName: "Tasks",
+    title: "Task overview: introducing and running key account management",
+    instruction:
+      "List every task of introducing and running key account management: who, by when, status. Overdue tasks turn red, tasks due within 7 days amber, done ones grey. Filter and sort the table as you like.",
+    today: "Today",
+    sPhase: "Phase",
+    sTasks: "Tasks",
+    sDone: "Done",
+    sOverdue: "Overdue",
+    sDoneShare: "Done in %",
+    sProgress: "Mean progress",
+    total: "Total",
+    hId: "No.",
+    hPhase: "Phase",
+    hTask: "Task",
+    hResponsible: "Responsible",
+    hStart: "Start",
+    hDue: "Due",
+    hStatus: "Status",
+    hProgress: "Progress",
+    hLink: "Link",
+    hNotes: "Notes",
+    hState: "State",
+    dateFormat: "yyyy-mm-dd",
+    statusPrompt: "Open, In progress, Done or Blocked.",
+    datePrompt: "A date, e.g. 2027-03-31.",
+    dateError: "Enter a valid date.",
+    progressPrompt: "Progress from 0% to 100%.",
+    progressError: "Enter a value from 0% to 100%.",
+  },
+};

@@ -1,0 +1,133 @@
+import { LANGS, type Lang } from "../../domain/lang";
+import type { KeptEntry, NoteEntry } from "../../domain/entry";
+import { serialToIso } from "../../domain/tasks/dates";
+import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type TaskModel, nextTaskId } from "../../domain/tasks/model";
+import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
+import { statusFromText } from "../../domain/tasks/status";
+import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
+import { assignIds, readNote } from "../entries";
+import { keptFrom, labelLang } from "../labels";
+import { type Problem, type SheetGrid, cellAt, gridRowCount, problemAt, textAt } from "../read";
+import { COL, TODAY_CELL } from "./layout";
+
+export interface TaskRead {
+  readonly model: TaskModel;
+  readonly lang: Lang;
+  readonly problems: readonly Problem[];
+  /** 0-based row of each task, in model order (the user may have sorted them). */
+  readonly taskRows: readonly number[];
+  readonly extent: { readonly rows: number; readonly cols: number };
+}
+
+export type TaskParse = ({ ok: true } & TaskRead) | { ok: false; problems: readonly Problem[] };
+
+const COLUMNS: readonly (readonly [keyof typeof COL, TaskSheetKey])[] = [
+  ["id", "hId"],
+  ["phase", "hPhase"],
+  ["task", "hTask"],
+  ["responsible", "hResponsible"],
+  ["start", "hStart"],
+  ["due", "hDue"],
+  ["status", "hStatus"],
+  ["progress", "hProgress"],
+  ["link", "hLink"],
+  ["notes", "hNotes"],
+  ["state", "hState"],
+];
+
+/** The header row: "Nr." in A and the task column's title ("Aufgabe", "Taak", "Task") somewhere right of it. */
+function findHeader(grid: SheetGrid): { row: number; lang: Lang; cols: Map<keyof typeof COL, number> } | undefined {
+  for (let r = 0; r < Math.min(gridRowCount(grid), 60); r++) {
+    if (labelLang(TASK_SHEET_TEXT, textAt(grid, r, 0), "hId") === undefined) continue;
+    const width = grid.values[r]?.length ?? 0;
+    let lang: Lang | undefined;
+    for (let c = 1; c < width && lang === undefined; c++) lang = labelLang(TASK_SHEET_TEXT, textAt(grid, r, c), "hTask");
+    if (lang === undefined) continue;
+    // columns are found by their titles, so a table whose columns the user moved still reads
+    const cols = new Map<keyof typeof COL, number>();
+    for (let c = 0; c < width; c++) {
+      const label = textAt(grid, r, c);
+      const hit = COLUMNS.find(([, key]) => labelLang(TASK_SHEET_TEXT, label, key) !== undefined);
+      if (hit && !cols.has(hit[0])) cols.set(hit[0], c);
+    }
+    return { row: r, lang, cols };
+  }
+  return undefined;
+}
+
+function phaseOf(text: string): number | string {
+  const i = PHASES.findIndex((p) => LANGS.some((l) => p[l].toLowerCase() === text.toLowerCase()));
+  return i >= 0 ? i + 1 : text;
+}
+
+/** Reads the task overview back, naming every cell whose entry is not valid. */
+export function parseTasks(grid: SheetGrid): TaskParse {
+  const header = findHeader(grid);
+  if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
+  const problems: Problem[] = [];
+  const col = (k: keyof typeof COL) => header.cols.get(k) ?? -1;
+  const text = (r: number, k: keyof typeof COL) => (col(k) < 0 ? "" : textAt(grid, r, col(k)));
+
+  const date = (r: number, k: "start" | "due"): DateEntry => {
+    if (col(k) < 0) return null;
+    const cell = cellAt(grid, r, col(k));
+    if (cell.empty) return null;
+    const iso = !cell.error && typeof cell.value === "number" ? serialToIso(cell.value) : undefined;
+    if (iso !== undefined && cell.formula === undefined) return iso;
+    if (iso === undefined) problems.push(problemAt(grid, r, col(k), cell.error ? "errorValue" : "notDate", cell.value));
+    return keptFrom(cell);
+  };
+
+  const rows: { row: number; task: Omit<Task, "id"> }[] = [];
+  for (let r = header.row + 1; r < gridRowCount(grid); r++) {
+    const inputs = (["id", "phase", "task", "responsible", "start", "due", "status", "progress", "link", "notes"] as const).map((k) => col(k));
+    if (inputs.every((c) => c < 0 || cellAt(grid, r, c).empty)) continue;
+
+    const start = date(r, "start");
+    const due = date(r, "due");
+    if (typeof start === "string" && typeof due === "string" && due < start) problems.push(problemAt(grid, r, col("due"), "dueBeforeStart", due));
+
+    let status: StatusEntry = null;
+    const statusCell = col("status") < 0 ? undefined : cellAt(grid, r, col("status"));
+    if (statusCell === undefined || statusCell.empty) problems.push(problemAt(grid, r, Math.max(0, col("status")), "statusMissing", ""));
+    else {
+      const known = statusCell.error || statusCell.formula !== undefined ? undefined : statusFromText(statusCell.value);
+      if (known !== undefined) status = known.status;
+      else {
+        status = keptFrom(statusCell);
+        if (statusCell.error || statusFromText(statusCell.value) === undefined) problems.push(problemAt(grid, r, col("status"), statusCell.error ? "errorValue" : "statusUnknown", statusCell.value));
+      }
+    }
+
+    let progress: number | null | KeptEntry = null;
+    const pc = col("progress") < 0 ? undefined : cellAt(grid, r, col("progress"));
+    if (pc !== undefined && !pc.empty) {
+      const ok = !pc.error && typeof pc.value === "number" && pc.value >= 0 && pc.value <= 1;
+      if (ok && pc.formula === undefined) progress = pc.value as number;
+      else {
+        progress = keptFrom(pc);
+        if (!ok) problems.push(problemAt(grid, r, col("progress"), pc.error ? "errorValue" : typeof pc.value === "number" ? "progressRange" : "notNumber", pc.value));
+      }
+    }
+    const notes: NoteEntry = col("notes") < 0 ? "" : readNote(cellAt(grid, r, col("notes")));
+    rows.push({
+      row: r,
+      task: { phase: phaseOf(text(r, "phase")), text: text(r, "task"), responsible: text(r, "responsible"), start, due, status, progress, link: text(r, "link"), notes },
+    });
+  }
+
+  const ids = assignIds(grid, rows.map((x) => x.row), Math.max(0, col("id")), TASK_ID_PATTERN, nextTaskId, problems);
+  const tasks: Task[] = rows.map(({ task }, i) => {
+    const id = ids[i]!;
+    const standard = DEFAULT_TASKS.find((d) => d.id === id);
+    const isStandardText = standard !== undefined && LANGS.some((l) => standard.text[l] === task.text);
+    return { ...task, id, text: isStandardText ? null : task.text };
+  });
+
+  const todayCell = cellAt(grid, TODAY_CELL.row, TODAY_CELL.col);
+  const isTodayFormula = todayCell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
+  const model: TaskModel = isTodayFormula || todayCell.empty ? { tasks } : { tasks, today: keptFrom(todayCell) };
+  const lastRow = rows.length > 0 ? Math.max(...rows.map((x) => x.row)) : header.row;
+  const width = Math.max(...[...header.cols.values()]) + 1;
+  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), extent: { rows: lastRow + 1, cols: width } };
+}

@@ -1,0 +1,108 @@
+import { isKeptEntry } from "../../domain/entry";
+import type { Lang } from "../../domain/lang";
+import { isoToSerial } from "../../domain/tasks/dates";
+import type { DateEntry, TaskModel } from "../../domain/tasks/model";
+import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
+import { STATUS_TEXT, TASK_STATUSES } from "../../domain/tasks/status";
+import { translator } from "../../i18n/format";
+import { TASK_SHEET_TEXT } from "../../i18n/taskSheetText";
+import { TASK_TEXT } from "../../i18n/taskText";
+import { GridBuilder, area, formulaText } from "../grid";
+import { keptContent } from "../labels";
+import { PALETTE } from "../palette";
+import type { CellContent, ConditionalFormat, SheetSpec, StyledArea } from "../spec";
+import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, TABLE_NAME, TODAY_CELL, taskRefs } from "./layout";
+
+function dateCell(entry: DateEntry): CellContent {
+  if (entry === null) return null;
+  return isKeptEntry(entry) ? keptContent(entry) : isoToSerial(entry);
+}
+
+/** The task overview as a sheet in `lang`: summary per phase by KAM.PROGRESS, the tasks as an Excel table with KAM.TASKSTATE. */
+export function renderTasks(model: TaskModel, lang: Lang): SheetSpec {
+  const t = translator(TASK_SHEET_TEXT, lang);
+  const state = (k: keyof (typeof TASK_TEXT)["en"]) => formulaText(TASK_TEXT[lang][k]);
+  const n = Math.max(1, model.tasks.length);
+  const ref = taskRefs(model.tasks.length);
+  const g = new GridBuilder(FIRST_TASK_ROW + n, COLUMN_COUNT);
+  const dateFormat = t("dateFormat");
+
+  g.set(ROW.title, 0, t("title"));
+  g.set(ROW.instruction, 0, t("instruction"));
+  g.set(ROW.today, 0, t("today"));
+  g.set(TODAY_CELL.row, TODAY_CELL.col, model.today === undefined ? { formula: "=TODAY()" } : keptContent(model.today), dateFormat);
+
+  ["sPhase", "sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"].forEach((k, c) => g.set(ROW.summaryHeader, c, t(k as Parameters<typeof t>[0])));
+  const summary = (row: number, label: string, phase: string | null) => {
+    const only = phase === null ? "" : `${ref.phases},${phase},`;
+    g.set(row, 0, label);
+    g.set(row, 1, { formula: `=COUNTIFS(${only}${ref.statuses},"<>")` }, "0");
+    g.set(row, 2, { formula: `=COUNTIFS(${only}${ref.states},${state("DONE")})` }, "0");
+    g.set(row, 3, { formula: `=COUNTIFS(${only}${ref.states},${state("OVERDUE")})` }, "0");
+    const filter = phase === null ? "" : `,${ref.phases},${phase}`;
+    g.set(row, 4, { formula: `=KAM.PROGRESS(${ref.statuses},""${filter})` }, "0%");
+    g.set(row, 5, { formula: `=KAM.PROGRESS(${ref.statuses},${ref.progress}${filter})` }, "0%");
+  };
+  PHASES.forEach((p, i) => summary(ROW.firstPhase + i, p[lang], `$A${ROW.firstPhase + i + 1}`));
+  summary(ROW.total, t("total"), null);
+
+  const headers = ["hId", "hPhase", "hTask", "hResponsible", "hStart", "hDue", "hStatus", "hProgress", "hLink", "hNotes", "hState"] as const;
+  headers.forEach((k, c) => g.set(ROW.header, c, t(k)));
+  model.tasks.forEach((task, i) => {
+    const row = FIRST_TASK_ROW + i;
+    const standardText = DEFAULT_TASKS.find((d) => d.id === task.id)?.text[lang];
+    g.set(row, COL.id, task.id);
+    g.set(row, COL.phase, typeof task.phase === "number" ? (PHASES[task.phase - 1]?.[lang] ?? String(task.phase)) : task.phase);
+    g.set(row, COL.task, task.text ?? standardText ?? "");
+    g.set(row, COL.responsible, task.responsible);
+    g.set(row, COL.start, dateCell(task.start), dateFormat);
+    g.set(row, COL.due, dateCell(task.due), dateFormat);
+    g.set(row, COL.status, task.status === null ? null : isKeptEntry(task.status) ? keptContent(task.status) : STATUS_TEXT[task.status][lang]);
+    g.set(row, COL.progress, task.progress === null ? null : isKeptEntry(task.progress) ? keptContent(task.progress) : task.progress, "0%");
+    g.set(row, COL.link, task.link);
+    g.set(row, COL.notes, typeof task.notes === "string" ? task.notes : { formula: task.notes.formula });
+    g.set(row, COL.state, { formula: `=KAM.TASKSTATE(${ref.cell(row, COL.due)},${ref.cell(row, COL.status)},${ref.today},"${lang}")` });
+  });
+  // an empty table still needs its one data row formatted
+  if (model.tasks.length === 0) [COL.start, COL.due].forEach((c) => g.set(FIRST_TASK_ROW, c, null, dateFormat));
+
+  const rows = area(FIRST_TASK_ROW, 0, n, COLUMN_COUNT);
+  const stateCell = `$${ref.cell(FIRST_TASK_ROW, COL.state)}`;
+  const start = `$${ref.cell(FIRST_TASK_ROW, COL.start)}`;
+  const due = `$${ref.cell(FIRST_TASK_ROW, COL.due)}`;
+  const conditionalFormats: ConditionalFormat[] = [
+    { area: rows, formula: `=${stateCell}=${state("OVERDUE")}`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
+    { area: rows, formula: `=${stateCell}=${state("DUE_SOON")}`, fill: PALETTE.warnFill, fontColor: PALETTE.warnFont },
+    { area: rows, formula: `=${stateCell}=${state("DONE")}`, fontColor: PALETTE.mutedFont },
+    { area: area(FIRST_TASK_ROW, COL.due, n, 1), formula: `=AND(ISNUMBER(${start}),ISNUMBER(${due}),${due}<${start})`, fontColor: PALETTE.badFont, bold: true },
+  ];
+  const statuses = TASK_STATUSES.map((s) => STATUS_TEXT[s][lang]);
+  const validations = [
+    { area: area(FIRST_TASK_ROW, COL.start, n, 2), rule: { kind: "date", min: "1900-01-01", max: "9999-12-31" } as const, prompt: { title: t("hDue"), message: t("datePrompt") }, error: { title: t("hDue"), message: t("dateError") } },
+    { area: area(FIRST_TASK_ROW, COL.status, n, 1), rule: { kind: "list", items: statuses } as const, prompt: { title: t("hStatus"), message: t("statusPrompt") }, error: { title: t("hStatus"), message: t("statusPrompt") } },
+    { area: area(FIRST_TASK_ROW, COL.progress, n, 1), rule: { kind: "decimal", min: 0, max: 1 } as const, prompt: { title: t("hProgress"), message: t("progressPrompt") }, error: { title: t("hProgress"), message: t("progressError") } },
+  ];
+  const styles: StyledArea[] = [
+    { area: area(ROW.title, 0), style: { bold: true, fontSize: 14, fontColor: PALETTE.titleFont } },
+    { area: area(ROW.instruction, 0, 1, COLUMN_COUNT), style: { wrap: true, vertical: "Top" } },
+    { area: area(ROW.today, 0, 1, 2), style: { bold: true } },
+    { area: area(ROW.summaryHeader, 0, 1, 6), style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder } },
+    { area: area(ROW.total, 0, 1, 6), style: { bold: true } },
+    { area: area(FIRST_TASK_ROW, COL.task, n, 1), style: { wrap: true } },
+    { area: area(FIRST_TASK_ROW, 0, n, COLUMN_COUNT), style: { vertical: "Top" } },
+  ];
+  return {
+    name: t("sheetName"),
+    cells: g.cells,
+    numberFormats: g.numberFormats,
+    styles,
+    merges: [area(ROW.title, 0, 1, COLUMN_COUNT), area(ROW.instruction, 0, 1, COLUMN_COUNT)],
+    columnWidths: [40, 170, 320, 110, 72, 72, 80, 70, 80, 200, 80],
+    rowHeights: [{ row: ROW.instruction, height: 36 }],
+    validations,
+    conditionalFormats,
+    freezeRows: ROW.header + 1,
+    tables: [{ name: TABLE_NAME, area: area(ROW.header, 0, n + 1, COLUMN_COUNT), style: "TableStyleLight9" }],
+    print: { landscape: true, fitToWidth: true, titleRows: { from: ROW.header, to: ROW.header } },
+  };
+}

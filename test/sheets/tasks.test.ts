@@ -1,0 +1,116 @@
+import type { Lang } from "../../src/domain/lang";
+import { isoToSerial } from "../../src/domain/tasks/dates";
+import type { TaskModel } from "../../src/domain/tasks/model";
+import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
+import { gridFromValues, type SheetGrid } from "../../src/sheets/read";
+import { parseTasks } from "../../src/sheets/tasks/parse";
+import { renderTasks } from "../../src/sheets/tasks/render";
+import { isFormulaCell } from "../../src/sheets/spec";
+import { specToGrid } from "../../src/sheets/specToGrid";
+
+function parsed(grid: SheetGrid) {
+  const r = parseTasks(grid);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r;
+}
+
+function edit(grid: SheetGrid, address: string, value: string | number): SheetGrid {
+  const m = /^([A-Z])(\d+)$/.exec(address)!;
+  const rows = grid.formulas.map((r) => [...r]);
+  rows[Number(m[2]) - 1]![m[1]!.charCodeAt(0) - 65] = value;
+  return gridFromValues(grid.name, rows);
+}
+
+function sample(): TaskModel {
+  let m = defaultTaskModel();
+  m = withTask(m, { phase: 2, text: "CRM einführen", responsible: "Ina", start: "2026-11-01", due: "2026-12-15", link: "R11" });
+  m = withTask(m, { phase: "6 Nachbereitung", text: "Lessons learned", responsible: "Ole" });
+  return {
+    tasks: m.tasks.map((t, i) => ({
+      ...t,
+      status: (["OPEN", "IN_PROGRESS", "DONE", "BLOCKED"] as const)[i % 4],
+      progress: i % 3 === 0 ? null : (i % 10) / 10,
+      due: t.due ?? (i % 2 === 0 ? "2027-01-31" : null),
+      notes: i === 3 ? "mit Vertrieb klären" : "",
+    })),
+  };
+}
+
+describe("rendering the task overview", () => {
+  it.each<[Lang, string, string]>([
+    ["de", "Aufgaben", "Ziele des KAM festlegen"],
+    ["nl", "Taken", "Doelen van KAM vastleggen"],
+    ["en", "Tasks", "Set the goals of KAM"],
+  ])("in %s: sheet %s, the default plan as an Excel table", (lang, name, second) => {
+    const spec = renderTasks(defaultTaskModel(), lang);
+    expect(spec.name).toBe(name);
+    expect(spec.cells[13]![2]).toBe(second);
+    expect(spec.tables).toEqual([{ name: "KAM_Tasks", area: { row: 11, col: 0, rows: 23, cols: 11 }, style: "TableStyleLight9" }]);
+  });
+  it("sums each phase with the KAM functions and marks every task's state", () => {
+    const spec = renderTasks(defaultTaskModel(), "de");
+    const f = (r: number, c: number) => (isFormulaCell(spec.cells[r]![c]) ? (spec.cells[r]![c] as { formula: string }).formula : spec.cells[r]![c]);
+    expect(f(4, 0)).toBe("1 Ziele und Rahmenbedingungen");
+    expect(f(4, 4)).toBe('=KAM.PROGRESS($G$13:$G$1034,"",$B$13:$B$1034,$A5)');
+    expect(f(4, 5)).toBe("=KAM.PROGRESS($G$13:$G$1034,$H$13:$H$1034,$B$13:$B$1034,$A5)");
+    expect(f(9, 3)).toBe('=COUNTIFS($K$13:$K$1034,"überfällig")');
+    expect(f(12, 10)).toBe('=KAM.TASKSTATE(F13,G13,$B$3,"de")');
+    expect(f(2, 1)).toBe("=TODAY()");
+  });
+  it("offers the localized statuses as a drop-down and validates dates and progress", () => {
+    const spec = renderTasks(defaultTaskModel(), "nl");
+    expect(spec.validations.map((v) => v.rule)).toEqual([
+      { kind: "date", min: "1900-01-01", max: "9999-12-31" },
+      { kind: "list", items: ["Open", "Bezig", "Gereed", "Geblokkeerd"] },
+      { kind: "decimal", min: 0, max: 1 },
+    ]);
+  });
+});
+
+describe("reading the task overview back", () => {
+  it.each<Lang>(["de", "nl", "en"])("gives back the model (%s)", (lang) => {
+    const m = sample();
+    const read = parsed(specToGrid(renderTasks(m, lang)));
+    expect(read.model).toEqual(m);
+    expect(read.problems).toEqual([]);
+    expect(read.lang).toBe(lang);
+  });
+
+  it("reads a table the user sorted, whatever the order", () => {
+    const grid = specToGrid(renderTasks(sample(), "en"));
+    const header = grid.formulas.slice(0, 12);
+    const body = grid.formulas.slice(12).reverse();
+    const read = parsed(gridFromValues("Tasks", [...header, ...body]));
+    expect(read.model.tasks.map((t) => t.id)).toEqual([...sample().tasks.map((t) => t.id)].reverse());
+    expect(read.taskRows[0]).toBe(12);
+  });
+
+  it("names bad dates, statuses and progress, and keeps them", () => {
+    let grid = specToGrid(renderTasks(defaultTaskModel(), "en"));
+    grid = edit(grid, "E13", isoToSerial("2027-02-01"));
+    grid = edit(grid, "F13", isoToSerial("2027-01-01"));
+    grid = edit(grid, "F14", "next week");
+    grid = edit(grid, "G15", "finished");
+    grid = edit(grid, "H16", 1.5);
+    grid = edit(grid, "G17", "");
+    grid = edit(grid, "G18", "Erledigt");
+    const read = parsed(grid);
+    expect(read.problems.map((p) => [p.cell, p.code])).toEqual([
+      ["F13", "dueBeforeStart"],
+      ["F14", "notDate"],
+      ["G15", "statusUnknown"],
+      ["H16", "progressRange"],
+      ["G17", "statusMissing"],
+    ]);
+    expect(read.model.tasks[5]!.status).toBe("DONE");
+    const again = specToGrid(renderTasks(read.model, "en"));
+    expect([again.values[13]![5], again.values[14]![6], again.values[15]![7]]).toEqual(["next week", "finished", 1.5]);
+  });
+
+  it("keeps a fixed planning date in place of TODAY()", () => {
+    const grid = edit(specToGrid(renderTasks(defaultTaskModel(), "de")), "B3", isoToSerial("2027-01-15"));
+    const read = parsed(grid);
+    expect(read.model.today).toEqual({ value: isoToSerial("2027-01-15") });
+    expect(renderTasks(read.model, "de").cells[2]![1]).toBe(isoToSerial("2027-01-15"));
+  });
+});
