@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../domain/lang";
+import { DEFAULT_LANG, LANGS, type Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
 import type { Problem, SheetGrid } from "../sheets/read";
 import type { SheetSpec } from "../sheets/spec";
@@ -54,13 +54,15 @@ export async function writeMerged<M, R extends { model: M; lang: Lang; extent: {
   host: SheetHost,
   kind: SheetKind<M, R>,
   what: string,
-  lang: Lang,
-  merge: (existing: M | null) => M,
+  /** null: keep the language of the sheet that exists (German for a new one). */
+  requested: Lang | null,
+  merge: (existing: M | null, lang: Lang) => M,
 ): Promise<void> {
   const { found, foreign } = await inspectSheets(host, kind);
+  const lang = requested ?? found?.read.lang ?? DEFAULT_LANG;
   const target = kind.nameFor(lang);
   if (foreign.includes(target)) throw new ForeignSheetError(target, what);
-  const spec = kind.render(merge(found?.read.model ?? null), lang);
+  const spec = kind.render(merge(found?.read.model ?? null, lang), lang);
   if (found === null) await host.writeSheet(spec);
   else await host.writeSheet(spec, { replace: found.sheet, clear: { row: 0, col: 0, ...found.read.extent } });
 }

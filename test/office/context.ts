@@ -88,6 +88,12 @@ export abstract class ClientObject<T> {
     return v;
   }
 
+  /** What a collection's load("items/…") returns for an item: already loaded, at the same sync. */
+  loadedWith(prop: string, value: unknown): this {
+    this.loaded.set(prop, value);
+    return this;
+  }
+
   load(props?: string | string[] | { select?: string }): this {
     const names = parseLoad(props);
     this.batch.enqueue(() => {

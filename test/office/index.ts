@@ -7,12 +7,13 @@
  */
 import { Batch } from "./context";
 import { Workbook } from "./model";
+import { TableCollectionProxy } from "./tables";
 import { WorksheetCollectionProxy } from "./worksheet";
 
 export { Workbook, Sheet, OfficeError, parseArea } from "./model";
 
 export interface DoubleContext {
-  readonly workbook: { readonly worksheets: WorksheetCollectionProxy };
+  readonly workbook: { readonly worksheets: WorksheetCollectionProxy; readonly tables: TableCollectionProxy };
   readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
   sync(): Promise<void>;
 }
@@ -32,7 +33,7 @@ export class OfficeDouble {
   private context(batch: Batch): DoubleContext {
     const wb = this.workbook;
     const ctx: DoubleContext = {
-      workbook: { worksheets: new WorksheetCollectionProxy(batch, () => wb) },
+      workbook: { worksheets: new WorksheetCollectionProxy(batch, () => wb), tables: new TableCollectionProxy(batch, () => wb) },
       application: {
         suspendApiCalculationUntilNextSync: () => batch.enqueue(() => wb.calculationSuspensions++),
         suspendScreenUpdatingUntilNextSync: () => batch.enqueue(() => undefined),

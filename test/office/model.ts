@@ -273,14 +273,60 @@ export class Sheet {
     const v = this.validations.get(key(a.row, a.col));
     if (v?.rule !== undefined && !passes(v, input)) return { accepted: false };
     this.write(a.row, a.col, input);
+    // typing right below a table extends it by that row, as Excel's AutoCorrect does
+    for (const t of this.workbook.tables) {
+      if (t.sheet === this && a.row === t.area.row + t.area.rows && a.col >= t.area.col && a.col < t.area.col + t.area.cols) t.area = { ...t.area, rows: t.area.rows + 1 };
+    }
     const event = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: this.id, address: areaAddress(a) };
     for (const h of this.changeHandlers) void Promise.resolve().then(() => h(event));
     return { accepted: true };
   }
 
+  /**
+   * A user sorts a table by one of its columns: whole rows move, and formulas keep pointing at their own row
+   * (relative row references move with them), as in Excel.
+   */
+  sortTable(tableName: string, column: number, ascending = true): void {
+    const t = this.workbook.table(tableName);
+    if (!t || t.sheet !== this) throw new Error(`no table ${tableName} on ${this.name}`);
+    const first = t.area.row + 1;
+    const rows = Array.from({ length: t.area.rows - 1 }, (_, i) => first + i);
+    const snapshot = rows.map((r) => Array.from({ length: t.area.cols }, (_, c) => this.cell(r, t.area.col + c)));
+    const keyOf = (cells: (Cell | undefined)[]) => cells[column]?.value ?? "";
+    const order = rows.map((_, i) => i).sort((x, y) => {
+      const a = keyOf(snapshot[x]!);
+      const b = keyOf(snapshot[y]!);
+      const cmp = typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
+      return ascending ? cmp : -cmp;
+    });
+    order.forEach((from, to) => {
+      snapshot[from]!.forEach((cell, c) => {
+        const k = key(first + to, t.area.col + c);
+        if (cell === undefined) this.cells.delete(k);
+        else this.cells.set(k, cell.formula === undefined ? { ...cell } : { ...cell, formula: shiftRows(cell.formula, to - from) });
+      });
+    });
+  }
+
+  /** A user filters a table: rows not matching are hidden; their cells stay as they are. */
+  filterTable(tableName: string, column: number, keep: (value: Scalar) => boolean): void {
+    const t = this.workbook.table(tableName)!;
+    for (let r = t.area.row + 1; r < t.area.row + t.area.rows; r++) {
+      if (keep(this.cell(r, t.area.col + column)?.value ?? "")) t.hiddenRows.delete(r);
+      else t.hiddenRows.add(r);
+    }
+  }
+
   get workbookRef(): Workbook {
     return this.workbook;
   }
+}
+
+/** Moves the relative row references of a formula by `rows` (absolute $-rows and text stay). */
+function shiftRows(formula: string, rows: number): string {
+  return formula.replace(/("[^"]*")|(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (whole, str: string | undefined, col: string, abs: string, row: string) =>
+    str !== undefined || abs === "$" ? whole : `${col}${Number(row) + rows}`,
+  );
 }
 
 function passes(v: ValidationEntry, input: Scalar): boolean {
@@ -291,14 +337,26 @@ function passes(v: ValidationEntry, input: Scalar): boolean {
     return source.split(",").some((s) => s.trim().toLowerCase() === String(input).toLowerCase());
   }
   if (typeof input !== "number") return false;
+  if (kind === "date") return input >= 1 && input < 2_958_466;
   if (kind === "wholeNumber" && !Number.isInteger(input)) return false;
   const lo = Number(rule.formula1);
   const hi = Number(rule.formula2);
   return rule.operator === "Between" ? input >= lo && input <= hi : true;
 }
 
+/** An Excel table: a header row and data rows over a block of one sheet. */
+export interface TableEntry {
+  name: string;
+  sheet: Sheet;
+  area: Area;
+  style: string;
+  /** Rows hidden by the table's filter, 0-based sheet rows. */
+  hiddenRows: Set<number>;
+}
+
 export class Workbook {
   readonly sheets: Sheet[] = [];
+  tables: TableEntry[] = [];
   active: Sheet | null = null;
   /** How often the add-in suspended calculation (it should once per write). */
   calculationSuspensions = 0;
@@ -314,6 +372,32 @@ export class Workbook {
 
   find(name: string): Sheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  table(name: string): TableEntry | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /**
+   * Adds a table as Excel does: never over another table; header cells become unique texts (a blank one is
+   * named "Column1", a repeated one gets a number), which is what a user would then see.
+   */
+  addTable(sheet: Sheet, area: Area, hasHeaders: boolean): TableEntry {
+    if (this.tables.some((t) => t.sheet === sheet && intersects(t.area, area))) throw new OfficeError("InvalidOperation", "A table can't overlap another table.");
+    if (!hasHeaders) throw new Error("The double adds tables with headers only");
+    const seen = new Set<string>();
+    for (let c = 0; c < area.cols; c++) {
+      const cell = sheet.cell(area.row, area.col + c);
+      let text = cell === undefined || cell.value === "" ? `Column${c + 1}` : String(cell.value);
+      for (let k = 2; seen.has(text.toLowerCase()); k++) text = `${String(cell?.value ?? "Column")}${k}`;
+      seen.add(text.toLowerCase());
+      if (cell === undefined || cell.value !== text || cell.formula !== undefined) sheet.write(area.row, area.col + c, text);
+    }
+    let n = this.tables.length + 1;
+    while (this.table(`Table${n}`)) n++;
+    const entry: TableEntry = { name: `Table${n}`, sheet, area, style: "TableStyleMedium2", hiddenRows: new Set() };
+    this.tables.push(entry);
+    return entry;
   }
 
   sheet(name: string): Sheet {

@@ -1,6 +1,7 @@
 import { type Batch, ClientObject } from "./context";
 import { type ChangeHandler, OfficeError, type Sheet, type Workbook } from "./model";
 import { RangeProxy, type RangeTarget, rangeOn } from "./range";
+import { TableCollectionProxy } from "./tables";
 
 export class WorksheetProxy extends ClientObject<Sheet> {
   constructor(batch: Batch, locate: () => Sheet | null) {
@@ -80,6 +81,7 @@ export class WorksheetProxy extends ClientObject<Sheet> {
     this.queue((t) => {
       const wb = t.workbookRef;
       wb.sheets.splice(wb.sheets.indexOf(t), 1);
+      wb.tables = wb.tables.filter((x) => x.sheet !== t);
       if (wb.active === t) wb.active = wb.sheets[0] ?? null;
     });
   }
@@ -116,6 +118,10 @@ export class WorksheetProxy extends ClientObject<Sheet> {
           t.pageLayout.printTitleRows = rows;
         }),
     };
+  }
+
+  get tables(): TableCollectionProxy {
+    return new TableCollectionProxy(this.batch, () => this.need().workbookRef, () => this.need());
   }
 
   get onChanged() {
@@ -155,9 +161,7 @@ export class WorksheetCollectionProxy extends ClientObject<Workbook> {
     this.batch.enqueue(() => {
       const wb = this.need();
       this.items_ = wb.sheets.map((s) => {
-        const p = new WorksheetProxy(this.batch, () => s);
-        p.load("name");
-        return p;
+        return new WorksheetProxy(this.batch, () => s).loadedWith("name", s.name);
       });
     });
     return this;

@@ -30,27 +30,35 @@ export interface NewTask {
 }
 
 export function withTask(model: TaskModel, t: NewTask): TaskModel {
-  const id = nextTaskId(model.tasks.map((x) => x.id));
-  const task: Task = { ...blankTask(id, t.phase, t.text.trim(), t.link ?? ""), responsible: t.responsible?.trim() ?? "", start: t.start ?? null, due: t.due ?? null };
-  return { tasks: [...model.tasks, task] };
+  return withTasks(model, [t]);
+}
+
+/** Appends tasks with the next free ids (T23, T24, …). */
+export function withTasks(model: TaskModel, added: readonly NewTask[]): TaskModel {
+  if (added.length === 0) return model;
+  const first = Number(nextTaskId(model.tasks.map((x) => x.id)).slice(1));
+  const tasks = added.map((t, i): Task => {
+    const id = `T${String(first + i).padStart(2, "0")}`;
+    return { ...blankTask(id, t.phase, t.text.trim(), t.link ?? ""), responsible: t.responsible?.trim() ?? "", start: t.start ?? null, due: t.due ?? null };
+  });
+  return { ...model, tasks: [...model.tasks, ...tasks] };
 }
 
 /** Marks a task done (progress 100 %). */
 export function withDone(model: TaskModel, id: string): TaskModel {
-  return { tasks: model.tasks.map((t) => (t.id === id ? { ...t, status: "DONE", progress: 1 } : t)) };
+  return { ...model, tasks: model.tasks.map((t) => (t.id === id ? { ...t, status: "DONE", progress: 1 } : t)) };
 }
 
 /** Adds what is not planned yet; a link already in the plan is never added twice. */
 function withLinked(model: TaskModel, wanted: readonly NewTask[]): TaskModel {
   const linked = new Set(model.tasks.map((t) => t.link.toUpperCase()).filter((l) => l !== ""));
-  let out = model;
-  for (const w of wanted) {
+  const fresh = wanted.filter((w) => {
     const link = (w.link ?? "").toUpperCase();
-    if (linked.has(link)) continue;
+    if (linked.has(link)) return false;
     linked.add(link);
-    out = withTask(out, w);
-  }
-  return out;
+    return true;
+  });
+  return withTasks(model, fresh);
 }
 
 /** One task per weak readiness condition, linked by its id, in the phase that sets that condition up. */

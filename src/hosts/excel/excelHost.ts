@@ -23,6 +23,15 @@ export function createExcelHost(run: ExcelRun, requirements: Requirements = offi
 
     writeSheet: (spec: SheetSpec, options: WriteOptions = {}) =>
       run(async (context) => {
+        const ours = new Set((spec.tables ?? []).map((t) => t.name.toLowerCase()));
+        if (options.replace !== undefined && ours.size > 0) {
+          // a table cannot be written over: ours on the old sheet become plain ranges first (a second round trip,
+          // only when re-generating a sheet with tables)
+          const tables = context.workbook.worksheets.getItem(options.replace).tables;
+          tables.load("items/name");
+          await context.sync();
+          for (const t of tables.items) if (ours.has(t.name.toLowerCase())) t.convertToRange();
+        }
         queueWrite(context, spec, options, requirements);
         await context.sync();
       }),

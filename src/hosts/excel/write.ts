@@ -1,5 +1,6 @@
 import type { Area, CellStyle, ConditionalFormat, SheetSpec, Validation } from "../../sheets/spec";
 import { cellInput } from "../../sheets/spec";
+import { rangeAddress } from "../../sheets/address";
 import type { WriteOptions } from "../host";
 import type { Requirements } from "./requirements";
 
@@ -51,6 +52,12 @@ export function queueWrite(context: Excel.RequestContext, spec: SheetSpec, optio
     if (spec.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     const t = spec.print.titleRows;
     if (t !== undefined) page.setPrintTitleRows(`$${t.from + 1}:$${t.to + 1}`);
+  }
+  for (const t of spec.tables ?? []) {
+    // the cells are written first, then the table goes over them (headers included)
+    const table = sheet.tables.add(rangeAddress(t.area.row, t.area.col, t.area.rows, t.area.cols), true);
+    table.name = t.name;
+    table.style = t.style;
   }
   if (options.activate ?? true) sheet.activate();
   return sheet;

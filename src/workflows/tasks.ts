@@ -1,0 +1,79 @@
+import { evaluateAssessment } from "../domain/competences/evaluate";
+import { isKeptEntry } from "../domain/entry";
+import type { Lang } from "../domain/lang";
+import { type IsoDate, localToday, serialToIso } from "../domain/tasks/dates";
+import { type TaskResult, evaluateTasks } from "../domain/tasks/evaluate";
+import type { TaskModel } from "../domain/tasks/model";
+import { type NewTask, defaultTaskModel, withDeficitTasks, withDone, withTasks, withWeakConditionTasks } from "../domain/tasks/tasklist";
+import type { SheetHost } from "../hosts/host";
+import { TASK_SHEET_TEXT } from "../i18n/taskSheetText";
+import { type TaskRead, parseTasks } from "../sheets/tasks/parse";
+import { renderTasks } from "../sheets/tasks/render";
+import { readCompetences } from "./competences";
+import { readReadiness } from "./readiness";
+import { type SheetKind, inspectSheets, writeMerged } from "./sheetWorkflow";
+
+export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
+  nameFor: (lang) => TASK_SHEET_TEXT[lang].sheetName,
+  parse: parseTasks,
+  render: renderTasks,
+};
+
+export type TaskState =
+  | { readonly kind: "missing" }
+  | { readonly kind: "foreign"; readonly sheet: string }
+  | ({ readonly kind: "ready"; readonly sheet: string; readonly today: IsoDate; readonly result: TaskResult } & TaskRead);
+
+/** The day the plan is judged on: the sheet's fixed planning date if the user set one, else today. */
+export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
+  const fixed = model.today !== undefined && isKeptEntry(model.today) && typeof model.today.value === "number" ? serialToIso(model.today.value) : undefined;
+  return fixed ?? localToday(now);
+}
+
+export async function readTasks(host: SheetHost): Promise<TaskState> {
+  const { found, foreign } = await inspectSheets(host, TASK_KIND);
+  if (found !== null) {
+    const today = planningDay(found.read.model);
+    return { kind: "ready", sheet: found.sheet, today, result: evaluateTasks(found.read.model, today), ...found.read };
+  }
+  return foreign[0] === undefined ? { kind: "missing" } : { kind: "foreign", sheet: foreign[0] };
+}
+
+export interface TaskRequest {
+  /** null keeps the existing sheet's language. */
+  readonly lang: Lang | null;
+  readonly add?: readonly NewTask[];
+  /** Ids of tasks to mark done. */
+  readonly done?: readonly string[];
+}
+
+/** Creates the task overview (the default plan) or re-generates it keeping every task and entry, applying the request. */
+export async function createTasks(host: SheetHost, request: TaskRequest): Promise<TaskState> {
+  await writeMerged(host, TASK_KIND, "task overview", request.lang, (existing) => {
+    let model = existing ?? defaultTaskModel();
+    model = withTasks(model, request.add ?? []);
+    for (const id of request.done ?? []) model = withDone(model, id);
+    return model;
+  });
+  return readTasks(host);
+}
+
+/** "Plan tasks for weak conditions": one task per weak readiness condition not planned yet. */
+export async function planWeakConditions(host: SheetHost): Promise<TaskState> {
+  const readiness = await readReadiness(host);
+  if (readiness.kind !== "ready") throw new Error("There is no readiness checklist to plan from.");
+  await writeMerged(host, TASK_KIND, "task overview", null, (existing, lang) =>
+    withWeakConditionTasks(existing ?? defaultTaskModel(), readiness.model, readiness.result, lang),
+  );
+  return readTasks(host);
+}
+
+/** "Plan development for deficits": one task per candidate deficit not planned yet. */
+export async function planDeficits(host: SheetHost): Promise<TaskState> {
+  const competences = await readCompetences(host);
+  if (competences.kind !== "ready") throw new Error("There is no competence assessment to plan from.");
+  await writeMerged(host, TASK_KIND, "task overview", null, (existing, lang) =>
+    withDeficitTasks(existing ?? defaultTaskModel(), competences.model, evaluateAssessment(competences.model), lang),
+  );
+  return readTasks(host);
+}

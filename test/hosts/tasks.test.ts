@@ -1,0 +1,102 @@
+import { isoToSerial } from "../../src/domain/tasks/dates";
+import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
+import { createReadiness } from "../../src/workflows/readiness";
+import { createTasks, planWeakConditions, readTasks } from "../../src/workflows/tasks";
+import { OfficeDouble, officeGlobal } from "../office";
+
+function setup() {
+  const excel = new OfficeDouble();
+  return { excel, host: createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements) };
+}
+
+function ready<T extends { kind: string }>(s: T): Extract<T, { kind: "ready" }> {
+  if (s.kind !== "ready") throw new Error(s.kind);
+  return s as Extract<T, { kind: "ready" }>;
+}
+
+describe("the task overview in Excel", () => {
+  it("creates the plan as an Excel table with the status drop-down", async () => {
+    const { excel, host } = setup();
+    const state = ready(await createTasks(host, { lang: "de" }));
+    expect(state.model.tasks).toHaveLength(22);
+    const sheet = excel.workbook.sheet("Aufgaben");
+    expect(excel.workbook.tables.map((t) => [t.name, t.sheet.name, t.area])).toEqual([["KAM_Tasks", "Aufgaben", { row: 11, col: 0, rows: 23, cols: 11 }]]);
+    expect(sheet.validationAt("G13")?.rule).toEqual({ list: { inCellDropDown: true, source: "Offen,In Arbeit,Erledigt,Blockiert" } });
+    expect(sheet.validationAt("E13")?.rule).toEqual({ date: { formula1: "1900-01-01", formula2: "9999-12-31", operator: "Between" } });
+    expect(sheet.getNumberFormat("F13")).toBe("dd.mm.yyyy");
+  });
+
+  it("takes the same round trips for 20 and 5,000 tasks", async () => {
+    const counts = [];
+    for (const n of [20, 5000]) {
+      const { excel, host } = setup();
+      await createTasks(host, { lang: "en" });
+      const add = Array.from({ length: n - 22 > 0 ? n - 22 : 0 }, (_, i) => ({ phase: 5, text: `Task ${i}` }));
+      excel.resetCount();
+      const state = ready(await createTasks(host, { lang: "en", add }));
+      const recreate = excel.syncCount;
+      expect(state.model.tasks.length).toBe(Math.max(22, n));
+      excel.resetCount();
+      await readTasks(host);
+      counts.push({ recreate, read: excel.syncCount });
+    }
+    // read, write (tables become ranges first: one more trip), read back
+    expect(counts[0]).toEqual({ recreate: 4, read: 1 });
+    expect(counts[1]).toEqual(counts[0]);
+  });
+
+  it("keeps everything after the user sorted, filtered and appended rows", async () => {
+    const { excel, host } = setup();
+    await createTasks(host, { lang: "en" });
+    const sheet = excel.workbook.sheet("Tasks");
+    expect(sheet.userEdit("D13", "Ina").accepted).toBe(true);
+    expect(sheet.userEdit("F13", isoToSerial("2026-11-20")).accepted).toBe(true);
+    expect(sheet.userEdit("G14", "Done").accepted).toBe(true);
+    expect(sheet.userEdit("G15", "finished").accepted).toBe(false);
+    expect(sheet.userEdit("J16", "ask sales").accepted).toBe(true);
+    // a new row typed right below the table joins it
+    expect(sheet.userEdit("C35", "Train the account teams").accepted).toBe(true);
+    expect(sheet.userEdit("G35", "Open").accepted).toBe(true);
+    expect(excel.workbook.table("KAM_Tasks")!.area.rows).toBe(24);
+    sheet.sortTable("KAM_Tasks", 2, false);
+    sheet.filterTable("KAM_Tasks", 6, (v) => v === "Open");
+
+    const before = ready(await readTasks(host));
+    const t01 = before.model.tasks.find((t) => t.id === "T01")!;
+    expect(t01).toMatchObject({ responsible: "Ina", due: "2026-11-20" });
+    expect(before.result.overdueIds).toContain("T01");
+
+    const after = ready(await createTasks(host, { lang: "de", done: ["T03"] }));
+    const nl = excel.workbook.sheet("Aufgaben");
+    expect(after.model.tasks.map((t) => t.id).sort()).toEqual(before.model.tasks.map((t) => t.id).concat().sort());
+    const byId = (id: string) => after.model.tasks.find((t) => t.id === id)!;
+    expect(byId("T01")).toMatchObject({ responsible: "Ina", due: "2026-11-20", status: "OPEN" });
+    expect(byId("T02").status).toBe("DONE");
+    expect(byId("T03")).toMatchObject({ status: "DONE", progress: 1 });
+    expect(byId("T04").notes).toBe("ask sales");
+    expect(byId("T23")).toMatchObject({ text: "Train the account teams", status: "OPEN" });
+    expect(excel.workbook.tables.map((t) => [t.name, t.sheet.name, t.area.rows])).toEqual([["KAM_Tasks", "Aufgaben", 24]]);
+    // the state column still points at its own row after the sort
+    const row = after.taskRows[after.model.tasks.findIndex((t) => t.id === "T01")]! + 1;
+    expect(nl.getFormula(`K${row}`)).toBe(`=KAM.TASKSTATE(F${row},G${row},$B$3,"de")`);
+  });
+
+  it("plans one task per weak condition, once", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    const readiness = excel.workbook.sheet("Readiness");
+    ["D10", "D13"].forEach((c) => readiness.userEdit(c, 2));
+    await createTasks(host, { lang: "nl" });
+    excel.resetCount();
+    const first = ready(await planWeakConditions(host));
+    const trips = excel.syncCount;
+    const second = ready(await planWeakConditions(host));
+    expect(first.model.tasks.slice(22).map((t) => [t.link, t.phase])).toEqual([
+      ["R01", 1],
+      ["R04", 2],
+    ]);
+    expect(first.model.tasks[22]!.text).toContain("Voorwaarde realiseren: Betrokkenheid top management");
+    expect(second.model.tasks).toEqual(first.model.tasks);
+    expect(trips).toBe(5);
+  });
+});
