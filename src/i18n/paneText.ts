@@ -56,7 +56,35 @@ export type PaneKey =
   | "requirements"
   | "colRequired"
   | "colWeight"
-  | "colMustHave";
+  | "colMustHave"
+  | "tabTasks"
+  | "taskHeading"
+  | "createTasks"
+  | "updateTasks"
+  | "missingTasks"
+  | "foreignTasks"
+  | "progressTitle"
+  | "phaseProgress"
+  | "overall"
+  | "overdue"
+  | "dueSoon"
+  | "noneOverdue"
+  | "responsibleFilter"
+  | "everyone"
+  | "tasksOf"
+  | "markDone"
+  | "markDoneOf"
+  | "addTask"
+  | "taskText"
+  | "taskPhase"
+  | "taskResponsible"
+  | "taskDue"
+  | "noLongerWeak"
+  | "planWeak"
+  | "planDeficits"
+  | "planned"
+  | "today"
+  | "linkedTasks";
 
 export const PANE_TEXT: Catalog<PaneKey> = {
   de: {
@@ -116,6 +144,34 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     colRequired: "Soll",
     colWeight: "Gewicht",
     colMustHave: "Muss",
+    tabTasks: "Aufgaben",
+    taskHeading: "Aufgabenübersicht",
+    createTasks: "Aufgabenübersicht anlegen",
+    updateTasks: "Aufgabenübersicht neu erzeugen (Eingaben bleiben)",
+    missingTasks: "Diese Arbeitsmappe hat noch keine Aufgabenübersicht.",
+    foreignTasks: "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Aufgabenübersicht. Benennen Sie es um oder wählen Sie eine andere Sprache.",
+    progressTitle: "Fortschritt je Phase",
+    phaseProgress: "{phase}: {done} von {total} erledigt · Ø {mean}",
+    overall: "Gesamt",
+    overdue: "Überfällig ({count})",
+    dueSoon: "Bald fällig ({count})",
+    noneOverdue: "Nichts überfällig.",
+    responsibleFilter: "Nach Verantwortlichen filtern",
+    everyone: "Alle",
+    tasksOf: "Aufgaben von {name} ({count})",
+    markDone: "Erledigt",
+    markDoneOf: "{id} als erledigt markieren",
+    addTask: "Aufgabe hinzufügen",
+    taskText: "Aufgabe",
+    taskPhase: "Phase",
+    taskResponsible: "Verantwortlich",
+    taskDue: "Fällig",
+    noLongerWeak: "Voraussetzung nicht mehr schwach",
+    planWeak: "Aufgaben für schwache Voraussetzungen planen",
+    planDeficits: "Entwicklung für Defizite planen",
+    planned: "{count} Aufgaben geplant; sie stehen im Blatt {sheet}.",
+    today: "Stichtag: {date}",
+    linkedTasks: "Aufgaben zu schwachen Voraussetzungen ({count})",
   },
   nl: {
     appTitle: "KAM Workbench",
@@ -174,6 +230,34 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     colRequired: "Vereist",
     colWeight: "Gewicht",
     colMustHave: "Eis",
+    tabTasks: "Taken",
+    taskHeading: "Takenoverzicht",
+    createTasks: "Takenoverzicht maken",
+    updateTasks: "Takenoverzicht opnieuw maken (invoer blijft)",
+    missingTasks: "Deze werkmap heeft nog geen takenoverzicht.",
+    foreignTasks: "Het blad „{sheet}” bestaat al maar is geen KAM-takenoverzicht. Geef het een andere naam of kies een andere taal.",
+    progressTitle: "Voortgang per fase",
+    phaseProgress: "{phase}: {done} van {total} gereed · gem. {mean}",
+    overall: "Totaal",
+    overdue: "Te laat ({count})",
+    dueSoon: "Binnenkort ({count})",
+    noneOverdue: "Niets te laat.",
+    responsibleFilter: "Filter op verantwoordelijke",
+    everyone: "Iedereen",
+    tasksOf: "Taken van {name} ({count})",
+    markDone: "Gereed",
+    markDoneOf: "{id} als gereed markeren",
+    addTask: "Taak toevoegen",
+    taskText: "Taak",
+    taskPhase: "Fase",
+    taskResponsible: "Verantwoordelijk",
+    taskDue: "Deadline",
+    noLongerWeak: "Voorwaarde niet meer zwak",
+    planWeak: "Taken plannen voor zwakke voorwaarden",
+    planDeficits: "Ontwikkeling plannen voor tekorten",
+    planned: "{count} taken gepland; ze staan in het blad {sheet}.",
+    today: "Peildatum: {date}",
+    linkedTasks: "Taken voor zwakke voorwaarden ({count})",
   },
   en: {
     appTitle: "KAM Workbench",
@@ -232,5 +316,33 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     colRequired: "Required",
     colWeight: "Weight",
     colMustHave: "Must",
+    tabTasks: "Tasks",
+    taskHeading: "Task overview",
+    createTasks: "Create task overview",
+    updateTasks: "Re-create task overview (entries are kept)",
+    missingTasks: "This workbook has no task overview yet.",
+    foreignTasks: "The sheet \"{sheet}\" exists but is not a KAM task overview. Rename it or pick another language.",
+    progressTitle: "Progress per phase",
+    phaseProgress: "{phase}: {done} of {total} done · mean {mean}",
+    overall: "Overall",
+    overdue: "Overdue ({count})",
+    dueSoon: "Due soon ({count})",
+    noneOverdue: "Nothing overdue.",
+    responsibleFilter: "Filter by responsible",
+    everyone: "Everyone",
+    tasksOf: "Tasks of {name} ({count})",
+    markDone: "Done",
+    markDoneOf: "Mark {id} done",
+    addTask: "Add task",
+    taskText: "Task",
+    taskPhase: "Phase",
+    taskResponsible: "Responsible",
+    taskDue: "Due",
+    noLongerWeak: "condition no longer weak",
+    planWeak: "Plan tasks for weak conditions",
+    planDeficits: "Plan development for deficits",
+    planned: "{count} tasks planned; they are on the sheet {sheet}.",
+    today: "Judged on: {date}",
+    linkedTasks: "Tasks for weak conditions ({count})",
   },
 };

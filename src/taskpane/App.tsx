@@ -5,6 +5,7 @@ import type { SheetHost } from "../hosts/host";
 import { LanguageSelect } from "./LanguageSelect";
 import { CompetencePanel } from "./competences/CompetencePanel";
 import { ReadinessPanel } from "./readiness/ReadinessPanel";
+import { TaskPanel } from "./tasks/TaskPanel";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
 
 export interface AppProps {
@@ -23,7 +24,7 @@ function Header({ onLang }: { onLang(lang: Lang): void }) {
   );
 }
 
-type Sheet = "readiness" | "competences";
+type Sheet = "readiness" | "competences" | "tasks";
 
 function Tabs({ value, onChange }: { value: Sheet; onChange(sheet: Sheet): void }) {
   const { t } = usePaneText();
@@ -31,6 +32,7 @@ function Tabs({ value, onChange }: { value: Sheet; onChange(sheet: Sheet): void 
     <TabList selectedValue={value} onTabSelect={(_, d) => onChange(d.value as Sheet)}>
       <Tab value="readiness">{t("tabReadiness")}</Tab>
       <Tab value="competences">{t("tabCompetences")}</Tab>
+      <Tab value="tasks">{t("tabTasks")}</Tab>
     </TabList>
   );
 }
@@ -44,7 +46,9 @@ export function App({ host, displayLanguage }: AppProps) {
         <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
           <Header onLang={setUiLang} />
           <Tabs value={sheet} onChange={setSheet} />
-          {sheet === "readiness" ? <ReadinessPanel host={host} /> : <CompetencePanel host={host} />}
+          {sheet === "readiness" && <ReadinessPanel host={host} />}
+          {sheet === "competences" && <CompetencePanel host={host} />}
+          {sheet === "tasks" && <TaskPanel host={host} />}
         </main>
       </UiLangProvider>
     </FluentProvider>

@@ -58,22 +58,33 @@ export async function createTasks(host: SheetHost, request: TaskRequest): Promis
   return readTasks(host);
 }
 
+export interface Planned {
+  /** How many tasks were added (0 when everything was planned already). */
+  readonly added: number;
+  readonly state: TaskState;
+}
+
+async function plan(host: SheetHost, extend: (model: TaskModel, lang: Lang) => TaskModel): Promise<Planned> {
+  let added = 0;
+  await writeMerged(host, TASK_KIND, "task overview", null, (existing, lang) => {
+    const before = existing ?? defaultTaskModel();
+    const after = extend(before, lang);
+    added = after.tasks.length - before.tasks.length;
+    return after;
+  });
+  return { added, state: await readTasks(host) };
+}
+
 /** "Plan tasks for weak conditions": one task per weak readiness condition not planned yet. */
-export async function planWeakConditions(host: SheetHost): Promise<TaskState> {
+export async function planWeakConditions(host: SheetHost): Promise<Planned> {
   const readiness = await readReadiness(host);
   if (readiness.kind !== "ready") throw new Error("There is no readiness checklist to plan from.");
-  await writeMerged(host, TASK_KIND, "task overview", null, (existing, lang) =>
-    withWeakConditionTasks(existing ?? defaultTaskModel(), readiness.model, readiness.result, lang),
-  );
-  return readTasks(host);
+  return plan(host, (model, lang) => withWeakConditionTasks(model, readiness.model, readiness.result, lang));
 }
 
 /** "Plan development for deficits": one task per candidate deficit not planned yet. */
-export async function planDeficits(host: SheetHost): Promise<TaskState> {
+export async function planDeficits(host: SheetHost): Promise<Planned> {
   const competences = await readCompetences(host);
   if (competences.kind !== "ready") throw new Error("There is no competence assessment to plan from.");
-  await writeMerged(host, TASK_KIND, "task overview", null, (existing, lang) =>
-    withDeficitTasks(existing ?? defaultTaskModel(), competences.model, evaluateAssessment(competences.model), lang),
-  );
-  return readTasks(host);
+  return plan(host, (model, lang) => withDeficitTasks(model, competences.model, evaluateAssessment(competences.model), lang));
 }

@@ -1,6 +1,8 @@
 import type { SheetHost } from "../../hosts/host";
 import { createCompetences, readCompetences } from "../../workflows/competences";
+import { PlanButton } from "../PlanButton";
 import { SheetFrame } from "../SheetFrame";
+import { planDeficits } from "../../workflows/tasks";
 import { usePaneText } from "../uiLanguage";
 import { useSheet } from "../useSheet";
 import { CompetenceDashboard } from "./CompetenceDashboard";
@@ -33,6 +35,7 @@ export function CompetencePanel({ host }: { readonly host: SheetHost }) {
       }
     >
       {ready !== null && <CompetenceDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
+      {ready !== null && ready.result.candidates.some((c) => c.deficits.length > 0) && <PlanButton host={host} label="planDeficits" plan={planDeficits} />}
     </SheetFrame>
   );
 }

@@ -1,6 +1,8 @@
 import type { SheetHost } from "../../hosts/host";
 import { createReadiness, readReadiness } from "../../workflows/readiness";
+import { PlanButton } from "../PlanButton";
 import { SheetFrame } from "../SheetFrame";
+import { planWeakConditions } from "../../workflows/tasks";
 import { usePaneText } from "../uiLanguage";
 import { useSheet } from "../useSheet";
 import { ReadinessDashboard } from "./ReadinessDashboard";
@@ -31,6 +33,7 @@ export function ReadinessPanel({ host }: { readonly host: SheetHost }) {
       }
     >
       {ready !== null && <ReadinessDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
+      {ready !== null && ready.result.weakIds.length > 0 && <PlanButton host={host} label="planWeak" plan={planWeakConditions} />}
     </SheetFrame>
   );
 }

@@ -1,0 +1,39 @@
+import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
+import type { SheetHost } from "../hosts/host";
+import type { PaneKey } from "../i18n/paneText";
+import type { Planned } from "../workflows/tasks";
+import { usePaneText } from "./uiLanguage";
+
+/** Turns what a dashboard found (weak conditions, deficits) into tasks in the task overview. */
+export function PlanButton({ host, label, plan }: { readonly host: SheetHost; readonly label: PaneKey; plan(host: SheetHost): Promise<Planned> }) {
+  const { t } = usePaneText();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+      <Button
+        disabled={busy}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+        onClick={async () => {
+          setBusy(true);
+          try {
+            const { added, state } = await plan(host);
+            setMessage({ ok: true, text: t("planned", { count: added, sheet: state.kind === "ready" ? state.sheet : "" }) });
+          } catch (e) {
+            setMessage({ ok: false, text: t("error", { message: e instanceof Error ? e.message : String(e) }) });
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {t(label)}
+      </Button>
+      {message !== null && (
+        <MessageBar intent={message.ok ? "success" : "error"} data-testid="planned">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { Badge, Button, Field, Link, ProgressBar, Select, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ReadinessResult } from "../../domain/readiness/evaluate";
+import type { Task } from "../../domain/tasks/model";
+import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
+import { linkedConditionWeak } from "../../domain/tasks/tasklist";
+import { formatPercent } from "../../i18n/format";
+import { rangeAddress } from "../../sheets/address";
+import { COLUMN_COUNT } from "../../sheets/tasks/layout";
+import type { TaskState } from "../../workflows/tasks";
+import { ProblemList } from "../ProblemList";
+import { usePaneText } from "../uiLanguage";
+
+type Ready = Extract<TaskState, { kind: "ready" }>;
+
+export interface TaskDashboardProps {
+  readonly state: Ready;
+  /** The readiness checklist's result, to show tasks whose condition is no longer weak. */
+  readonly readiness: ReadinessResult | null;
+  readonly busy: boolean;
+  onSelect(sheet: string, address: string): void;
+  onDone(id: string): void;
+}
+
+/** Progress per phase, overdue and due-soon tasks, one person's tasks; a click selects the task's row. */
+export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: TaskDashboardProps) {
+  const { t, lang } = usePaneText();
+  const [who, setWho] = useState("");
+  const { model, result } = state;
+  const index = new Map(model.tasks.map((task, i) => [task.id, i]));
+  const people = [...new Set(model.tasks.map((x) => x.responsible).filter((r) => r !== ""))].sort((a, b) => a.localeCompare(b));
+  const shown = (ids: readonly string[]) => ids.filter((id) => who === "" || model.tasks[index.get(id)!]!.responsible === who);
+  const pct = (v: number | null) => formatPercent((v ?? 0) * 100, lang);
+  const label = (task: Task) => task.text ?? DEFAULT_TASKS.find((d) => d.id === task.id)?.text[lang] ?? task.id;
+
+  const taskList = (ids: readonly string[], testId: string) => (
+    <ul data-testid={testId} style={{ margin: 0, paddingLeft: 18 }}>
+      {ids.map((id) => {
+        const i = index.get(id)!;
+        const task = model.tasks[i]!;
+        const row = state.taskRows[i]!;
+        const weak = linkedConditionWeak(task, readiness);
+        return (
+          <li key={id}>
+            <Link as="button" onClick={() => onSelect(state.sheet, rangeAddress(row, 0, 1, COLUMN_COUNT))}>
+              {id}
+            </Link>{" "}
+            {label(task)}
+            {task.responsible !== "" ? ` · ${task.responsible}` : ""}{" "}
+            {weak === false && (
+              <Badge appearance="tint" color="success" size="small">
+                {t("noLongerWeak")}
+              </Badge>
+            )}{" "}
+            {result.states[i] !== "DONE" && (
+              <Button size="small" appearance="subtle" disabled={busy} aria-label={t("markDoneOf", { id })} onClick={() => onDone(id)}>
+                {t("markDone")}
+              </Button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  const overdue = shown(result.overdueIds);
+  const dueSoon = shown(result.dueSoonIds);
+  // open tasks planned for a readiness condition: still needed, or is the condition no longer weak?
+  const linked = shown(model.tasks.filter((x, i) => result.states[i] !== "DONE" && linkedConditionWeak(x, readiness) !== undefined).map((x) => x.id));
+  return (
+    <section aria-label={t("taskHeading")} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+      <Text size={200}>{t("today", { date: state.today })}</Text>
+      <div data-testid="phases">
+        <Text weight="semibold">{t("progressTitle")}</Text>
+        {[...result.phases.filter((p) => p.total > 0), { ...result.overall, phase: t("overall") }].map((p) => {
+          const name = typeof p.phase === "number" ? (PHASES[p.phase - 1]?.[lang] ?? String(p.phase)) : p.phase;
+          return (
+            <div key={String(p.phase)} style={{ marginTop: 4 }}>
+              <Text size={200}>{t("phaseProgress", { phase: name, done: p.done, total: p.total, mean: pct(p.meanProgress) })}</Text>
+              <ProgressBar value={p.doneShare ?? 0} max={1} aria-label={name} />
+            </div>
+          );
+        })}
+      </div>
+      <Field label={t("responsibleFilter")}>
+        <Select value={who} onChange={(_, d) => setWho(d.value)}>
+          <option value="">{t("everyone")}</option>
+          {people.map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </Select>
+      </Field>
+      <div>
+        <Text weight="semibold">{t("overdue", { count: overdue.length })}</Text>
+        {overdue.length === 0 ? <Text block>{t("noneOverdue")}</Text> : taskList(overdue, "overdue")}
+      </div>
+      {dueSoon.length > 0 && (
+        <div>
+          <Text weight="semibold">{t("dueSoon", { count: dueSoon.length })}</Text>
+          {taskList(dueSoon, "due-soon")}
+        </div>
+      )}
+      {linked.length > 0 && (
+        <div>
+          <Text weight="semibold">{t("linkedTasks", { count: linked.length })}</Text>
+          {taskList(linked, "linked")}
+        </div>
+      )}
+      {who !== "" && (
+        <div>
+          <Text weight="semibold">{t("tasksOf", { name: who, count: model.tasks.filter((x) => x.responsible === who).length })}</Text>
+          {taskList(
+            model.tasks.filter((x) => x.responsible === who).map((x) => x.id),
+            "tasks-of",
+          )}
+        </div>
+      )}
+      <ProblemList problems={state.problems} onSelect={onSelect} />
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
+import { isoToSerial } from "../../src/domain/tasks/dates";
+import type { TaskModel } from "../../src/domain/tasks/model";
+import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
+import { renderReadiness } from "../../src/sheets/readiness/render";
+import { specToGrid } from "../../src/sheets/specToGrid";
+import { parseTasks } from "../../src/sheets/tasks/parse";
+import { renderTasks } from "../../src/sheets/tasks/render";
+import { App } from "../../src/taskpane/App";
+import { FakeHost } from "./fakeHost";
+
+const TODAY = "2026-11-23";
+
+function plan(): TaskModel {
+  const m = defaultTaskModel();
+  return {
+    today: { value: isoToSerial(TODAY) },
+    tasks: m.tasks.map((t) =>
+      t.id === "T01" ? { ...t, responsible: "Ina", due: "2026-11-20" } : t.id === "T02" ? { ...t, responsible: "Ole", due: "2026-11-25" } : t.id === "T03" ? { ...t, status: "DONE" } : t,
+    ),
+  };
+}
+
+function tasksOf(host: FakeHost) {
+  const r = parseTasks(host.sheets.get("Aufgaben") ?? host.sheets.get("Tasks")!);
+  if (!r.ok) throw new Error("not a task sheet");
+  return r.model.tasks;
+}
+
+async function openTasks() {
+  await userEvent.click(await screen.findByRole("tab", { name: "Tasks" }));
+}
+
+describe("the task panel", () => {
+  it("creates the default plan", async () => {
+    const host = new FakeHost();
+    render(<App host={host} displayLanguage="en" />);
+    await openTasks();
+    await screen.findByText("This workbook has no task overview yet.");
+    await userEvent.click(screen.getByRole("button", { name: "Create task overview" }));
+    await waitFor(() => expect(host.sheets.has("Aufgaben")).toBe(true));
+    expect(tasksOf(host)).toHaveLength(22);
+    expect(await screen.findByTestId("phases")).toHaveTextContent("1 Goals and framework: 0 of 6 done");
+  });
+
+  it("shows progress, overdue and due-soon tasks; a click selects the row; filters by responsible; marks done", async () => {
+    const host = new FakeHost();
+    const spec = renderTasks(plan(), "en");
+    host.sheets.set(spec.name, specToGrid(spec));
+    render(<App host={host} displayLanguage="en" />);
+    await openTasks();
+    expect(await screen.findByText("Judged on: 2026-11-23")).toBeInTheDocument();
+    expect(screen.getByTestId("phases")).toHaveTextContent("1 Goals and framework: 1 of 6 done");
+    const overdue = within(screen.getByTestId("overdue"));
+    expect(overdue.getByText(/Analyse the position/)).toHaveTextContent("· Ina");
+    await userEvent.click(overdue.getByRole("button", { name: "T01" }));
+    expect(host.selections).toEqual(["Tasks!A13:K13"]);
+    expect(screen.getByTestId("due-soon")).toHaveTextContent("T02");
+
+    await userEvent.selectOptions(screen.getByLabelText("Filter by responsible"), "Ole");
+    expect(screen.getByText("Overdue (0)")).toBeInTheDocument();
+    expect(screen.getByTestId("tasks-of")).toHaveTextContent("T02");
+
+    await userEvent.selectOptions(screen.getByLabelText("Filter by responsible"), "");
+    await userEvent.click(within(screen.getByTestId("overdue")).getByRole("button", { name: "Mark T01 done" }));
+    await waitFor(() => expect(tasksOf(host).find((t) => t.id === "T01")!.status).toBe("DONE"));
+    expect(await screen.findByText("Nothing overdue.")).toBeInTheDocument();
+  });
+
+  it("adds a task from the form", async () => {
+    const host = new FakeHost();
+    const spec = renderTasks(plan(), "en");
+    host.sheets.set(spec.name, specToGrid(spec));
+    render(<App host={host} displayLanguage="en" />);
+    await openTasks();
+    await screen.findByTestId("phases");
+    const form = within(screen.getByRole("form", { name: "Add task" }));
+    await userEvent.selectOptions(form.getByLabelText("Phase"), "4");
+    await userEvent.type(form.getByLabelText("Task"), "Visit the top 5 accounts");
+    await userEvent.type(form.getByLabelText("Responsible"), "Ina");
+    await userEvent.click(form.getByRole("button", { name: "Add task" }));
+    await waitFor(() => expect(tasksOf(host)).toHaveLength(23));
+    expect(tasksOf(host)[22]).toMatchObject({ id: "T23", phase: 4, text: "Visit the top 5 accounts", responsible: "Ina", status: "OPEN" });
+  });
+
+  it("plans tasks for weak conditions from the readiness dashboard, once, and shows when a condition is no longer weak", async () => {
+    const host = new FakeHost();
+    const r = defaultReadinessModel();
+    const weak = { ...r, conditions: r.conditions.map((c) => ({ ...c, scores: [c.id === "R05" || c.id === "R11" ? 1 : 4] })) };
+    host.sheets.set("Voraussetzungen", specToGrid(renderReadiness(weak, "de")));
+    render(<App host={host} displayLanguage="en" />);
+    const plan = await screen.findByRole("button", { name: "Plan tasks for weak conditions" });
+    await userEvent.click(plan);
+    expect(await screen.findByTestId("planned")).toHaveTextContent("2 tasks planned; they are on the sheet Aufgaben.");
+    await userEvent.click(plan);
+    await waitFor(() => expect(screen.getByTestId("planned")).toHaveTextContent("0 tasks planned"));
+    expect(tasksOf(host).map((t) => t.link).filter((l) => l !== "")).toEqual(["R05", "R11"]);
+
+    // R05 is fixed meanwhile
+    host.sheets.set("Voraussetzungen", specToGrid(renderReadiness({ ...weak, conditions: weak.conditions.map((c) => (c.id === "R05" ? { ...c, scores: [4] } : c)) }, "de")));
+    await userEvent.click(screen.getByRole("tab", { name: "Tasks" }));
+    const linked = within(await screen.findByTestId("linked")).getAllByRole("listitem");
+    expect(linked.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^T23 Voraussetzung realisieren: Die richtigen Key Accounts ausgewählt.*condition no longer weak/),
+      expect.not.stringContaining("no longer weak"),
+    ]);
+  });
+});
