@@ -40,5 +40,8 @@ assert.equal(registered.get("READINESS")(col(4, 0, null, 2)), 3);
 assert.equal(registered.get("WEAKCOUNT")(col(1, 2, 3, 4), 3), 2);
 assert.equal(registered.get("VERDICT")(col(2, 2, 5), 3, "en"), "Not ready: realize the weak conditions first");
 assert.throws(() => registered.get("READINESS")(col(7)), (e) => e.code === "#VALUE!" && /Invalid score "7"/.test(e.message));
+assert.equal(registered.get("FIT")(col(5, 2), col(4, 4)), 6 / 8);
+assert.equal(registered.get("TASKSTATE")(46346, "Offen", 46349), "überfällig");
+assert.equal(registered.get("PROGRESS")(col("Erledigt", "Offen")), 0.5);
 
 console.log(`functions bundle: ${declared.length} functions registered in a bare context (${declared.join(", ")}); ${source.length} bytes`);
