@@ -33,7 +33,11 @@ export class Batch {
     this.queue = [];
     // a round trip: the host answers asynchronously
     await Promise.resolve();
-    for (const op of ops) op();
+    try {
+      for (const op of ops) op();
+    } finally {
+      if (ops.length > 0) this.workbook.changed();
+    }
   }
 }
 

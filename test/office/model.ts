@@ -277,6 +277,7 @@ export class Sheet {
     for (const t of this.workbook.tables) {
       if (t.sheet === this && a.row === t.area.row + t.area.rows && a.col >= t.area.col && a.col < t.area.col + t.area.cols) t.area = { ...t.area, rows: t.area.rows + 1 };
     }
+    this.workbook.changed();
     const event = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: this.id, address: areaAddress(a) };
     for (const h of this.changeHandlers) void Promise.resolve().then(() => h(event));
     return { accepted: true };
@@ -357,6 +358,12 @@ export interface TableEntry {
 export class Workbook {
   readonly sheets: Sheet[] = [];
   tables: TableEntry[] = [];
+  /** Called after every change (a sync that ran operations, a user's edit): where a preview recalculates and redraws. */
+  readonly listeners = new Set<() => void>();
+
+  changed(): void {
+    for (const l of this.listeners) l();
+  }
   active: Sheet | null = null;
   /** How often the add-in suspended calculation (it should once per write). */
   calculationSuspensions = 0;

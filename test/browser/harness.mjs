@@ -1,0 +1,50 @@
+// Serves the built preview (test-results/preview) and drives it with Debian's Chromium through playwright-core.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const ROOT = fileURLToPath(new URL("../../test-results/preview/", import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
+
+export async function serve() {
+  if (!existsSync(join(ROOT, "index.html"))) throw new Error("Build the preview first: npm run build:preview");
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^[/\\]+/, "") || "index.html";
+    try {
+      const body = await readFile(join(ROOT, path));
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Chromium as the machine has it; CI installs Debian's package. A missing browser fails the run, never skips it. */
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`No Chromium found (looked at ${candidates.join(", ")}); install it: apt-get install -y chromium`);
+  return found;
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Types into a grid cell as a user would: click it, type, Enter. */
+export async function typeInto(page, cell, text) {
+  await page.locator(`[data-cell="${cell}"]`).click();
+  await page.keyboard.type(String(text));
+  await page.keyboard.press("Enter");
+}

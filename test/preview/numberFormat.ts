@@ -1,0 +1,46 @@
+import { serialToIso } from "../../src/domain/tasks/dates";
+
+/** Shows a cell value the way Excel would with the number formats our sheets use. */
+export function formatValue(value: string | number | boolean, format: string): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value !== "number") return value;
+  const f = format.toLowerCase();
+  if (f.includes("yy")) {
+    const iso = serialToIso(value);
+    if (iso === undefined) return String(value);
+    const [y, m, d] = iso.split("-");
+    if (f === "dd.mm.yyyy") return `${d}.${m}.${y}`;
+    if (f === "dd-mm-yyyy") return `${d}-${m}-${y}`;
+    return iso;
+  }
+  if (f.endsWith("%")) {
+    const digits = (f.split(".")[1] ?? "").replace("%", "").length;
+    return `${(value * 100).toFixed(digits)}%`;
+  }
+  if (f === "0") return String(Math.round(value));
+  if (f === "0.00") return value.toFixed(2);
+  if (f === "0.0#") return value.toFixed(2).replace(/0$/, "");
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e9) / 1e9);
+}
+
+/** What a user typed, read as Excel would: numbers, percentages, dates (in date-formatted cells), else text. */
+export function parseInput(text: string, format: string): string | number | boolean {
+  const t = text.trim();
+  if (t === "") return "";
+  if (/^-?\d+([.,]\d+)?%$/.test(t)) return Number(t.slice(0, -1).replace(",", ".")) / 100;
+  if (/^-?\d+([.,]\d+)?$/.test(t)) {
+    const n = Number(t.replace(",", "."));
+    // a percent-formatted cell takes 50 as 50 %
+    return format.endsWith("%") && Math.abs(n) > 1 ? n / 100 : n;
+  }
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t) ?? null;
+  const dmy = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(t);
+  if (date || dmy) {
+    const [y, m, d] = date ? [date[1], date[2], date[3]] : [dmy![3], dmy![2], dmy![1]];
+    const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
+    const serial = Math.round((ms - Date.UTC(1899, 11, 30)) / 86_400_000);
+    if (Number.isFinite(serial) && serial > 60) return serial;
+  }
+  if (/^(true|false|wahr|falsch)$/i.test(t)) return /^(true|wahr)$/i.test(t);
+  return t;
+}
