@@ -17,6 +17,17 @@ function formats(sheet: Sheet, rows: number, cols: number): Map<number, Format> 
   return out;
 }
 
+/** The workbook is an external store: it changes through these, and tells its listeners. */
+function selectCell(workbook: Workbook, sheet: Sheet, row: number, col: number): void {
+  sheet.selection = { row, col, rows: 1, cols: 1 };
+  workbook.changed();
+}
+
+function showSheet(workbook: Workbook, sheet: Sheet): void {
+  workbook.active = sheet;
+  workbook.changed();
+}
+
 export interface GridProps {
   readonly workbook: Workbook;
   readonly recalc: Recalculator;
@@ -56,9 +67,8 @@ export function Grid({ workbook, recalc }: GridProps) {
   const active = selection === null ? null : { row: selection.row, col: selection.col };
   const widths = Array.from({ length: cols }, (_, c) => Math.round((sheet.columnWidths.get(c) ?? 64) * 1.33));
   const select = (row: number, col: number) => {
-    sheet.selection = { row, col, rows: 1, cols: 1 };
     setAlert(null);
-    workbook.changed();
+    selectCell(workbook, sheet, row, col);
   };
   const commit = (row: number, col: number, text: string) => {
     setEditing(null);
@@ -80,10 +90,7 @@ export function Grid({ workbook, recalc }: GridProps) {
             key={s.id}
             role="tab"
             aria-selected={s === sheet}
-            onClick={() => {
-              workbook.active = s;
-              workbook.changed();
-            }}
+            onClick={() => showSheet(workbook, s)}
           >
             {s.name}
           </button>
