@@ -17,6 +17,7 @@ if (platform() === "win32" || platform() === "darwin") {
       "Serving KAM Workbench at https://localhost:3000/taskpane.html",
       "No Excel desktop on this system: open a workbook in Excel on the web, Home > Add-ins > More add-ins > My add-ins > Upload my add-in,",
       "and upload manifest.xml from this folder (the browser must trust the dev certificate: visit the URL above once).",
+      "To try the add-in without Excel: npm run preview (http://localhost:3001).",
     ].join("\n"),
   );
   const child = run(["webpack", "serve", "--mode", "development"]);

@@ -30,7 +30,7 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
           {t("refresh")}
         </Button>
       </div>
-      {form}
+      {state?.kind !== "ready" && form}
       {error !== null && (
         <MessageBar intent="error" data-testid="error">
           <MessageBarBody>{t("error", { message: error })}</MessageBarBody>
@@ -47,7 +47,9 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
           <MessageBarBody>{foreign(state.sheet)}</MessageBarBody>
         </MessageBar>
       )}
+      {/* once the sheet exists, its results come first and the form to change it below */}
       {state?.kind === "ready" && children}
+      {state?.kind === "ready" && form}
     </section>
   );
 }

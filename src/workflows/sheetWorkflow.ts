@@ -54,12 +54,14 @@ export async function writeMerged<M, R extends { model: M; lang: Lang; extent: {
   host: SheetHost,
   kind: SheetKind<M, R>,
   what: string,
-  /** null: keep the language of the sheet that exists (German for a new one). */
+  /** null: keep the language of the sheet that exists (`fallback` for a new one). */
   requested: Lang | null,
   merge: (existing: M | null, lang: Lang) => M,
+  /** The language of a new sheet when `requested` is null. */
+  fallback: Lang = DEFAULT_LANG,
 ): Promise<void> {
   const { found, foreign } = await inspectSheets(host, kind);
-  const lang = requested ?? found?.read.lang ?? DEFAULT_LANG;
+  const lang = requested ?? found?.read.lang ?? fallback;
   const target = kind.nameFor(lang);
   if (foreign.includes(target)) throw new ForeignSheetError(target, what);
   const spec = kind.render(merge(found?.read.model ?? null, lang), lang);

@@ -64,14 +64,22 @@ export interface Planned {
   readonly state: TaskState;
 }
 
-async function plan(host: SheetHost, extend: (model: TaskModel, lang: Lang) => TaskModel): Promise<Planned> {
+/** Adds tasks to the overview in its own language; a new overview takes the language of the sheet planned from. */
+async function plan(host: SheetHost, sourceLang: Lang, extend: (model: TaskModel, lang: Lang) => TaskModel): Promise<Planned> {
   let added = 0;
-  await writeMerged(host, TASK_KIND, "task overview", null, (existing, lang) => {
-    const before = existing ?? defaultTaskModel();
-    const after = extend(before, lang);
-    added = after.tasks.length - before.tasks.length;
-    return after;
-  });
+  await writeMerged(
+    host,
+    TASK_KIND,
+    "task overview",
+    null,
+    (existing, lang) => {
+      const before = existing ?? defaultTaskModel();
+      const after = extend(before, lang);
+      added = after.tasks.length - before.tasks.length;
+      return after;
+    },
+    sourceLang,
+  );
   return { added, state: await readTasks(host) };
 }
 
@@ -79,12 +87,12 @@ async function plan(host: SheetHost, extend: (model: TaskModel, lang: Lang) => T
 export async function planWeakConditions(host: SheetHost): Promise<Planned> {
   const readiness = await readReadiness(host);
   if (readiness.kind !== "ready") throw new Error("There is no readiness checklist to plan from.");
-  return plan(host, (model, lang) => withWeakConditionTasks(model, readiness.model, readiness.result, lang));
+  return plan(host, readiness.lang, (model, lang) => withWeakConditionTasks(model, readiness.model, readiness.result, lang));
 }
 
 /** "Plan development for deficits": one task per candidate deficit not planned yet. */
 export async function planDeficits(host: SheetHost): Promise<Planned> {
   const competences = await readCompetences(host);
   if (competences.kind !== "ready") throw new Error("There is no competence assessment to plan from.");
-  return plan(host, (model, lang) => withDeficitTasks(model, competences.model, evaluateAssessment(competences.model), lang));
+  return plan(host, competences.lang, (model, lang) => withDeficitTasks(model, competences.model, evaluateAssessment(competences.model), lang));
 }

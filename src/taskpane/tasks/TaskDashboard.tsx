@@ -46,7 +46,8 @@ export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: Task
               {id}
             </Link>{" "}
             {label(task)}
-            {task.responsible !== "" ? ` · ${task.responsible}` : ""}{" "}
+            {task.responsible !== "" ? ` · ${task.responsible}` : ""}
+            {task.link !== "" ? ` → ${task.link}` : ""}{" "}
             {weak === false && (
               <Badge appearance="tint" color="success" size="small">
                 {t("noLongerWeak")}

@@ -1,0 +1,161 @@
+// The whole workflow in a real browser, per language, as a user would do it: the real task pane beside the
+// preview's in-memory workbook. Run by `npm test` (test:browser); it needs Chromium and fails without it.
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { SCREENSHOTS, launch, serve, typeInto } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const OUT = new URL("../../test-results/screenshots/", import.meta.url).pathname;
+
+// what the user sees in each language (sheet and pane in the same language here)
+const L = {
+  de: { create: "Checkliste anlegen", tabC: "Kompetenzen", tabT: "Aufgaben", createC: "Kompetenzbewertung anlegen", candidates: "Kandidaten hinzufügen", planWeak: "Aufgaben für schwache Voraussetzungen planen", sheetT: "Aufgaben", best: "Am besten geeignet: Anna", overdue: "überfällig", done: "Erledigt", oneDone: "1 von 8 erledigt" },
+  nl: { create: "Checklist maken", tabC: "Competenties", tabT: "Taken", createC: "Competentiebeoordeling maken", candidates: "Kandidaten toevoegen", planWeak: "Taken plannen voor zwakke voorwaarden", sheetT: "Taken", best: "Meest geschikt: Anna", overdue: "te laat", done: "Gereed", oneDone: "1 van 8 gereed" },
+  en: { create: "Create readiness checklist", tabC: "Competences", tabT: "Tasks", createC: "Create competence assessment", candidates: "Add candidates", planWeak: "Plan tasks for weak conditions", sheetT: "Tasks", best: "Best fit: Anna", overdue: "overdue", done: "Done", oneDone: "1 of 8 done" },
+};
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  mkdirSync(OUT, { recursive: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(lang) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}?lang=${lang}`);
+  return { page, errors };
+}
+
+/** Waits until the pane shows `text` in the element with `testId` (it re-reads the sheet 0.4 s after a change). */
+async function paneShows(page, testId, text) {
+  await page.getByTestId(testId).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
+}
+
+async function cellFill(page, cell) {
+  return page.locator(`[data-cell="${cell}"]`).getAttribute("data-fill");
+}
+
+async function accessibility(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    // Fluent's focus manager (tabster) places aria-hidden focus sentinels that forward focus at the edges of
+    // groups such as the tab list; they are not content, so they are left out of the audit
+    const r = await window.axe.run({ include: [['aside[aria-label="Task pane"]']], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length} × ${v.help} [${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}]`);
+  });
+  assert.deepEqual(result, [], "no serious or critical accessibility violations in the task pane");
+}
+
+async function shoot(page, lang, name) {
+  await page.screenshot({ path: `${OUT}${lang}-${name}.png` });
+  if (lang === "en") await page.screenshot({ path: `${SCREENSHOTS}${name}.png` });
+}
+
+for (const lang of ["de", "nl", "en"]) {
+  const t = L[lang];
+  describe(`the KAM workflow in ${lang}`, () => {
+    it("readiness, competences and tasks, entered in the grid, read by the pane", async () => {
+      const { page, errors } = await open(lang);
+      const sheetLanguage = lang === "de" ? "Sprache des Blatts" : lang === "nl" ? "Taal van het blad" : "Sheet language";
+      await page.getByLabel(sheetLanguage).selectOption(lang);
+      await page.getByRole("button", { name: t.create }).click();
+      await page.getByTestId("verdict").waitFor();
+
+      // two weak conditions, the rest rated 4
+      for (let row = 10; row <= 23; row++) await typeInto(page, `D${row}`, row === 10 ? 2 : row === 11 ? 1 : 4);
+      await page.waitForFunction(() => document.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict") === "NOT_READY");
+      const verdictCell = await page.locator('[data-cell="D8"]').textContent();
+      assert.equal(await page.getByTestId("verdict").textContent(), verdictCell, "pane and sheet give the same verdict");
+      assert.equal(await cellFill(page, "D10"), "#FFC7CE", "a weak score is red");
+      assert.equal(await cellFill(page, "A11"), "#FFC7CE", "a weak row is red");
+      assert.equal(await cellFill(page, "D12"), "#C6EFCE", "a strong score is green");
+      assert.equal(await page.locator('[data-cell="D7"]').textContent(), "2", "KAM.WEAKCOUNT");
+
+      // clicking a weak condition selects its row in the grid
+      await page.getByTestId("weak").getByRole("button", { name: "R02" }).click();
+      assert.match((await page.locator('[data-cell="A11"]').getAttribute("class")) ?? "", /selected/);
+
+      // the grid refuses an invalid score with the sheet's message
+      await typeInto(page, "D13", 7);
+      await page.getByRole("alert").waitFor();
+      assert.equal(await page.locator('[data-cell="D13"]').textContent(), "4");
+
+      // a row of the user's own below the table has no validation: the pane names the cell
+      await typeInto(page, "B24", "Own condition");
+      await typeInto(page, "D24", 9);
+      await paneShows(page, "problems", "D24");
+      await accessibility(page);
+      await shoot(page, lang, "readiness");
+
+      // weak conditions become tasks
+      await page.getByRole("button", { name: t.planWeak }).click();
+      await page.getByTestId("planned").waitFor();
+
+      // competences: two candidates, Anna meets everything, Bert misses C01 by two
+      const pane = page.getByRole("complementary", { name: "Task pane" });
+      await pane.getByRole("tab", { name: t.tabC }).click();
+      await page.getByLabel(sheetLanguage).selectOption(lang);
+      await page.getByLabel(t.candidates).fill("Anna, Bert");
+      await page.getByRole("button", { name: t.createC }).click();
+      await page.getByTestId("best").waitFor();
+      for (let row = 9; row <= 16; row++) {
+        await typeInto(page, `F${row}`, 4);
+        await typeInto(page, `G${row}`, row === 9 ? 2 : 5);
+      }
+      await paneShows(page, "best", t.best);
+      assert.equal(await cellFill(page, "F8"), "#FFE699", "the best candidate's column is highlighted");
+      assert.equal(await cellFill(page, "G9"), "#FF9B9B", "a deficit of two is shaded red");
+      assert.equal(await page.locator('[data-cell="F7"]').textContent(), "1", "KAM.RANK");
+      await accessibility(page);
+      await shoot(page, lang, "competences");
+
+      // tasks: the planned tasks are linked, a past due date makes a task overdue
+      await pane.getByRole("tab", { name: t.tabT }).click();
+      await page.getByTestId("linked").waitFor();
+      const linked = await page.getByTestId("linked").textContent();
+      assert.match(linked, /R01/);
+      assert.match(linked, /R02/);
+      await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: t.sheetT }).click();
+      await typeInto(page, "F13", "2020-01-31");
+      await paneShows(page, "overdue", "T01");
+      assert.equal(await page.locator('[data-cell="K13"]').textContent(), t.overdue, "KAM.TASKSTATE");
+      assert.equal(await cellFill(page, "C13"), "#FFC7CE", "an overdue task is red");
+      await typeInto(page, "G14", t.done);
+      await page.waitForFunction(() => document.querySelector('[data-cell="C10"]')?.textContent === "1");
+      await paneShows(page, "phases", t.oneDone);
+      await accessibility(page);
+      await shoot(page, lang, "tasks");
+      assert.deepEqual(errors, [], "no errors in the page");
+      await page.close();
+    });
+  });
+}
+
+describe("keyboard use", () => {
+  it("creates the checklist and follows a weak condition with the keyboard alone, focus visible", async () => {
+    const { page } = await open("en");
+    const create = page.getByRole("button", { name: "Create readiness checklist" });
+    for (let i = 0; i < 20 && !(await create.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    assert.ok(await create.evaluate((el) => el === document.activeElement), "the create button is reachable by Tab");
+    const ring = await create.evaluate((el) => {
+      const s = getComputedStyle(el, "::after");
+      return el.hasAttribute("data-fui-focus-visible") || s.outlineStyle !== "none" || s.borderTopWidth !== "0px";
+    });
+    assert.ok(ring, "the focused button shows a focus indicator");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("verdict").waitFor();
+    await page.close();
+  });
+});
