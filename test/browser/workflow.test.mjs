@@ -156,6 +156,24 @@ describe("keyboard use", () => {
     assert.ok(ring, "the focused button shows a focus indicator");
     await page.keyboard.press("Enter");
     await page.getByTestId("verdict").waitFor();
+
+    // scores by keyboard in the grid: focus it, walk with the arrow keys, type, Enter
+    await page.getByLabel("Sheet Voraussetzungen").focus();
+    await page.locator('[data-cell="D10"]').dispatchEvent("mousedown");
+    for (const score of ["1", "2"]) {
+      await page.keyboard.type(score);
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.waitForFunction(() => document.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict") === "NOT_READY");
+
+    // back in the pane, Tab reaches the weak condition R02 and Enter selects its row
+    const r02 = page.getByTestId("weak").getByRole("button", { name: "R02" });
+    await page.getByRole("tab", { name: "Readiness" }).first().focus();
+    for (let i = 0; i < 40 && !(await r02.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    assert.ok(await r02.evaluate((el) => el === document.activeElement), "a weak condition is reachable by Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector('[data-cell="A11"]')?.classList.contains("selected"));
     await page.close();
   });
 });
