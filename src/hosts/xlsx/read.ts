@@ -1,0 +1,54 @@
+import type ExcelJS from "exceljs";
+import type { ReadValue, SheetGrid, ValueType } from "../../sheets/read";
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** ExcelJS hands date-formatted cells over as Date objects (UTC midnight): back to Excel serial numbers. */
+export function dateToSerial(d: Date): number {
+  const days = (d.getTime() - EXCEL_EPOCH) / 86_400_000;
+  return days < 61 ? days - 1 : days;
+}
+
+function plain(v: unknown): { value: ReadValue; type: ValueType } {
+  if (v === null || v === undefined || v === "") return { value: "", type: "Empty" };
+  if (typeof v === "number") return { value: v, type: "Double" };
+  if (typeof v === "boolean") return { value: v, type: "Boolean" };
+  if (typeof v === "string") return { value: v, type: "String" };
+  if (v instanceof Date) return { value: dateToSerial(v), type: "Double" };
+  if (typeof v === "object") {
+    const o = v as { error?: string; richText?: { text: string }[]; text?: string; result?: unknown };
+    if (o.error !== undefined) return { value: o.error, type: "Error" };
+    if (o.richText !== undefined) return { value: o.richText.map((r) => r.text).join(""), type: "String" };
+    if (o.text !== undefined) return { value: o.text, type: "String" };
+  }
+  return { value: String(v), type: "String" };
+}
+
+/** A worksheet's cells from A1, as the Excel host reads them: values (formula results), formulas, types. */
+export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+  const cols = ws.columnCount;
+  const values: ReadValue[][] = [];
+  const formulas: ReadValue[][] = [];
+  const valueTypes: ValueType[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const vs: ReadValue[] = [];
+    const fs: ReadValue[] = [];
+    const ts: ValueType[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const raw = row.getCell(c).value as unknown;
+      const f = raw !== null && typeof raw === "object" && "formula" in raw ? (raw as { formula: string; result?: unknown }) : undefined;
+      const shared = raw !== null && typeof raw === "object" && "sharedFormula" in raw ? (row.getCell(c) as unknown as { formula?: string }).formula : undefined;
+      const formula = f?.formula ?? shared;
+      const p = plain(formula !== undefined ? (raw as { result?: unknown }).result : raw);
+      vs.push(p.value);
+      ts.push(p.type);
+      fs.push(formula !== undefined ? `=${formula}` : p.value);
+    }
+    values.push(vs);
+    formulas.push(fs);
+    valueTypes.push(ts);
+  }
+  return { name: ws.name, values, formulas, valueTypes };
+}

@@ -1,0 +1,133 @@
+import type ExcelJS from "exceljs";
+import { rangeAddress } from "../../sheets/address";
+import { type Area, type CellStyle, type SheetSpec, isFormulaCell } from "../../sheets/spec";
+import type { WriteOptions } from "../host";
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+const ref = (a: Area) => rangeAddress(a.row, a.col, a.rows, a.cols);
+/** Excel column widths are in characters of the default font; ours are in points (about 7 points a character). */
+export const pointsToChars = (points: number) => Math.round((points / 7) * 100) / 100;
+
+function cells(a: Area, f: (row: number, col: number) => void): void {
+  for (let r = a.row; r < a.row + a.rows; r++) for (let c = a.col; c < a.col + a.cols; c++) f(r + 1, c + 1);
+}
+
+function style(ws: ExcelJS.Worksheet, a: Area, s: CellStyle): void {
+  cells(a, (r, c) => {
+    const cell = ws.getCell(r, c);
+    if (s.bold !== undefined || s.italic !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
+      cell.font = {
+        ...cell.font,
+        ...(s.bold !== undefined ? { bold: s.bold } : {}),
+        ...(s.italic !== undefined ? { italic: s.italic } : {}),
+        ...(s.fontSize !== undefined ? { size: s.fontSize } : {}),
+        ...(s.fontColor !== undefined ? { color: { argb: argb(s.fontColor) } } : {}),
+      };
+    }
+    if (s.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+    if (s.wrap !== undefined || s.horizontal !== undefined || s.vertical !== undefined) {
+      cell.alignment = {
+        ...cell.alignment,
+        ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
+        ...(s.horizontal !== undefined ? { horizontal: s.horizontal.toLowerCase() as "left" | "center" | "right" } : {}),
+        ...(s.vertical !== undefined ? { vertical: s.vertical === "Center" ? "middle" : (s.vertical.toLowerCase() as "top" | "bottom") } : {}),
+      };
+    }
+    if (s.borderBottom !== undefined) cell.border = { ...cell.border, bottom: { style: "thin", color: { argb: argb(s.borderBottom) } } };
+  });
+}
+
+/** Writes a sheet spec into an ExcelJS workbook: the same content, formats, rules and layout the Excel host writes. */
+export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: WriteOptions): ExcelJS.Worksheet {
+  let ws = options.replace === undefined ? undefined : wb.worksheets.find((w) => w.name.toLowerCase() === options.replace!.toLowerCase());
+  if (ws !== undefined && options.clear !== undefined) {
+    // ExcelJS cannot clear rules in place: the old sheet goes, cells outside the checklist are carried over
+    const keep = ws;
+    const fresh = wb.addWorksheet(`${spec.name}~`);
+    const rows = spec.cells.length;
+    const cols = spec.cells[0]?.length ?? 0;
+    const clear = options.clear;
+    keep.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const inOld = r <= clear.row + clear.rows && c <= clear.col + clear.cols;
+        const inNew = r <= rows && c <= cols;
+        if (!inOld && !inNew) fresh.getCell(r, c).value = cell.value;
+      }),
+    );
+    wb.removeWorksheet(keep.id);
+    fresh.name = spec.name;
+    ws = fresh;
+  } else if (ws !== undefined) ws.name = spec.name;
+  ws ??= wb.addWorksheet(spec.name);
+
+  spec.cells.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = isFormulaCell(v) ? { formula: v.formula.replace(/^=/, "") } : (v as ExcelJS.CellValue);
+      const fmt = spec.numberFormats[r]?.[c];
+      if (fmt !== undefined && fmt !== "General") cell.numFmt = fmt;
+    }),
+  );
+  for (const s of spec.styles) style(ws, s.area, s.style);
+  for (const m of spec.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  spec.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = pointsToChars(w)));
+  for (const h of spec.rowHeights) ws.getRow(h.row + 1).height = h.height;
+  for (const v of spec.validations) {
+    const rule = v.rule;
+    const dv: ExcelJS.DataValidation =
+      rule.kind === "list"
+        ? { type: "list", allowBlank: true, formulae: [`"${rule.items.join(",")}"`] }
+        : rule.kind === "date"
+          ? { type: "date", operator: "between", allowBlank: true, formulae: [new Date(rule.min), new Date(rule.max)] }
+          : { type: rule.kind === "wholeNumber" ? "whole" : "decimal", operator: "between", allowBlank: true, formulae: [rule.min, rule.max] };
+    const full: ExcelJS.DataValidation = {
+      ...dv,
+      showInputMessage: true,
+      promptTitle: v.prompt.title.slice(0, 32),
+      prompt: v.prompt.message.slice(0, 255),
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.error.title.slice(0, 32),
+      error: v.error.message.slice(0, 255),
+    };
+    cells(v.area, (r, c) => (ws.getCell(r, c).dataValidation = full));
+  }
+  for (const f of spec.conditionalFormats) {
+    ws.addConditionalFormatting({
+      ref: ref(f.area),
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [f.formula.replace(/^=/, "")],
+          style: {
+            ...(f.fill !== undefined ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.fill) } } } : {}),
+            ...(f.fontColor !== undefined || f.bold !== undefined ? { font: { ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}), ...(f.bold ? { bold: true } : {}) } } : {}),
+          },
+        },
+      ],
+    });
+  }
+  ws.views = [{ state: "frozen", ySplit: spec.freezeRows, xSplit: spec.freezeColumns ?? 0 }];
+  for (const t of spec.tables ?? []) {
+    const header = spec.cells[t.area.row]!.slice(t.area.col, t.area.col + t.area.cols).map(String);
+    const body = spec.cells.slice(t.area.row + 1, t.area.row + t.area.rows).map((row) =>
+      row.slice(t.area.col, t.area.col + t.area.cols).map((v) => (isFormulaCell(v) ? { formula: v.formula.replace(/^=/, "") } : v)),
+    );
+    ws.addTable({
+      name: t.name,
+      ref: rangeAddress(t.area.row, t.area.col),
+      headerRow: true,
+      style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: header.map((name) => ({ name, filterButton: true })),
+      rows: body as unknown[][],
+    });
+  }
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: spec.print.landscape ? "landscape" : "portrait",
+    ...(spec.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(spec.print.titleRows ? { printTitlesRow: `${spec.print.titleRows.from + 1}:${spec.print.titleRows.to + 1}` } : {}),
+  };
+  return ws;
+}

@@ -1,0 +1,19 @@
+import type ExcelJS from "exceljs";
+import type { SheetGrid } from "../../sheets/read";
+import type { SheetHost } from "../host";
+import { readWorksheet } from "./read";
+import { writeWorksheet } from "./write";
+
+/**
+ * The .xlsx host: the same interface as the Excel host, over an ExcelJS workbook in memory (load it from a file
+ * or buffer before, save it after). Selecting and watching have no meaning in a file and do nothing.
+ */
+export function createXlsxHost(wb: ExcelJS.Workbook): SheetHost {
+  const find = (name: string) => wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+  return {
+    readSheets: async (names) => new Map(names.map((n): [string, SheetGrid | null] => [n, find(n) ? readWorksheet(find(n)!) : null])),
+    writeSheet: async (spec, options = {}) => void writeWorksheet(wb, spec, options),
+    select: async () => undefined,
+    watch: async () => async () => undefined,
+  };
+}

@@ -1,0 +1,69 @@
+import ExcelJS from "exceljs";
+import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
+import { createCompetences, readCompetences } from "../../src/workflows/competences";
+import { createReadiness, readReadiness } from "../../src/workflows/readiness";
+import { createTasks, readTasks } from "../../src/workflows/tasks";
+
+async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(await wb.xlsx.writeBuffer());
+  return again;
+}
+
+function ready<T extends { kind: string }>(s: T): Extract<T, { kind: "ready" }> {
+  if (s.kind !== "ready") throw new Error(s.kind);
+  return s as Extract<T, { kind: "ready" }>;
+}
+
+describe("the .xlsx host", () => {
+  it("writes all three sheets to a file that reads back to the same models", async () => {
+    const wb = new ExcelJS.Workbook();
+    const host = createXlsxHost(wb);
+    const r = ready(await createReadiness(host, { lang: "nl", respondents: ["Centraal", "Benelux"] }));
+    const c = ready(await createCompetences(host, { lang: "nl", candidates: ["Anna", "Bert"] }));
+    const t = ready(await createTasks(host, { lang: "nl" }));
+
+    const file = await reload(wb);
+    const again = createXlsxHost(file);
+    expect(ready(await readReadiness(again)).model).toEqual(r.model);
+    expect(ready(await readCompetences(again)).model).toEqual(c.model);
+    expect(ready(await readTasks(again)).model).toEqual(t.model);
+    expect(file.worksheets.map((w) => w.name)).toEqual(["Voorwaarden", "Competenties", "Taken"]);
+  });
+
+  it("keeps formulas, number formats, validation, highlighting, frozen panes, widths, the table and print setup", async () => {
+    const wb = new ExcelJS.Workbook();
+    const host = createXlsxHost(wb);
+    await createReadiness(host, { lang: "de" });
+    await createTasks(host, { lang: "de" });
+    const file = await reload(wb);
+    const ws = file.getWorksheet("Voraussetzungen")!;
+    expect(ws.getCell("D5").value).toEqual({ formula: "KAM.READINESS(D10:D23,C10:C23)" });
+    expect(ws.getCell("D6").numFmt).toBe("0%");
+    expect(ws.getCell("D12").dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [1, 5], showErrorMessage: true, errorStyle: "stop" });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 9 });
+    expect(ws.getColumn(2).width).toBeCloseTo(380 / 7, 1);
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "9:9" });
+    const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(rules.map((x) => x.ref)).toContain("D10:D23");
+    expect(rules.flatMap((x) => x.rules.map((y) => y.formulae[0]))).toContain('AND($C10="",ISNUMBER(D10),D10<$D$4)');
+    const tasks = file.getWorksheet("Aufgaben")!;
+    expect(Object.keys((tasks as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["KAM_Tasks"]);
+  });
+
+  it("re-creates a sheet in a file keeping the user's entries and cells beside it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const host = createXlsxHost(wb);
+    await createReadiness(host, { lang: "en" });
+    const ws = wb.getWorksheet("Readiness")!;
+    ws.getCell("D10").value = 2;
+    ws.getCell("D11").value = "good";
+    ws.getCell("N2").value = "side note";
+    const after = ready(await createReadiness(host, { lang: "de", respondents: ["Zentrale"] }));
+    expect(after.model.conditions[0]!.scores).toEqual([2]);
+    expect(after.problems.map((p) => [p.cell, p.code])).toEqual([["D11", "notNumber"]]);
+    const de = wb.getWorksheet("Voraussetzungen")!;
+    expect(de.getCell("N2").value).toBe("side note");
+    expect(wb.getWorksheet("Readiness")).toBeUndefined();
+  });
+});
