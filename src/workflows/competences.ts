@@ -7,7 +7,7 @@ import type { SheetHost } from "../hosts/host";
 import { COMPETENCE_SHEET_TEXT } from "../i18n/competenceSheetText";
 import { type CompetenceRead, parseCompetences } from "../sheets/competences/parse";
 import { renderCompetences } from "../sheets/competences/render";
-import { type SheetKind, inspectSheets, writeMerged } from "./sheetWorkflow";
+import { type KindState, type SheetKind, readKind, writeMerged } from "./sheetWorkflow";
 
 export const COMPETENCE_KIND: SheetKind<CompetenceModel, CompetenceRead> = {
   nameFor: (lang) => COMPETENCE_SHEET_TEXT[lang].sheetName,
@@ -15,16 +15,11 @@ export const COMPETENCE_KIND: SheetKind<CompetenceModel, CompetenceRead> = {
   render: renderCompetences,
 };
 
-export type CompetenceState =
-  | { readonly kind: "missing" }
-  | { readonly kind: "foreign"; readonly sheet: string }
-  | ({ readonly kind: "ready"; readonly sheet: string; readonly result: CompetenceResult } & CompetenceRead);
+export type CompetenceState = KindState<CompetenceRead, { readonly result: CompetenceResult }>;
 
 /** Reads the competence assessment (one host read). */
-export async function readCompetences(host: SheetHost): Promise<CompetenceState> {
-  const { found, foreign } = await inspectSheets(host, COMPETENCE_KIND);
-  if (found !== null) return { kind: "ready", sheet: found.sheet, result: evaluateAssessment(found.read.model), ...found.read };
-  return foreign[0] === undefined ? { kind: "missing" } : { kind: "foreign", sheet: foreign[0] };
+export function readCompetences(host: SheetHost): Promise<CompetenceState> {
+  return readKind(host, COMPETENCE_KIND, (read) => ({ result: evaluateAssessment(read.model) }));
 }
 
 export interface CompetenceRequest {

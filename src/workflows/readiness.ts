@@ -6,7 +6,7 @@ import type { SheetHost } from "../hosts/host";
 import { READINESS_SHEET_TEXT } from "../i18n/readinessSheetText";
 import { type ReadinessRead, parseReadiness } from "../sheets/readiness/parse";
 import { renderReadiness } from "../sheets/readiness/render";
-import { type SheetKind, inspectSheets, writeMerged } from "./sheetWorkflow";
+import { type KindState, type SheetKind, readKind, writeMerged } from "./sheetWorkflow";
 
 export { ForeignSheetError } from "./sheetWorkflow";
 
@@ -16,17 +16,11 @@ export const READINESS_KIND: SheetKind<ReadinessModel, ReadinessRead> = {
   render: renderReadiness,
 };
 
-export type ReadinessState =
-  | { readonly kind: "missing" }
-  /** A sheet with the checklist's name that is not a checklist: never overwritten. */
-  | { readonly kind: "foreign"; readonly sheet: string }
-  | ({ readonly kind: "ready"; readonly sheet: string; readonly result: ReadinessResult } & ReadinessRead);
+export type ReadinessState = KindState<ReadinessRead, { readonly result: ReadinessResult }>;
 
 /** Reads the checklist (one host read, one round trip in Excel). */
-export async function readReadiness(host: SheetHost): Promise<ReadinessState> {
-  const { found, foreign } = await inspectSheets(host, READINESS_KIND);
-  if (found !== null) return { kind: "ready", sheet: found.sheet, result: evaluateChecklist(found.read.model), ...found.read };
-  return foreign[0] === undefined ? { kind: "missing" } : { kind: "foreign", sheet: foreign[0] };
+export function readReadiness(host: SheetHost): Promise<ReadinessState> {
+  return readKind(host, READINESS_KIND, (read) => ({ result: evaluateChecklist(read.model) }));
 }
 
 export interface CreateRequest {

@@ -68,3 +68,21 @@ export async function writeMerged<M, R extends { model: M; lang: Lang; extent: {
   if (found === null) await host.writeSheet(spec);
   else await host.writeSheet(spec, { replace: found.sheet, clear: { row: 0, col: 0, ...found.read.extent } });
 }
+
+/** A sheet's state as the pane shows it: not there, someone else's sheet by that name, or read and evaluated. */
+export type KindState<R, X> =
+  | { readonly kind: "missing" }
+  /** A sheet with the kind's name that is not ours: never overwritten. */
+  | { readonly kind: "foreign"; readonly sheet: string }
+  | ({ readonly kind: "ready"; readonly sheet: string } & R & X);
+
+/** Reads a kind of sheet (one host read) and adds what `evaluate` computes from it. */
+export async function readKind<M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }, X>(
+  host: SheetHost,
+  kind: SheetKind<M, R>,
+  evaluate: (read: R) => X,
+): Promise<KindState<R, X>> {
+  const { found, foreign } = await inspectSheets(host, kind);
+  if (found !== null) return { kind: "ready", sheet: found.sheet, ...found.read, ...evaluate(found.read) };
+  return foreign[0] === undefined ? { kind: "missing" } : { kind: "foreign", sheet: foreign[0] };
+}

@@ -11,7 +11,7 @@ import { type TaskRead, parseTasks } from "../sheets/tasks/parse";
 import { renderTasks } from "../sheets/tasks/render";
 import { readCompetences } from "./competences";
 import { readReadiness } from "./readiness";
-import { type SheetKind, inspectSheets, writeMerged } from "./sheetWorkflow";
+import { type KindState, type SheetKind, readKind, writeMerged } from "./sheetWorkflow";
 
 export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   nameFor: (lang) => TASK_SHEET_TEXT[lang].sheetName,
@@ -19,10 +19,7 @@ export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   render: renderTasks,
 };
 
-export type TaskState =
-  | { readonly kind: "missing" }
-  | { readonly kind: "foreign"; readonly sheet: string }
-  | ({ readonly kind: "ready"; readonly sheet: string; readonly today: IsoDate; readonly result: TaskResult } & TaskRead);
+export type TaskState = KindState<TaskRead, { readonly today: IsoDate; readonly result: TaskResult }>;
 
 /** The day the plan is judged on: the sheet's fixed planning date if the user set one, else today. */
 export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
@@ -30,13 +27,11 @@ export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
   return fixed ?? localToday(now);
 }
 
-export async function readTasks(host: SheetHost): Promise<TaskState> {
-  const { found, foreign } = await inspectSheets(host, TASK_KIND);
-  if (found !== null) {
-    const today = planningDay(found.read.model);
-    return { kind: "ready", sheet: found.sheet, today, result: evaluateTasks(found.read.model, today), ...found.read };
-  }
-  return foreign[0] === undefined ? { kind: "missing" } : { kind: "foreign", sheet: foreign[0] };
+export function readTasks(host: SheetHost): Promise<TaskState> {
+  return readKind(host, TASK_KIND, (read) => {
+    const today = planningDay(read.model);
+    return { today, result: evaluateTasks(read.model, today) };
+  });
 }
 
 export interface TaskRequest {

@@ -1,17 +1,10 @@
 import { fit, gaps, knockout, rank, weightedscore } from "../../src/functions/competences";
+import { valueErrorOf } from "./valueError";
 
 const col = (...v: unknown[]) => v.map((x) => [x]);
 const row = (...v: unknown[]) => [v];
 const at = (...addresses: string[]) => ({ parameterAddresses: addresses }) as unknown as CustomFunctions.Invocation;
 
-function valueErrorOf(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected #VALUE!");
-}
 
 describe("KAM.FIT", () => {
   it("is Σ w·min(r, req) ÷ Σ w·req over assessed competences", () => {

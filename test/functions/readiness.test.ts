@@ -1,16 +1,9 @@
 import { readiness, verdict, weakcount } from "../../src/functions/readiness";
+import { valueErrorOf } from "./valueError";
 
 const col = (...v: unknown[]) => v.map((x) => [x]);
 const invocation = (address: string) => ({ parameterAddresses: [address] }) as unknown as CustomFunctions.Invocation;
 
-function valueErrorOf(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected #VALUE!");
-}
 
 describe("KAM.READINESS", () => {
   it("is the mean of the rated scores, blanks (0, null, \"\") not rated", () => {

@@ -1,18 +1,11 @@
 import { isoToSerial } from "../../src/domain/tasks/dates";
 import { progress, taskstate } from "../../src/functions/tasks";
+import { valueErrorOf } from "./valueError";
 
 const d = isoToSerial;
 const col = (...v: unknown[]) => v.map((x) => [x]);
 const TODAY = d("2026-11-23");
 
-function valueErrorOf(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected #VALUE!");
-}
 
 describe("KAM.TASKSTATE", () => {
   it("tells overdue, due soon and done, in the status's language", () => {
