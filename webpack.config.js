@@ -18,16 +18,28 @@ async function httpsOptions() {
   }
 }
 
+/** The command line (`kam`): a Node bundle of the same domain, sheets, .xlsx host and workflows. */
+const cli = {
+  name: "cli",
+  target: "node",
+  entry: { cli: "./src/cli/main.ts" },
+  output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", library: { type: "commonjs2" } },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  externals: { exceljs: "commonjs exceljs" },
+  module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }] },
+  devtool: false,
+};
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  return {
+  const addin = {
     devtool: dev ? "source-map" : false,
     entry: {
       // the custom functions are their own bundle: Excel may load it into a JavaScript-only runtime
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli[\\/]/ } },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -68,4 +80,6 @@ module.exports = async (env, options) => {
       static: { directory: path.resolve(__dirname, "dist") },
     },
   };
+  // the dev server serves the add-in only
+  return env.WEBPACK_SERVE ? addin : [addin, { ...cli, mode: options.mode }];
 };

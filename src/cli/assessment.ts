@@ -1,0 +1,62 @@
+import type { Lang } from "../domain/lang";
+import { translator } from "../i18n/format";
+import { PROBLEM_TEXT } from "../i18n/problemText";
+import type { Problem } from "../sheets/read";
+import type { CompetenceState } from "../workflows/competences";
+import type { ReadinessState } from "../workflows/readiness";
+import type { TaskState } from "../workflows/tasks";
+
+const round = (x: number | null, digits = 4) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+/** What `kam read --json` prints: the three sheets' results and every problem with sheet, cell and reason. */
+export function assessment(readiness: ReadinessState, competences: CompetenceState, tasks: TaskState, lang: Lang) {
+  const problems: Problem[] = [];
+  const sheet = (s: { kind: string; sheet?: string }) => (s.kind === "missing" ? null : { sheet: s.sheet, found: s.kind === "ready" });
+  const text = translator(PROBLEM_TEXT, lang);
+  const out = {
+    readiness:
+      readiness.kind !== "ready"
+        ? sheet(readiness)
+        : (problems.push(...readiness.problems),
+          {
+            sheet: readiness.sheet,
+            verdict: readiness.result.verdict,
+            index: round(readiness.result.index),
+            percent: round(readiness.result.percent, 1),
+            weak: readiness.result.weakIds,
+            disputed: readiness.result.disputedIds,
+            unrated: readiness.result.unratedIds,
+          }),
+    competences:
+      competences.kind !== "ready"
+        ? sheet(competences)
+        : (problems.push(...competences.problems),
+          {
+            sheet: competences.sheet,
+            best: competences.result.best === null ? null : competences.model.candidates[competences.result.best],
+            ranking: competences.result.candidates.map((c) => ({
+              candidate: competences.model.candidates[c.index],
+              rank: c.rank,
+              fit: round(c.fit),
+              weightedScore: round(c.weightedScore),
+              knockedOut: c.knockedOut,
+              incomplete: c.incomplete,
+              deficits: c.deficits,
+            })).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)),
+            buildOn: competences.result.buildOnIds,
+          }),
+    tasks:
+      tasks.kind !== "ready"
+        ? sheet(tasks)
+        : (problems.push(...tasks.problems),
+          {
+            sheet: tasks.sheet,
+            today: tasks.today,
+            overdue: tasks.result.overdueIds,
+            dueSoon: tasks.result.dueSoonIds,
+            progress: { done: tasks.result.overall.done, total: tasks.result.overall.total, doneShare: round(tasks.result.overall.doneShare), meanProgress: round(tasks.result.overall.meanProgress) },
+          }),
+    problems: problems.map((p) => ({ sheet: p.sheet, cell: p.cell, reason: p.code, message: text(p.code, { cell: p.cell, value: p.value }) })),
+  };
+  return out;
+}
