@@ -1,44 +1,15 @@
-import { withCondition, withRespondents, defaultReadinessModel, evaluateChecklist } from "../../src/domain/readiness/checklist";
-import type { ReadinessModel } from "../../src/domain/readiness/model";
-import type { Lang } from "../../src/domain/lang";
+import { evaluateChecklist } from "../../src/domain/readiness/checklist";
 import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
 import { VERDICT_TEXT } from "../../src/i18n/verdictText";
 import { FIRST_CONDITION_ROW, ROW, readinessLayout } from "../../src/sheets/readiness/layout";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { PALETTE } from "../../src/sheets/palette";
 import { calculate, shiftFormula } from "./engine";
-
-/** A small deterministic PRNG, so a failing case can be reproduced from its seed. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function randomModel(seed: number): { model: ReadinessModel; lang: Lang } {
-  const rnd = prng(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const respondents = Math.floor(rnd() * 4) + 1;
-  let m = withRespondents(defaultReadinessModel(), respondents === 1 ? [] : Array.from({ length: respondents }, (_, i) => `Unit ${i + 1}`));
-  for (let k = Math.floor(rnd() * 3); k > 0; k--) m = withCondition(m, `Own condition ${k}`);
-  const density = pick([0.3, 0.8, 1]);
-  m = {
-    ...m,
-    threshold: pick([3, 3, 2.5, 4]),
-    conditions: m.conditions.map((c) => ({
-      ...c,
-      notApplicable: rnd() < 0.1,
-      scores: c.scores.map(() => (rnd() < density ? Math.floor(rnd() * 5) + 1 : null)),
-    })),
-  };
-  return { model: m, lang: pick(["de", "nl", "en"] as const) };
-}
+import { randomReadiness } from "./random";
 
 describe("the readiness sheet's formulas, calculated by a real formula engine, agree with the domain", () => {
   it.each(Array.from({ length: 40 }, (_, i) => i + 1))("random checklist #%i", (seed) => {
-    const { model, lang } = randomModel(seed);
+    const { model, lang } = randomReadiness(seed);
     const spec = renderReadiness(model, lang);
     const sheet = calculate(spec);
     const r = evaluateChecklist(model);

@@ -6,14 +6,20 @@ import { DISPUTE_SPREAD, SCORE_MAX, SCORE_MIN, STRONG_FROM } from "../../domain/
 import { formatNumber, translator } from "../../i18n/format";
 import { READINESS_SHEET_TEXT } from "../../i18n/readinessSheetText";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
+import { absoluteCell } from "../address";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent } from "../labels";
 import { PALETTE } from "../palette";
 import type { ConditionalFormat, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
 
-/** The readiness checklist as a sheet in `lang`: texts, input cells, KAM.* result formulas, validation and highlighting. */
-export function renderReadiness(model: ReadinessModel, lang: Lang): SheetSpec {
+/** How computed cells are written: with the add-in's KAM.* functions, or portable (native Excel functions only). */
+export interface RenderOptions {
+  readonly portable?: boolean;
+}
+
+/** The readiness checklist as a sheet in `lang`: texts, input cells, result formulas, validation and highlighting. */
+export function renderReadiness(model: ReadinessModel, lang: Lang, options: RenderOptions = {}): SheetSpec {
   const t = translator(READINESS_SHEET_TEXT, lang);
   const l = readinessLayout(model.respondents.length, model.conditions.length);
   const ref = readinessRefs(l);
@@ -25,13 +31,14 @@ export function renderReadiness(model: ReadinessModel, lang: Lang): SheetSpec {
   g.set(ROW.threshold, LABEL_COL, t("threshold"));
   g.set(ROW.threshold, VALUE_COL, isKeptEntry(model.threshold) ? keptContent(model.threshold) : model.threshold, "0.0#");
   g.set(ROW.index, LABEL_COL, t("index"));
-  g.set(ROW.index, VALUE_COL, { formula: `=KAM.READINESS(${ref.scores},${ref.notApplicable})` }, "0.00");
+  const results = options.portable ? portableResults(ref, l, lang) : kamResults(ref, lang);
+  g.set(ROW.index, VALUE_COL, { formula: results.index }, "0.00");
   g.set(ROW.percent, LABEL_COL, t("percent"));
   g.set(ROW.percent, VALUE_COL, { formula: `=IF(ISNUMBER(${ref.index}),(${ref.index}-${SCORE_MIN})/${SCORE_MAX - SCORE_MIN},"")` }, "0%");
   g.set(ROW.weakCount, LABEL_COL, t("weakCount"));
-  g.set(ROW.weakCount, VALUE_COL, { formula: `=KAM.WEAKCOUNT(${ref.scores},${ref.threshold},${ref.notApplicable})` }, "0");
+  g.set(ROW.weakCount, VALUE_COL, { formula: results.weakCount }, "0");
   g.set(ROW.verdict, LABEL_COL, t("verdict"));
-  g.set(ROW.verdict, VALUE_COL, { formula: `=KAM.VERDICT(${ref.scores},${ref.threshold},"${lang}",${ref.notApplicable})` });
+  g.set(ROW.verdict, VALUE_COL, { formula: results.verdict });
 
   g.set(ROW.header, COL.id, t("hId"));
   g.set(ROW.header, COL.text, t("hCondition"));
@@ -148,6 +155,34 @@ export function renderReadiness(model: ReadinessModel, lang: Lang): SheetSpec {
     conditionalFormats,
     freezeRows: ROW.header + 1,
     print: { landscape: true, fitToWidth: true, titleRows: { from: ROW.header, to: ROW.header } },
+  };
+}
+
+type Refs = ReturnType<typeof readinessRefs>;
+
+function kamResults(ref: Refs, lang: Lang) {
+  return {
+    index: `=KAM.READINESS(${ref.scores},${ref.notApplicable})`,
+    weakCount: `=KAM.WEAKCOUNT(${ref.scores},${ref.threshold},${ref.notApplicable})`,
+    verdict: `=KAM.VERDICT(${ref.scores},${ref.threshold},"${lang}",${ref.notApplicable})`,
+  };
+}
+
+/**
+ * The same results with native functions only, for workbooks opened without the add-in. With several
+ * respondents they build on the mean column (blank for unrated and n/a conditions); with one, on the scores.
+ */
+function portableResults(ref: Refs, l: ReturnType<typeof readinessLayout>, lang: Lang) {
+  const na = ref.notApplicable;
+  const perCondition = l.meanCol === null ? ref.scores : `${ref.cell(FIRST_CONDITION_ROW, l.meanCol)}:${ref.cell(l.lastRow, l.meanCol)}`;
+  const rated = l.meanCol === null ? `COUNTIFS(${na},"",${ref.scores},">0")` : `COUNT(${perCondition})`;
+  const unrated = `COUNTIFS(${na},"",${perCondition},"")`;
+  const weak = absoluteCell(ROW.weakCount, VALUE_COL);
+  const v = (k: keyof (typeof VERDICT_TEXT)["en"]) => formulaText(VERDICT_TEXT[lang][k]);
+  return {
+    index: l.meanCol === null ? `=IF(${rated}=0,"",AVERAGEIFS(${ref.scores},${na},""))` : `=IF(${rated}=0,"",AVERAGE(${perCondition}))`,
+    weakCount: l.meanCol === null ? `=COUNTIFS(${ref.scores},"<"&${ref.threshold},${na},"")` : `=COUNTIF(${perCondition},"<"&${ref.threshold})`,
+    verdict: `=IF(${weak}>=2,${v("NOT_READY")},IF(OR(${unrated}>0,${rated}=0),${v("INCOMPLETE")},IF(${weak}=1,${v("READY_WITH_GAPS")},${v("READY")})))`,
   };
 }
 

@@ -1,0 +1,33 @@
+import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
+import type { Lang } from "../../src/domain/lang";
+import type { ReadinessModel } from "../../src/domain/readiness/model";
+
+/** Seeded random workbooks for the formula proofs: every verdict, blanks, n/a, several respondents, thresholds. */
+/** A small deterministic PRNG, so a failing case can be reproduced from its seed. */
+export function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+export function randomReadiness(seed: number): { model: ReadinessModel; lang: Lang } {
+  const rnd = prng(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const respondents = Math.floor(rnd() * 4) + 1;
+  let m = withRespondents(defaultReadinessModel(), respondents === 1 ? [] : Array.from({ length: respondents }, (_, i) => `Unit ${i + 1}`));
+  for (let k = Math.floor(rnd() * 3); k > 0; k--) m = withCondition(m, `Own condition ${k}`);
+  const density = pick([0.3, 0.8, 1]);
+  m = {
+    ...m,
+    threshold: pick([3, 3, 2.5, 4]),
+    conditions: m.conditions.map((c) => ({
+      ...c,
+      notApplicable: rnd() < 0.1,
+      scores: c.scores.map(() => (rnd() < density ? Math.floor(rnd() * 5) + 1 : null)),
+    })),
+  };
+  return { model: m, lang: pick(["de", "nl", "en"] as const) };
+}
+
