@@ -109,3 +109,8 @@ export function cellInput(value: CellContent): string | number | boolean {
   if (typeof value === "string" && (looksLikeFormula(value) || value.startsWith("'"))) return `'${value}`;
   return value;
 }
+
+/** How computed cells are written: with the add-in's KAM.* functions, or portable (native Excel functions only). */
+export interface RenderOptions {
+  readonly portable?: boolean;
+}

@@ -1,6 +1,9 @@
 import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
 import type { Lang } from "../../src/domain/lang";
 import type { ReadinessModel } from "../../src/domain/readiness/model";
+import { addDays, isoToSerial } from "../../src/domain/tasks/dates";
+import type { TaskModel } from "../../src/domain/tasks/model";
+import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
 
 /** Seeded random workbooks for the formula proofs: every verdict, blanks, n/a, several respondents, thresholds. */
 /** A small deterministic PRNG, so a failing case can be reproduced from its seed. */
@@ -29,5 +32,27 @@ export function randomReadiness(seed: number): { model: ReadinessModel; lang: La
     })),
   };
   return { model: m, lang: pick(["de", "nl", "en"] as const) };
+}
+
+
+export const TODAY = "2026-11-23";
+
+export function randomPlan(seed: number): TaskModel {
+  const rnd = prng(seed);
+  let m = defaultTaskModel();
+  for (let k = Math.floor(rnd() * 4); k > 0; k--) m = withTask(m, { phase: rnd() < 0.5 ? 3 : "6 Own", text: `Task ${k}` });
+  return {
+    today: { value: isoToSerial(TODAY) },
+    tasks: m.tasks.map((t) => {
+      const due = rnd() < 0.7 ? addDays(TODAY, Math.floor(rnd() * 30) - 12) : null;
+      return {
+        ...t,
+        status: rnd() < 0.1 ? null : (["OPEN", "IN_PROGRESS", "DONE", "BLOCKED"] as const)[Math.floor(rnd() * 4)]!,
+        due,
+        start: due !== null && rnd() < 0.5 ? addDays(due, -Math.floor(rnd() * 20)) : null,
+        progress: rnd() < 0.5 ? null : Math.round(rnd() * 10) / 10,
+      };
+    }),
+  };
 }
 

@@ -1,41 +1,10 @@
-import { addDays, isoToSerial } from "../../src/domain/tasks/dates";
 import { evaluateTasks } from "../../src/domain/tasks/evaluate";
-import type { TaskModel } from "../../src/domain/tasks/model";
-import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
 import { TASK_TEXT } from "../../src/i18n/taskText";
 import { PALETTE } from "../../src/sheets/palette";
 import { COL, FIRST_TASK_ROW, ROW } from "../../src/sheets/tasks/layout";
 import { renderTasks } from "../../src/sheets/tasks/render";
 import { calculate, shiftFormula } from "./engine";
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const TODAY = "2026-11-23";
-
-function randomPlan(seed: number): TaskModel {
-  const rnd = prng(seed);
-  let m = defaultTaskModel();
-  for (let k = Math.floor(rnd() * 4); k > 0; k--) m = withTask(m, { phase: rnd() < 0.5 ? 3 : "6 Own", text: `Task ${k}` });
-  return {
-    today: { value: isoToSerial(TODAY) },
-    tasks: m.tasks.map((t) => {
-      const due = rnd() < 0.7 ? addDays(TODAY, Math.floor(rnd() * 30) - 12) : null;
-      return {
-        ...t,
-        status: rnd() < 0.1 ? null : (["OPEN", "IN_PROGRESS", "DONE", "BLOCKED"] as const)[Math.floor(rnd() * 4)]!,
-        due,
-        start: due !== null && rnd() < 0.5 ? addDays(due, -Math.floor(rnd() * 20)) : null,
-        progress: rnd() < 0.5 ? null : Math.round(rnd() * 10) / 10,
-      };
-    }),
-  };
-}
+import { TODAY, randomPlan } from "./random";
 
 describe("the task overview's formulas, calculated by a real formula engine, agree with the domain", () => {
   it.each(Array.from({ length: 25 }, (_, i) => i + 1))("random plan #%i", (seed) => {

@@ -10,13 +10,8 @@ import { absoluteCell } from "../address";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent } from "../labels";
 import { PALETTE } from "../palette";
-import type { ConditionalFormat, SheetSpec, StyledArea, Validation } from "../spec";
+import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
-
-/** How computed cells are written: with the add-in's KAM.* functions, or portable (native Excel functions only). */
-export interface RenderOptions {
-  readonly portable?: boolean;
-}
 
 /** The readiness checklist as a sheet in `lang`: texts, input cells, result formulas, validation and highlighting. */
 export function renderReadiness(model: ReadinessModel, lang: Lang, options: RenderOptions = {}): SheetSpec {

@@ -1,25 +1,42 @@
 import { isKeptEntry } from "../../domain/entry";
-import type { Lang } from "../../domain/lang";
+import { LANGS, type Lang } from "../../domain/lang";
 import { isoToSerial } from "../../domain/tasks/dates";
-import type { DateEntry, TaskModel } from "../../domain/tasks/model";
+import { type DateEntry, DUE_SOON_DAYS, type TaskModel } from "../../domain/tasks/model";
 import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
-import { STATUS_TEXT, TASK_STATUSES } from "../../domain/tasks/status";
+import { STATUS_TEXT, TASK_STATUSES, type TaskStatus } from "../../domain/tasks/status";
 import { translator } from "../../i18n/format";
 import { TASK_SHEET_TEXT } from "../../i18n/taskSheetText";
 import { TASK_TEXT } from "../../i18n/taskText";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent } from "../labels";
 import { PALETTE } from "../palette";
-import type { CellContent, ConditionalFormat, SheetSpec, StyledArea } from "../spec";
+import type { CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
 import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, TABLE_NAME, TODAY_CELL, taskRefs } from "./layout";
+
+const DONE_WORDS = LANGS.map((l) => STATUS_TEXT.DONE[l]);
+
+/** KAM.TASKSTATE with native functions: statuses in any language, days compared whole. */
+function portableState(due: string, status: string, today: string, lang: Lang): string {
+  const is = (s: TaskStatus) => `OR(${LANGS.map((l) => `${status}=${formulaText(STATUS_TEXT[s][l])}`).join(",")})`;
+  const st = (k: keyof (typeof TASK_TEXT)["en"]) => formulaText(TASK_TEXT[lang][k]);
+  const dated = `ISNUMBER(${due})`;
+  return (
+    `=IF(${status}="","",IF(${is("DONE")},${st("DONE")},IF(AND(${dated},INT(${due})<INT(${today})),${st("OVERDUE")},` +
+    `IF(AND(${dated},INT(${due})-INT(${today})<=${DUE_SOON_DAYS}),${st("DUE_SOON")},IF(${is("BLOCKED")},${st("BLOCKED")},` +
+    `IF(${is("IN_PROGRESS")},${st("IN_PROGRESS")},${st("OPEN")}))))))`
+  );
+}
 
 function dateCell(entry: DateEntry): CellContent {
   if (entry === null) return null;
   return isKeptEntry(entry) ? keptContent(entry) : isoToSerial(entry);
 }
 
-/** The task overview as a sheet in `lang`: summary per phase by KAM.PROGRESS, the tasks as an Excel table with KAM.TASKSTATE. */
-export function renderTasks(model: TaskModel, lang: Lang): SheetSpec {
+/**
+ * The task overview as a sheet in `lang`: a summary per phase, the tasks as an Excel table with their state;
+ * computed by KAM.PROGRESS and KAM.TASKSTATE, or (portable) by native functions only.
+ */
+export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions = {}): SheetSpec {
   const t = translator(TASK_SHEET_TEXT, lang);
   const state = (k: keyof (typeof TASK_TEXT)["en"]) => formulaText(TASK_TEXT[lang][k]);
   const n = Math.max(1, model.tasks.length);
@@ -40,8 +57,17 @@ export function renderTasks(model: TaskModel, lang: Lang): SheetSpec {
     g.set(row, 2, { formula: `=COUNTIFS(${only}${ref.states},${state("DONE")})` }, "0");
     g.set(row, 3, { formula: `=COUNTIFS(${only}${ref.states},${state("OVERDUE")})` }, "0");
     const filter = phase === null ? "" : `,${ref.phases},${phase}`;
-    g.set(row, 4, { formula: `=KAM.PROGRESS(${ref.statuses},""${filter})` }, "0%");
-    g.set(row, 5, { formula: `=KAM.PROGRESS(${ref.statuses},${ref.progress}${filter})` }, "0%");
+    if (options.portable) {
+      // a task is a row with a status; done in any of the three languages
+      const done = DONE_WORDS.map((w) => `COUNTIFS(${only}${ref.statuses},${formulaText(w)})`).join("+");
+      const notDone = DONE_WORDS.map((w) => `,${ref.statuses},${formulaText(`<>${w}`)}`).join("");
+      const tasks = `COUNTIFS(${only}${ref.statuses},"<>")`;
+      g.set(row, 4, { formula: `=IF(${tasks}=0,"",(${done})/${tasks})` }, "0%");
+      g.set(row, 5, { formula: `=IF(${tasks}=0,"",(${done}+SUMIFS(${ref.progress}${filter}${notDone},${ref.statuses},"<>"))/${tasks})` }, "0%");
+    } else {
+      g.set(row, 4, { formula: `=KAM.PROGRESS(${ref.statuses},""${filter})` }, "0%");
+      g.set(row, 5, { formula: `=KAM.PROGRESS(${ref.statuses},${ref.progress}${filter})` }, "0%");
+    }
   };
   PHASES.forEach((p, i) => summary(ROW.firstPhase + i, p[lang], `$A${ROW.firstPhase + i + 1}`));
   summary(ROW.total, t("total"), null);
@@ -61,7 +87,9 @@ export function renderTasks(model: TaskModel, lang: Lang): SheetSpec {
     g.set(row, COL.progress, task.progress === null ? null : isKeptEntry(task.progress) ? keptContent(task.progress) : task.progress, "0%");
     g.set(row, COL.link, task.link);
     g.set(row, COL.notes, typeof task.notes === "string" ? task.notes : { formula: task.notes.formula });
-    g.set(row, COL.state, { formula: `=KAM.TASKSTATE(${ref.cell(row, COL.due)},${ref.cell(row, COL.status)},${ref.today},"${lang}")` });
+    const dueCell = ref.cell(row, COL.due);
+    const statusCell = ref.cell(row, COL.status);
+    g.set(row, COL.state, { formula: options.portable ? portableState(dueCell, statusCell, ref.today, lang) : `=KAM.TASKSTATE(${dueCell},${statusCell},${ref.today},"${lang}")` });
   });
   // an empty table still needs its one data row formatted
   if (model.tasks.length === 0) [COL.start, COL.due].forEach((c) => g.set(FIRST_TASK_ROW, c, null, dateFormat));
