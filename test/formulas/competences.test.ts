@@ -1,41 +1,13 @@
-import { defaultCompetenceModel, withProfile } from "../../src/domain/competences/assessment";
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
-import type { CompetenceModel } from "../../src/domain/competences/model";
 import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
 import { BEST_FILL, HEAT, renderCompetences } from "../../src/sheets/competences/render";
 import { PALETTE } from "../../src/sheets/palette";
 import { calculate, shiftFormula } from "./engine";
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function randomModel(seed: number): CompetenceModel {
-  const rnd = prng(seed);
-  const names = Array.from({ length: 1 + Math.floor(rnd() * 6) }, (_, i) => `Cand ${i + 1}`);
-  let m = defaultCompetenceModel("default", names);
-  if (rnd() < 0.4) m = withProfile(m, "extended");
-  const density = [0.3, 0.7, 1][Math.floor(rnd() * 3)]!;
-  return {
-    ...m,
-    requirements: m.requirements.map((r) => ({
-      ...r,
-      required: 1 + Math.floor(rnd() * 5),
-      weight: 1 + Math.floor(rnd() * 3),
-      mustHave: rnd() < 0.2,
-      // identical ratings across candidates now and then, to exercise ties
-      ratings: r.ratings.map(() => (rnd() < density ? 1 + Math.floor(rnd() * (rnd() < 0.3 ? 2 : 5)) + (rnd() < 0.3 ? 2 : 0) : null)).map((x) => (x === null ? null : Math.min(5, x))),
-    })),
-  };
-}
+import { randomAssessment } from "./random";
 
 describe("the competence sheet's formulas, calculated by a real formula engine, agree with the domain", () => {
   it.each(Array.from({ length: 30 }, (_, i) => i + 1))("random assessment #%i", (seed) => {
-    const model = randomModel(seed);
+    const model = randomAssessment(seed);
     const spec = renderCompetences(model, (["de", "nl", "en"] as const)[seed % 3]!);
     const sheet = calculate(spec);
     const r = evaluateAssessment(model);

@@ -1,4 +1,6 @@
 import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
+import { defaultCompetenceModel, withProfile } from "../../src/domain/competences/assessment";
+import type { CompetenceModel } from "../../src/domain/competences/model";
 import type { Lang } from "../../src/domain/lang";
 import type { ReadinessModel } from "../../src/domain/readiness/model";
 import { addDays, isoToSerial } from "../../src/domain/tasks/dates";
@@ -52,6 +54,25 @@ export function randomPlan(seed: number): TaskModel {
         start: due !== null && rnd() < 0.5 ? addDays(due, -Math.floor(rnd() * 20)) : null,
         progress: rnd() < 0.5 ? null : Math.round(rnd() * 10) / 10,
       };
+    }),
+  };
+}
+
+
+export function randomAssessment(seed: number): CompetenceModel {
+  const rnd = prng(seed);
+  const names = Array.from({ length: 1 + Math.floor(rnd() * 6) }, (_, i) => `Cand ${i + 1}`);
+  let m = defaultCompetenceModel("default", names);
+  if (rnd() < 0.4) m = withProfile(m, "extended");
+  const density = [0.3, 0.7, 1][Math.floor(rnd() * 3)]!;
+  // now and then the second candidate is rated exactly as the first: a tie that must share a rank
+  const twins = names.length >= 2 && rnd() < 0.4;
+  return {
+    ...m,
+    requirements: m.requirements.map((r) => {
+      const ratings = r.ratings.map(() => (rnd() < density ? Math.min(5, 1 + Math.floor(rnd() * (rnd() < 0.3 ? 2 : 5)) + (rnd() < 0.3 ? 2 : 0)) : null));
+      if (twins) ratings[1] = ratings[0]!;
+      return { ...r, required: 1 + Math.floor(rnd() * 5), weight: 1 + Math.floor(rnd() * 3), mustHave: rnd() < 0.2, ratings };
     }),
   };
 }

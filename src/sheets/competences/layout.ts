@@ -50,6 +50,8 @@ export function competenceRefs(l: CompetenceLayout) {
     weights: column(COL.weight, true),
     mustHave: column(COL.mustHave, true),
     all: `$${columnLetter(COL.firstCandidate)}$${first}:$${columnLetter(l.lastCandidateCol)}$${last}`,
+    /** One result row (fit, weighted score, …) across all candidates, absolute. */
+    allColumns: (row: number) => `$${columnLetter(COL.firstCandidate)}$${row + 1}:$${columnLetter(l.lastCandidateCol)}$${row + 1}`,
     /** One competence's ratings across candidates, columns fixed. */
     row: (row: number) => `$${columnLetter(COL.firstCandidate)}${row + 1}:$${columnLetter(l.lastCandidateCol)}${row + 1}`,
   };

@@ -8,8 +8,42 @@ import { columnLetter } from "../address";
 import { GridBuilder, area } from "../grid";
 import { keptContent } from "../labels";
 import { PALETTE } from "../palette";
-import type { ConditionalFormat, SheetSpec, StyledArea, Validation } from "../spec";
+import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_COMPETENCE_ROW, LABEL_COL, ROW, competenceLayout, competenceRefs } from "./layout";
+
+type Refs = ReturnType<typeof competenceRefs>;
+
+function kamResults(own: string, ref: Refs) {
+  return {
+    fit: `=KAM.FIT(${own},${ref.required},${ref.weights})`,
+    weightedScore: `=KAM.WEIGHTEDSCORE(${own},${ref.weights})`,
+    knockedOut: `=KAM.KNOCKOUT(${own},${ref.required},${ref.mustHave})`,
+    rank: `=KAM.RANK(${own},${ref.all},${ref.required},${ref.weights},${ref.mustHave})`,
+  };
+}
+
+/**
+ * The same results with native functions. min(rating, required) is written rating − (rating > required) ×
+ * (rating − required) so that SUMPRODUCT needs no IF; the rank counts complete candidates ranked strictly
+ * better, completeness per candidate coming from MMULT over the rating block.
+ */
+function portableResults(own: string, col: number, ref: Refs) {
+  const r = own;
+  const assessed = `(${r}<>"")`;
+  const c = columnLetter(col);
+  const row = (k: number) => ref.allColumns(k);
+  const self = (k: number) => `${c}$${k + 1}`;
+  const complete = `COUNT(${r})*2>=ROWS(${r})`;
+  const othersComplete = `(MMULT(TRANSPOSE(ROW(${r})^0),--(${ref.all}<>""))*2>=ROWS(${r}))`;
+  const [fit, ws, ko] = [row(ROW.fit), row(ROW.weightedScore), row(ROW.knockedOut)];
+  const better = `((${ko}<${self(ROW.knockedOut)})+(${ko}=${self(ROW.knockedOut)})*((${fit}>${self(ROW.fit)})+(${fit}=${self(ROW.fit)})*(${ws}>${self(ROW.weightedScore)})))`;
+  return {
+    fit: `=IF(COUNT(${r})=0,"",SUMPRODUCT(${ref.weights}*${assessed}*(${r}-(${r}>${ref.required})*(${r}-${ref.required})))/SUMPRODUCT(${ref.weights}*${assessed}*${ref.required}))`,
+    weightedScore: `=IF(COUNT(${r})=0,"",SUMPRODUCT(${ref.weights}*${assessed}*${r})/SUMPRODUCT(${ref.weights}*${assessed}))`,
+    knockedOut: `=SUMPRODUCT((${ref.mustHave}<>"")*${assessed}*(${r}<${ref.required}))>0`,
+    rank: `=IF(NOT(${complete}),"",1+SUMPRODUCT(${othersComplete}*${better}))`,
+  };
+}
 
 /** Deficits shade deeper red the larger the gap; met requirements green, deeper when exceeded. */
 export const HEAT = [
@@ -21,8 +55,11 @@ export const HEAT = [
 ] as const;
 export const BEST_FILL = "#FFE699";
 
-/** The competence assessment as a sheet in `lang`: requirements, one rating column per candidate, KAM.* results. */
-export function renderCompetences(model: CompetenceModel, lang: Lang): SheetSpec {
+/**
+ * The competence assessment as a sheet in `lang`: requirements, one rating column per candidate, results per
+ * candidate by KAM.* or (portable) by native functions only.
+ */
+export function renderCompetences(model: CompetenceModel, lang: Lang, options: RenderOptions = {}): SheetSpec {
   const t = translator(COMPETENCE_SHEET_TEXT, lang);
   const l = competenceLayout(model.candidates.length, model.requirements.length);
   const ref = competenceRefs(l);
@@ -47,11 +84,12 @@ export function renderCompetences(model: CompetenceModel, lang: Lang): SheetSpec
   model.candidates.forEach((name, k) => {
     const col = COL.firstCandidate + k;
     const own = ref.ratings(col);
+    const f = options.portable ? portableResults(own, col, ref) : kamResults(own, ref);
     g.set(ROW.header, col, name);
-    g.set(ROW.fit, col, { formula: `=KAM.FIT(${own},${ref.required},${ref.weights})` }, "0%");
-    g.set(ROW.weightedScore, col, { formula: `=KAM.WEIGHTEDSCORE(${own},${ref.weights})` }, "0.00");
-    g.set(ROW.knockedOut, col, { formula: `=KAM.KNOCKOUT(${own},${ref.required},${ref.mustHave})` });
-    g.set(ROW.rank, col, { formula: `=KAM.RANK(${own},${ref.all},${ref.required},${ref.weights},${ref.mustHave})` }, "0");
+    g.set(ROW.fit, col, { formula: f.fit }, "0%");
+    g.set(ROW.weightedScore, col, { formula: f.weightedScore }, "0.00");
+    g.set(ROW.knockedOut, col, { formula: f.knockedOut });
+    g.set(ROW.rank, col, { formula: f.rank }, "0");
   });
 
   model.requirements.forEach((r, i) => {
