@@ -9,9 +9,11 @@ import { assessment } from "./assessment";
 
 export const HELP = `kam: KAM Workbench on the command line
 
-  kam new FILE.xlsx [--lang de|nl|en] [--candidates "Anna,Bert"] [--respondents "Head office,Benelux"] [--force]
+  kam new FILE.xlsx [--lang de|nl|en] [--candidates "Anna,Bert"] [--respondents "Head office,Benelux"] [--portable] [--force]
       Writes a KAM workbook: the readiness checklist, the competence assessment and the task overview,
-      in German (default), Dutch or English. An existing FILE is never overwritten unless --force is given.
+      in German (default), Dutch or English. With --portable its formulas use native functions only, so it
+      computes without the add-in (Excel, LibreOffice, Google Sheets). An existing FILE is never
+      overwritten unless --force is given.
 
   kam read FILE.xlsx [--json] [--lang de|nl|en]
       Reads a filled workbook and prints its assessment: readiness verdict, index, weak and disputed
@@ -21,7 +23,7 @@ export const HELP = `kam: KAM Workbench on the command line
   kam --help
       This text.
 
-The formulas in the workbook use the KAM.* functions of the Excel add-in.`;
+Without --portable the workbook's formulas use the KAM.* functions of the Excel add-in.`;
 
 interface Io {
   out(text: string): void;
@@ -63,9 +65,10 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     const wb = new ExcelJS.Workbook();
     const host = createXlsxHost(wb);
     const sheetLang = lang ?? "de";
-    await createReadiness(host, { lang: sheetLang, respondents: list(option(args, "--respondents")) });
-    await createCompetences(host, { lang: sheetLang, candidates: list(option(args, "--candidates")) });
-    await createTasks(host, { lang: sheetLang });
+    const portable = args.includes("--portable");
+    await createReadiness(host, { lang: sheetLang, respondents: list(option(args, "--respondents")), portable });
+    await createCompetences(host, { lang: sheetLang, candidates: list(option(args, "--candidates")), portable });
+    await createTasks(host, { lang: sheetLang, portable });
     await wb.xlsx.writeFile(file);
     io.out(`Wrote ${file}: ${wb.worksheets.map((w) => w.name).join(", ")}.`);
     return 0;

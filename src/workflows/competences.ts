@@ -32,6 +32,8 @@ export interface CompetenceRequest {
   readonly competences?: readonly string[];
   /** Requirements edited in the pane, by competence id. */
   readonly requirements?: Readonly<Record<string, RequirementEdit>>;
+  /** Write native formulas only (no KAM.*); undefined keeps what the sheet has. */
+  readonly portable?: boolean;
 }
 
 export interface RequirementEdit {
@@ -51,6 +53,6 @@ export async function createCompetences(host: SheetHost, request: CompetenceRequ
     for (const c of request.competences ?? []) model = withCompetence(model, c);
     const edits = request.requirements ?? {};
     return { ...model, requirements: model.requirements.map((r) => ({ ...r, ...edits[r.id] })) };
-  });
+  }, undefined, request.portable);
   return readCompetences(host);
 }

@@ -27,6 +27,8 @@ export interface CreateRequest {
   readonly lang: Lang;
   /** Respondent columns wanted (names); existing ones are kept. Empty: one unnamed score column. */
   readonly respondents?: readonly string[];
+  /** Write native formulas only (no KAM.*); undefined keeps what the sheet has. */
+  readonly portable?: boolean;
 }
 
 /**
@@ -35,8 +37,14 @@ export interface CreateRequest {
  * where they now are. One read, one write, one read.
  */
 export async function createReadiness(host: SheetHost, request: CreateRequest): Promise<ReadinessState> {
-  await writeMerged(host, READINESS_KIND, "readiness checklist", request.lang, (existing) =>
-    withRespondents(existing ?? defaultReadinessModel(), request.respondents ?? []),
+  await writeMerged(
+    host,
+    READINESS_KIND,
+    "readiness checklist",
+    request.lang,
+    (existing) => withRespondents(existing ?? defaultReadinessModel(), request.respondents ?? []),
+    undefined,
+    request.portable,
   );
   return readReadiness(host);
 }

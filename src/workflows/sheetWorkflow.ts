@@ -1,20 +1,27 @@
 import { DEFAULT_LANG, LANGS, type Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
 import type { Problem, SheetGrid } from "../sheets/read";
-import type { SheetSpec } from "../sheets/spec";
+import type { RenderOptions, SheetSpec } from "../sheets/spec";
 
 /** What a workflow needs to know of one kind of sheet (readiness, competences, …). */
 export interface SheetKind<M, R extends { readonly model: M; readonly lang: Lang; readonly extent: { rows: number; cols: number } }> {
   /** The sheet's name in a language. */
   nameFor(lang: Lang): string;
   parse(grid: SheetGrid): ({ ok: true } & R) | { ok: false; problems: readonly Problem[] };
-  render(model: M, lang: Lang): SheetSpec;
+  render(model: M, lang: Lang, options?: RenderOptions): SheetSpec;
 }
 
 export interface Found<R> {
   /** The sheet the read came from. */
   readonly sheet: string;
   readonly read: R;
+  /** Its computed cells use native functions only (no KAM.*): it was made portable. */
+  readonly portable: boolean;
+}
+
+/** A sheet whose formulas call none of the add-in's functions works without it. */
+function usesKamFunctions(grid: SheetGrid): boolean {
+  return grid.formulas.some((row) => row.some((f) => typeof f === "string" && f.startsWith("=") && /\bKAM\./i.test(f)));
 }
 
 /** Reads every language's sheet name in one host call: the first that parses, and those that exist but do not. */
@@ -31,7 +38,7 @@ export async function inspectSheets<M, R extends { model: M; lang: Lang; extent:
     if (grid === null || grid === undefined) continue;
     const parsed = kind.parse(grid);
     if (!parsed.ok) foreign.push(name);
-    else found ??= { sheet: name, read: parsed };
+    else found ??= { sheet: name, read: parsed, portable: !usesKamFunctions(grid) };
   }
   return { found, foreign };
 }
@@ -59,12 +66,14 @@ export async function writeMerged<M, R extends { model: M; lang: Lang; extent: {
   merge: (existing: M | null, lang: Lang) => M,
   /** The language of a new sheet when `requested` is null. */
   fallback: Lang = DEFAULT_LANG,
+  /** Native formulas only; undefined keeps what the sheet has (KAM.* for a new one). */
+  portable?: boolean,
 ): Promise<void> {
   const { found, foreign } = await inspectSheets(host, kind);
   const lang = requested ?? found?.read.lang ?? fallback;
   const target = kind.nameFor(lang);
   if (foreign.includes(target)) throw new ForeignSheetError(target, what);
-  const spec = kind.render(merge(found?.read.model ?? null, lang), lang);
+  const spec = kind.render(merge(found?.read.model ?? null, lang), lang, { portable: portable ?? found?.portable ?? false });
   if (found === null) await host.writeSheet(spec);
   else await host.writeSheet(spec, { replace: found.sheet, clear: { row: 0, col: 0, ...found.read.extent } });
 }

@@ -40,6 +40,8 @@ export interface TaskRequest {
   readonly add?: readonly NewTask[];
   /** Ids of tasks to mark done. */
   readonly done?: readonly string[];
+  /** Write native formulas only (no KAM.*); undefined keeps what the sheet has. */
+  readonly portable?: boolean;
 }
 
 /** Creates the task overview (the default plan) or re-generates it keeping every task and entry, applying the request. */
@@ -49,7 +51,7 @@ export async function createTasks(host: SheetHost, request: TaskRequest): Promis
     model = withTasks(model, request.add ?? []);
     for (const id of request.done ?? []) model = withDone(model, id);
     return model;
-  });
+  }, undefined, request.portable);
   return readTasks(host);
 }
 
@@ -91,3 +93,4 @@ export async function planDeficits(host: SheetHost): Promise<Planned> {
   if (competences.kind !== "ready") throw new Error("There is no competence assessment to plan from.");
   return plan(host, competences.lang, (model, lang) => withDeficitTasks(model, competences.model, evaluateAssessment(competences.model), lang));
 }
+

@@ -62,6 +62,17 @@ describe("the kam command line", () => {
     expect(json.problems).toEqual([{ sheet: "Readiness", cell: "D12", reason: "notNumber", message: 'D12: "good" is not a number; expected a whole number from 1 to 5.' }]);
   });
 
+  it("writes a portable workbook whose formulas need no add-in", async () => {
+    const file = join(dir, "portable.xlsx");
+    expect(await main(["new", file, "--portable", "--candidates", "Anna"], io().io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const formulas: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (typeof c.formula === "string" && formulas.push(c.formula)))));
+    expect(formulas.length).toBeGreaterThan(50);
+    expect(formulas.filter((f) => f.includes("KAM."))).toEqual([]);
+  });
+
   it("exits non-zero on a file it cannot read, and explains itself", async () => {
     const bad = join(dir, "bad.xlsx");
     writeFileSync(bad, "not a workbook");

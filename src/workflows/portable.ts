@@ -1,0 +1,27 @@
+import type { Lang } from "../domain/lang";
+import type { SheetHost } from "../hosts/host";
+import { COMPETENCE_KIND } from "./competences";
+import { READINESS_KIND } from "./readiness";
+import { type SheetKind, inspectSheets, writeMerged } from "./sheetWorkflow";
+import { TASK_KIND } from "./tasks";
+
+async function rewrite<M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }>(host: SheetHost, kind: SheetKind<M, R>, what: string): Promise<string | null> {
+  const { found } = await inspectSheets(host, kind);
+  if (found === null) return null;
+  await writeMerged(host, kind, what, null, (existing) => existing ?? found.read.model, found.read.lang, true);
+  return kind.nameFor(found.read.lang);
+}
+
+/**
+ * "Make this workbook portable": every KAM sheet that exists is written again, in its own language, with native
+ * formulas only and every entry kept, so that the workbook computes where the add-in is not installed
+ * (Excel without it, LibreOffice, Google Sheets). Returns the sheets rewritten.
+ */
+export async function makePortable(host: SheetHost): Promise<string[]> {
+  const sheets = [
+    await rewrite(host, READINESS_KIND, "readiness checklist"),
+    await rewrite(host, COMPETENCE_KIND, "competence assessment"),
+    await rewrite(host, TASK_KIND, "task overview"),
+  ];
+  return sheets.filter((s): s is string => s !== null);
+}
