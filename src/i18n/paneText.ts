@@ -84,7 +84,14 @@ export type PaneKey =
   | "planDeficits"
   | "planned"
   | "today"
-  | "linkedTasks";
+  | "linkedTasks"
+  | "workbookHeading"
+  | "makePortable"
+  | "downloadPortable"
+  | "portableHint"
+  | "madePortable"
+  | "downloaded"
+  | "nothingToShare";
 
 export const PANE_TEXT: Catalog<PaneKey> = {
   de: {
@@ -172,6 +179,13 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     planned: "{count} Aufgaben geplant; sie stehen im Blatt {sheet}.",
     today: "Stichtag: {date}",
     linkedTasks: "Aufgaben zu schwachen Voraussetzungen ({count})",
+    workbookHeading: "Arbeitsmappe weitergeben",
+    makePortable: "Arbeitsmappe portabel machen",
+    downloadPortable: "Portable Arbeitsmappe herunterladen",
+    portableHint: "Portabel: die Formeln rechnen ohne dieses Add-in (Excel, LibreOffice, Google Sheets); alle Eingaben bleiben.",
+    madePortable: "Portabel gemacht: {sheets}.",
+    downloaded: "Heruntergeladen: {file} ({sheets}).",
+    nothingToShare: "Noch kein KAM-Blatt in dieser Arbeitsmappe.",
   },
   nl: {
     appTitle: "KAM Workbench",
@@ -258,6 +272,13 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     planned: "{count} taken gepland; ze staan in het blad {sheet}.",
     today: "Peildatum: {date}",
     linkedTasks: "Taken voor zwakke voorwaarden ({count})",
+    workbookHeading: "Werkmap delen",
+    makePortable: "Werkmap draagbaar maken",
+    downloadPortable: "Draagbare werkmap downloaden",
+    portableHint: "Draagbaar: de formules rekenen zonder deze invoegtoepassing (Excel, LibreOffice, Google Sheets); alle invoer blijft.",
+    madePortable: "Draagbaar gemaakt: {sheets}.",
+    downloaded: "Gedownload: {file} ({sheets}).",
+    nothingToShare: "Nog geen KAM-blad in deze werkmap.",
   },
   en: {
     appTitle: "KAM Workbench",
@@ -344,5 +365,12 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     planned: "{count} tasks planned; they are on the sheet {sheet}.",
     today: "Judged on: {date}",
     linkedTasks: "Tasks for weak conditions ({count})",
+    workbookHeading: "Share the workbook",
+    makePortable: "Make this workbook portable",
+    downloadPortable: "Download a portable workbook",
+    portableHint: "Portable: the formulas calculate without this add-in (Excel, LibreOffice, Google Sheets); every entry is kept.",
+    madePortable: "Made portable: {sheets}.",
+    downloaded: "Downloaded: {file} ({sheets}).",
+    nothingToShare: "No KAM sheet in this workbook yet.",
   },
 };

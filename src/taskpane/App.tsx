@@ -5,6 +5,7 @@ import type { SheetHost } from "../hosts/host";
 import { LanguageSelect } from "./LanguageSelect";
 import { CompetencePanel } from "./competences/CompetencePanel";
 import { ReadinessPanel } from "./readiness/ReadinessPanel";
+import { SharePanel } from "./SharePanel";
 import { TaskPanel } from "./tasks/TaskPanel";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
 
@@ -49,6 +50,7 @@ export function App({ host, displayLanguage }: AppProps) {
           {sheet === "readiness" && <ReadinessPanel host={host} />}
           {sheet === "competences" && <CompetencePanel host={host} />}
           {sheet === "tasks" && <TaskPanel host={host} />}
+          <SharePanel host={host} />
         </main>
       </UiLangProvider>
     </FluentProvider>

@@ -25,3 +25,26 @@ export async function makePortable(host: SheetHost): Promise<string[]> {
   ];
   return sheets.filter((s): s is string => s !== null);
 }
+
+/**
+ * "Download a portable workbook": the KAM sheets of this workbook, read through `host`, written with native
+ * formulas into a new .xlsx file. ExcelJS is loaded only when asked for, so the pane starts without it.
+ */
+export async function portableCopy(host: SheetHost): Promise<{ bytes: ArrayBuffer; sheets: string[] }> {
+  const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
+  const { createXlsxHost } = await import("../hosts/xlsx/xlsxHost");
+  const wb = new ExcelJS.Workbook();
+  const file = createXlsxHost(wb);
+  const sheets: string[] = [];
+  const copy = async <M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }>(kind: SheetKind<M, R>) => {
+    const { found } = await inspectSheets(host, kind);
+    if (found === null) return;
+    const spec = kind.render(found.read.model, found.read.lang, { portable: true });
+    await file.writeSheet(spec);
+    sheets.push(spec.name);
+  };
+  await copy(READINESS_KIND);
+  await copy(COMPETENCE_KIND);
+  await copy(TASK_KIND);
+  return { bytes: (await wb.xlsx.writeBuffer()) as ArrayBuffer, sheets };
+}

@@ -1,6 +1,7 @@
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import { createCompetences } from "../../src/workflows/competences";
-import { makePortable } from "../../src/workflows/portable";
+import ExcelJS from "exceljs";
+import { makePortable, portableCopy } from "../../src/workflows/portable";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { createTasks } from "../../src/workflows/tasks";
 import { OfficeDouble, officeGlobal } from "../office";
@@ -31,5 +32,22 @@ describe("making a workbook portable", () => {
     expect(again.kind === "ready" && again.model.respondents).toEqual(["Centraal", "Benelux", "Duitsland"]);
     expect(kamFormulas(excel)).toEqual([]);
     expect((await readReadiness(host)).kind).toBe("ready");
+  });
+
+  it("downloads a portable copy: a new .xlsx with the sheets and their entries, without KAM formulas", async () => {
+    const excel = new OfficeDouble();
+    const host = createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements);
+    await createReadiness(host, { lang: "de" });
+    await createTasks(host, { lang: "de" });
+    excel.workbook.sheet("Voraussetzungen").userEdit("D10", 4);
+    const { bytes, sheets } = await portableCopy(host);
+    expect(sheets).toEqual(["Voraussetzungen", "Aufgaben"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes);
+    expect(wb.getWorksheet("Voraussetzungen")!.getCell("D10").value).toBe(4);
+    const formulas: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (typeof c.formula === "string" && formulas.push(c.formula)))));
+    expect(formulas.filter((f) => f.includes("KAM."))).toEqual([]);
+    expect(kamFormulas(excel).length).toBeGreaterThan(0);
   });
 });

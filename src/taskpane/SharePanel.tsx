@@ -1,0 +1,68 @@
+import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { SheetHost } from "../hosts/host";
+import { makePortable, portableCopy } from "../workflows/portable";
+import { usePaneText } from "./uiLanguage";
+
+/** Saves bytes as a file through the browser (the task pane is a web page). */
+function save(bytes: ArrayBuffer, file: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = file;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Workbooks travel: a portable copy to download, or this workbook made portable in place. */
+export function SharePanel({ host }: { readonly host: SheetHost }) {
+  const { t } = usePaneText();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const act = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      setMessage({ ok: true, text: await work() });
+    } catch (e) {
+      setMessage({ ok: false, text: t("error", { message: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-label={t("workbookHeading")} style={{ display: "flex", flexDirection: "column", gap: 8, borderTop: "1px solid #e0e0e0", paddingTop: 12 }}>
+      <Subtitle2 as="h2">{t("workbookHeading")}</Subtitle2>
+      <Text size={200}>{t("portableHint")}</Text>
+      <Button
+        disabled={busy}
+        onClick={() =>
+          void act(async () => {
+            const { bytes, sheets } = await portableCopy(host);
+            if (sheets.length === 0) return t("nothingToShare");
+            const file = "KAM-Workbench.xlsx";
+            save(bytes, file);
+            return t("downloaded", { file, sheets: sheets.join(", ") });
+          })
+        }
+      >
+        {t("downloadPortable")}
+      </Button>
+      <Button
+        disabled={busy}
+        onClick={() =>
+          void act(async () => {
+            const sheets = await makePortable(host);
+            return sheets.length === 0 ? t("nothingToShare") : t("madePortable", { sheets: sheets.join(", ") });
+          })
+        }
+      >
+        {t("makePortable")}
+      </Button>
+      {message !== null && (
+        <MessageBar intent={message.ok ? "success" : "error"} data-testid="shared">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
