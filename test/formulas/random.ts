@@ -23,16 +23,21 @@ export function randomReadiness(seed: number): { model: ReadinessModel; lang: La
   const respondents = Math.floor(rnd() * 4) + 1;
   let m = withRespondents(defaultReadinessModel(), respondents === 1 ? [] : Array.from({ length: respondents }, (_, i) => `Unit ${i + 1}`));
   for (let k = Math.floor(rnd() * 3); k > 0; k--) m = withCondition(m, `Own condition ${k}`);
-  const density = pick([0.3, 0.8, 1]);
+  // a quarter are organisations in good shape (every condition rated 3–5, half of them with one gap), so that
+  // READY and READY_WITH_GAPS occur too
+  const healthy = rnd() < 0.25;
+  const gap = healthy && rnd() < 0.5;
+  const density = healthy ? 1 : pick([0.3, 0.8, 1]);
   m = {
     ...m,
-    threshold: pick([3, 3, 2.5, 4]),
+    threshold: healthy ? 3 : pick([3, 3, 2.5, 4]),
     conditions: m.conditions.map((c) => ({
       ...c,
       notApplicable: rnd() < 0.1,
-      scores: c.scores.map(() => (rnd() < density ? Math.floor(rnd() * 5) + 1 : null)),
+      scores: c.scores.map(() => (rnd() < density ? (healthy ? 3 + Math.floor(rnd() * 3) : Math.floor(rnd() * 5) + 1) : null)),
     })),
   };
+  if (gap) m = { ...m, conditions: m.conditions.map((c, i) => (i === 0 ? { ...c, notApplicable: false, scores: c.scores.map(() => 2) } : c)) };
   return { model: m, lang: pick(["de", "nl", "en"] as const) };
 }
 

@@ -17,6 +17,15 @@ describe("portable readiness formulas, recalculated by LibreOffice, agree with t
     sheets = await calculateWithLibreOffice(cases.map((c) => renderReadiness(c.model, c.lang, { portable: true })));
   });
 
+  it("covers every verdict, several respondents, n/a and other thresholds", () => {
+    const verdicts = new Set(cases.map((c) => evaluateChecklist(c.model).verdict));
+    expect([...verdicts].sort()).toEqual(["INCOMPLETE", "NOT_READY", "READY", "READY_WITH_GAPS"]);
+    expect(cases.some((c) => c.model.respondents.length > 1)).toBe(true);
+    expect(cases.some((c) => c.model.conditions.some((x) => x.notApplicable))).toBe(true);
+    expect(cases.some((c) => c.model.threshold !== 3)).toBe(true);
+    expect(new Set(cases.map((c) => c.lang)).size).toBe(3);
+  });
+
   it.each(cases.map((c, i) => [i, c] as const))("workbook %i", (i, { model, lang }) => {
     const value = sheets[i]!;
     const r = evaluateChecklist(model);

@@ -18,6 +18,11 @@ describe("portable task formulas, recalculated by LibreOffice, agree with the do
     sheets = await calculateWithLibreOffice(cases.map((c) => renderTasks(c.model, c.lang, { portable: true })));
   });
 
+  it("covers overdue, due-soon, done, blocked and undated tasks", () => {
+    const states = new Set(cases.flatMap((c) => evaluateTasks(c.model, TODAY).states));
+    for (const s of ["OVERDUE", "DUE_SOON", "DONE", "BLOCKED", "IN_PROGRESS", "OPEN", null]) expect(states.has(s as never)).toBe(true);
+  });
+
   it.each(cases.map((c, i) => [i, c] as const))("plan %i", (i, { model, lang }) => {
     const value = sheets[i]!;
     const r = evaluateTasks(model, TODAY);
