@@ -1,12 +1,10 @@
-import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import type { Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
 import { LanguageSelect } from "./LanguageSelect";
-import { CompetencePanel } from "./competences/CompetencePanel";
 import { ReadinessPanel } from "./readiness/ReadinessPanel";
 import { SharePanel } from "./SharePanel";
-import { TaskPanel } from "./tasks/TaskPanel";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
 
 export interface AppProps {
@@ -24,6 +22,10 @@ function Header({ onLang }: { onLang(lang: Lang): void }) {
     </header>
   );
 }
+
+// the first screen is the readiness checklist: the other panels load when their tab is opened
+const CompetencePanel = lazy(() => import(/* webpackChunkName: "competences" */ "./competences/CompetencePanel").then((m) => ({ default: m.CompetencePanel })));
+const TaskPanel = lazy(() => import(/* webpackChunkName: "tasks" */ "./tasks/TaskPanel").then((m) => ({ default: m.TaskPanel })));
 
 type Sheet = "readiness" | "competences" | "tasks";
 
@@ -48,8 +50,10 @@ export function App({ host, displayLanguage }: AppProps) {
           <Header onLang={setUiLang} />
           <Tabs value={sheet} onChange={setSheet} />
           {sheet === "readiness" && <ReadinessPanel host={host} />}
-          {sheet === "competences" && <CompetencePanel host={host} />}
-          {sheet === "tasks" && <TaskPanel host={host} />}
+          <Suspense fallback={<Spinner size="small" />}>
+            {sheet === "competences" && <CompetencePanel host={host} />}
+            {sheet === "tasks" && <TaskPanel host={host} />}
+          </Suspense>
           <SharePanel host={host} />
         </main>
       </UiLangProvider>

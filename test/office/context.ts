@@ -8,18 +8,22 @@ export type Op = () => void;
 
 export class Batch {
   private queue: Op[] = [];
+  /** Bytes of data the queued operations carry (JSON), the size of the next request. */
+  private pendingBytes = 0;
   closed = false;
   /** The RequestContext object code sees for this batch (event results hand it back). */
   api: unknown = null;
 
   constructor(
     readonly workbook: Workbook,
-    private readonly onSync: () => void,
+    private readonly onSync: (requestBytes: number) => void,
   ) {}
 
-  enqueue(op: Op): void {
+  /** Queues an operation; `payload` is the data it sends (values, formats …), counted as the request's size. */
+  enqueue(op: Op, payload?: unknown): void {
     if (this.closed) throw new OfficeError("InvalidOperation", "InvalidObjectPath: the request context is no longer valid (used outside Excel.run)");
     this.queue.push(op);
+    if (payload !== undefined) this.pendingBytes += JSON.stringify(payload)?.length ?? 0;
   }
 
   get pending(): number {
@@ -28,7 +32,8 @@ export class Batch {
 
   async sync(): Promise<void> {
     if (this.closed) throw new OfficeError("InvalidOperation", "InvalidObjectPath: the request context is no longer valid (used outside Excel.run)");
-    this.onSync();
+    this.onSync(this.pendingBytes);
+    this.pendingBytes = 0;
     const ops = this.queue;
     this.queue = [];
     // a round trip: the host answers asynchronously
@@ -79,8 +84,8 @@ export abstract class ClientObject<T> {
     return t;
   }
 
-  protected queue(op: (target: T) => void): void {
-    this.batch.enqueue(() => op(this.need()));
+  protected queue(op: (target: T) => void, payload?: unknown): void {
+    this.batch.enqueue(() => op(this.need()), payload);
   }
 
   protected abstract snapshot(target: T, prop: string): unknown;

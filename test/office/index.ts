@@ -23,6 +23,9 @@ export class OfficeDouble {
   /** Round trips made so far (every `context.sync()`, and the flush at the end of a run with queued work). */
   syncCount = 0;
   runs = 0;
+  /** Bytes of data sent in all requests so far, and in the largest one (Excel on the web refuses requests over 5 MB). */
+  bytesSent = 0;
+  largestRequest = 0;
 
   constructor(workbook = new Workbook()) {
     this.workbook = workbook;
@@ -58,7 +61,7 @@ export class OfficeDouble {
     let ctx: DoubleContext;
     let batch: (context: Excel.RequestContext) => Promise<T>;
     if (typeof first === "function") {
-      b = new Batch(this.workbook, () => this.syncCount++);
+      b = new Batch(this.workbook, (bytes) => this.countRequest(bytes));
       ctx = this.context(b);
       batch = first;
     } else {
@@ -78,8 +81,16 @@ export class OfficeDouble {
     }
   };
 
+  private countRequest(bytes: number): void {
+    this.syncCount++;
+    this.bytesSent += bytes;
+    this.largestRequest = Math.max(this.largestRequest, bytes);
+  }
+
   resetCount(): void {
     this.syncCount = 0;
+    this.bytesSent = 0;
+    this.largestRequest = 0;
   }
 }
 

@@ -78,19 +78,19 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return this.get("values") as Scalar[][];
   }
   set values(v: unknown) {
-    this.queue((t) => eachInput(t, v, "values", (r, c, x) => t.sheet.write(r, c, x)));
+    this.queue((t) => eachInput(t, v, "values", (r, c, x) => t.sheet.write(r, c, x)), v);
   }
   get formulas(): Scalar[][] {
     return this.get("formulas") as Scalar[][];
   }
   set formulas(v: unknown) {
-    this.queue((t) => eachInput(t, v, "formulas", (r, c, x) => t.sheet.write(r, c, x)));
+    this.queue((t) => eachInput(t, v, "formulas", (r, c, x) => t.sheet.write(r, c, x)), v);
   }
   get numberFormat(): string[][] {
     return this.get("numberFormat") as string[][];
   }
   set numberFormat(v: unknown) {
-    this.queue((t) => eachInput(t, v, "numberFormat", (r, c, x) => t.sheet.setNumberFormat(r, c, String(x))));
+    this.queue((t) => eachInput(t, v, "numberFormat", (r, c, x) => t.sheet.setNumberFormat(r, c, String(x))), v);
   }
   get valueTypes(): string[][] {
     return this.get("valueTypes") as string[][];
@@ -165,7 +165,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 }
 
 /** Writes one format property over a range; the last write over a cell wins, as in Excel. */
-function applyFormat(t: RangeTarget, format: Format): void {
+export function applyFormat(t: RangeTarget, format: Format): void {
   t.sheet.formats.push({ area: t.area, format });
 }
 

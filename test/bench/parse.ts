@@ -1,0 +1,56 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
+import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
+import { defaultTaskModel, withTasks } from "../../src/domain/tasks/tasklist";
+import { parseCompetences } from "../../src/sheets/competences/parse";
+import { renderCompetences } from "../../src/sheets/competences/render";
+import { parseReadiness } from "../../src/sheets/readiness/parse";
+import { renderReadiness } from "../../src/sheets/readiness/render";
+import { specToGrid } from "../../src/sheets/specToGrid";
+import { parseTasks } from "../../src/sheets/tasks/parse";
+import { renderTasks } from "../../src/sheets/tasks/render";
+
+export interface ParseRow {
+  what: string;
+  size: string;
+  cells: number;
+  ms: number;
+}
+
+function time(f: () => unknown): number {
+  const runs = 5;
+  const t = process.hrtime.bigint();
+  for (let i = 0; i < runs; i++) f();
+  return Number(process.hrtime.bigint() - t) / 1e6 / runs;
+}
+
+const names = (n: number, p: string) => Array.from({ length: n }, (_, i) => `${p} ${i + 1}`);
+
+/** Parsing the grids Excel returns for the sheets, small and large. */
+export function parseTimes(): ParseRow[] {
+  const rows: ParseRow[] = [];
+  const add = (what: string, size: string, grid: ReturnType<typeof specToGrid>, parse: (g: typeof grid) => unknown) =>
+    rows.push({ what, size, cells: grid.values.reduce((a, r) => a + r.length, 0), ms: time(() => parse(grid)) });
+  let big = withRespondents(defaultReadinessModel(), names(20, "Unit"));
+  for (let i = 14; i < 500; i++) big = withCondition(big, `Condition ${i}`);
+  add("readiness", "14 × 1", specToGrid(renderReadiness(defaultReadinessModel(), "de")), parseReadiness);
+  add("readiness", "500 × 20", specToGrid(renderReadiness(big, "de")), parseReadiness);
+  add("competences", "8 × 3", specToGrid(renderCompetences(defaultCompetenceModel("default", names(3, "C")), "de")), parseCompetences);
+  add("competences", "30 × 200", specToGrid(renderCompetences({ ...defaultCompetenceModel("extended", names(200, "C")) }, "de")), parseCompetences);
+  add("tasks", "20", specToGrid(renderTasks(defaultTaskModel(), "de")), parseTasks);
+  add("tasks", "5,000", specToGrid(renderTasks(withTasks(defaultTaskModel(), names(4978, "Task").map((text) => ({ phase: 5, text }))), "de")), parseTasks);
+  return rows;
+}
+
+/** `kam read --json` on a workbook with 200 candidates (the CLI's own file). */
+export async function cliRead(): Promise<ParseRow> {
+  const file = join(mkdtempSync(join(tmpdir(), "kam-bench-")), "large.xlsx");
+  const quiet = { out: () => undefined, err: () => undefined };
+  await main(["new", file, "--candidates", names(200, "C").join(","), "--respondents", names(20, "Unit").join(",")], quiet);
+  const t = process.hrtime.bigint();
+  await main(["read", file, "--json"], quiet);
+  return { what: "kam read --json", size: "20 respondents, 200 candidates, 22 tasks", cells: 0, ms: Number(process.hrtime.bigint() - t) / 1e6 };
+}

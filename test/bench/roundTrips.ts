@@ -1,0 +1,106 @@
+import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
+import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
+import { createCompetences, readCompetences } from "../../src/workflows/competences";
+import { createReadiness, readReadiness } from "../../src/workflows/readiness";
+import { createTasks, readTasks } from "../../src/workflows/tasks";
+import type { SheetSpec } from "../../src/sheets/spec";
+import { renderCompetences } from "../../src/sheets/competences/render";
+import { cellInput, isFormulaCell } from "../../src/sheets/spec";
+import { OfficeDouble, officeGlobal } from "../office";
+
+export interface TripRow {
+  sheet: string;
+  size: string;
+  operation: string;
+  syncs: number;
+  bytes: number;
+  largestRequest: number;
+}
+
+const requirements = officeGlobal(["ExcelApi 1.9"]).context.requirements;
+const names = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
+
+async function measure(excel: OfficeDouble, sheet: string, size: string, operation: string, work: () => Promise<unknown>): Promise<TripRow> {
+  excel.resetCount();
+  await work();
+  return { sheet, size, operation, syncs: excel.syncCount, bytes: excel.bytesSent, largestRequest: excel.largestRequest };
+}
+
+/** Round trips and bytes per operation, for every sheet at a small and a large size. */
+export async function roundTrips(): Promise<TripRow[]> {
+  const rows: TripRow[] = [];
+  const sizes = {
+    readiness: [
+      ["14 × 1", 0, 1],
+      ["500 × 20", 486, 20],
+    ],
+    competences: [
+      ["8 × 3", 0, 3],
+      ["30 × 200", 22, 200],
+    ],
+    tasks: [
+      ["20", 0, 0],
+      ["5,000", 4978, 0],
+    ],
+  } as const;
+  for (const [size, extra, respondents] of sizes.readiness) {
+    const excel = new OfficeDouble();
+    const host = createExcelHost(excel.run as ExcelRun, requirements);
+    const who = respondents === 1 ? [] : names(respondents, "Unit");
+    rows.push(await measure(excel, "readiness", size, "create", () => createReadiness(host, { lang: "de", respondents: who })));
+    if (extra > 0) {
+      // own conditions typed below the table, then taken in by re-creating
+      const sheet = excel.workbook.sheet("Voraussetzungen");
+      for (let i = 0; i < extra; i++) sheet.setCell(`B${24 + i}`, `Condition ${i}`);
+      await createReadiness(host, { lang: "de" });
+    }
+    rows.push(await measure(excel, "readiness", size, "read", () => readReadiness(host)));
+    rows.push(await measure(excel, "readiness", size, "re-create", () => createReadiness(host, { lang: "de" })));
+    rows.push(await measure(excel, "readiness", size, "re-localize", () => createReadiness(host, { lang: "en" })));
+  }
+  for (const [size, extra, candidates] of sizes.competences) {
+    const excel = new OfficeDouble();
+    const host = createExcelHost(excel.run as ExcelRun, requirements);
+    const own = names(extra, "Competence");
+    rows.push(await measure(excel, "competences", size, "create", () => createCompetences(host, { lang: "de", candidates: names(candidates, "Candidate"), competences: own })));
+    rows.push(await measure(excel, "competences", size, "read", () => readCompetences(host)));
+    rows.push(await measure(excel, "competences", size, "re-create", () => createCompetences(host, { lang: "de" })));
+    rows.push(await measure(excel, "competences", size, "re-localize", () => createCompetences(host, { lang: "nl" })));
+  }
+  for (const [size, extra] of sizes.tasks) {
+    const excel = new OfficeDouble();
+    const host = createExcelHost(excel.run as ExcelRun, requirements);
+    const add = names(extra, "Task").map((text) => ({ phase: 5, text }));
+    rows.push(await measure(excel, "tasks", size, "create", () => createTasks(host, { lang: "de", add })));
+    rows.push(await measure(excel, "tasks", size, "read", () => readTasks(host)));
+    rows.push(await measure(excel, "tasks", size, "re-create", () => createTasks(host, { lang: "de" })));
+    rows.push(await measure(excel, "tasks", size, "re-localize", () => createTasks(host, { lang: "en" })));
+  }
+  return rows;
+}
+
+/**
+ * The reference: the naive way, one request per cell (value, then number format), as add-ins written without
+ * batching do. Implemented here only, to compare.
+ */
+export async function naiveWrite(spec: SheetSpec): Promise<{ syncs: number; bytes: number }> {
+  const excel = new OfficeDouble();
+  excel.workbook.addSheet(spec.name);
+  await excel.run(async (ctx) => {
+    const sheet = ctx.workbook.worksheets.getItem(spec.name);
+    for (const [r, row] of spec.cells.entries()) {
+      for (const [c, v] of row.entries()) {
+        if (v === null) continue;
+        const cell = sheet.getRangeByIndexes(r, c, 1, 1);
+        cell.formulas = [[cellInput(v)]];
+        if (isFormulaCell(v) || spec.numberFormats[r]![c] !== "General") cell.numberFormat = [[spec.numberFormats[r]![c]!]];
+        await ctx.sync();
+      }
+    }
+  });
+  return { syncs: excel.syncCount, bytes: excel.bytesSent };
+}
+
+export function largeCompetenceSpec(): SheetSpec {
+  return renderCompetences(defaultCompetenceModel("extended", names(200, "Candidate")), "de");
+}

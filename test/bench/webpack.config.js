@@ -1,0 +1,33 @@
+/** Builds the benchmark (Node) and its reference page (React + Fluent, one button) with the add-in's settings. */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const ts = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } };
+const out = (dir) => path.resolve(__dirname, "../../test-results", dir);
+
+module.exports = [
+  {
+    name: "bench",
+    mode: "production",
+    target: "node",
+    entry: { bench: path.resolve(__dirname, "bench.ts") },
+    output: { path: out("bench"), filename: "[name].js" },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    externals: { hyperformula: "commonjs hyperformula", exceljs: "commonjs exceljs", "playwright-core": "commonjs playwright-core" },
+    module: { rules: [ts] },
+    optimization: { minimize: false },
+    devtool: false,
+    performance: { hints: false },
+  },
+  {
+    name: "floor",
+    mode: "production",
+    entry: { floor: path.resolve(__dirname, "floor/index.tsx") },
+    output: { path: out("bench-floor"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [ts] },
+    devtool: false,
+    performance: { hints: false },
+    plugins: [new HtmlWebpackPlugin({ template: path.resolve(__dirname, "floor/index.html") })],
+  },
+];
