@@ -1,4 +1,4 @@
-import { OfficeDouble, Workbook } from ".";
+import { OfficeDouble, Workbook, officeGlobal } from ".";
 
 /** The double must fail where Excel fails; these tests hold it to that. */
 describe("the Office.js double", () => {
@@ -155,5 +155,12 @@ describe("the Office.js double", () => {
       leaked = ctx;
     });
     expect(() => leaked!.workbook.worksheets.getItem("S").getRange("A1").load("values")).toThrow(/InvalidObjectPath/);
+  });
+
+  it("compares requirement-set versions part by part", () => {
+    const req = officeGlobal(["ExcelApi 1.10"]).context.requirements;
+    expect(req.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(req.isSetSupported("ExcelApi", "1.11")).toBe(false);
+    expect(officeGlobal(["ExcelApi 1.8"]).context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(false);
   });
 });

@@ -94,12 +94,22 @@ export class OfficeDouble {
   }
 }
 
+/** Requirement-set versions compare part by part: 1.10 is newer than 1.9. */
+function atLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
 /** An `Office` global as far as requirement checks and the display language go. */
 export function officeGlobal(supported: readonly string[], displayLanguage = "en-US") {
   const has = (name: string, version = "1.1") =>
     supported.some((s) => {
       const [n, v] = s.split(" ");
-      return n === name && Number(v) >= Number(version);
+      return n === name && atLeast(v ?? "0", version);
     });
   return { context: { displayLanguage, requirements: { isSetSupported: has } } };
 }
