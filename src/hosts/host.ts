@@ -10,8 +10,6 @@ export interface WriteOptions {
    * Cells outside it and outside the new sheet are left as they are.
    */
   readonly clear?: Area;
-  /** Bring the sheet to the front afterwards. */
-  readonly activate?: boolean;
 }
 
 /**

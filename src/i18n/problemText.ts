@@ -15,8 +15,7 @@ export type ProblemCode =
   | "dueBeforeStart"
   | "duplicateId"
   | "badId"
-  | "headerMissing"
-  | "foreignSheet";
+  | "headerMissing";
 
 export const PROBLEM_TEXT: Catalog<ProblemCode> = {
   de: {
@@ -34,7 +33,6 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     duplicateId: "{cell}: die Nr. {value} kommt mehrfach vor.",
     badId: "{cell}: „{value}“ ist keine gültige Nr.; die Zeile erhält eine neue Nr.",
     headerMissing: "{cell}: die Kopfzeile des Blatts wurde nicht gefunden.",
-    foreignSheet: "Das Blatt „{value}“ existiert bereits, ist aber keine KAM-Checkliste; es wird nicht überschrieben.",
   },
   nl: {
     notNumber: "{cell}: „{value}” is geen getal; verwacht wordt een geheel getal van 1 tot 5.",
@@ -51,7 +49,6 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     duplicateId: "{cell}: nr. {value} komt meer dan eens voor.",
     badId: "{cell}: „{value}” is geen geldig nr.; de rij krijgt een nieuw nr.",
     headerMissing: "{cell}: de kopregel van het blad is niet gevonden.",
-    foreignSheet: "Het blad „{value}” bestaat al maar is geen KAM-checklist; het wordt niet overschreven.",
   },
   en: {
     notNumber: '{cell}: "{value}" is not a number; expected a whole number from 1 to 5.',
@@ -68,6 +65,5 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     duplicateId: "{cell}: number {value} occurs more than once.",
     badId: '{cell}: "{value}" is not a valid number; the row gets a new one.',
     headerMissing: "{cell}: the sheet's header row was not found.",
-    foreignSheet: 'The sheet "{value}" already exists but is not a KAM checklist; it is left untouched.',
   },
 };

@@ -14,12 +14,6 @@ export class GridBuilder {
     this.cells[row]![col] = value;
     if (numberFormat !== undefined) this.numberFormats[row]![col] = numberFormat;
   }
-
-  format(area: Area, numberFormat: string): void {
-    for (let r = area.row; r < area.row + area.rows; r++) {
-      for (let c = area.col; c < area.col + area.cols; c++) this.numberFormats[r]![c] = numberFormat;
-    }
-  }
 }
 
 export function area(row: number, col: number, rows = 1, cols = 1): Area {

@@ -52,11 +52,6 @@ export function problemAt(grid: SheetGrid, row: number, col: number, code: Probl
   return { sheet: grid.name, cell: cellAddress(row, col), code, value: String(value) };
 }
 
-/** An empty grid (a sheet with nothing on it). */
-export function emptyGrid(name: string): SheetGrid {
-  return { name, values: [], formulas: [], valueTypes: [] };
-}
-
 /** Builds a grid from plain values, typing them as Office.js would; for tests and for hosts without types. */
 export function gridFromValues(name: string, values: readonly (readonly (ReadValue | null | undefined)[])[]): SheetGrid {
   const formulas = values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v)));

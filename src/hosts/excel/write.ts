@@ -59,7 +59,8 @@ export function queueWrite(context: Excel.RequestContext, spec: SheetSpec, optio
     table.name = t.name;
     table.style = t.style;
   }
-  if (options.activate ?? true) sheet.activate();
+  // the sheet just written comes to the front
+  sheet.activate();
   return sheet;
 }
 
