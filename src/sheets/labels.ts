@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../domain/lang";
+import { LANGS, type Lang, type Localized } from "../domain/lang";
 import type { KeptEntry } from "../domain/entry";
 import type { Catalog } from "../i18n/format";
 import { type CellRead, type SheetGrid, gridRowCount, textAt } from "./read";
@@ -35,4 +35,9 @@ export function keptFrom(cell: CellRead): KeptEntry {
 /** What to write back for a kept entry: its formula if it had one, else its value. */
 export function keptContent(entry: KeptEntry): CellContent {
   return entry.formula !== undefined ? { formula: entry.formula } : entry.value;
+}
+
+/** Null when `text` is the standard text in any language (so the sheet can be re-localized), else the user's text. */
+export function ownText(text: string, standard: Localized | undefined): string | null {
+  return standard !== undefined && LANGS.some((l) => standard[l] === text) ? null : text;
 }

@@ -1,3 +1,4 @@
+import type { Lang } from "../domain/lang";
 import type { ProblemCode } from "../i18n/problemText";
 import { cellAddress } from "./address";
 
@@ -67,3 +68,15 @@ export function typeOfValue(v: ReadValue): ValueType {
     ? "Error"
     : "String";
 }
+
+/** What reading one of our sheets gives: the model, the sheet's language, the problems, and the block it occupies. */
+export interface SheetRead<M> {
+  readonly model: M;
+  readonly lang: Lang;
+  readonly problems: readonly Problem[];
+  /** From A1 to the last row and column of ours: what re-generating replaces. */
+  readonly extent: { readonly rows: number; readonly cols: number };
+}
+
+/** A sheet read as ours, or not ours (its header was not found). */
+export type ParseResult<R> = ({ ok: true } & R) | { ok: false; problems: readonly Problem[] };

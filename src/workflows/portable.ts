@@ -1,11 +1,11 @@
-import type { Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
+import type { SheetRead } from "../sheets/read";
 import { COMPETENCE_KIND } from "./competences";
 import { READINESS_KIND } from "./readiness";
 import { type SheetKind, inspectSheets, writeMerged } from "./sheetWorkflow";
 import { TASK_KIND } from "./tasks";
 
-async function rewrite<M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }>(host: SheetHost, kind: SheetKind<M, R>, what: string): Promise<string | null> {
+async function rewrite<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>, what: string): Promise<string | null> {
   const { found } = await inspectSheets(host, kind);
   if (found === null) return null;
   await writeMerged(host, kind, what, null, (existing) => existing ?? found.read.model, found.read.lang, true);
@@ -36,7 +36,7 @@ export async function portableCopy(host: SheetHost): Promise<{ bytes: ArrayBuffe
   const wb = new ExcelJS.Workbook();
   const file = createXlsxHost(wb);
   const sheets: string[] = [];
-  const copy = async <M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }>(kind: SheetKind<M, R>) => {
+  const copy = async <M, R extends SheetRead<M>>(kind: SheetKind<M, R>) => {
     const { found } = await inspectSheets(host, kind);
     if (found === null) return;
     const spec = kind.render(found.read.model, found.read.lang, { portable: true });

@@ -1,13 +1,13 @@
 import { DEFAULT_LANG, LANGS, type Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
-import type { Problem, SheetGrid } from "../sheets/read";
+import type { ParseResult, SheetGrid, SheetRead } from "../sheets/read";
 import type { RenderOptions, SheetSpec } from "../sheets/spec";
 
 /** What a workflow needs to know of one kind of sheet (readiness, competences, …). */
-export interface SheetKind<M, R extends { readonly model: M; readonly lang: Lang; readonly extent: { rows: number; cols: number } }> {
+export interface SheetKind<M, R extends SheetRead<M>> {
   /** The sheet's name in a language. */
   nameFor(lang: Lang): string;
-  parse(grid: SheetGrid): ({ ok: true } & R) | { ok: false; problems: readonly Problem[] };
+  parse(grid: SheetGrid): ParseResult<R>;
   render(model: M, lang: Lang, options?: RenderOptions): SheetSpec;
 }
 
@@ -25,7 +25,7 @@ function usesKamFunctions(grid: SheetGrid): boolean {
 }
 
 /** Reads every language's sheet name in one host call: the first that parses, and those that exist but do not. */
-export async function inspectSheets<M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }>(
+export async function inspectSheets<M, R extends SheetRead<M>>(
   host: SheetHost,
   kind: SheetKind<M, R>,
 ): Promise<{ found: Found<R> | null; foreign: readonly string[] }> {
@@ -57,7 +57,7 @@ export class ForeignSheetError extends Error {
  * Creates a sheet in `lang`, or re-generates the one that exists (in any language) from its model merged with
  * the request, so that nothing the user entered is lost. Never writes over a same-named sheet of the user's.
  */
-export async function writeMerged<M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }>(
+export async function writeMerged<M, R extends SheetRead<M>>(
   host: SheetHost,
   kind: SheetKind<M, R>,
   what: string,
@@ -86,7 +86,7 @@ export type KindState<R, X> =
   | ({ readonly kind: "ready"; readonly sheet: string } & R & X);
 
 /** Reads a kind of sheet (one host read) and adds what `evaluate` computes from it. */
-export async function readKind<M, R extends { model: M; lang: Lang; extent: { rows: number; cols: number } }, X>(
+export async function readKind<M, R extends SheetRead<M>, X>(
   host: SheetHost,
   kind: SheetKind<M, R>,
   evaluate: (read: R) => X,

@@ -1,23 +1,17 @@
 import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../../domain/competences/profile";
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
-import { LANGS, type Lang } from "../../domain/lang";
 import { COMPETENCE_SHEET_TEXT } from "../../i18n/competenceSheetText";
 import { assignIds, readWhole } from "../entries";
-import { findHeader, isLabel } from "../labels";
-import { type Problem, type SheetGrid, cellAt, gridRowCount, problemAt, textAt } from "../read";
+import { findHeader, isLabel, ownText } from "../labels";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
-export interface CompetenceRead {
-  readonly model: CompetenceModel;
-  readonly lang: Lang;
-  readonly problems: readonly Problem[];
+export interface CompetenceRead extends SheetRead<CompetenceModel> {
   /** 0-based row of each competence, in model order. */
   readonly competenceRows: readonly number[];
-  /** The block the assessment occupies: what re-generating replaces. */
-  readonly extent: { readonly rows: number; readonly cols: number };
 }
 
-export type CompetenceParse = ({ ok: true } & CompetenceRead) | { ok: false; problems: readonly Problem[] };
+export type CompetenceParse = ParseResult<CompetenceRead>;
 
 /** Reads a competence assessment back into the model, naming every cell whose entry is not valid. */
 export function parseCompetences(grid: SheetGrid): CompetenceParse {
@@ -57,9 +51,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const ids = assignIds(grid, rows.map((x) => x.row), COL.id, COMPETENCE_ID_PATTERN, nextCompetenceId, problems);
   const requirements: Requirement[] = rows.map(({ requirement }, i) => {
     const id = ids[i]!;
-    const standard = standardCompetence(id);
-    const isStandardText = standard !== undefined && LANGS.some((l) => standard.text[l] === requirement.text);
-    return { ...requirement, id, text: isStandardText ? null : requirement.text };
+    return { ...requirement, id, text: ownText(requirement.text, standardCompetence(id)?.text) };
   });
   const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
   return {

@@ -1,25 +1,18 @@
-import { LANGS, type Lang } from "../../domain/lang";
 import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../domain/readiness/conditions";
 import type { ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
 import { assignIds, readNote, readWhole } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import { findHeader, isLabel as isCatalogLabel, keptFrom } from "../labels";
-import { type Problem, type SheetGrid, cellAt, gridRowCount, problemAt, textAt } from "../read";
+import { findHeader, isLabel as isCatalogLabel, keptFrom, ownText } from "../labels";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL, LABEL_COL, VALUE_COL } from "./layout";
 
-export interface ReadinessRead {
-  readonly model: ReadinessModel;
-  /** The language the sheet was written in. */
-  readonly lang: Lang;
-  readonly problems: readonly Problem[];
+export interface ReadinessRead extends SheetRead<ReadinessModel> {
   /** 0-based row of each condition, in model order: for selecting a condition's row. */
   readonly conditionRows: readonly number[];
-  /** The block the checklist occupies (A1 to its last row and its notes column): what re-generating replaces. */
-  readonly extent: { readonly rows: number; readonly cols: number };
 }
 
-export type ReadinessParse = ({ ok: true } & ReadinessRead) | { ok: false; problems: readonly Problem[] };
+export type ReadinessParse = ParseResult<ReadinessRead>;
 
 function isLabel(text: string, ...keys: ReadinessSheetKey[]): boolean {
   return isCatalogLabel(READINESS_SHEET_TEXT, text, ...keys);
@@ -74,10 +67,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   const ids = assignIds(grid, rows.map((x) => x.row), COL.id, CONDITION_ID_PATTERN, nextConditionId, problems);
   const conditions: ReadinessCondition[] = rows.map(({ condition }, i) => {
     const id = ids[i]!;
-    // a standard condition's text in any language is stored as null, so the sheet can be re-localized
-    const standard = standardCondition(id);
-    const isStandardText = standard !== undefined && LANGS.some((l) => standard.text[l] === condition.text);
-    return { ...condition, id, text: isStandardText ? null : condition.text };
+    return { ...condition, id, text: ownText(condition.text, standardCondition(id)?.text) };
   });
   const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
   return {

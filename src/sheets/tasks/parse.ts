@@ -6,20 +6,16 @@ import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
 import { assignIds, readNote } from "../entries";
-import { keptFrom, labelLang } from "../labels";
-import { type Problem, type SheetGrid, cellAt, gridRowCount, problemAt, textAt } from "../read";
+import { keptFrom, labelLang, ownText } from "../labels";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL, TODAY_CELL } from "./layout";
 
-export interface TaskRead {
-  readonly model: TaskModel;
-  readonly lang: Lang;
-  readonly problems: readonly Problem[];
+export interface TaskRead extends SheetRead<TaskModel> {
   /** 0-based row of each task, in model order (the user may have sorted them). */
   readonly taskRows: readonly number[];
-  readonly extent: { readonly rows: number; readonly cols: number };
 }
 
-export type TaskParse = ({ ok: true } & TaskRead) | { ok: false; problems: readonly Problem[] };
+export type TaskParse = ParseResult<TaskRead>;
 
 const COLUMNS: readonly (readonly [keyof typeof COL, TaskSheetKey])[] = [
   ["id", "hId"],
@@ -78,7 +74,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     return keptFrom(cell);
   };
 
-  const rows: { row: number; task: Omit<Task, "id"> }[] = [];
+  const rows: { row: number; task: Omit<Task, "id"> & { readonly text: string } }[] = [];
   for (let r = header.row + 1; r < gridRowCount(grid); r++) {
     const inputs = (["id", "phase", "task", "responsible", "start", "due", "status", "progress", "link", "notes"] as const).map((k) => col(k));
     if (inputs.every((c) => c < 0 || cellAt(grid, r, c).empty)) continue;
@@ -119,9 +115,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const ids = assignIds(grid, rows.map((x) => x.row), Math.max(0, col("id")), TASK_ID_PATTERN, nextTaskId, problems);
   const tasks: Task[] = rows.map(({ task }, i) => {
     const id = ids[i]!;
-    const standard = DEFAULT_TASKS.find((d) => d.id === id);
-    const isStandardText = standard !== undefined && LANGS.some((l) => standard.text[l] === task.text);
-    return { ...task, id, text: isStandardText ? null : task.text };
+    return { ...task, id, text: ownText(task.text, DEFAULT_TASKS.find((d) => d.id === id)?.text) };
   });
 
   const todayCell = cellAt(grid, TODAY_CELL.row, TODAY_CELL.col);
