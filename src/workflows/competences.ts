@@ -47,12 +47,16 @@ export interface RequirementEdit {
  * request names. One read, one write, one read back.
  */
 export async function createCompetences(host: SheetHost, request: CompetenceRequest): Promise<CompetenceState> {
-  await writeMerged(host, COMPETENCE_KIND, "competence assessment", request.lang, (existing) => {
-    let model = withProfile(existing ?? defaultCompetenceModel(request.profile ?? "default"), request.profile ?? "default");
-    model = withCandidates(model, request.candidates ?? []);
-    for (const c of request.competences ?? []) model = withCompetence(model, c);
-    const edits = request.requirements ?? {};
-    return { ...model, requirements: model.requirements.map((r) => ({ ...r, ...edits[r.id] })) };
-  }, undefined, request.portable);
+  await writeMerged(host, COMPETENCE_KIND, "competence assessment", {
+    lang: request.lang,
+    portable: request.portable,
+    merge: (existing) => {
+      let model = withProfile(existing ?? defaultCompetenceModel(request.profile ?? "default"), request.profile ?? "default");
+      model = withCandidates(model, request.candidates ?? []);
+      for (const c of request.competences ?? []) model = withCompetence(model, c);
+      const edits = request.requirements ?? {};
+      return { ...model, requirements: model.requirements.map((r) => ({ ...r, ...edits[r.id] })) };
+    },
+  });
   return readCompetences(host);
 }

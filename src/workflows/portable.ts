@@ -2,42 +2,53 @@ import type { SheetHost } from "../hosts/host";
 import type { SheetRead } from "../sheets/read";
 import { COMPETENCE_KIND } from "./competences";
 import { READINESS_KIND } from "./readiness";
-import { type SheetKind, inspectSheets, writeMerged } from "./sheetWorkflow";
+import { type Grids, type SheetKind, inspect, readKinds, writeMerged } from "./sheetWorkflow";
 import { TASK_KIND } from "./tasks";
 
-async function rewrite<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>, what: string): Promise<string | null> {
-  const { found } = await inspectSheets(host, kind);
+const WHAT = { readiness: "readiness checklist", competences: "competence assessment", tasks: "task overview" } as const;
+
+/** The three kinds' sheets, read in one round trip. */
+function readAll(host: SheetHost): Promise<Grids> {
+  return readKinds(host, READINESS_KIND, COMPETENCE_KIND, TASK_KIND);
+}
+
+async function rewrite<M, R extends SheetRead<M>>(host: SheetHost, grids: Grids, kind: SheetKind<M, R>, what: string): Promise<string | null> {
+  const inspected = inspect(grids, kind);
+  const found = inspected.found;
   if (found === null) return null;
-  await writeMerged(host, kind, what, null, (existing) => existing ?? found.read.model, found.read.lang, true);
+  await writeMerged(host, kind, what, { lang: null, portable: true, inspected, merge: (existing) => existing ?? found.read.model });
   return kind.nameFor(found.read.lang);
 }
 
 /**
  * "Make this workbook portable": every KAM sheet that exists is written again, in its own language, with native
  * formulas only and every entry kept, so that the workbook computes where the add-in is not installed
- * (Excel without it, LibreOffice, Google Sheets). Returns the sheets rewritten.
+ * (Excel without it, LibreOffice, Google Sheets). One read for all, then one write per sheet. Returns the sheets
+ * rewritten.
  */
 export async function makePortable(host: SheetHost): Promise<string[]> {
+  const grids = await readAll(host);
   const sheets = [
-    await rewrite(host, READINESS_KIND, "readiness checklist"),
-    await rewrite(host, COMPETENCE_KIND, "competence assessment"),
-    await rewrite(host, TASK_KIND, "task overview"),
+    await rewrite(host, grids, READINESS_KIND, WHAT.readiness),
+    await rewrite(host, grids, COMPETENCE_KIND, WHAT.competences),
+    await rewrite(host, grids, TASK_KIND, WHAT.tasks),
   ];
   return sheets.filter((s): s is string => s !== null);
 }
 
 /**
- * "Download a portable workbook": the KAM sheets of this workbook, read through `host`, written with native
- * formulas into a new .xlsx file. ExcelJS is loaded only when asked for, so the pane starts without it.
+ * "Download a portable workbook": the KAM sheets of this workbook, read through `host` in one round trip, written
+ * with native formulas into a new .xlsx file. ExcelJS is loaded only when asked for, so the pane starts without it.
  */
 export async function portableCopy(host: SheetHost): Promise<{ bytes: ArrayBuffer; sheets: string[] }> {
+  const grids = await readAll(host);
   const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
   const { createXlsxHost } = await import("../hosts/xlsx/xlsxHost");
   const wb = new ExcelJS.Workbook();
   const file = createXlsxHost(wb);
   const sheets: string[] = [];
   const copy = async <M, R extends SheetRead<M>>(kind: SheetKind<M, R>) => {
-    const { found } = await inspectSheets(host, kind);
+    const { found } = inspect(grids, kind);
     if (found === null) return;
     const spec = kind.render(found.read.model, found.read.lang, { portable: true });
     await file.writeSheet(spec);

@@ -37,15 +37,11 @@ export interface CreateRequest {
  * where they now are. One read, one write, one read.
  */
 export async function createReadiness(host: SheetHost, request: CreateRequest): Promise<ReadinessState> {
-  await writeMerged(
-    host,
-    READINESS_KIND,
-    "readiness checklist",
-    request.lang,
-    (existing) => withRespondents(existing ?? defaultReadinessModel(), request.respondents ?? []),
-    undefined,
-    request.portable,
-  );
+  await writeMerged(host, READINESS_KIND, "readiness checklist", {
+    lang: request.lang,
+    merge: (existing) => withRespondents(existing ?? defaultReadinessModel(), request.respondents ?? []),
+    portable: request.portable,
+  });
   return readReadiness(host);
 }
 

@@ -24,16 +24,25 @@ function usesKamFunctions(grid: SheetGrid): boolean {
   return grid.formulas.some((row) => row.some((f) => typeof f === "string" && f.startsWith("=") && /\bKAM\./i.test(f)));
 }
 
-/** Reads every language's sheet name in one host call: the first that parses, and those that exist but do not. */
-export async function inspectSheets<M, R extends SheetRead<M>>(
-  host: SheetHost,
-  kind: SheetKind<M, R>,
-): Promise<{ found: Found<R> | null; foreign: readonly string[] }> {
-  const names = LANGS.map((l) => kind.nameFor(l));
-  const grids = await host.readSheets(names);
+/** The grids of the sheets read, by name; null where a sheet does not exist. */
+export type Grids = ReadonlyMap<string, SheetGrid | null>;
+
+/** What the workbook holds of one kind: the first sheet that parses as ours, and same-named sheets that do not. */
+export interface Inspection<R> {
+  readonly found: Found<R> | null;
+  readonly foreign: readonly string[];
+}
+
+/** Reads every language's sheet name of the given kinds in one host call (one round trip in Excel). */
+export function readKinds(host: SheetHost, ...kinds: readonly { nameFor(lang: Lang): string }[]): Promise<Grids> {
+  return host.readSheets(kinds.flatMap((k) => LANGS.map((l) => k.nameFor(l))));
+}
+
+/** Finds a kind's sheet among grids already read. */
+export function inspect<M, R extends SheetRead<M>>(grids: Grids, kind: SheetKind<M, R>): Inspection<R> {
   const foreign: string[] = [];
   let found: Found<R> | null = null;
-  for (const name of names) {
+  for (const name of LANGS.map((l) => kind.nameFor(l))) {
     const grid = grids.get(name);
     if (grid === null || grid === undefined) continue;
     const parsed = kind.parse(grid);
@@ -43,7 +52,12 @@ export async function inspectSheets<M, R extends SheetRead<M>>(
   return { found, foreign };
 }
 
-/** Why a create did not write. */
+/** Reads and finds one kind's sheet: one host call. */
+export async function inspectSheets<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>): Promise<Inspection<R>> {
+  return inspect(await readKinds(host, kind), kind);
+}
+
+/** Why a create did not write: a sheet of the user's has the name ours would take. */
 export class ForeignSheetError extends Error {
   constructor(
     readonly sheet: string,
@@ -53,27 +67,35 @@ export class ForeignSheetError extends Error {
   }
 }
 
-/**
- * Creates a sheet in `lang`, or re-generates the one that exists (in any language) from its model merged with
- * the request, so that nothing the user entered is lost. Never writes over a same-named sheet of the user's.
- */
-export async function writeMerged<M, R extends SheetRead<M>>(
-  host: SheetHost,
-  kind: SheetKind<M, R>,
-  what: string,
+/** Why planning could not start: the sheet to plan from does not exist. */
+export class MissingSheetError extends Error {
+  constructor(readonly what: string) {
+    super(`There is no ${what} to plan from.`);
+  }
+}
+
+export interface MergeOptions<M, R> {
   /** null: keep the language of the sheet that exists (`fallback` for a new one). */
-  requested: Lang | null,
-  merge: (existing: M | null, lang: Lang) => M,
-  /** The language of a new sheet when `requested` is null. */
-  fallback: Lang = DEFAULT_LANG,
+  readonly lang: Lang | null;
+  readonly merge: (existing: M | null, lang: Lang) => M;
+  /** The language of a new sheet when `lang` is null; German by default. */
+  readonly fallback?: Lang;
   /** Native formulas only; undefined keeps what the sheet has (KAM.* for a new one). */
-  portable?: boolean,
-): Promise<void> {
-  const { found, foreign } = await inspectSheets(host, kind);
-  const lang = requested ?? found?.read.lang ?? fallback;
+  readonly portable?: boolean;
+  /** What a read made earlier in the same operation found, so that it is not read again. */
+  readonly inspected?: Inspection<R>;
+}
+
+/**
+ * Creates a sheet, or re-generates the one that exists (in any language) from its model merged with the
+ * request, so that nothing the user entered is lost. Never writes over a same-named sheet of the user's.
+ */
+export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>, what: string, options: MergeOptions<M, R>): Promise<void> {
+  const { found, foreign } = options.inspected ?? (await inspectSheets(host, kind));
+  const lang = options.lang ?? found?.read.lang ?? options.fallback ?? DEFAULT_LANG;
   const target = kind.nameFor(lang);
   if (foreign.includes(target)) throw new ForeignSheetError(target, what);
-  const spec = kind.render(merge(found?.read.model ?? null, lang), lang, { portable: portable ?? found?.portable ?? false });
+  const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, { portable: options.portable ?? found?.portable ?? false });
   if (found === null) await host.writeSheet(spec);
   else await host.writeSheet(spec, { replace: found.sheet, clear: { row: 0, col: 0, ...found.read.extent } });
 }
@@ -85,13 +107,14 @@ export type KindState<R, X> =
   | { readonly kind: "foreign"; readonly sheet: string }
   | ({ readonly kind: "ready"; readonly sheet: string } & R & X);
 
-/** Reads a kind of sheet (one host read) and adds what `evaluate` computes from it. */
-export async function readKind<M, R extends SheetRead<M>, X>(
-  host: SheetHost,
-  kind: SheetKind<M, R>,
-  evaluate: (read: R) => X,
-): Promise<KindState<R, X>> {
-  const { found, foreign } = await inspectSheets(host, kind);
+/** The state of a kind's sheet among grids already read, with what `evaluate` computes from it. */
+export function stateOf<M, R extends SheetRead<M>, X>(grids: Grids, kind: SheetKind<M, R>, evaluate: (read: R) => X): KindState<R, X> {
+  const { found, foreign } = inspect(grids, kind);
   if (found !== null) return { kind: "ready", sheet: found.sheet, ...found.read, ...evaluate(found.read) };
   return foreign[0] === undefined ? { kind: "missing" } : { kind: "foreign", sheet: foreign[0] };
+}
+
+/** Reads a kind of sheet (one host read) and adds what `evaluate` computes from it. */
+export async function readKind<M, R extends SheetRead<M>, X>(host: SheetHost, kind: SheetKind<M, R>, evaluate: (read: R) => X): Promise<KindState<R, X>> {
+  return stateOf(await readKinds(host, kind), kind, evaluate);
 }

@@ -1,4 +1,6 @@
 import { evaluateAssessment } from "../domain/competences/evaluate";
+import { evaluateChecklist } from "../domain/readiness/checklist";
+import type { ReadinessResult } from "../domain/readiness/evaluate";
 import { isKeptEntry } from "../domain/entry";
 import type { Lang } from "../domain/lang";
 import { type IsoDate, localToday, serialToIso } from "../domain/tasks/dates";
@@ -7,11 +9,12 @@ import type { TaskModel } from "../domain/tasks/model";
 import { type NewTask, defaultTaskModel, withDeficitTasks, withDone, withTasks, withWeakConditionTasks } from "../domain/tasks/tasklist";
 import type { SheetHost } from "../hosts/host";
 import { TASK_SHEET_TEXT } from "../i18n/taskSheetText";
+import type { SheetRead } from "../sheets/read";
 import { type TaskRead, parseTasks } from "../sheets/tasks/parse";
 import { renderTasks } from "../sheets/tasks/render";
-import { readCompetences } from "./competences";
-import { readReadiness } from "./readiness";
-import { type KindState, type SheetKind, readKind, writeMerged } from "./sheetWorkflow";
+import { COMPETENCE_KIND } from "./competences";
+import { READINESS_KIND } from "./readiness";
+import { type Grids, type KindState, MissingSheetError, type SheetKind, inspect, readKinds, stateOf, writeMerged } from "./sheetWorkflow";
 
 export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   nameFor: (lang) => TASK_SHEET_TEXT[lang].sheetName,
@@ -19,7 +22,15 @@ export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   render: renderTasks,
 };
 
-export type TaskState = KindState<TaskRead, { readonly today: IsoDate; readonly result: TaskResult }>;
+export type TaskState = KindState<
+  TaskRead,
+  {
+    readonly today: IsoDate;
+    readonly result: TaskResult;
+    /** The readiness checklist's result, read in the same round trip: are linked conditions still weak? */
+    readonly readiness: ReadinessResult | null;
+  }
+>;
 
 /** The day the plan is judged on: the sheet's fixed planning date if the user set one, else today. */
 export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
@@ -27,11 +38,17 @@ export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
   return fixed ?? localToday(now);
 }
 
-export function readTasks(host: SheetHost): Promise<TaskState> {
-  return readKind(host, TASK_KIND, (read) => {
+function taskState(grids: Grids): TaskState {
+  const readiness = inspect(grids, READINESS_KIND).found;
+  return stateOf(grids, TASK_KIND, (read) => {
     const today = planningDay(read.model);
-    return { today, result: evaluateTasks(read.model, today) };
+    return { today, result: evaluateTasks(read.model, today), readiness: readiness === null ? null : evaluateChecklist(readiness.read.model) };
   });
+}
+
+/** Reads the task overview, and the readiness checklist its tasks link to, in one round trip. */
+export async function readTasks(host: SheetHost): Promise<TaskState> {
+  return taskState(await readKinds(host, TASK_KIND, READINESS_KIND));
 }
 
 export interface TaskRequest {
@@ -46,12 +63,15 @@ export interface TaskRequest {
 
 /** Creates the task overview (the default plan) or re-generates it keeping every task and entry, applying the request. */
 export async function createTasks(host: SheetHost, request: TaskRequest): Promise<TaskState> {
-  await writeMerged(host, TASK_KIND, "task overview", request.lang, (existing) => {
-    let model = existing ?? defaultTaskModel();
-    model = withTasks(model, request.add ?? []);
-    for (const id of request.done ?? []) model = withDone(model, id);
-    return model;
-  }, undefined, request.portable);
+  await writeMerged(host, TASK_KIND, "task overview", {
+    lang: request.lang,
+    portable: request.portable,
+    merge: (existing) => {
+      let model = withTasks(existing ?? defaultTaskModel(), request.add ?? []);
+      for (const id of request.done ?? []) model = withDone(model, id);
+      return model;
+    },
+  });
   return readTasks(host);
 }
 
@@ -61,36 +81,44 @@ export interface Planned {
   readonly state: TaskState;
 }
 
-/** Adds tasks to the overview in its own language; a new overview takes the language of the sheet planned from. */
-async function plan(host: SheetHost, sourceLang: Lang, extend: (model: TaskModel, lang: Lang) => TaskModel): Promise<Planned> {
+/**
+ * Adds tasks to the overview in its own language (a new overview takes the language of the sheet planned from).
+ * The sheet planned from and the overview are read in one round trip.
+ */
+async function plan<M, R extends SheetRead<M>>(
+  host: SheetHost,
+  source: SheetKind<M, R>,
+  what: string,
+  extend: (model: TaskModel, from: R, lang: Lang) => TaskModel,
+): Promise<Planned> {
+  const grids = await readKinds(host, source, TASK_KIND);
+  const from = inspect(grids, source).found;
+  if (from === null) throw new MissingSheetError(what);
   let added = 0;
-  await writeMerged(
-    host,
-    TASK_KIND,
-    "task overview",
-    null,
-    (existing, lang) => {
+  await writeMerged(host, TASK_KIND, "task overview", {
+    lang: null,
+    fallback: from.read.lang,
+    inspected: inspect(grids, TASK_KIND),
+    merge: (existing, lang) => {
       const before = existing ?? defaultTaskModel();
-      const after = extend(before, lang);
+      const after = extend(before, from.read, lang);
       added = after.tasks.length - before.tasks.length;
       return after;
     },
-    sourceLang,
-  );
+  });
   return { added, state: await readTasks(host) };
 }
 
 /** "Plan tasks for weak conditions": one task per weak readiness condition not planned yet. */
-export async function planWeakConditions(host: SheetHost): Promise<Planned> {
-  const readiness = await readReadiness(host);
-  if (readiness.kind !== "ready") throw new Error("There is no readiness checklist to plan from.");
-  return plan(host, readiness.lang, (model, lang) => withWeakConditionTasks(model, readiness.model, readiness.result, lang));
+export function planWeakConditions(host: SheetHost): Promise<Planned> {
+  return plan(host, READINESS_KIND, "readiness checklist", (model, readiness, lang) =>
+    withWeakConditionTasks(model, readiness.model, evaluateChecklist(readiness.model), lang),
+  );
 }
 
 /** "Plan development for deficits": one task per candidate deficit not planned yet. */
-export async function planDeficits(host: SheetHost): Promise<Planned> {
-  const competences = await readCompetences(host);
-  if (competences.kind !== "ready") throw new Error("There is no competence assessment to plan from.");
-  return plan(host, competences.lang, (model, lang) => withDeficitTasks(model, competences.model, evaluateAssessment(competences.model), lang));
+export function planDeficits(host: SheetHost): Promise<Planned> {
+  return plan(host, COMPETENCE_KIND, "competence assessment", (model, competences, lang) =>
+    withDeficitTasks(model, competences.model, evaluateAssessment(competences.model), lang),
+  );
 }
-

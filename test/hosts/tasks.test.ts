@@ -100,6 +100,7 @@ describe("the task overview in Excel", () => {
     ]);
     expect(first.model.tasks[22]!.text).toContain("Voorwaarde realiseren: Betrokkenheid top management");
     expect(second.model.tasks).toEqual(first.model.tasks);
-    expect(trips).toBe(5);
+    // one read for the checklist and the overview, the overview written (its table first made a range), one read back
+    expect(trips).toBe(4);
   });
 });

@@ -1,7 +1,4 @@
-import { useEffect, useState } from "react";
-import type { ReadinessResult } from "../../domain/readiness/evaluate";
 import type { SheetHost } from "../../hosts/host";
-import { readReadiness } from "../../workflows/readiness";
 import { createTasks, readTasks } from "../../workflows/tasks";
 import { SheetFrame } from "../SheetFrame";
 import { usePaneText } from "../uiLanguage";
@@ -14,19 +11,6 @@ export function TaskPanel({ host }: { readonly host: SheetHost }) {
   const { t } = usePaneText();
   const { state, busy, error, refresh, create, select } = useSheet(host, readTasks, createTasks);
   const ready = state?.kind === "ready" ? state : null;
-  const [readiness, setReadiness] = useState<ReadinessResult | null>(null);
-  // tasks linked to readiness conditions show whether the condition is still weak
-  useEffect(() => {
-    if (ready === null) return;
-    let live = true;
-    readReadiness(host).then(
-      (r) => live && setReadiness(r.kind === "ready" ? r.result : null),
-      () => live && setReadiness(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, ready]);
   return (
     <SheetFrame
       heading={t("taskHeading")}
@@ -39,7 +23,7 @@ export function TaskPanel({ host }: { readonly host: SheetHost }) {
       form={<TaskForm key={ready?.sheet ?? "none"} existingLang={ready?.lang ?? null} busy={busy} onSubmit={(request) => void create(request)} />}
     >
       {ready !== null && (
-        <TaskDashboard state={ready} readiness={readiness} busy={busy} onSelect={(sheet, address) => void select(sheet, address)} onDone={(id) => void create({ lang: null, done: [id] })} />
+        <TaskDashboard state={ready} readiness={ready.readiness} busy={busy} onSelect={(sheet, address) => void select(sheet, address)} onDone={(id) => void create({ lang: null, done: [id] })} />
       )}
     </SheetFrame>
   );
