@@ -2,11 +2,20 @@ import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-com
 import { useState } from "react";
 import type { SheetHost } from "../hosts/host";
 import type { PaneKey } from "../i18n/paneText";
+import { MissingSheetError } from "../workflows/sheetWorkflow";
 import type { Planned } from "../workflows/tasks";
 import { usePaneText } from "./uiLanguage";
 
 /** Turns what a dashboard found (weak conditions, deficits) into tasks in the task overview. */
-export function PlanButton({ host, label, plan }: { readonly host: SheetHost; readonly label: PaneKey; plan(host: SheetHost): Promise<Planned> }) {
+export interface PlanButtonProps {
+  readonly host: SheetHost;
+  readonly label: PaneKey;
+  /** Said when the sheet to plan from is gone. */
+  readonly missing: PaneKey;
+  plan(host: SheetHost): Promise<Planned>;
+}
+
+export function PlanButton({ host, label, missing, plan }: PlanButtonProps) {
   const { t } = usePaneText();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -21,7 +30,8 @@ export function PlanButton({ host, label, plan }: { readonly host: SheetHost; re
             const { added, state } = await plan(host);
             setMessage({ ok: true, text: t("planned", { count: added, sheet: state.kind === "ready" ? state.sheet : "" }) });
           } catch (e) {
-            setMessage({ ok: false, text: t("error", { message: e instanceof Error ? e.message : String(e) }) });
+            const text = e instanceof MissingSheetError ? t(missing) : t("error", { message: e instanceof Error ? e.message : String(e) });
+            setMessage({ ok: false, text });
           } finally {
             setBusy(false);
           }

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { ForeignSheetError } from "../workflows/sheetWorkflow";
 import { usePaneText } from "./uiLanguage";
 import type { SheetStateBase } from "./useSheet";
 
@@ -7,7 +8,7 @@ export interface SheetFrameProps {
   readonly heading: string;
   readonly state: SheetStateBase | null;
   readonly busy: boolean;
-  readonly error: string | null;
+  readonly error: Error | null;
   /** Shown while the workbook has no such sheet. */
   readonly missing: string;
   /** Shown when a same-named sheet is not ours. */
@@ -33,7 +34,7 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
       {state?.kind !== "ready" && form}
       {error !== null && (
         <MessageBar intent="error" data-testid="error">
-          <MessageBarBody>{t("error", { message: error })}</MessageBarBody>
+          <MessageBarBody>{error instanceof ForeignSheetError ? foreign(error.sheet) : t("error", { message: error.message })}</MessageBarBody>
         </MessageBar>
       )}
       {state === null && <Spinner size="small" label={t("loading")} />}

@@ -10,14 +10,15 @@ export type SheetStateBase = { readonly kind: "missing" } | { readonly kind: "fo
 export interface SheetController<S, Q> {
   readonly state: S | null;
   readonly busy: boolean;
-  readonly error: string | null;
+  /** What went wrong last, as thrown: the frame words it in the pane's language. */
+  readonly error: Error | null;
   refresh(): Promise<void>;
   create(request: Q): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
 }
 
 /**
@@ -31,7 +32,7 @@ export function useSheet<S extends SheetStateBase, Q>(
 ): SheetController<S, Q> {
   const [state, setState] = useState<S | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -49,7 +50,7 @@ export function useSheet<S extends SheetStateBase, Q>(
         setError(null);
       }
     } catch (e) {
-      if (mounted.current) setError(messageOf(e));
+      if (mounted.current) setError(asError(e));
     } finally {
       if (mounted.current) setBusy(false);
     }
@@ -62,7 +63,7 @@ export function useSheet<S extends SheetStateBase, Q>(
       try {
         await host.select(sheet, address);
       } catch (e) {
-        setError(messageOf(e));
+        setError(asError(e));
       }
     },
     [host],
@@ -73,7 +74,7 @@ export function useSheet<S extends SheetStateBase, Q>(
     let live = true;
     read(host).then(
       (s) => live && setState(s),
-      (e: unknown) => live && setError(messageOf(e)),
+      (e: unknown) => live && setError(asError(e)),
     );
     return () => {
       live = false;
@@ -92,7 +93,7 @@ export function useSheet<S extends SheetStateBase, Q>(
         timer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
       })
       .then((s) => (cancelled ? void s() : (stop = s)))
-      .catch((e: unknown) => setError(messageOf(e)));
+      .catch((e: unknown) => setError(asError(e)));
     return () => {
       cancelled = true;
       clearTimeout(timer);

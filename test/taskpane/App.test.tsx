@@ -96,7 +96,7 @@ describe("the task pane", () => {
     expect(await screen.findByText(/The sheet "Readiness" exists but is not a KAM checklist/)).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText("Sheet language"), "en");
     await userEvent.click(screen.getByRole("button", { name: "Create readiness checklist" }));
-    expect(await screen.findByTestId("error")).toHaveTextContent('The sheet "Readiness" exists but is not a KAM readiness checklist');
+    expect(await screen.findByTestId("error")).toHaveTextContent('The sheet "Readiness" exists but is not a KAM checklist. Rename it or pick another language.');
     expect(host.writes).toEqual([]);
     expect(host.sheets.get("Readiness")!.values[0]![0]).toBe("Budget");
   });

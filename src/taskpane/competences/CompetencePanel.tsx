@@ -35,7 +35,7 @@ export function CompetencePanel({ host }: { readonly host: SheetHost }) {
       }
     >
       {ready !== null && <CompetenceDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
-      {ready !== null && ready.result.candidates.some((c) => c.deficits.length > 0) && <PlanButton host={host} label="planDeficits" plan={planDeficits} />}
+      {ready !== null && ready.result.candidates.some((c) => c.deficits.length > 0) && <PlanButton host={host} label="planDeficits" missing="missingAssessment" plan={planDeficits} />}
     </SheetFrame>
   );
 }

@@ -33,7 +33,7 @@ export function ReadinessPanel({ host }: { readonly host: SheetHost }) {
       }
     >
       {ready !== null && <ReadinessDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
-      {ready !== null && ready.result.weakIds.length > 0 && <PlanButton host={host} label="planWeak" plan={planWeakConditions} />}
+      {ready !== null && ready.result.weakIds.length > 0 && <PlanButton host={host} label="planWeak" missing="missing" plan={planWeakConditions} />}
     </SheetFrame>
   );
 }
