@@ -1,11 +1,10 @@
 import { type CompetenceInput, compareCandidates, evaluateCandidate } from "../domain/competences/evaluate";
 import { DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "../domain/competences/model";
-import { wholeIssue } from "../domain/entry";
 import type { Lang } from "../domain/lang";
 import { translator } from "../i18n/format";
 import { FUNCTION_TEXT } from "../i18n/functionText";
-import { type Matrix, isBlank, messageLang, positionOf, valueError } from "./args";
-import { type Vector, flags, sameLength, vector, wholeNumbers } from "./vectors";
+import { type Matrix, messageLang, positionOf, valueError } from "./args";
+import { type Vector, flags, sameLength, vector, wholeNumbers, wholeNumbersAt } from "./vectors";
 
 /*
  * The competence assessment's custom functions. Ratings, required levels, weights and must-have flags are
@@ -143,17 +142,10 @@ export function rank(ratings: any[][], allRatings: any[][], required: any[][], w
   const others: (number | null)[][] = [];
   const count = c.v.across ? rows : cols;
   for (let k = 0; k < count; k++) {
-    others.push(
-      Array.from({ length: n }, (_, i) => {
-        const [row, col] = c.v.across ? [k, i] : [i, k];
-        const x = allRatings[row]![col];
-        if (isBlank(x)) return null;
-        if (wholeIssue(x, LEVEL_MIN, LEVEL_MAX) !== undefined) {
-          throw valueError(translator(FUNCTION_TEXT, a.lang)("badRating", { value: String(x), position: positionOf(a.addresses[1], row, col, a.lang) }));
-        }
-        return x as number;
-      }),
-    );
+    // candidate k's ratings: a row or a column of the block, each cell named by its place in the block
+    const place = (i: number): [number, number] => (c.v.across ? [k, i] : [i, k]);
+    const cells = Array.from({ length: n }, (_, i) => allRatings[place(i)[0]]![place(i)[1]]);
+    others.push(wholeNumbersAt(cells, (i) => positionOf(a.addresses[1], ...place(i), a.lang), LEVEL_MIN, LEVEL_MAX, null, "badRating", a.lang));
   }
   const inputs = profile(n, required, weights, musthave, a, { required: 2, weights: 3, musthave: 4 })([c.ratings, ...others]);
   const self = evaluateCandidate(inputs, 0);

@@ -33,11 +33,14 @@ export function cellOf(v: Vector, i: number, lang: Lang): string {
  * #VALUE! with `message`, naming the cell.
  */
 export function wholeNumbers<B>(v: Vector, min: number, max: number, blank: B, message: FunctionMessageKey, lang: Lang): (number | B)[] {
-  return v.cells.map((x, i) => {
+  return wholeNumbersAt(v.cells, (i) => cellOf(v, i, lang), min, max, blank, message, lang);
+}
+
+/** The same for cells whose position a message names through `at`. */
+export function wholeNumbersAt<B>(cells: readonly unknown[], at: (i: number) => string, min: number, max: number, blank: B, message: FunctionMessageKey, lang: Lang): (number | B)[] {
+  return cells.map((x, i) => {
     if (isBlank(x)) return blank;
-    if (wholeIssue(x, min, max) !== undefined) {
-      throw valueError(translator(FUNCTION_TEXT, lang)(message, { value: String(x), position: cellOf(v, i, lang) }));
-    }
+    if (wholeIssue(x, min, max) !== undefined) throw valueError(translator(FUNCTION_TEXT, lang)(message, { value: String(x), position: at(i) }));
     return x as number;
   });
 }
