@@ -2,6 +2,7 @@ import { HyperFormula } from "hyperformula";
 import { fit, gaps, weightedscore } from "../../src/functions/competences";
 import { readiness } from "../../src/functions/readiness";
 import { columnLetter } from "../../src/sheets/address";
+import { prng } from "../formulas/random";
 
 export interface FunctionRow {
   what: string;
@@ -10,11 +11,6 @@ export interface FunctionRow {
   referenceMs: number;
   perCallUs: number;
   ratio: number;
-}
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0), s / 2 ** 32);
 }
 
 function time(f: () => void): number {

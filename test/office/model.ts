@@ -358,11 +358,14 @@ export interface TableEntry {
 export class Workbook {
   readonly sheets: Sheet[] = [];
   tables: TableEntry[] = [];
-  /** Called after every change (a sync that ran operations, a user's edit): where a preview recalculates and redraws. */
-  readonly listeners = new Set<() => void>();
+  /**
+   * Called after every change: "cells" after a sync that ran operations or a user's edit, "view" when only the
+   * active sheet or the selection moved. A preview recalculates on the first and redraws on both.
+   */
+  readonly listeners = new Set<(what: "cells" | "view") => void>();
 
-  changed(): void {
-    for (const l of this.listeners) l();
+  changed(what: "cells" | "view" = "cells"): void {
+    for (const l of this.listeners) l(what);
   }
   active: Sheet | null = null;
   /** How often the add-in suspended calculation (it should once per write). */

@@ -20,12 +20,12 @@ function formats(sheet: Sheet, rows: number, cols: number): Map<number, Format> 
 /** The workbook is an external store: it changes through these, and tells its listeners. */
 function selectCell(workbook: Workbook, sheet: Sheet, row: number, col: number): void {
   sheet.selection = { row, col, rows: 1, cols: 1 };
-  workbook.changed();
+  workbook.changed("view");
 }
 
 function showSheet(workbook: Workbook, sheet: Sheet): void {
   workbook.active = sheet;
-  workbook.changed();
+  workbook.changed("view");
 }
 
 export interface GridProps {

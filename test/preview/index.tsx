@@ -20,7 +20,7 @@ const displayLanguage = params.get("lang") ?? navigator.language;
 
 const workbook = new Workbook();
 const recalc = new Recalculator();
-workbook.listeners.add(() => recalc.run(workbook));
+workbook.listeners.add((what) => what === "cells" && recalc.run(workbook));
 const excel = new OfficeDouble(workbook);
 const host = createExcelHost(excel.run as ExcelRun);
 // for tests and the curious: the round trips the pane has made

@@ -1,4 +1,4 @@
-import { serialToIso } from "../../src/domain/tasks/dates";
+import { isIsoDate, isoToSerial, serialToIso } from "../../src/domain/tasks/dates";
 
 /** Shows a cell value the way Excel would with the number formats our sheets use. */
 export function formatValue(value: string | number | boolean, format: string): string {
@@ -33,14 +33,10 @@ export function parseInput(text: string, format: string): string | number | bool
     // a percent-formatted cell takes 50 as 50 %
     return format.endsWith("%") && Math.abs(n) > 1 ? n / 100 : n;
   }
-  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t) ?? null;
+  // dates as the three languages write them: 2027-03-31, 31.03.2027, 31-03-2027
   const dmy = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(t);
-  if (date || dmy) {
-    const [y, m, d] = date ? [date[1], date[2], date[3]] : [dmy![3], dmy![2], dmy![1]];
-    const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
-    const serial = Math.round((ms - Date.UTC(1899, 11, 30)) / 86_400_000);
-    if (Number.isFinite(serial) && serial > 60) return serial;
-  }
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}` : t;
+  if (isIsoDate(iso)) return isoToSerial(iso);
   if (/^(true|false|wahr|falsch)$/i.test(t)) return /^(true|wahr)$/i.test(t);
   return t;
 }
