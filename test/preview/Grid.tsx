@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { cellAddress, columnLetter } from "../../src/sheets/address";
 import type { Area, Format, Sheet, Workbook } from "../office/model";
 import { formatValue, parseInput } from "./numberFormat";
+import type { PREVIEW_TEXT } from "./previewText";
 import type { Recalculator } from "./recalc";
 
 const K = (row: number, col: number) => row * 16_384 + col;
@@ -31,10 +32,11 @@ function showSheet(workbook: Workbook, sheet: Sheet): void {
 export interface GridProps {
   readonly workbook: Workbook;
   readonly recalc: Recalculator;
+  readonly text: (typeof PREVIEW_TEXT)["en"];
 }
 
 /** The in-memory workbook as a spreadsheet: tabs, values as formatted, highlighting, validation, editing, selection. */
-export function Grid({ workbook, recalc }: GridProps) {
+export function Grid({ workbook, recalc, text: words }: GridProps) {
   const [, redraw] = useState(0);
   const [editing, setEditing] = useState<string | null>(null);
   const [alert, setAlert] = useState<{ title: string; message: string } | null>(null);
@@ -52,7 +54,7 @@ export function Grid({ workbook, recalc }: GridProps) {
     gridRef.current?.querySelector(`[data-row="${selection.row}"][data-col="${selection.col}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [selection]);
 
-  if (sheet === null) return <div className="preview-empty">The workbook is empty: create a sheet from the task pane.</div>;
+  if (sheet === null) return <div className="preview-empty">{words.empty}</div>;
   const used = sheet.usedArea(false);
   const rows = Math.max(20, (used ? used.row + used.rows : 0) + 3);
   const cols = Math.max(8, (used ? used.col + used.cols : 0) + 1);
@@ -76,7 +78,7 @@ export function Grid({ workbook, recalc }: GridProps) {
     const result = sheet.userEdit(address, parseInput(text, sheet.cell(row, col)?.numberFormat ?? "General"));
     if (!result.accepted) {
       const v = sheet.validationAt(address);
-      setAlert({ title: v?.errorAlert?.title ?? "Invalid entry", message: v?.errorAlert?.message ?? "This value is not allowed here." });
+      setAlert({ title: v?.errorAlert?.title ?? words.invalid, message: v?.errorAlert?.message ?? words.notAllowed });
     }
     gridRef.current?.focus();
   };

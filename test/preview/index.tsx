@@ -1,6 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import { App } from "../../src/taskpane/App";
+import { uiLangFrom } from "../../src/taskpane/uiLanguage";
+import { PREVIEW_TEXT } from "./previewText";
 import { OfficeDouble, Workbook, officeGlobal } from "../office";
 import { Grid } from "./Grid";
 import { Recalculator } from "./recalc";
@@ -16,6 +18,7 @@ document.head.append(style);
 
 const params = new URLSearchParams(location.search);
 const displayLanguage = params.get("lang") ?? navigator.language;
+const text = PREVIEW_TEXT[uiLangFrom(displayLanguage)];
 (globalThis as Record<string, unknown>).Office = officeGlobal(["ExcelApi 1.9", "SharedRuntime 1.1"], displayLanguage);
 
 const workbook = new Workbook();
@@ -30,16 +33,14 @@ function Preview() {
   return (
     <div className="preview">
       <header className="preview-banner" role="banner">
-        <strong>KAM Workbench: preview outside Excel.</strong> The task pane is the real one; the workbook beside it is
-        an in-memory stand-in for Excel, whose formulas are calculated by a formula engine with the KAM functions. Nothing
-        is saved.
+        <strong>{text.title}</strong> {text.banner}
       </header>
       <div className="preview-body">
         <aside className="preview-pane" aria-label="Task pane">
           <App host={host} displayLanguage={displayLanguage} />
         </aside>
         <main className="preview-workbook" aria-label="Workbook">
-          <Grid workbook={workbook} recalc={recalc} />
+          <Grid workbook={workbook} recalc={recalc} text={text} />
         </main>
       </div>
     </div>
