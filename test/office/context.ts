@@ -130,3 +130,46 @@ export function parseLoad(props?: string | string[] | { select?: string }): stri
   if (names.length === 0) throw new Error("load() without property names loads everything: name the properties you read.");
   return names;
 }
+
+/**
+ * A collection of named items (worksheets, tables): getItem / getItemOrNullObject by name, and
+ * load("items/name") giving proxies bound to the items that exist at that sync.
+ */
+export abstract class NamedCollection<E extends { name: string }, P extends ClientObject<E>> extends ClientObject<Workbook> {
+  private items_: P[] | null = null;
+  /** What the collection is called in messages ("worksheet", "table"). */
+  protected abstract readonly noun: string;
+  protected abstract entries(wb: Workbook): readonly E[];
+  protected abstract lookup(wb: Workbook, name: string): E | undefined;
+  protected abstract proxy(locate: () => E | null): P;
+
+  protected snapshot(wb: Workbook, prop: string): unknown {
+    if (prop === "items/name" || prop === "items") return this.entries(wb).map((e) => e.name);
+    throw new Error(`The double does not know ${this.noun} collection property ${prop}`);
+  }
+
+  override load(props?: string | string[] | { select?: string }): this {
+    super.load(props);
+    this.batch.enqueue(() => {
+      this.items_ = this.entries(this.need()).map((e) => this.proxy(() => e).loadedWith("name", e.name));
+    });
+    return this;
+  }
+
+  get items(): P[] {
+    if (this.items_ === null) throw new Error("PropertyNotLoaded: load('items/name') and sync before reading items");
+    return this.items_;
+  }
+
+  getItem(name: string): P {
+    return this.proxy(() => {
+      const e = this.lookup(this.need(), name);
+      if (!e) throw new OfficeError("ItemNotFound", `The requested ${this.noun} "${name}" doesn't exist.`);
+      return e;
+    });
+  }
+
+  getItemOrNullObject(name: string): P {
+    return this.proxy(() => this.lookup(this.need(), name) ?? null);
+  }
+}

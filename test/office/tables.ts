@@ -1,4 +1,4 @@
-import { type Batch, ClientObject } from "./context";
+import { type Batch, ClientObject, NamedCollection } from "./context";
 import { OfficeError, type Sheet, type TableEntry, type Workbook, parseArea } from "./model";
 
 export class TableProxy extends ClientObject<TableEntry> {
@@ -33,8 +33,8 @@ export class TableProxy extends ClientObject<TableEntry> {
   }
 }
 
-export class TableCollectionProxy extends ClientObject<Workbook> {
-  private items_: TableProxy[] | null = null;
+export class TableCollectionProxy extends NamedCollection<TableEntry, TableProxy> {
+  protected readonly noun = "table";
 
   constructor(
     batch: Batch,
@@ -45,41 +45,15 @@ export class TableCollectionProxy extends ClientObject<Workbook> {
     super(batch, locate);
   }
 
-  protected snapshot(wb: Workbook, prop: string): unknown {
-    if (prop === "items/name" || prop === "items") return this.entries(wb).map((t) => t.name);
-    throw new Error(`The double does not know TableCollection.${prop}`);
-  }
-
-  private entries(wb: Workbook): TableEntry[] {
+  protected entries(wb: Workbook): readonly TableEntry[] {
     const sheet = this.sheet?.();
     return sheet === undefined ? wb.tables : wb.tables.filter((t) => t.sheet === sheet);
   }
-
-  override load(props?: string | string[] | { select?: string }): this {
-    super.load(props);
-    this.batch.enqueue(() => {
-      this.items_ = this.entries(this.need()).map((t) => {
-        return new TableProxy(this.batch, () => t).loadedWith("name", t.name);
-      });
-    });
-    return this;
+  protected lookup(wb: Workbook, name: string): TableEntry | undefined {
+    return wb.table(name);
   }
-
-  get items(): TableProxy[] {
-    if (this.items_ === null) throw new Error("PropertyNotLoaded: load('items/name') and sync before reading items");
-    return this.items_;
-  }
-
-  getItem(name: string): TableProxy {
-    return new TableProxy(this.batch, () => {
-      const t = this.need().table(name);
-      if (!t) throw new OfficeError("ItemNotFound", `The requested table "${name}" doesn't exist.`);
-      return t;
-    });
-  }
-
-  getItemOrNullObject(name: string): TableProxy {
-    return new TableProxy(this.batch, () => this.need().table(name) ?? null);
+  protected proxy(locate: () => TableEntry | null): TableProxy {
+    return new TableProxy(this.batch, locate);
   }
 
   add(address: string, hasHeaders: boolean): TableProxy {

@@ -1,4 +1,4 @@
-import { type Batch, ClientObject } from "./context";
+import { type Batch, ClientObject, NamedCollection } from "./context";
 import { type ChangeHandler, OfficeError, type Sheet, type Workbook } from "./model";
 import { RangeProxy, type RangeTarget, rangeOn } from "./range";
 import { TableCollectionProxy } from "./tables";
@@ -147,41 +147,18 @@ export class WorksheetProxy extends ClientObject<Sheet> {
   }
 }
 
-export class WorksheetCollectionProxy extends ClientObject<Workbook> {
-  private items_: WorksheetProxy[] | null = null;
-
-  protected snapshot(t: Workbook, prop: string): unknown {
-    if (prop === "items/name" || prop === "items") return t.sheets.map((s) => s.name);
-    throw new Error(`The double does not know WorksheetCollection.${prop}`);
+export class WorksheetCollectionProxy extends NamedCollection<Sheet, WorksheetProxy> {
+  protected readonly noun = "worksheet";
+  protected entries(wb: Workbook): readonly Sheet[] {
+    return wb.sheets;
+  }
+  protected lookup(wb: Workbook, name: string): Sheet | undefined {
+    return wb.find(name);
+  }
+  protected proxy(locate: () => Sheet | null): WorksheetProxy {
+    return new WorksheetProxy(this.batch, locate);
   }
 
-  override load(props?: string | string[] | { select?: string }): this {
-    super.load(props);
-    // items come back as proxies bound to the sheets that exist at sync time
-    this.batch.enqueue(() => {
-      const wb = this.need();
-      this.items_ = wb.sheets.map((s) => {
-        return new WorksheetProxy(this.batch, () => s).loadedWith("name", s.name);
-      });
-    });
-    return this;
-  }
-
-  get items(): WorksheetProxy[] {
-    if (this.items_ === null) throw new Error("PropertyNotLoaded: load('items/name') and sync before reading items");
-    return this.items_;
-  }
-
-  getItem(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.batch, () => {
-      const s = this.need().find(name);
-      if (!s) throw new OfficeError("ItemNotFound", `The requested worksheet "${name}" doesn't exist.`);
-      return s;
-    });
-  }
-  getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.batch, () => this.need().find(name) ?? null);
-  }
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.batch, () => this.need().active);
   }
