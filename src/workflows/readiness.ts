@@ -8,8 +8,6 @@ import { type ReadinessRead, parseReadiness } from "../sheets/readiness/parse";
 import { renderReadiness } from "../sheets/readiness/render";
 import { type KindState, type SheetKind, readKind, writeMerged } from "./sheetWorkflow";
 
-export { ForeignSheetError } from "./sheetWorkflow";
-
 export const READINESS_KIND: SheetKind<ReadinessModel, ReadinessRead> = {
   nameFor: (lang) => READINESS_SHEET_TEXT[lang].sheetName,
   parse: parseReadiness,
