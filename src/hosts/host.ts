@@ -10,16 +10,27 @@ export interface WriteOptions {
    * Cells outside it and outside the new sheet are left as they are.
    */
   readonly clear?: Area;
+  /** The tables on the sheet written into, as read before (`SheetGrid.tables`): ours become plain ranges first. */
+  readonly tables?: readonly string[];
+  /**
+   * Sheets to read once the write is done, in the same round trip (what a read of them would give). The sheet
+   * written is read back this way, so that problems name the cells where they now are.
+   */
+  readonly readBack?: readonly string[];
 }
+
+/** The grids of the sheets read, by name; null where a sheet does not exist. */
+export type Grids = ReadonlyMap<string, SheetGrid | null>;
 
 /**
  * The only code that touches a spreadsheet. An Excel host does each call in a constant number of
- * round trips (one `context.sync()`), whatever the sheet's size; a file host does the same for .xlsx.
+ * round trip (one `context.sync()`), whatever the sheet's size; a file host does the same for .xlsx.
  */
 export interface SheetHost {
   /** Reads each named sheet's cells from A1; null where a sheet does not exist. */
-  readSheets(names: readonly string[]): Promise<ReadonlyMap<string, SheetGrid | null>>;
-  writeSheet(spec: SheetSpec, options?: WriteOptions): Promise<void>;
+  readSheets(names: readonly string[]): Promise<Grids>;
+  /** Writes a sheet (see WriteOptions) and returns the sheets `readBack` names, read after it. */
+  writeSheet(spec: SheetSpec, options?: WriteOptions): Promise<Grids>;
   /** Selects a range on a sheet and shows it, e.g. a weak condition's row. */
   select(sheet: string, address: string): Promise<void>;
   /** Calls `listener` when a user changes the sheet; returns a function that stops listening. */

@@ -14,6 +14,8 @@ export interface SheetGrid {
   readonly values: readonly (readonly ReadValue[])[];
   readonly formulas: readonly (readonly ReadValue[])[];
   readonly valueTypes: readonly (readonly ValueType[])[];
+  /** The names of the Excel tables on the sheet, where the host knows them. */
+  readonly tables?: readonly string[];
 }
 
 export interface CellRead {

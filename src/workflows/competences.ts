@@ -7,7 +7,7 @@ import type { SheetHost } from "../hosts/host";
 import { COMPETENCE_SHEET_TEXT } from "../i18n/competenceSheetText";
 import { type CompetenceRead, parseCompetences } from "../sheets/competences/parse";
 import { renderCompetences } from "../sheets/competences/render";
-import { type KindState, type SheetKind, readKind, writeMerged } from "./sheetWorkflow";
+import { type KindState, type SheetKind, readKind, stateOf, writeMerged } from "./sheetWorkflow";
 
 export const COMPETENCE_KIND: SheetKind<CompetenceModel, CompetenceRead> = {
   nameFor: (lang) => COMPETENCE_SHEET_TEXT[lang].sheetName,
@@ -17,9 +17,11 @@ export const COMPETENCE_KIND: SheetKind<CompetenceModel, CompetenceRead> = {
 
 export type CompetenceState = KindState<CompetenceRead, { readonly result: CompetenceResult }>;
 
+const evaluate = (read: CompetenceRead) => ({ result: evaluateAssessment(read.model) });
+
 /** Reads the competence assessment (one host read). */
 export function readCompetences(host: SheetHost): Promise<CompetenceState> {
-  return readKind(host, COMPETENCE_KIND, (read) => ({ result: evaluateAssessment(read.model) }));
+  return readKind(host, COMPETENCE_KIND, evaluate);
 }
 
 export interface CompetenceRequest {
@@ -44,10 +46,10 @@ export interface RequirementEdit {
 
 /**
  * Creates the assessment, or re-generates it keeping every requirement, candidate and rating, adding what the
- * request names. One read, one write, one read back.
+ * request names. One read, then one write that reads the sheet back.
  */
 export async function createCompetences(host: SheetHost, request: CompetenceRequest): Promise<CompetenceState> {
-  await writeMerged(host, COMPETENCE_KIND, "competence assessment", {
+  const grids = await writeMerged(host, COMPETENCE_KIND, "competence assessment", {
     lang: request.lang,
     portable: request.portable,
     merge: (existing) => {
@@ -58,5 +60,5 @@ export async function createCompetences(host: SheetHost, request: CompetenceRequ
       return { ...model, requirements: model.requirements.map((r) => ({ ...r, ...edits[r.id] })) };
     },
   });
-  return readCompetences(host);
+  return stateOf(grids, COMPETENCE_KIND, evaluate);
 }

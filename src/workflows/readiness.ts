@@ -6,7 +6,7 @@ import type { SheetHost } from "../hosts/host";
 import { READINESS_SHEET_TEXT } from "../i18n/readinessSheetText";
 import { type ReadinessRead, parseReadiness } from "../sheets/readiness/parse";
 import { renderReadiness } from "../sheets/readiness/render";
-import { type KindState, type SheetKind, readKind, writeMerged } from "./sheetWorkflow";
+import { type KindState, type SheetKind, readKind, stateOf, writeMerged } from "./sheetWorkflow";
 
 export const READINESS_KIND: SheetKind<ReadinessModel, ReadinessRead> = {
   nameFor: (lang) => READINESS_SHEET_TEXT[lang].sheetName,
@@ -16,9 +16,11 @@ export const READINESS_KIND: SheetKind<ReadinessModel, ReadinessRead> = {
 
 export type ReadinessState = KindState<ReadinessRead, { readonly result: ReadinessResult }>;
 
+const evaluate = (read: ReadinessRead) => ({ result: evaluateChecklist(read.model) });
+
 /** Reads the checklist (one host read, one round trip in Excel). */
 export function readReadiness(host: SheetHost): Promise<ReadinessState> {
-  return readKind(host, READINESS_KIND, (read) => ({ result: evaluateChecklist(read.model) }));
+  return readKind(host, READINESS_KIND, evaluate);
 }
 
 export interface CreateRequest {
@@ -32,14 +34,14 @@ export interface CreateRequest {
 /**
  * Creates the checklist in `lang`, or re-generates the one that exists (in any language) keeping every score,
  * note, added condition, n/a mark and respondent column; then reads it back, so that problems name the cells
- * where they now are. One read, one write, one read.
+ * where they now are. One read, then one write that reads the sheet back (two round trips in Excel).
  */
 export async function createReadiness(host: SheetHost, request: CreateRequest): Promise<ReadinessState> {
-  await writeMerged(host, READINESS_KIND, "readiness checklist", {
+  const grids = await writeMerged(host, READINESS_KIND, "readiness checklist", {
     lang: request.lang,
     merge: (existing) => withRespondents(existing ?? defaultReadinessModel(), request.respondents ?? []),
     portable: request.portable,
   });
-  return readReadiness(host);
+  return stateOf(grids, READINESS_KIND, evaluate);
 }
 

@@ -1,5 +1,7 @@
 import { DEFAULT_LANG, LANGS, type Lang } from "../domain/lang";
-import type { SheetHost } from "../hosts/host";
+import type { Grids, SheetHost } from "../hosts/host";
+
+export type { Grids } from "../hosts/host";
 import type { ParseResult, SheetGrid, SheetRead } from "../sheets/read";
 import type { RenderOptions, SheetSpec } from "../sheets/spec";
 
@@ -14,6 +16,8 @@ export interface SheetKind<M, R extends SheetRead<M>> {
 export interface Found<R> {
   /** The sheet the read came from. */
   readonly sheet: string;
+  /** The Excel tables on it (re-generating turns ours into plain ranges first). */
+  readonly tables: readonly string[];
   readonly read: R;
   /** Its computed cells use native functions only (no KAM.*): it was made portable. */
   readonly portable: boolean;
@@ -24,18 +28,22 @@ function usesKamFunctions(grid: SheetGrid): boolean {
   return grid.formulas.some((row) => row.some((f) => typeof f === "string" && f.startsWith("=") && /\bKAM\./i.test(f)));
 }
 
-/** The grids of the sheets read, by name; null where a sheet does not exist. */
-export type Grids = ReadonlyMap<string, SheetGrid | null>;
-
 /** What the workbook holds of one kind: the first sheet that parses as ours, and same-named sheets that do not. */
 export interface Inspection<R> {
   readonly found: Found<R> | null;
   readonly foreign: readonly string[];
 }
 
+type Named = { nameFor(lang: Lang): string };
+
+/** Every language's sheet name of the given kinds. */
+export function namesOf(...kinds: readonly Named[]): string[] {
+  return kinds.flatMap((k) => LANGS.map((l) => k.nameFor(l)));
+}
+
 /** Reads every language's sheet name of the given kinds in one host call (one round trip in Excel). */
-export function readKinds(host: SheetHost, ...kinds: readonly { nameFor(lang: Lang): string }[]): Promise<Grids> {
-  return host.readSheets(kinds.flatMap((k) => LANGS.map((l) => k.nameFor(l))));
+export function readKinds(host: SheetHost, ...kinds: readonly Named[]): Promise<Grids> {
+  return host.readSheets(namesOf(...kinds));
 }
 
 /** Finds a kind's sheet among grids already read. */
@@ -47,7 +55,7 @@ export function inspect<M, R extends SheetRead<M>>(grids: Grids, kind: SheetKind
     if (grid === null || grid === undefined) continue;
     const parsed = kind.parse(grid);
     if (!parsed.ok) foreign.push(name);
-    else found ??= { sheet: name, read: parsed, portable: !usesKamFunctions(grid) };
+    else found ??= { sheet: name, tables: grid.tables ?? [], read: parsed, portable: !usesKamFunctions(grid) };
   }
   return { found, foreign };
 }
@@ -84,20 +92,24 @@ export interface MergeOptions<M, R> {
   readonly portable?: boolean;
   /** What a read made earlier in the same operation found, so that it is not read again. */
   readonly inspected?: Inspection<R>;
+  /** Sheets to read back after the write, in the same host call (default: every language's name of the kind). */
+  readonly readBack?: readonly string[];
 }
 
 /**
  * Creates a sheet, or re-generates the one that exists (in any language) from its model merged with the
  * request, so that nothing the user entered is lost. Never writes over a same-named sheet of the user's.
+ * Returns the sheets read back after the write (in the write's round trip): a read and a write in all.
  */
-export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>, what: string, options: MergeOptions<M, R>): Promise<void> {
+export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>, what: string, options: MergeOptions<M, R>): Promise<Grids> {
   const { found, foreign } = options.inspected ?? (await inspectSheets(host, kind));
   const lang = options.lang ?? found?.read.lang ?? options.fallback ?? DEFAULT_LANG;
   const target = kind.nameFor(lang);
   if (foreign.includes(target)) throw new ForeignSheetError(target, what);
   const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, { portable: options.portable ?? found?.portable ?? false });
-  if (found === null) await host.writeSheet(spec);
-  else await host.writeSheet(spec, { replace: found.sheet, clear: { row: 0, col: 0, ...found.read.extent } });
+  const readBack = options.readBack ?? namesOf(kind);
+  if (found === null) return host.writeSheet(spec, { readBack });
+  return host.writeSheet(spec, { replace: found.sheet, tables: found.tables, clear: { row: 0, col: 0, ...found.read.extent }, readBack });
 }
 
 /** A sheet's state as the pane shows it: not there, someone else's sheet by that name, or read and evaluated. */

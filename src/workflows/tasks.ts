@@ -14,7 +14,7 @@ import { type TaskRead, parseTasks } from "../sheets/tasks/parse";
 import { renderTasks } from "../sheets/tasks/render";
 import { COMPETENCE_KIND } from "./competences";
 import { READINESS_KIND } from "./readiness";
-import { type Grids, type KindState, MissingSheetError, type SheetKind, inspect, readKinds, stateOf, writeMerged } from "./sheetWorkflow";
+import { type Grids, type KindState, MissingSheetError, type SheetKind, inspect, namesOf, readKinds, stateOf, writeMerged } from "./sheetWorkflow";
 
 export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   nameFor: (lang) => TASK_SHEET_TEXT[lang].sheetName,
@@ -46,9 +46,12 @@ function taskState(grids: Grids): TaskState {
   });
 }
 
+/** What a task state is made of: the overview, and the readiness checklist its tasks link to. */
+const TASK_READ = namesOf(TASK_KIND, READINESS_KIND);
+
 /** Reads the task overview, and the readiness checklist its tasks link to, in one round trip. */
 export async function readTasks(host: SheetHost): Promise<TaskState> {
-  return taskState(await readKinds(host, TASK_KIND, READINESS_KIND));
+  return taskState(await host.readSheets(TASK_READ));
 }
 
 export interface TaskRequest {
@@ -63,7 +66,7 @@ export interface TaskRequest {
 
 /** Creates the task overview (the default plan) or re-generates it keeping every task and entry, applying the request. */
 export async function createTasks(host: SheetHost, request: TaskRequest): Promise<TaskState> {
-  await writeMerged(host, TASK_KIND, "task overview", {
+  const grids = await writeMerged(host, TASK_KIND, "task overview", {
     lang: request.lang,
     portable: request.portable,
     merge: (existing) => {
@@ -71,8 +74,9 @@ export async function createTasks(host: SheetHost, request: TaskRequest): Promis
       for (const id of request.done ?? []) model = withDone(model, id);
       return model;
     },
+    readBack: TASK_READ,
   });
-  return readTasks(host);
+  return taskState(grids);
 }
 
 export interface Planned {
@@ -95,7 +99,7 @@ async function plan<M, R extends SheetRead<M>>(
   const from = inspect(grids, source).found;
   if (from === null) throw new MissingSheetError(what);
   let added = 0;
-  await writeMerged(host, TASK_KIND, "task overview", {
+  const written = await writeMerged(host, TASK_KIND, "task overview", {
     lang: null,
     fallback: from.read.lang,
     inspected: inspect(grids, TASK_KIND),
@@ -105,8 +109,9 @@ async function plan<M, R extends SheetRead<M>>(
       added = after.tasks.length - before.tasks.length;
       return after;
     },
+    readBack: TASK_READ,
   });
-  return { added, state: await readTasks(host) };
+  return { added, state: taskState(written) };
 }
 
 /** "Plan tasks for weak conditions": one task per weak readiness condition not planned yet. */

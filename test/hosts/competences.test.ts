@@ -27,7 +27,7 @@ describe("the competence assessment in Excel", () => {
       await readCompetences(host);
       counts.push({ create, read: excel.syncCount });
     }
-    expect(counts[0]).toEqual({ create: 3, read: 1 });
+    expect(counts[0]).toEqual({ create: 2, read: 1 });
     expect(counts[1]).toEqual(counts[0]);
   });
 

@@ -11,6 +11,8 @@ export class Batch {
   /** Bytes of data the queued operations carry (JSON), the size of the next request. */
   private pendingBytes = 0;
   closed = false;
+  /** Set by suspendApiCalculationUntilNextSync for the rest of the request being run. */
+  calculationSuspended = false;
   /** The RequestContext object code sees for this batch (event results hand it back). */
   api: unknown = null;
 
@@ -41,6 +43,7 @@ export class Batch {
     try {
       for (const op of ops) op();
     } finally {
+      this.calculationSuspended = false;
       if (ops.length > 0) this.workbook.changed();
     }
   }
@@ -89,6 +92,11 @@ export abstract class ClientObject<T> {
   }
 
   protected abstract snapshot(target: T, prop: string): unknown;
+
+  /** A property's value as a load would give it, taken now (inside a queued operation). */
+  snapshotNow(prop: string): unknown {
+    return structuredClone(this.snapshot(this.need(), prop));
+  }
 
   protected get(prop: string): unknown {
     if (!this.loaded.has(prop)) throw NOT_LOADED(prop);
@@ -143,15 +151,28 @@ export abstract class NamedCollection<E extends { name: string }, P extends Clie
   protected abstract lookup(wb: Workbook, name: string): E | undefined;
   protected abstract proxy(locate: () => E | null): P;
 
+  /** What an item answers to `load("items/<prop>")`: what its proxy would load. */
+  private itemProperty(e: E, prop: string): unknown {
+    return this.proxy(() => e).snapshotNow(prop);
+  }
+
   protected snapshot(wb: Workbook, prop: string): unknown {
-    if (prop === "items/name" || prop === "items") return this.entries(wb).map((e) => e.name);
+    if (prop === "items") return this.entries(wb).map((e) => e.name);
+    if (prop.startsWith("items/")) return this.entries(wb).map((e) => this.itemProperty(e, prop.slice("items/".length)));
     throw new Error(`The double does not know ${this.noun} collection property ${prop}`);
   }
 
   override load(props?: string | string[] | { select?: string }): this {
     super.load(props);
+    const itemProps = parseLoad(props)
+      .filter((p) => p.startsWith("items/"))
+      .map((p) => p.slice("items/".length));
     this.batch.enqueue(() => {
-      this.items_ = this.entries(this.need()).map((e) => this.proxy(() => e).loadedWith("name", e.name));
+      this.items_ = this.entries(this.need()).map((e) => {
+        const item = this.proxy(() => e);
+        for (const p of itemProps) item.loadedWith(p, this.itemProperty(e, p));
+        return item;
+      });
     });
     return this;
   }

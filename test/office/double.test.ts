@@ -44,6 +44,38 @@ describe("the Office.js double", () => {
     expect(wb.sheet("S").getValue("C1")).toBe(1);
   });
 
+  it("refuses formula values read in the request that suspended calculation, and allows them in the next", async () => {
+    const { excel } = setup();
+    await expect(
+      excel.run(async (ctx) => {
+        ctx.application.suspendApiCalculationUntilNextSync();
+        const s = ctx.workbook.worksheets.getItem("S");
+        s.getRange("B1").formulas = [["=A1*2"]];
+        s.getRange("A1:B1").load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/uncalculated/);
+    await excel.run(async (ctx) => {
+      const s = ctx.workbook.worksheets.getItem("S");
+      s.getRange("B1").formulas = [["=A1*2"]];
+      const r = s.getRange("A1:B1");
+      r.load("values");
+      await ctx.sync();
+      expect(r.values[0]![0]).toBe(1);
+    });
+  });
+
+  it("gives each table's sheet with load('items/worksheet/name')", async () => {
+    const { wb, excel } = setup();
+    wb.addTable(wb.sheet("S"), { row: 0, col: 0, rows: 2, cols: 1 }, true);
+    await excel.run(async (ctx) => {
+      const tables = ctx.workbook.tables;
+      tables.load("items/name,items/worksheet/name");
+      await ctx.sync();
+      expect(tables.items.map((t) => [t.name, t.worksheet.name])).toEqual([["Table1", "S"]]);
+    });
+  });
+
   it("rejects a 2-D array that does not match the range, and stops the batch there", async () => {
     const { wb, excel } = setup();
     await expect(

@@ -38,7 +38,11 @@ export class OfficeDouble {
     const ctx: DoubleContext = {
       workbook: { worksheets: new WorksheetCollectionProxy(batch, () => wb), tables: new TableCollectionProxy(batch, () => wb) },
       application: {
-        suspendApiCalculationUntilNextSync: () => batch.enqueue(() => wb.calculationSuspensions++),
+        suspendApiCalculationUntilNextSync: () =>
+          batch.enqueue(() => {
+            wb.calculationSuspensions++;
+            batch.calculationSuspended = true;
+          }),
         suspendScreenUpdatingUntilNextSync: () => batch.enqueue(() => undefined),
       },
       sync: () => batch.sync(),

@@ -48,11 +48,12 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   protected snapshot(t: RangeTarget, prop: string): unknown {
     switch (prop) {
       case "values":
-        return grid(t, valueOf);
+      case "valueTypes":
+        if (this.batch.calculationSuspended && grid(t, (c) => c?.formula !== undefined).some((r) => r.includes(true)))
+          throw new Error("The double refuses to read formula values while API calculation is suspended: Excel would return them uncalculated.");
+        return prop === "values" ? grid(t, valueOf) : grid(t, typeOf);
       case "formulas":
         return grid(t, (c) => c?.formula ?? valueOf(c));
-      case "valueTypes":
-        return grid(t, typeOf);
       case "numberFormat":
         return grid(t, (c) => c?.numberFormat ?? "General");
       case "address":

@@ -5,10 +5,15 @@ export class TableProxy extends ClientObject<TableEntry> {
   protected snapshot(t: TableEntry, prop: string): unknown {
     if (prop === "name") return t.name;
     if (prop === "style") return t.style;
+    if (prop === "worksheet/name") return t.sheet.name;
     throw new Error(`The double does not know Table.${prop}`);
   }
   get name(): string {
     return this.get("name") as string;
+  }
+  /** The sheet the table is on: its name once loaded as "worksheet/name". */
+  get worksheet(): { readonly name: string } {
+    return { name: this.get("worksheet/name") as string };
   }
   set name(name: string) {
     this.queue((t) => {

@@ -21,6 +21,7 @@ export class FakeHost implements SheetHost {
     this.writes.push({ spec, options });
     if (options.replace !== undefined) this.sheets.delete(options.replace);
     this.sheets.set(spec.name, specToGrid(spec));
+    return this.readSheets(options.readBack ?? []);
   }
 
   async select(sheet: string, address: string) {

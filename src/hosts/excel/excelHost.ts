@@ -1,6 +1,5 @@
-import type { SheetGrid } from "../../sheets/read";
 import type { SheetSpec } from "../../sheets/spec";
-import type { SheetHost, WriteOptions } from "../host";
+import type { Grids, SheetHost, WriteOptions } from "../host";
 import { collectReads, queueReads } from "./read";
 import { type Requirements, officeRequirements } from "./requirements";
 import { queueWrite } from "./write";
@@ -11,29 +10,24 @@ export interface ExcelRun {
   <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
-/** The Excel host: every operation is one `Excel.run` with one `context.sync()`. */
+/** The Excel host: every call is one `Excel.run` with one `context.sync()` (a write reads back in it too). */
 export function createExcelHost(run: ExcelRun, requirements: Requirements = officeRequirements()): SheetHost {
   return {
     readSheets: (names) =>
       run(async (context) => {
         const reads = queueReads(context, names);
         await context.sync();
-        return collectReads(reads) as ReadonlyMap<string, SheetGrid | null>;
+        return collectReads(reads) as Grids;
       }),
 
     writeSheet: (spec: SheetSpec, options: WriteOptions = {}) =>
       run(async (context) => {
-        const ours = new Set((spec.tables ?? []).map((t) => t.name.toLowerCase()));
-        if (options.replace !== undefined && ours.size > 0) {
-          // a table cannot be written over: ours on the old sheet become plain ranges first (a second round trip,
-          // only when re-generating a sheet with tables)
-          const tables = context.workbook.worksheets.getItem(options.replace).tables;
-          tables.load("items/name");
-          await context.sync();
-          for (const t of tables.items) if (ours.has(t.name.toLowerCase())) t.convertToRange();
-        }
-        queueWrite(context, spec, options, requirements);
+        const readBack = options.readBack ?? [];
+        // values read in the batch that wrote them must be calculated: calculation is suspended only without a read
+        queueWrite(context, spec, options, requirements, { suspendCalculation: readBack.length === 0 });
+        const reads = readBack.length > 0 ? queueReads(context, readBack) : null;
         await context.sync();
+        return reads === null ? new Map() : collectReads(reads);
       }),
 
     select: (sheet, address) =>

@@ -1,16 +1,15 @@
 import { parseRangeAddress } from "../../sheets/address";
 import type { ReadValue, SheetGrid, ValueType } from "../../sheets/read";
 
-/** What one sheet's read queues: the sheet (maybe null) and its used range (maybe null). */
-export interface QueuedRead {
-  readonly name: string;
-  readonly sheet: Excel.Worksheet;
-  readonly used: Excel.Range;
+/** What a read queues: each sheet (maybe null) and its used range (maybe null), and the workbook's tables. */
+export interface QueuedReads {
+  readonly sheets: readonly { readonly name: string; readonly sheet: Excel.Worksheet; readonly used: Excel.Range }[];
+  readonly tables: Excel.TableCollection;
 }
 
-/** Queues a read of each named sheet's used range; nothing is sent until the caller syncs. */
-export function queueReads(context: Excel.RequestContext, names: readonly string[]): QueuedRead[] {
-  return names.map((name) => {
+/** Queues a read of each named sheet's used range and of the tables on it; nothing is sent until the caller syncs. */
+export function queueReads(context: Excel.RequestContext, names: readonly string[]): QueuedReads {
+  const sheets = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load("isNullObject");
     // a null sheet yields a null range: both are checked after the one sync
@@ -18,16 +17,21 @@ export function queueReads(context: Excel.RequestContext, names: readonly string
     used.load(["isNullObject", "address", "values", "formulas", "valueTypes"]);
     return { name, sheet, used };
   });
+  // the workbook's collection is never null, unlike a missing sheet's
+  const tables = context.workbook.tables;
+  tables.load("items/name,items/worksheet/name");
+  return { sheets, tables };
 }
 
 /** After the sync: the grid of each sheet from A1, null where the sheet does not exist. */
-export function collectReads(reads: readonly QueuedRead[]): Map<string, SheetGrid | null> {
+export function collectReads(reads: QueuedReads): Map<string, SheetGrid | null> {
   const out = new Map<string, SheetGrid | null>();
-  for (const { name, sheet, used } of reads) {
+  const tablesOn = (name: string) => reads.tables.items.filter((t) => t.worksheet.name.toLowerCase() === name.toLowerCase()).map((t) => t.name);
+  for (const { name, sheet, used } of reads.sheets) {
     if (sheet.isNullObject) {
       out.set(name, null);
     } else if (used.isNullObject) {
-      out.set(name, { name, values: [], formulas: [], valueTypes: [] });
+      out.set(name, { name, values: [], formulas: [], valueTypes: [], tables: tablesOn(name) });
     } else {
       const at = parseRangeAddress(used.address);
       out.set(name, {
@@ -35,6 +39,7 @@ export function collectReads(reads: readonly QueuedRead[]): Map<string, SheetGri
         values: fromOrigin(used.values as ReadValue[][], at.row, at.col, ""),
         formulas: fromOrigin(used.formulas as ReadValue[][], at.row, at.col, ""),
         valueTypes: fromOrigin(used.valueTypes as ValueType[][], at.row, at.col, "Empty"),
+        tables: tablesOn(name),
       });
     }
   }

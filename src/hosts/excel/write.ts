@@ -8,12 +8,24 @@ function block(sheet: Excel.Worksheet, a: Area): Excel.Range {
   return sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols);
 }
 
-/** Queues everything that writes `spec` into one sheet; the caller syncs once. */
-export function queueWrite(context: Excel.RequestContext, spec: SheetSpec, options: WriteOptions, req: Requirements): Excel.Worksheet {
+/**
+ * Queues everything that writes `spec` into one sheet; the caller syncs once. With `suspendCalculation`, Excel
+ * does not recalculate until that sync: faster, but values read in the same batch would be stale.
+ */
+export function queueWrite(
+  context: Excel.RequestContext,
+  spec: SheetSpec,
+  options: WriteOptions,
+  req: Requirements,
+  { suspendCalculation }: { readonly suspendCalculation: boolean },
+): Excel.Worksheet {
   const sheets = context.workbook.worksheets;
-  context.application.suspendApiCalculationUntilNextSync();
+  if (suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
   const sheet = options.replace === undefined ? sheets.add(spec.name) : sheets.getItem(options.replace);
   if (options.replace !== undefined && options.replace !== spec.name) sheet.name = spec.name;
+  // a table cannot be written over: ours on the old sheet become plain ranges first (others are the user's)
+  const ours = new Set((spec.tables ?? []).map((t) => t.name.toLowerCase()));
+  for (const name of options.tables ?? []) if (ours.has(name.toLowerCase())) sheet.tables.getItem(name).convertToRange();
 
   const rows = spec.cells.length;
   const cols = spec.cells[0]?.length ?? 0;

@@ -10,9 +10,13 @@ import { writeWorksheet } from "./write";
  */
 export function createXlsxHost(wb: ExcelJS.Workbook): SheetHost {
   const find = (name: string) => wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+  const readSheets = async (names: readonly string[]) => new Map(names.map((n): [string, SheetGrid | null] => [n, find(n) ? readWorksheet(find(n)!) : null]));
   return {
-    readSheets: async (names) => new Map(names.map((n): [string, SheetGrid | null] => [n, find(n) ? readWorksheet(find(n)!) : null])),
-    writeSheet: async (spec, options = {}) => void writeWorksheet(wb, spec, options),
+    readSheets,
+    writeSheet: async (spec, options = {}) => {
+      writeWorksheet(wb, spec, options);
+      return readSheets(options.readBack ?? []);
+    },
     select: async () => undefined,
     watch: async () => async () => undefined,
   };
