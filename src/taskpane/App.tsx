@@ -1,10 +1,7 @@
-import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import type { Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
-import { LanguageSelect } from "./LanguageSelect";
-import { ReadinessPanel } from "./readiness/ReadinessPanel";
-import { SharePanel } from "./SharePanel";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
 
 export interface AppProps {
@@ -18,14 +15,32 @@ function Header({ onLang }: { onLang(lang: Lang): void }) {
   return (
     <header style={{ display: "flex", justifyContent: "space-between", alignItems: "end", gap: 8 }}>
       <Title3 as="h1">{t("appTitle")}</Title3>
-      <LanguageSelect label="uiLanguage" size="small" value={lang} onChange={onLang} />
+      <Suspense fallback={null}>
+        <LanguageSelect label="uiLanguage" size="small" value={lang} onChange={onLang} />
+      </Suspense>
     </header>
   );
 }
 
-// the first screen is the readiness checklist: the other panels load when their tab is opened
+// The pane's frame (title, tabs) renders first. The rest of the first screen (the readiness checklist's panel,
+// the language choice, sharing) starts loading at once, in parallel with Office's start-up; the other panels
+// load when their tab is opened.
+const firstScreen = import(/* webpackChunkName: "first-screen" */ "./firstScreen");
+const ReadinessPanel = lazy(() => firstScreen.then((m) => ({ default: m.ReadinessPanel })));
+const LanguageSelect = lazy(() => firstScreen.then((m) => ({ default: m.LanguageSelect })));
+const SharePanel = lazy(() => firstScreen.then((m) => ({ default: m.SharePanel })));
 const CompetencePanel = lazy(() => import(/* webpackChunkName: "competences" */ "./competences/CompetencePanel").then((m) => ({ default: m.CompetencePanel })));
 const TaskPanel = lazy(() => import(/* webpackChunkName: "tasks" */ "./tasks/TaskPanel").then((m) => ({ default: m.TaskPanel })));
+
+/** While a panel's code loads (the frame does not ship a spinner for this moment). */
+function Loading() {
+  const { t } = usePaneText();
+  return (
+    <p role="status" style={{ margin: 0 }}>
+      {t("loading")}
+    </p>
+  );
+}
 
 type Sheet = "readiness" | "competences" | "tasks";
 
@@ -49,12 +64,14 @@ export function App({ host, displayLanguage }: AppProps) {
         <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
           <Header onLang={setUiLang} />
           <Tabs value={sheet} onChange={setSheet} />
-          {sheet === "readiness" && <ReadinessPanel host={host} />}
-          <Suspense fallback={<Spinner size="small" />}>
+          <Suspense fallback={<Loading />}>
+            {sheet === "readiness" && <ReadinessPanel host={host} />}
             {sheet === "competences" && <CompetencePanel host={host} />}
             {sheet === "tasks" && <TaskPanel host={host} />}
           </Suspense>
-          <SharePanel host={host} />
+          <Suspense fallback={null}>
+            <SharePanel host={host} />
+          </Suspense>
         </main>
       </UiLangProvider>
     </FluentProvider>

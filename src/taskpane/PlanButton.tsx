@@ -6,16 +6,28 @@ import { MissingSheetError } from "../workflows/sheetWorkflow";
 import type { Planned } from "../workflows/tasks";
 import { usePaneText } from "./uiLanguage";
 
+/** What is planned from: weak readiness conditions or candidates' deficits. */
+export type PlanFrom = "readiness" | "competences";
+
+/**
+ * Planning needs the task overview's code (and the other sheets'): it loads on the first press, so that the
+ * first screen does not wait for it.
+ */
+async function plan(from: PlanFrom, host: SheetHost): Promise<Planned> {
+  const tasks = await import(/* webpackChunkName: "planning" */ "../workflows/tasks");
+  return from === "readiness" ? tasks.planWeakConditions(host) : tasks.planDeficits(host);
+}
+
 /** Turns what a dashboard found (weak conditions, deficits) into tasks in the task overview. */
 export interface PlanButtonProps {
   readonly host: SheetHost;
   readonly label: PaneKey;
   /** Said when the sheet to plan from is gone. */
   readonly missing: PaneKey;
-  plan(host: SheetHost): Promise<Planned>;
+  readonly from: PlanFrom;
 }
 
-export function PlanButton({ host, label, missing, plan }: PlanButtonProps) {
+export function PlanButton({ host, label, missing, from }: PlanButtonProps) {
   const { t } = usePaneText();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -27,7 +39,7 @@ export function PlanButton({ host, label, missing, plan }: PlanButtonProps) {
         onClick={async () => {
           setBusy(true);
           try {
-            const { added, state } = await plan(host);
+            const { added, state } = await plan(from, host);
             setMessage({ ok: true, text: t("planned", { count: added, sheet: state.kind === "ready" ? state.sheet : "" }) });
           } catch (e) {
             const text = e instanceof MissingSheetError ? t(missing) : t("error", { message: e instanceof Error ? e.message : String(e) });

@@ -1,4 +1,5 @@
-import { Link, Text, tokens } from "@fluentui/react-components";
+import { Link, Text } from "@fluentui/react-components";
+import { token } from "./token";
 import { translator } from "../i18n/format";
 import { PROBLEM_TEXT } from "../i18n/problemText";
 import type { Problem } from "../sheets/read";
@@ -11,7 +12,7 @@ export function ProblemList({ problems, onSelect }: { readonly problems: readonl
   const text = translator(PROBLEM_TEXT, lang);
   return (
     <div>
-      <Text weight="semibold" style={{ color: tokens.colorPaletteRedForeground1 }}>
+      <Text weight="semibold" style={{ color: token("colorPaletteRedForeground1") }}>
         {t("problems", { count: problems.length })}
       </Text>
       <ul data-testid="problems" style={{ margin: 0, paddingLeft: 18 }}>

@@ -1,7 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SheetHost } from "../hosts/host";
-import { makePortable, portableCopy } from "../workflows/portable";
 import { usePaneText } from "./uiLanguage";
 
 /** Saves bytes as a file through the browser (the task pane is a web page). */
@@ -13,6 +12,9 @@ function save(bytes: ArrayBuffer, file: string): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The sharing workflows read and write every kind of sheet: they load on the first press, not with the pane. */
+const portable = () => import(/* webpackChunkName: "portable" */ "../workflows/portable");
 
 /** Workbooks travel: a portable copy to download, or this workbook made portable in place. */
 export function SharePanel({ host }: { readonly host: SheetHost }) {
@@ -37,7 +39,7 @@ export function SharePanel({ host }: { readonly host: SheetHost }) {
         disabled={busy}
         onClick={() =>
           void act(async () => {
-            const { bytes, sheets } = await portableCopy(host);
+            const { bytes, sheets } = await (await portable()).portableCopy(host);
             if (sheets.length === 0) return t("nothingToShare");
             const file = "KAM-Workbench.xlsx";
             save(bytes, file);
@@ -51,7 +53,7 @@ export function SharePanel({ host }: { readonly host: SheetHost }) {
         disabled={busy}
         onClick={() =>
           void act(async () => {
-            const sheets = await makePortable(host);
+            const sheets = await (await portable()).makePortable(host);
             return sheets.length === 0 ? t("nothingToShare") : t("madePortable", { sheets: sheets.join(", ") });
           })
         }

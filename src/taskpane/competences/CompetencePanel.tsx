@@ -2,7 +2,6 @@ import type { SheetHost } from "../../hosts/host";
 import { createCompetences, readCompetences } from "../../workflows/competences";
 import { PlanButton } from "../PlanButton";
 import { SheetFrame } from "../SheetFrame";
-import { planDeficits } from "../../workflows/tasks";
 import { usePaneText } from "../uiLanguage";
 import { useSheet } from "../useSheet";
 import { CompetenceDashboard } from "./CompetenceDashboard";
@@ -35,7 +34,7 @@ export function CompetencePanel({ host }: { readonly host: SheetHost }) {
       }
     >
       {ready !== null && <CompetenceDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
-      {ready !== null && ready.result.candidates.some((c) => c.deficits.length > 0) && <PlanButton host={host} label="planDeficits" missing="missingAssessment" plan={planDeficits} />}
+      {ready !== null && ready.result.candidates.some((c) => c.deficits.length > 0) && <PlanButton host={host} label="planDeficits" missing="missingAssessment" from="competences" />}
     </SheetFrame>
   );
 }

@@ -1,4 +1,5 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { token } from "../token";
 import type { MessageBarIntent } from "@fluentui/react-components";
 import type { Lang } from "../../domain/lang";
 import { standardCondition } from "../../domain/readiness/conditions";
@@ -76,7 +77,7 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
       </div>
 
       <div>
-        <Text weight="semibold" style={{ color: tokens.colorPaletteRedForeground1 }}>
+        <Text weight="semibold" style={{ color: token("colorPaletteRedForeground1") }}>
           {t("weak", { count: result.weakIds.length })}
         </Text>
         {result.weakIds.length === 0 ? <Text block>{t("noneWeak")}</Text> : list(result.weakIds, "weak", true)}

@@ -2,7 +2,6 @@ import type { SheetHost } from "../../hosts/host";
 import { createReadiness, readReadiness } from "../../workflows/readiness";
 import { PlanButton } from "../PlanButton";
 import { SheetFrame } from "../SheetFrame";
-import { planWeakConditions } from "../../workflows/tasks";
 import { usePaneText } from "../uiLanguage";
 import { useSheet } from "../useSheet";
 import { ReadinessDashboard } from "./ReadinessDashboard";
@@ -33,7 +32,7 @@ export function ReadinessPanel({ host }: { readonly host: SheetHost }) {
       }
     >
       {ready !== null && <ReadinessDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
-      {ready !== null && ready.result.weakIds.length > 0 && <PlanButton host={host} label="planWeak" missing="missing" plan={planWeakConditions} />}
+      {ready !== null && ready.result.weakIds.length > 0 && <PlanButton host={host} label="planWeak" missing="missing" from="readiness" />}
     </SheetFrame>
   );
 }
