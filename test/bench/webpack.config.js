@@ -5,6 +5,19 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const ts = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } };
 const out = (dir) => path.resolve(__dirname, "../../test-results", dir);
 
+/** A reference page built like the pane: production mode, the same loader. */
+const floor = (name, entry, dir) => ({
+  name,
+  mode: "production",
+  entry: { floor: path.resolve(__dirname, "floor", entry) },
+  output: { path: out(dir), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  module: { rules: [ts] },
+  devtool: false,
+  performance: { hints: false },
+  plugins: [new HtmlWebpackPlugin({ template: path.resolve(__dirname, "floor/index.html") })],
+});
+
 module.exports = [
   {
     name: "bench",
@@ -19,15 +32,7 @@ module.exports = [
     devtool: false,
     performance: { hints: false },
   },
-  {
-    name: "floor",
-    mode: "production",
-    entry: { floor: path.resolve(__dirname, "floor/index.tsx") },
-    output: { path: out("bench-floor"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [ts] },
-    devtool: false,
-    performance: { hints: false },
-    plugins: [new HtmlWebpackPlugin({ template: path.resolve(__dirname, "floor/index.html") })],
-  },
+  floor("floor", "index.tsx", "bench-floor"),
+  // the floor with the one Fluent control the pane's first render adds to it: the sheet tabs
+  floor("floor-tabs", "tabs.tsx", "bench-floor-tabs"),
 ];
