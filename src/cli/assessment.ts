@@ -1,6 +1,5 @@
 import type { Lang } from "../domain/lang";
-import { translator } from "../i18n/format";
-import { PROBLEM_TEXT } from "../i18n/problemText";
+import { problemMessage } from "../i18n/problemText";
 import type { Problem } from "../sheets/read";
 import type { CompetenceState } from "../workflows/competences";
 import type { ReadinessState } from "../workflows/readiness";
@@ -12,7 +11,6 @@ const round = (x: number | null, digits = 4) => (x === null ? null : Math.round(
 export function assessment(readiness: ReadinessState, competences: CompetenceState, tasks: TaskState, lang: Lang) {
   const problems: Problem[] = [];
   const sheet = (s: { kind: string; sheet?: string }) => (s.kind === "missing" ? null : { sheet: s.sheet, found: s.kind === "ready" });
-  const text = translator(PROBLEM_TEXT, lang);
   const out = {
     readiness:
       readiness.kind !== "ready"
@@ -56,7 +54,7 @@ export function assessment(readiness: ReadinessState, competences: CompetenceSta
             dueSoon: tasks.result.dueSoonIds,
             progress: { done: tasks.result.overall.done, total: tasks.result.overall.total, doneShare: round(tasks.result.overall.doneShare), meanProgress: round(tasks.result.overall.meanProgress) },
           }),
-    problems: problems.map((p) => ({ sheet: p.sheet, cell: p.cell, reason: p.code, message: text(p.code, { cell: p.cell, value: p.value }) })),
+    problems: problems.map((p) => ({ sheet: p.sheet, cell: p.cell, reason: p.code, message: problemMessage(p, lang) })),
   };
   return out;
 }

@@ -98,6 +98,6 @@ function summary(r: ReturnType<typeof assessment>): string {
   if (r.readiness && "verdict" in r.readiness) lines.push(`Readiness: ${r.readiness.verdict}, index ${r.readiness.index ?? "–"}, weak: ${r.readiness.weak.join(", ") || "none"}`);
   if (r.competences && "ranking" in r.competences) lines.push(`Competences: best ${r.competences.best ?? "–"}; ${r.competences.ranking.map((c) => `${c.rank ?? "–"}. ${c.candidate} (${c.fit === null ? "–" : Math.round(c.fit * 100)}%)`).join(", ")}`);
   if (r.tasks && "overdue" in r.tasks) lines.push(`Tasks: ${r.tasks.progress.done} of ${r.tasks.progress.total} done; overdue: ${r.tasks.overdue.join(", ") || "none"}`);
-  for (const p of r.problems) lines.push(`Problem: ${p.sheet}!${p.message}`);
+  for (const p of r.problems) lines.push(`Problem: ${p.message}`);
   return lines.join("\n");
 }

@@ -1,4 +1,6 @@
-import type { Catalog } from "./format";
+import type { Lang } from "../domain/lang";
+import { quoteSheetName } from "../sheets/address";
+import { type Catalog, fill } from "./format";
 
 /** Why an entry read from a sheet is not valid; the message names the cell. */
 export type ProblemCode =
@@ -9,13 +11,15 @@ export type ProblemCode =
   | "thresholdInvalid"
   | "weightInvalid"
   | "notDate"
+  | "dateAsText"
   | "statusMissing"
   | "statusUnknown"
   | "progressRange"
   | "dueBeforeStart"
   | "duplicateId"
   | "badId"
-  | "headerMissing";
+  | "headerMissing"
+  | "strayColumn";
 
 export const PROBLEM_TEXT: Catalog<ProblemCode> = {
   de: {
@@ -26,6 +30,7 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     thresholdInvalid: "{cell}: „{value}“ ist keine gültige Schwelle (eine Zahl von 1 bis 5); es gilt 3.",
     weightInvalid: "{cell}: „{value}“ ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
     notDate: "{cell}: „{value}“ ist kein Datum.",
+    dateAsText: "{cell}: „{value}“ ist Text, kein Datum; Excel rechnet nicht damit. Geben Sie das Datum neu ein (z. B. 31.03.2026) oder formatieren Sie die Zelle als Datum.",
     statusMissing: "{cell}: die Aufgabe hat keinen Status; sie zählt nicht mit.",
     statusUnknown: "{cell}: „{value}“ ist kein bekannter Status (Offen, In Arbeit, Erledigt, Blockiert).",
     progressRange: "{cell}: {value} liegt nicht zwischen 0 % und 100 %.",
@@ -33,6 +38,7 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     duplicateId: "{cell}: die Nr. {value} kommt mehrfach vor.",
     badId: "{cell}: „{value}“ ist keine gültige Nr.; die Zeile erhält eine neue Nr.",
     headerMissing: "{cell}: die Kopfzeile des Blatts wurde nicht gefunden.",
+    strayColumn: "{cell}: diese Spalte gehört nicht zum Blatt; ihre Einträge werden nicht gelesen. Verschieben Sie sie aus der Tabelle, bevor Sie das Blatt neu erstellen.",
   },
   nl: {
     notNumber: "{cell}: „{value}” is geen getal; verwacht wordt een geheel getal van 1 tot 5.",
@@ -42,6 +48,7 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     thresholdInvalid: "{cell}: „{value}” is geen geldige drempel (een getal van 1 tot 5); 3 geldt.",
     weightInvalid: "{cell}: „{value}” is geen geldig gewicht (1, 2 of 3); 2 geldt.",
     notDate: "{cell}: „{value}” is geen datum.",
+    dateAsText: "{cell}: „{value}” is tekst, geen datum; Excel rekent er niet mee. Voer de datum opnieuw in (bijv. 31-03-2026) of maak de cel op als datum.",
     statusMissing: "{cell}: de taak heeft geen status; ze telt niet mee.",
     statusUnknown: "{cell}: „{value}” is geen bekende status (Open, Bezig, Gereed, Geblokkeerd).",
     progressRange: "{cell}: {value} ligt niet tussen 0% en 100%.",
@@ -49,6 +56,7 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     duplicateId: "{cell}: nr. {value} komt meer dan eens voor.",
     badId: "{cell}: „{value}” is geen geldig nr.; de rij krijgt een nieuw nr.",
     headerMissing: "{cell}: de kopregel van het blad is niet gevonden.",
+    strayColumn: "{cell}: deze kolom hoort niet bij het blad; de invoer wordt niet gelezen. Verplaats haar uit de tabel voordat u het blad opnieuw maakt.",
   },
   en: {
     notNumber: '{cell}: "{value}" is not a number; expected a whole number from 1 to 5.',
@@ -58,6 +66,7 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     thresholdInvalid: '{cell}: "{value}" is not a valid threshold (a number from 1 to 5); 3 applies.',
     weightInvalid: '{cell}: "{value}" is not a valid weight (1, 2 or 3); 2 applies.',
     notDate: '{cell}: "{value}" is not a date.',
+    dateAsText: '{cell}: "{value}" is text, not a date; Excel does not count it. Type the date again (e.g. 3/31/2026) or format the cell as a date.',
     statusMissing: "{cell}: the task has no status; it is not counted.",
     statusUnknown: '{cell}: "{value}" is not a known status (Open, In progress, Done, Blocked).',
     progressRange: "{cell}: {value} is not between 0% and 100%.",
@@ -65,5 +74,11 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     duplicateId: "{cell}: number {value} occurs more than once.",
     badId: '{cell}: "{value}" is not a valid number; the row gets a new one.',
     headerMissing: "{cell}: the sheet's header row was not found.",
+    strayColumn: "{cell}: this column is not part of the sheet; its entries are not read. Move it out of the table before re-creating the sheet.",
   },
 };
+
+/** A problem's message in `lang`, naming its sheet and cell (e.g. Readiness!D24: 9 is outside the scale 1 to 5.). */
+export function problemMessage(problem: { readonly sheet: string; readonly cell: string; readonly code: ProblemCode; readonly value: string }, lang: Lang): string {
+  return fill(PROBLEM_TEXT[lang][problem.code], { cell: `${quoteSheetName(problem.sheet)}!${problem.cell}`, value: problem.value });
+}

@@ -1,6 +1,7 @@
 import { type NoteEntry, type NumberEntry, wholeIssue } from "../domain/entry";
 import type { ProblemCode } from "../i18n/problemText";
 import { keptFrom } from "./labels";
+import { cellAddress } from "./address";
 import { type CellRead, type Problem, type SheetGrid, cellAt, problemAt, textAt } from "./read";
 
 /**
@@ -55,4 +56,25 @@ export function assignIds(
     used.add(fresh);
     return fresh;
   });
+}
+
+/**
+ * Filled cells inside a sheet's table (header row to `lastRow`, columns left of `cols`) in columns the sheet
+ * does not hold: what a user added there, e.g. in an inserted column. They are not read, and re-generating the
+ * sheet would overwrite them: each such column is reported once (at its first filled cell) and every cell is
+ * returned, so that re-generating can refuse to run.
+ */
+export function strayCells(grid: SheetGrid, headerRow: number, lastRow: number, cols: number, known: ReadonlySet<number>, problems: Problem[]): string[] {
+  const cells: string[] = [];
+  for (let c = 0; c < cols; c++) {
+    if (known.has(c)) continue;
+    let reported = false;
+    for (let r = headerRow; r <= lastRow; r++) {
+      if (cellAt(grid, r, c).empty) continue;
+      if (!reported) problems.push(problemAt(grid, r, c, "strayColumn", textAt(grid, r, c)));
+      reported = true;
+      cells.push(cellAddress(r, c));
+    }
+  }
+  return cells;
 }

@@ -14,16 +14,39 @@ export function isLabel<K extends string>(catalog: Catalog<K>, text: string, ...
   return keys.some((k) => labelLang(catalog, text, k) !== undefined);
 }
 
-const HEADER_SEARCH_ROWS = 50;
+const HEADER_SEARCH_ROWS = 60;
 
-/** The header row: `idKey` in column A and `titleKey` in column B, in any language. */
-export function findHeader<K extends string>(catalog: Catalog<K>, grid: SheetGrid, idKey: K, titleKey: K): { row: number; lang: Lang } | undefined {
+/** Where a sheet's header row is, its language, and the columns of its id and title. */
+export interface HeaderRow {
+  readonly row: number;
+  readonly lang: Lang;
+  readonly idCol: number;
+  readonly titleCol: number;
+}
+
+/**
+ * The header row: `idKey`'s label in some column and `titleKey`'s further right, in any language. Columns are
+ * found by their titles, so a sheet whose user inserted rows or columns, or moved columns, still reads.
+ */
+export function findHeader<K extends string>(catalog: Catalog<K>, grid: SheetGrid, idKey: K, titleKey: K): HeaderRow | undefined {
   const rows = Math.min(gridRowCount(grid), HEADER_SEARCH_ROWS);
   for (let r = 0; r < rows; r++) {
-    const lang = labelLang(catalog, textAt(grid, r, 1), titleKey);
-    if (lang !== undefined && isLabel(catalog, textAt(grid, r, 0), idKey)) return { row: r, lang };
+    const width = grid.values[r]?.length ?? 0;
+    const idCol = Array.from({ length: width }, (_, c) => c).find((c) => isLabel(catalog, textAt(grid, r, c), idKey));
+    if (idCol === undefined) continue;
+    for (let c = idCol + 1; c < width; c++) {
+      const lang = labelLang(catalog, textAt(grid, r, c), titleKey);
+      if (lang !== undefined) return { row: r, lang, idCol, titleCol: c };
+    }
   }
   return undefined;
+}
+
+/** The first column (from `from`, left to right) whose header is one of `keys`' labels; -1 if none. */
+export function columnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, ...keys: K[]): number {
+  const width = grid.values[header.row]?.length ?? 0;
+  for (let c = from; c < width; c++) if (isLabel(catalog, textAt(grid, header.row, c), ...keys)) return c;
+  return -1;
 }
 
 /** A cell kept exactly as read: its value (error values as text) and its formula. */

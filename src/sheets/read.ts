@@ -78,6 +78,8 @@ export interface SheetRead<M> {
   readonly problems: readonly Problem[];
   /** From A1 to the last row and column of ours: what re-generating replaces. */
   readonly extent: { readonly rows: number; readonly cols: number };
+  /** Filled cells inside that block that are not the sheet's (a user's inserted column): re-generating refuses. */
+  readonly strays: readonly string[];
 }
 
 /** A sheet read as ours, or not ours (its header was not found). */

@@ -1,7 +1,6 @@
 import { Link, Text } from "@fluentui/react-components";
 import { token } from "./token";
-import { translator } from "../i18n/format";
-import { PROBLEM_TEXT } from "../i18n/problemText";
+import { problemMessage } from "../i18n/problemText";
 import type { Problem } from "../sheets/read";
 import { usePaneText } from "./uiLanguage";
 
@@ -9,7 +8,6 @@ import { usePaneText } from "./uiLanguage";
 export function ProblemList({ problems, onSelect }: { readonly problems: readonly Problem[]; onSelect(sheet: string, address: string): void }) {
   const { t, lang } = usePaneText();
   if (problems.length === 0) return null;
-  const text = translator(PROBLEM_TEXT, lang);
   return (
     <div>
       <Text weight="semibold" style={{ color: token("colorPaletteRedForeground1") }}>
@@ -19,7 +17,7 @@ export function ProblemList({ problems, onSelect }: { readonly problems: readonl
         {problems.map((p) => (
           <li key={`${p.sheet}!${p.cell}:${p.code}`}>
             <Link as="button" onClick={() => onSelect(p.sheet, p.cell)}>
-              {text(p.code, { cell: p.cell, value: p.value })}
+              {problemMessage(p, lang)}
             </Link>
           </li>
         ))}

@@ -1,12 +1,12 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { ForeignSheetError } from "../workflows/sheetWorkflow";
+import { DuplicateSheetError, ForeignSheetError, StrayCellsError } from "../workflows/sheetWorkflow";
 import { usePaneText } from "./uiLanguage";
 import type { SheetStateBase } from "./useSheet";
 
 export interface SheetFrameProps {
   readonly heading: string;
-  readonly state: SheetStateBase | null;
+  readonly state: (SheetStateBase & { readonly duplicates?: readonly string[] }) | null;
   readonly busy: boolean;
   readonly error: Error | null;
   /** Shown while the workbook has no such sheet. */
@@ -21,6 +21,20 @@ export interface SheetFrameProps {
 }
 
 /** What every sheet's panel shows around its form and dashboard: heading, refresh, errors, missing or foreign sheet. */
+/** At most this many cells are named in a message; the problem list names every column. */
+const CELLS_NAMED = 6;
+
+/** What went wrong, in the pane's language where the pane knows the reason. */
+function errorText(error: Error, t: ReturnType<typeof usePaneText>["t"], foreign: (sheet: string) => string): string {
+  if (error instanceof ForeignSheetError) return foreign(error.sheet);
+  if (error instanceof StrayCellsError) {
+    const more = error.cells.length > CELLS_NAMED ? ", …" : "";
+    return t("errorStrays", { sheet: error.sheet, cells: error.cells.slice(0, CELLS_NAMED).join(", ") + more });
+  }
+  if (error instanceof DuplicateSheetError) return t("errorDuplicate", { sheet: error.sheet, other: error.other });
+  return t("error", { message: error.message });
+}
+
 export function SheetFrame({ heading, state, busy, error, missing, foreign, onRefresh, form, children }: SheetFrameProps) {
   const { t } = usePaneText();
   return (
@@ -34,7 +48,7 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
       {state?.kind !== "ready" && form}
       {error !== null && (
         <MessageBar intent="error" data-testid="error">
-          <MessageBarBody>{error instanceof ForeignSheetError ? foreign(error.sheet) : t("error", { message: error.message })}</MessageBarBody>
+          <MessageBarBody>{errorText(error, t, foreign)}</MessageBarBody>
         </MessageBar>
       )}
       {state === null && <Spinner size="small" label={t("loading")} />}
@@ -46,6 +60,11 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
       {state?.kind === "foreign" && (
         <MessageBar intent="warning">
           <MessageBarBody>{foreign(state.sheet)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state?.kind === "ready" && (state.duplicates?.length ?? 0) > 0 && (
+        <MessageBar intent="warning" data-testid="duplicates">
+          <MessageBarBody>{t("duplicates", { sheets: state.duplicates!.join(", "), sheet: state.sheet })}</MessageBarBody>
         </MessageBar>
       )}
       {/* once the sheet exists, its results come first and the form to change it below */}

@@ -32,6 +32,8 @@ function usesKamFunctions(grid: SheetGrid): boolean {
 export interface Inspection<R> {
   readonly found: Found<R> | null;
   readonly foreign: readonly string[];
+  /** Further sheets of ours of this kind (in other languages): the pane works on `found` and says so. */
+  readonly duplicates: readonly string[];
 }
 
 type Named = { nameFor(lang: Lang): string };
@@ -49,15 +51,17 @@ export function readKinds(host: SheetHost, ...kinds: readonly Named[]): Promise<
 /** Finds a kind's sheet among grids already read. */
 export function inspect<M, R extends SheetRead<M>>(grids: Grids, kind: SheetKind<M, R>): Inspection<R> {
   const foreign: string[] = [];
+  const duplicates: string[] = [];
   let found: Found<R> | null = null;
   for (const name of LANGS.map((l) => kind.nameFor(l))) {
     const grid = grids.get(name);
     if (grid === null || grid === undefined) continue;
     const parsed = kind.parse(grid);
     if (!parsed.ok) foreign.push(name);
-    else found ??= { sheet: name, tables: grid.tables ?? [], read: parsed, portable: !usesKamFunctions(grid) };
+    else if (found === null) found = { sheet: name, tables: grid.tables ?? [], read: parsed, portable: !usesKamFunctions(grid) };
+    else duplicates.push(name);
   }
-  return { found, foreign };
+  return { found, foreign, duplicates };
 }
 
 /** Reads and finds one kind's sheet: one host call. */
@@ -72,6 +76,26 @@ export class ForeignSheetError extends Error {
     what: string,
   ) {
     super(`The sheet "${sheet}" exists but is not a KAM ${what}; it was left untouched.`);
+  }
+}
+
+/** Why a re-create did not write: a user's cells inside the sheet's table (an inserted column) would be overwritten. */
+export class StrayCellsError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly cells: readonly string[],
+  ) {
+    super(`The sheet "${sheet}" was not re-created: ${cells.join(", ")} hold entries that are not part of it and would be overwritten.`);
+  }
+}
+
+/** Why a re-create did not write: the sheet would take the name of another sheet of ours of the same kind. */
+export class DuplicateSheetError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly other: string,
+  ) {
+    super(`The sheet "${sheet}" exists already as a sheet of the same kind; "${other}" was left as it is.`);
   }
 }
 
@@ -102,10 +126,12 @@ export interface MergeOptions<M, R> {
  * Returns the sheets read back after the write (in the write's round trip): a read and a write in all.
  */
 export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>, what: string, options: MergeOptions<M, R>): Promise<Grids> {
-  const { found, foreign } = options.inspected ?? (await inspectSheets(host, kind));
+  const { found, foreign, duplicates } = options.inspected ?? (await inspectSheets(host, kind));
   const lang = options.lang ?? found?.read.lang ?? options.fallback ?? DEFAULT_LANG;
   const target = kind.nameFor(lang);
   if (foreign.includes(target)) throw new ForeignSheetError(target, what);
+  if (found !== null && found.sheet !== target && duplicates.includes(target)) throw new DuplicateSheetError(target, found.sheet);
+  if (found !== null && found.read.strays.length > 0) throw new StrayCellsError(found.sheet, found.read.strays);
   const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, { portable: options.portable ?? found?.portable ?? false });
   const readBack = options.readBack ?? namesOf(kind);
   if (found === null) return host.writeSheet(spec, { readBack });
@@ -117,12 +143,12 @@ export type KindState<R, X> =
   | { readonly kind: "missing" }
   /** A sheet with the kind's name that is not ours: never overwritten. */
   | { readonly kind: "foreign"; readonly sheet: string }
-  | ({ readonly kind: "ready"; readonly sheet: string } & R & X);
+  | ({ readonly kind: "ready"; readonly sheet: string; readonly duplicates: readonly string[] } & R & X);
 
 /** The state of a kind's sheet among grids already read, with what `evaluate` computes from it. */
 export function stateOf<M, R extends SheetRead<M>, X>(grids: Grids, kind: SheetKind<M, R>, evaluate: (read: R) => X): KindState<R, X> {
-  const { found, foreign } = inspect(grids, kind);
-  if (found !== null) return { kind: "ready", sheet: found.sheet, ...found.read, ...evaluate(found.read) };
+  const { found, foreign, duplicates } = inspect(grids, kind);
+  if (found !== null) return { kind: "ready", sheet: found.sheet, duplicates, ...found.read, ...evaluate(found.read) };
   return foreign[0] === undefined ? { kind: "missing" } : { kind: "foreign", sheet: foreign[0] };
 }
 

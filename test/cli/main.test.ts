@@ -4,12 +4,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { isoToSerial } from "../../src/domain/tasks/dates";
 import { main } from "../../src/cli/main";
+import { io } from "./io";
 
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) }, out, err };
-}
 
 describe("the kam command line", () => {
   const dir = mkdtempSync(join(tmpdir(), "kam-cli-"));
@@ -59,7 +55,7 @@ describe("the kam command line", () => {
     ]);
     expect(json.competences.ranking[1].deficits).toEqual(["C01"]);
     expect(json.tasks).toMatchObject({ today: "2026-11-23", overdue: ["T01"], progress: { done: 1, total: 22 } });
-    expect(json.problems).toEqual([{ sheet: "Readiness", cell: "D12", reason: "notNumber", message: 'D12: "good" is not a number; expected a whole number from 1 to 5.' }]);
+    expect(json.problems).toEqual([{ sheet: "Readiness", cell: "D12", reason: "notNumber", message: 'Readiness!D12: "good" is not a number; expected a whole number from 1 to 5.' }]);
   });
 
   it("writes a portable workbook whose formulas need no add-in", async () => {

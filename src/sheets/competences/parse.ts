@@ -1,8 +1,8 @@
 import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../../domain/competences/profile";
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
-import { COMPETENCE_SHEET_TEXT } from "../../i18n/competenceSheetText";
-import { assignIds, readWhole } from "../entries";
-import { findHeader, isLabel, ownText } from "../labels";
+import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
+import { assignIds, readWhole, strayCells } from "../entries";
+import { columnOf, findHeader, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
@@ -19,47 +19,59 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
   const h = header.row;
   const problems: Problem[] = [];
+  const column = (...keys: CompetenceSheetKey[]) => columnOf(COMPETENCE_SHEET_TEXT, grid, header, header.titleCol + 1, ...keys);
 
-  // candidate columns run from F to the "met by" column or the first empty header
+  // columns are found by their titles: required, weight, must-have, then one column per candidate up to "met by"
+  // (or the first column without a title when that is gone); untitled columns among them were inserted
+  const requiredCol = column("hRequired");
+  const weightCol = column("hWeight");
+  const mustCol = column("hMustHave");
+  const teamCol = column("hTeam");
+  const candidatesFrom = Math.max(header.titleCol, requiredCol, weightCol, mustCol) + 1;
+  const candidateCols: number[] = [];
   const candidates: string[] = [];
-  let col = COL.firstCandidate;
-  for (;; col++) {
-    const label = textAt(grid, h, col);
-    if (label === "" || isLabel(COMPETENCE_SHEET_TEXT, label, "hTeam")) break;
+  for (let c = candidatesFrom; teamCol >= 0 ? c < teamCol : textAt(grid, h, c) !== ""; c++) {
+    const label = textAt(grid, h, c);
+    if (label === "") continue;
+    candidateCols.push(c);
     candidates.push(label);
   }
 
+  const whole = (r: number, c: number, min: number, max: number, code?: "weightInvalid") => (c < 0 ? null : readWhole(grid, r, c, min, max, problems, code));
   const rows: { row: number; requirement: Omit<Requirement, "id"> & { readonly text: string } }[] = [];
   for (let r = h + 1; r < gridRowCount(grid); r++) {
-    const text = textAt(grid, r, COL.text);
-    const inputs = [COL.id, COL.required, COL.weight, COL.mustHave, ...candidates.map((_, k) => COL.firstCandidate + k)];
+    const text = textAt(grid, r, header.titleCol);
+    const inputs = [header.idCol, requiredCol, weightCol, mustCol, ...candidateCols].filter((c) => c >= 0);
     if (text === "" && inputs.every((c) => cellAt(grid, r, c).empty)) continue;
-    const required = readWhole(grid, r, COL.required, LEVEL_MIN, LEVEL_MAX, problems);
-    const weight = readWhole(grid, r, COL.weight, WEIGHT_MIN, WEIGHT_MAX, problems, "weightInvalid");
+    const required = whole(r, requiredCol, LEVEL_MIN, LEVEL_MAX);
+    const weight = whole(r, weightCol, WEIGHT_MIN, WEIGHT_MAX, "weightInvalid");
     rows.push({
       row: r,
       requirement: {
         text,
         required: required ?? DEFAULT_REQUIRED,
         weight: weight ?? DEFAULT_WEIGHT,
-        mustHave: textAt(grid, r, COL.mustHave) !== "",
-        ratings: candidates.map((_, k) => readWhole(grid, r, COL.firstCandidate + k, LEVEL_MIN, LEVEL_MAX, problems)),
+        mustHave: mustCol >= 0 && textAt(grid, r, mustCol) !== "",
+        ratings: candidateCols.map((c) => readWhole(grid, r, c, LEVEL_MIN, LEVEL_MAX, problems)),
       },
     });
   }
 
-  const ids = assignIds(grid, rows.map((x) => x.row), COL.id, COMPETENCE_ID_PATTERN, nextCompetenceId, problems);
+  const ids = assignIds(grid, rows.map((x) => x.row), header.idCol, COMPETENCE_ID_PATTERN, nextCompetenceId, problems);
   const requirements: Requirement[] = rows.map(({ requirement }, i) => {
     const id = ids[i]!;
     return { ...requirement, id, text: ownText(requirement.text, standardCompetence(id)?.text) };
   });
   const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
+  const known = [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols, teamCol].filter((c) => c >= 0);
+  const cols = Math.max(...known) + 1;
   return {
     ok: true,
     model: { candidates, requirements },
     lang: header.lang,
     problems,
     competenceRows: rows.map((x) => x.row),
-    extent: { rows: lastRow + 1, cols: col + 1 },
+    extent: { rows: lastRow + 1, cols },
+    strays: strayCells(grid, h, lastRow, cols, new Set(known), problems),
   };
 }

@@ -1,11 +1,11 @@
 import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../domain/readiness/conditions";
 import type { ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
-import { assignIds, readNote, readWhole } from "../entries";
+import { assignIds, readNote, readWhole, strayCells } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import { findHeader, isLabel as isCatalogLabel, keptFrom, ownText } from "../labels";
+import { columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
-import { COL, LABEL_COL, VALUE_COL } from "./layout";
+import { COL } from "./layout";
 
 export interface ReadinessRead extends SheetRead<ReadinessModel> {
   /** 0-based row of each condition, in model order: for selecting a condition's row. */
@@ -25,57 +25,72 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
   const problems: Problem[] = [];
   const h = header.row;
+  const column = (from: number, ...keys: ReadinessSheetKey[]) => columnOf(READINESS_SHEET_TEXT, grid, header, from, ...keys);
 
-  // respondent columns run from D to the first column headed mean/min/max/status/notes, or the first empty header
+  // columns are found by their titles: n/a, then one score column per respondent up to the computed columns
+  // (mean/min/max/status) or notes; a column without a title among them is one the user inserted
+  const naCol = column(header.titleCol + 1, "hNotApplicable");
+  const scoresFrom = Math.max(header.titleCol, naCol) + 1;
+  const endCol = column(scoresFrom, "hMean", "hMin", "hMax", "hStatus", "hNotes");
+  const respondentCols: number[] = [];
   const respondents: string[] = [];
-  let col = COL.firstScore;
-  for (;; col++) {
-    const label = textAt(grid, h, col);
-    if (label === "" || isLabel(label, "hMean", "hMin", "hMax", "hStatus", "hNotes")) break;
+  for (let c = scoresFrom; endCol >= 0 ? c < endCol : textAt(grid, h, c) !== ""; c++) {
+    const label = textAt(grid, h, c);
+    if (label === "") continue;
+    respondentCols.push(c);
     respondents.push(isLabel(label, "hScore") ? "" : label);
   }
-  if (respondents.length === 0) respondents.push("");
-  let notesCol = -1;
-  for (let c = col; c < col + 6; c++) if (isLabel(textAt(grid, h, c), "hNotes")) notesCol = c;
+  if (respondents.length === 0) {
+    respondents.push("");
+    respondentCols.push(scoresFrom);
+  }
+  const computedCols = [column(scoresFrom, "hMean"), column(scoresFrom, "hMin"), column(scoresFrom, "hMax"), column(scoresFrom, "hStatus")];
+  const notesCol = column(scoresFrom, "hNotes");
 
   let threshold: ReadinessModel["threshold"] = DEFAULT_THRESHOLD;
-  for (let r = 0; r < h; r++) {
-    if (!isLabel(textAt(grid, r, LABEL_COL), "threshold")) continue;
-    const cell = cellAt(grid, r, VALUE_COL);
-    if (cell.empty) break;
-    if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) threshold = cell.value as number;
-    else {
-      threshold = keptFrom(cell);
-      if (!isValidThreshold(cell.value) || cell.error) problems.push(problemAt(grid, r, VALUE_COL, "thresholdInvalid", cell.value));
+  thresholdRows: for (let r = 0; r < h; r++) {
+    for (let c = 0; c < (grid.values[r]?.length ?? 0); c++) {
+      if (!isLabel(textAt(grid, r, c), "threshold")) continue;
+      // the value sits in the first score column, as rendered
+      const valueCol = respondentCols[0]!;
+      const cell = cellAt(grid, r, valueCol);
+      if (cell.empty) break thresholdRows;
+      if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) threshold = cell.value as number;
+      else {
+        threshold = keptFrom(cell);
+        if (!isValidThreshold(cell.value) || cell.error) problems.push(problemAt(grid, r, valueCol, "thresholdInvalid", cell.value));
+      }
+      break thresholdRows;
     }
-    break;
   }
 
   const rows: { row: number; condition: Omit<ReadinessCondition, "id"> & { readonly text: string } }[] = [];
   for (let r = h + 1; r < gridRowCount(grid); r++) {
-    const text = textAt(grid, r, COL.text);
-    const naText = textAt(grid, r, COL.notApplicable);
+    const text = textAt(grid, r, header.titleCol);
+    const naText = naCol >= 0 ? textAt(grid, r, naCol) : "";
     const noteCell = notesCol >= 0 ? cellAt(grid, r, notesCol) : undefined;
     const blankRow =
-      textAt(grid, r, COL.id) === "" && text === "" && naText === "" && (noteCell?.empty ?? true) &&
-      respondents.every((_, j) => cellAt(grid, r, COL.firstScore + j).empty);
+      textAt(grid, r, header.idCol) === "" && text === "" && naText === "" && (noteCell?.empty ?? true) && respondentCols.every((c) => cellAt(grid, r, c).empty);
     if (blankRow) continue;
-    const scores: ScoreEntry[] = respondents.map((_, j) => readWhole(grid, r, COL.firstScore + j, SCORE_MIN, SCORE_MAX, problems));
+    const scores: ScoreEntry[] = respondentCols.map((c) => readWhole(grid, r, c, SCORE_MIN, SCORE_MAX, problems));
     rows.push({ row: r, condition: { text, notApplicable: naText !== "", scores, note: readNote(noteCell) } });
   }
 
-  const ids = assignIds(grid, rows.map((x) => x.row), COL.id, CONDITION_ID_PATTERN, nextConditionId, problems);
+  const ids = assignIds(grid, rows.map((x) => x.row), header.idCol, CONDITION_ID_PATTERN, nextConditionId, problems);
   const conditions: ReadinessCondition[] = rows.map(({ condition }, i) => {
     const id = ids[i]!;
     return { ...condition, id, text: ownText(condition.text, standardCondition(id)?.text) };
   });
   const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
+  const known = [header.idCol, header.titleCol, naCol, ...respondentCols, ...computedCols, notesCol].filter((c) => c >= 0);
+  const cols = Math.max(...known) + 1;
   return {
     ok: true,
     model: { respondents, threshold, conditions },
     lang: header.lang,
     problems,
     conditionRows: rows.map((x) => x.row),
-    extent: { rows: lastRow + 1, cols: Math.max(notesCol, col) + 1 },
+    extent: { rows: lastRow + 1, cols },
+    strays: strayCells(grid, h, lastRow, cols, new Set(known), problems),
   };
 }

@@ -5,8 +5,8 @@ import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type Task
 import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
-import { assignIds, readNote } from "../entries";
-import { keptFrom, labelLang, ownText } from "../labels";
+import { assignIds, readNote, strayCells } from "../entries";
+import { findHeader, keptFrom, labelLang, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL, TODAY_CELL } from "./layout";
 
@@ -31,24 +31,34 @@ const COLUMNS: readonly (readonly [keyof typeof COL, TaskSheetKey])[] = [
   ["state", "hState"],
 ];
 
-/** The header row: "Nr." in A and the task column's title ("Aufgabe", "Taak", "Task") somewhere right of it. */
-function findHeader(grid: SheetGrid): { row: number; lang: Lang; cols: Map<keyof typeof COL, number> } | undefined {
-  for (let r = 0; r < Math.min(gridRowCount(grid), 60); r++) {
-    if (labelLang(TASK_SHEET_TEXT, textAt(grid, r, 0), "hId") === undefined) continue;
-    const width = grid.values[r]?.length ?? 0;
-    let lang: Lang | undefined;
-    for (let c = 1; c < width && lang === undefined; c++) lang = labelLang(TASK_SHEET_TEXT, textAt(grid, r, c), "hTask");
-    if (lang === undefined) continue;
-    // columns are found by their titles, so a table whose columns the user moved still reads
-    const cols = new Map<keyof typeof COL, number>();
-    for (let c = 0; c < width; c++) {
-      const label = textAt(grid, r, c);
-      const hit = COLUMNS.find(([, key]) => labelLang(TASK_SHEET_TEXT, label, key) !== undefined);
-      if (hit && !cols.has(hit[0])) cols.set(hit[0], c);
-    }
-    return { row: r, lang, cols };
+/** The header row ("Nr." and the task column's title, "Aufgabe", "Taak" or "Task", right of it) and every column by its title. */
+function findColumns(grid: SheetGrid): { row: number; lang: Lang; cols: Map<keyof typeof COL, number> } | undefined {
+  const header = findHeader(TASK_SHEET_TEXT, grid, "hId", "hTask");
+  if (header === undefined) return undefined;
+  // columns are found by their titles, so a table whose columns the user moved still reads
+  const cols = new Map<keyof typeof COL, number>();
+  for (let c = 0; c < (grid.values[header.row]?.length ?? 0); c++) {
+    const label = textAt(grid, header.row, c);
+    const hit = COLUMNS.find(([, key]) => labelLang(TASK_SHEET_TEXT, label, key) !== undefined);
+    if (hit && !cols.has(hit[0])) cols.set(hit[0], c);
   }
-  return undefined;
+  cols.set("id", header.idCol);
+  cols.set("task", header.titleCol);
+  return { row: header.row, lang: header.lang, cols };
+}
+
+/**
+ * Text that a reader takes for a date (31.03.2026, 31-03-2026, 3/31/2026, 2026-03-31, 31 März 2026, March 31, 2026)
+ * but Excel stored as text: pasted, or typed in another locale's format.
+ */
+export function looksLikeDate(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const t = value.trim();
+  return (
+    /^\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}$/.test(t) ||
+    /^\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{2,4}$/u.test(t) ||
+    /^\p{L}{3,}\.?\s+\d{1,2},?\s+\d{2,4}$/u.test(t)
+  );
 }
 
 function phaseOf(text: string): number | string {
@@ -58,7 +68,7 @@ function phaseOf(text: string): number | string {
 
 /** Reads the task overview back, naming every cell whose entry is not valid. */
 export function parseTasks(grid: SheetGrid): TaskParse {
-  const header = findHeader(grid);
+  const header = findColumns(grid);
   if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
   const problems: Problem[] = [];
   const col = (k: keyof typeof COL) => header.cols.get(k) ?? -1;
@@ -70,7 +80,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     if (cell.empty) return null;
     const iso = !cell.error && typeof cell.value === "number" ? serialToIso(cell.value) : undefined;
     if (iso !== undefined && cell.formula === undefined) return iso;
-    if (iso === undefined) problems.push(problemAt(grid, r, col(k), cell.error ? "errorValue" : "notDate", cell.value));
+    if (iso === undefined) problems.push(problemAt(grid, r, col(k), cell.error ? "errorValue" : looksLikeDate(cell.value) ? "dateAsText" : "notDate", cell.value));
     return keptFrom(cell);
   };
 
@@ -122,6 +132,8 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const isTodayFormula = todayCell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
   const model: TaskModel = isTodayFormula || todayCell.empty ? { tasks } : { tasks, today: keptFrom(todayCell) };
   const lastRow = rows.length > 0 ? Math.max(...rows.map((x) => x.row)) : header.row;
-  const width = Math.max(...[...header.cols.values()]) + 1;
-  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), extent: { rows: lastRow + 1, cols: width } };
+  const known = new Set(header.cols.values());
+  const width = Math.max(...known) + 1;
+  const strays = strayCells(grid, header.row, lastRow, width, known, problems);
+  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), extent: { rows: lastRow + 1, cols: width }, strays };
 }

@@ -1,0 +1,140 @@
+/**
+ * What users do to whole sheets (insert columns and type there, merge, delete header rows, rename, delete, keep two
+ * of a kind), on the Office.js double: the add-in reads what it can, says what is wrong, and never overwrites or
+ * loses an entry.
+ */
+import { defaultReadinessModel, withRespondents } from "../../src/domain/readiness/checklist";
+import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
+import { cellAddress } from "../../src/sheets/address";
+import type { SheetGrid } from "../../src/sheets/read";
+import { renderReadiness } from "../../src/sheets/readiness/render";
+import { specToGrid } from "../../src/sheets/specToGrid";
+import { createReadiness, readReadiness } from "../../src/workflows/readiness";
+import { DuplicateSheetError, ForeignSheetError, StrayCellsError } from "../../src/workflows/sheetWorkflow";
+import { createTasks, readTasks } from "../../src/workflows/tasks";
+import { OfficeDouble, type Sheet, officeGlobal } from "../office";
+
+function setup() {
+  const excel = new OfficeDouble();
+  return { excel, host: createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements) };
+}
+
+function ready<T extends { kind: string }>(s: T): Extract<T, { kind: "ready" }> {
+  if (s.kind !== "ready") throw new Error(`expected a sheet that reads, got ${s.kind}`);
+  return s as Extract<T, { kind: "ready" }>;
+}
+
+/** A user's sheet holding a grid's cells (formulas as formulas), e.g. a copy of one of ours. */
+function sheetFrom(excel: OfficeDouble, name: string, grid: SheetGrid): Sheet {
+  const sheet = excel.workbook.addSheet(name);
+  grid.formulas.forEach((row, r) => row.forEach((v, c) => v !== "" && sheet.setCell(cellAddress(r, c), v)));
+  return sheet;
+}
+
+/** Every cell's value and formula: to show that nothing changed. */
+function snapshot(sheet: Sheet, rows = 30, cols = 14): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out.push(`${String(sheet.getValue(cellAddress(r, c)))}|${sheet.getFormula(cellAddress(r, c)) ?? ""}`);
+  return out;
+}
+
+describe("a user's changes to a whole sheet", () => {
+  it("entries in a column the user inserted into the table stop a re-create, which changes nothing", async () => {
+    const { excel, host } = setup();
+    // a checklist whose user inserted a column "Owner" between the condition and n/a, and filled it
+    const grid = specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["HQ", "Benelux"]), "en"));
+    const inserted: SheetGrid = { ...grid, formulas: grid.formulas.map((r) => [...r.slice(0, 2), "", ...r.slice(2)]), values: grid.values.map((r) => [...r.slice(0, 2), "", ...r.slice(2)]) };
+    const sheet = sheetFrom(excel, "Readiness", inserted);
+    sheet.setCell("C9", "Owner");
+    sheet.setCell("C12", "Anna");
+    sheet.setCell("E10", 4);
+    const state = ready(await readReadiness(host));
+    expect(state.model.conditions[0]!.scores).toEqual([4, null]);
+    expect(state.strays).toEqual(["C9", "C12"]);
+    expect(state.problems.map((p) => `${p.sheet}!${p.cell} ${p.code}`)).toEqual(["Readiness!C9 strayColumn"]);
+
+    const before = snapshot(sheet);
+    const refused = createReadiness(host, { lang: "en", respondents: ["Nordics"] });
+    await expect(refused).rejects.toBeInstanceOf(StrayCellsError);
+    await expect(refused).rejects.toMatchObject({ sheet: "Readiness", cells: ["C9", "C12"] });
+    expect(snapshot(sheet)).toEqual(before);
+
+    // once the user moves the column's entries out of the table, re-creating keeps every score
+    sheet.setCell("C9", "");
+    sheet.setCell("C12", "");
+    sheet.setCell("N12", "Anna");
+    const after = ready(await createReadiness(host, { lang: "en", respondents: ["Nordics"] }));
+    expect(after.model.respondents).toEqual(["HQ", "Benelux", "Nordics"]);
+    expect(after.model.conditions[0]!.scores).toEqual([4, null, null]);
+    expect(excel.workbook.sheet("Readiness").getValue("N12")).toBe("Anna");
+  });
+
+  it("cells the user merged in the table are unmerged on re-create and their entries kept", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    const sheet = excel.workbook.sheet("Readiness");
+    sheet.setCell("F10", "see minutes");
+    sheet.merges.push({ row: 9, col: 5, rows: 2, cols: 1 });
+    const after = ready(await createReadiness(host, { lang: "de" }));
+    expect(after.model.conditions[0]!.note).toBe("see minutes");
+    expect(excel.workbook.sheet("Voraussetzungen").getValue("F10")).toBe("see minutes");
+    expect(excel.workbook.sheet("Voraussetzungen").merges).not.toContainEqual({ row: 9, col: 5, rows: 2, cols: 1 });
+  });
+
+  it("a sheet whose header row was deleted is not ours any more: shown as such and never overwritten", async () => {
+    const { excel, host } = setup();
+    const spec = renderReadiness(defaultReadinessModel(), "en");
+    const grid = specToGrid(spec);
+    const sheet = sheetFrom(excel, "Readiness", { ...grid, formulas: grid.formulas.filter((_, r) => r !== 8), values: grid.values.filter((_, r) => r !== 8) });
+    expect(await readReadiness(host)).toEqual({ kind: "foreign", sheet: "Readiness" });
+    const before = snapshot(sheet);
+    await expect(createReadiness(host, { lang: "en" })).rejects.toBeInstanceOf(ForeignSheetError);
+    expect(snapshot(sheet)).toEqual(before);
+  });
+
+  it("a renamed or deleted sheet reads as missing; creating then leaves the renamed one alone", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    const old = excel.workbook.sheet("Readiness");
+    old.setCell("D10", 5);
+    old.name = "Readiness 2025";
+    expect((await readReadiness(host)).kind).toBe("missing");
+    await createReadiness(host, { lang: "en" });
+    expect(old.getValue("D10")).toBe(5);
+    expect(excel.workbook.sheet("Readiness").getValue("D10")).toBe("");
+
+    excel.workbook.sheets.splice(excel.workbook.sheets.indexOf(excel.workbook.sheet("Readiness")), 1);
+    expect((await readReadiness(host)).kind).toBe("missing");
+  });
+
+  it("two checklists in different languages: the pane works on one and says so; it never renames one onto the other", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "de" });
+    excel.workbook.sheet("Voraussetzungen").setCell("D10", 2);
+    const english = sheetFrom(excel, "Readiness", specToGrid(renderReadiness(defaultReadinessModel(), "en")));
+    english.setCell("D10", 5);
+
+    const state = ready(await readReadiness(host));
+    expect(state.sheet).toBe("Voraussetzungen");
+    expect(state.duplicates).toEqual(["Readiness"]);
+    const before = snapshot(english);
+    const refused = createReadiness(host, { lang: "en" });
+    await expect(refused).rejects.toBeInstanceOf(DuplicateSheetError);
+    await expect(refused).rejects.toMatchObject({ sheet: "Readiness", other: "Voraussetzungen" });
+    expect(snapshot(english)).toEqual(before);
+    expect(excel.workbook.sheet("Voraussetzungen").getValue("D10")).toBe(2);
+    // in its own language the checklist is re-created as usual
+    expect(ready(await createReadiness(host, { lang: "de" })).model.conditions[0]!.scores).toEqual([2]);
+  });
+
+  it("entries beside the task table (outside it) are neither a problem nor touched by re-creating", async () => {
+    const { excel, host } = setup();
+    await createTasks(host, { lang: "en" });
+    const sheet = excel.workbook.sheet("Tasks");
+    // the table's columns run A to K; the user wrote into L beside it, outside: that is fine
+    sheet.setCell("L13", "outside");
+    expect(ready(await readTasks(host)).strays).toEqual([]);
+    expect(ready(await createTasks(host, { lang: "de" })).sheet).toBe("Aufgaben");
+    expect(excel.workbook.sheet("Aufgaben").getValue("L13")).toBe("outside");
+  });
+});

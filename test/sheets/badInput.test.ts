@@ -1,0 +1,275 @@
+/**
+ * The bad-input matrix: what users type, paste, move and delete in the three sheets. Each case must give a
+ * message naming the sheet, the cell and the reason (in every language), read everything else, and keep the
+ * entry as typed.
+ */
+import { defaultCompetenceModel, withCandidates } from "../../src/domain/competences/assessment";
+import { isKeptEntry } from "../../src/domain/entry";
+import { LANGS } from "../../src/domain/lang";
+import { defaultReadinessModel, withRespondents } from "../../src/domain/readiness/checklist";
+import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
+import { PROBLEM_TEXT, type ProblemCode, problemMessage } from "../../src/i18n/problemText";
+import { columnIndex } from "../../src/sheets/address";
+import { parseCompetences } from "../../src/sheets/competences/parse";
+import { renderCompetences } from "../../src/sheets/competences/render";
+import type { ParseResult, Problem, ReadValue, SheetGrid, SheetRead } from "../../src/sheets/read";
+import { typeOfValue } from "../../src/sheets/read";
+import { parseReadiness } from "../../src/sheets/readiness/parse";
+import { renderReadiness } from "../../src/sheets/readiness/render";
+import { specToGrid } from "../../src/sheets/specToGrid";
+import { parseTasks } from "../../src/sheets/tasks/parse";
+import { renderTasks } from "../../src/sheets/tasks/render";
+
+type Cell = { value: ReadValue; formula?: string };
+
+/** A grid a user can change as Excel would show it to the add-in: cells by address, rows and columns inserted or deleted. */
+class Edited {
+  private rows: Cell[][];
+  constructor(private readonly grid: SheetGrid) {
+    this.rows = grid.values.map((r, i) => r.map((v, j) => {
+      const f = grid.formulas[i]?.[j];
+      return typeof f === "string" && f.startsWith("=") ? { value: v, formula: f } : { value: v };
+    }));
+  }
+  private at(address: string): { row: number; col: number } {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+  }
+  set(address: string, value: ReadValue, formula?: string): this {
+    const { row, col } = this.at(address);
+    while (this.rows.length <= row) this.rows.push([]);
+    const r = this.rows[row]!;
+    while (r.length <= col) r.push({ value: "" });
+    r[col] = formula === undefined ? { value } : { value, formula };
+    return this;
+  }
+  get(address: string): ReadValue {
+    const { row, col } = this.at(address);
+    return this.rows[row]?.[col]?.value ?? "";
+  }
+  insertRows(before: number, count = 1): this {
+    this.rows.splice(before - 1, 0, ...Array.from({ length: count }, () => []));
+    return this;
+  }
+  deleteRow(row: number): this {
+    this.rows.splice(row - 1, 1);
+    return this;
+  }
+  insertColumn(before: string): this {
+    const c = columnIndex(before);
+    for (const r of this.rows) if (r.length > c) r.splice(c, 0, { value: "" });
+    return this;
+  }
+  deleteColumn(letter: string): this {
+    const c = columnIndex(letter);
+    for (const r of this.rows) r.splice(c, 1);
+    return this;
+  }
+  /** Merging keeps the top-left value; Office.js reads the other cells of the merge as empty. */
+  merge(from: string, to: string): this {
+    const a = this.at(from);
+    const b = this.at(to);
+    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) this.set(`${String.fromCharCode(65 + c)}${r + 1}`, "");
+    return this;
+  }
+  done(): SheetGrid {
+    return {
+      name: this.grid.name,
+      values: this.rows.map((r) => r.map((c) => c.value)),
+      formulas: this.rows.map((r) => r.map((c) => c.formula ?? c.value)),
+      valueTypes: this.rows.map((r) => r.map((c) => typeOfValue(c.value))),
+    };
+  }
+}
+
+function read<R extends SheetRead<unknown>>(result: ParseResult<R>): R {
+  if (!result.ok) throw new Error(`not read: ${JSON.stringify(result.problems)}`);
+  return result;
+}
+
+/** Every problem's message names its sheet and cell, in all three languages, with nothing left unfilled. */
+function expectNamed(problems: readonly Problem[]) {
+  for (const p of problems)
+    for (const lang of LANGS) {
+      const m = problemMessage(p, lang);
+      expect(m.startsWith(`${/^\w+$/.test(p.sheet) ? p.sheet : `'${p.sheet}'`}!${p.cell}: `)).toBe(true);
+      expect(m).not.toMatch(/\{\w+\}/);
+    }
+}
+
+const codes = (problems: readonly Problem[]) => problems.map((p) => `${p.cell} ${p.code}`);
+
+const readinessGrid = () => new Edited(specToGrid(renderReadiness(defaultReadinessModel(), "en")));
+const twoRespondents = () => new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["HQ", "Benelux"]), "en")));
+
+describe("bad input in the readiness checklist", () => {
+  it.each<[string, ReadValue, ProblemCode]>([
+    ["text", "good", "notNumber"],
+    ["a number above the scale", 7, "outOfRange"],
+    ["zero", 0, "outOfRange"],
+    ["a negative number", -2, "outOfRange"],
+    ["a decimal", 2.5, "notWhole"],
+    ["#N/A", "#N/A", "errorValue"],
+    ["#REF!", "#REF!", "errorValue"],
+    ["a boolean", true, "notNumber"],
+    ["a date typed as text", "31.03.2026", "notNumber"],
+  ])("%s as a score is named, kept as typed, and the other scores still count", (_, value, code) => {
+    const r = read(parseReadiness(readinessGrid().set("D12", value).set("D10", 4).set("D11", 2).done()));
+    expect(codes(r.problems)).toEqual([`D12 ${code}`]);
+    expect(r.problems[0]!.sheet).toBe("Readiness");
+    expectNamed(r.problems);
+    expect(r.model.conditions[2]!.scores[0]).toEqual({ value, ...(code === "errorValue" ? { error: true } : {}) });
+    expect(r.model.conditions.slice(0, 2).map((c) => c.scores[0])).toEqual([4, 2]);
+  });
+
+  it("a formula typed into a score cell counts with its result and is kept as a formula", () => {
+    const r = read(parseReadiness(readinessGrid().set("D10", 4, "=2+2").set("D11", "#DIV/0!", "=1/0").done()));
+    expect(r.model.conditions[0]!.scores[0]).toEqual({ value: 4, formula: "=2+2" });
+    expect(codes(r.problems)).toEqual(["D11 errorValue"]);
+  });
+
+  it("an invalid threshold falls back to 3 and is named", () => {
+    const r = read(parseReadiness(readinessGrid().set("D4", "high").done()));
+    expect(codes(r.problems)).toEqual(["D4 thresholdInvalid"]);
+    expectNamed(r.problems);
+  });
+
+  it("very long text, emoji and right-to-left text are read exactly", () => {
+    const long = "Budget ".repeat(4_000).trim();
+    const r = read(parseReadiness(readinessGrid().set("B24", "صفقة 🤝 مع العميل").set("D24", 3).set("F10", long).set("F11", "🚀 שלום").done()));
+    expect(r.problems).toEqual([]);
+    expect(r.model.conditions[14]).toMatchObject({ text: "صفقة 🤝 مع العميل", scores: [3] });
+    expect(r.model.conditions[0]!.note).toBe(long);
+    expect(r.model.conditions[1]!.note).toBe("🚀 שלום");
+  });
+
+  it("merged cells read as the top-left value, the rest as empty", () => {
+    const r = read(parseReadiness(readinessGrid().set("D10", 4).merge("B10", "C10").merge("F11", "F12").set("F11", "both").done()));
+    expect(r.model.conditions[0]).toMatchObject({ notApplicable: false, scores: [4] });
+    expect(r.model.conditions.slice(1, 3).map((c) => c.note)).toEqual(["both", ""]);
+  });
+
+  it("inserted blank rows and columns do not change what is read", () => {
+    const before = read(parseReadiness(twoRespondents().set("D10", 4).set("E10", 2).set("F11", 5).done()));
+    const after = read(parseReadiness(twoRespondents().set("D10", 4).set("E10", 2).set("F11", 5).insertRows(1, 2).insertRows(14).insertColumn("C").insertColumn("F").done()));
+    expect(after.model).toEqual(before.model);
+    expect(after.problems).toEqual([]);
+    expect(after.strays).toEqual([]);
+    // the rows moved: selecting a condition selects where it is now
+    expect(after.conditionRows.slice(0, 5)).toEqual([11, 12, 14, 15, 16]);
+  });
+
+  it("entries in an inserted column are named and make re-creating refuse, not lose them", () => {
+    const r = read(parseReadiness(readinessGrid().set("D10", 4).insertColumn("C").set("C9", "Owner").set("C12", "Anna").done()));
+    expect(r.model.conditions[0]!.scores).toEqual([4]);
+    expect(codes(r.problems)).toEqual(["C9 strayColumn"]);
+    expectNamed(r.problems);
+    expect(r.strays).toEqual(["C9", "C12"]);
+  });
+
+  it("a missing header row makes the sheet unreadable, named at A1", () => {
+    const r = parseReadiness(readinessGrid().deleteRow(9).done());
+    expect(r.ok).toBe(false);
+    expect(codes(r.problems)).toEqual(["A1 headerMissing"]);
+    expectNamed(r.problems);
+  });
+
+  it("a sheet of an older layout (no legend, no n/a and no notes column) still reads", () => {
+    const old = readinessGrid().set("D10", 4).set("D11", 1).deleteColumn("J").deleteColumn("C").deleteRow(3).done();
+    const r = read(parseReadiness(old));
+    expect(r.model.conditions.slice(0, 2).map((c) => c.scores)).toEqual([[4], [1]]);
+    expect(r.model.conditions).toHaveLength(14);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("a hidden row is read like any other (Office.js returns hidden cells' values)", () => {
+    // hiding changes nothing in what the add-in reads; a filtered-out condition still counts
+    const r = read(parseReadiness(readinessGrid().set("D15", 1).done()));
+    expect(r.model.conditions[5]!.scores).toEqual([1]);
+  });
+});
+
+describe("bad input in the competence assessment", () => {
+  const grid = () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna", "Bert"]), "en")));
+
+  it.each<[string, string, ReadValue, ProblemCode]>([
+    ["a rating as text", "F10", "very good", "notNumber"],
+    ["a rating above the scale", "G10", 6, "outOfRange"],
+    ["a negative rating", "F11", -1, "outOfRange"],
+    ["a decimal rating", "F12", 3.5, "notWhole"],
+    ["#N/A as a rating", "G12", "#N/A", "errorValue"],
+    ["a required level out of range", "C10", 9, "outOfRange"],
+    ["a weight of 4", "D10", 4, "weightInvalid"],
+    ["#REF! as a weight", "D11", "#REF!", "errorValue"],
+  ])("%s is named and kept as typed", (_, address, value, code) => {
+    const r = read(parseCompetences(grid().set(address, value).set("F13", 4).done()));
+    // the header is on row 8; C01 on row 9, so F13 is C05's rating by Anna
+    expect(codes(r.problems)).toEqual([`${address} ${code}`]);
+    expect(r.problems[0]!.sheet).toBe("Competences");
+    expectNamed(r.problems);
+    expect(r.model.requirements[4]!.ratings[0]).toBe(4);
+  });
+
+  it("reads through inserted rows and columns, and names entries in an inserted column", () => {
+    const g = grid().set("F10", 4).set("G11", 2).insertRows(1).insertColumn("F").insertColumn("B").done();
+    const r = read(parseCompetences(g));
+    expect(r.model.candidates).toEqual(["Anna", "Bert"]);
+    expect(r.model.requirements[1]!.ratings).toEqual([4, null]);
+    expect(r.model.requirements[2]!.ratings).toEqual([null, 2]);
+    expect(r.strays).toEqual([]);
+    const withEntry = read(parseCompetences(grid().insertColumn("F").set("F12", "interview on Monday").done()));
+    expect(codes(withEntry.problems)).toEqual(["F12 strayColumn"]);
+    expect(withEntry.model.candidates).toEqual(["Anna", "Bert"]);
+  });
+
+  it("emoji and right-to-left candidate names are read exactly", () => {
+    const r = read(parseCompetences(grid().set("F8", "أحمد 🌟").set("F9", 5).done()));
+    expect(r.model.candidates[0]).toBe("أحمد 🌟");
+    expect(r.model.requirements[0]!.ratings[0]).toBe(5);
+  });
+});
+
+describe("bad input in the task overview", () => {
+  const grid = () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en")));
+  // the header is on row 12; the first task on row 13, start in E and due in F, status G, progress H
+  it.each<[string, ReadValue, ProblemCode]>([
+    ["a German date typed as text", "31.03.2026", "dateAsText"],
+    ["a Dutch date typed as text", "31-03-2026", "dateAsText"],
+    ["an English date typed as text", "3/31/2026", "dateAsText"],
+    ["an ISO date as text", "2026-03-31", "dateAsText"],
+    ["a written-out date as text", "31 März 2026", "dateAsText"],
+    ["an English written-out date as text", "March 31, 2026", "dateAsText"],
+    ["words", "next week", "notDate"],
+    ["#N/A", "#N/A", "errorValue"],
+  ])("%s as a due date is named with its reason and kept", (_, value, code) => {
+    const r = read(parseTasks(grid().set("F13", value).done()));
+    expect(codes(r.problems)).toEqual([`F13 ${code}`]);
+    expect(r.problems[0]!.sheet).toBe("Tasks");
+    expectNamed(r.problems);
+    expect(isKeptEntry(r.model.tasks[0]!.due) && r.model.tasks[0]!.due.value).toBe(value);
+    expect(r.model.tasks).toHaveLength(22);
+  });
+
+  it.each<[string, string, ReadValue, ProblemCode]>([
+    ["progress above 100 %", "H13", 1.5, "progressRange"],
+    ["negative progress", "H13", -0.1, "progressRange"],
+    ["progress as text", "H13", "half", "notNumber"],
+    ["an unknown status", "G13", "Finished?", "statusUnknown"],
+    ["a deleted status", "G13", "", "statusMissing"],
+  ])("%s is named", (_, address, value, code) => {
+    const r = read(parseTasks(grid().set(address, value).done()));
+    expect(codes(r.problems)).toEqual([`${address} ${code}`]);
+    expectNamed(r.problems);
+  });
+
+  it("moved and inserted columns still read; entries in an inserted column are named", () => {
+    const r = read(parseTasks(grid().set("G13", "Done").insertColumn("C").set("C12", "Budget").set("C14", 1200).done()));
+    expect(r.model.tasks[0]!.status).toBe("DONE");
+    expect(codes(r.problems)).toEqual(["C12 strayColumn"]);
+    expect(r.strays).toEqual(["C12", "C14"]);
+  });
+
+  it("every problem code has a message in every language", () => {
+    for (const lang of LANGS) expect(Object.keys(PROBLEM_TEXT[lang]).sort()).toEqual(Object.keys(PROBLEM_TEXT.en).sort());
+  });
+});
