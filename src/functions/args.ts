@@ -2,7 +2,7 @@ import { type Lang, toLang } from "../domain/lang";
 import type { ConditionInput } from "../domain/readiness/evaluate";
 import { DEFAULT_THRESHOLD, isValidThreshold, scoreIssue } from "../domain/readiness/scale";
 import { cellAddress, parseRangeAddress, quoteSheetName } from "../sheets/address";
-import { translator } from "../i18n/format";
+import { quoted, translator } from "../i18n/format";
 import { FUNCTION_TEXT } from "../i18n/functionText";
 
 /**
@@ -57,7 +57,7 @@ export function scoreMatrix(scores: Matrix, address: string | undefined, lang: L
     line.forEach((v, c) => {
       if (isBlank(v)) return;
       if (scoreIssue(v) !== undefined) {
-        throw valueError(translator(FUNCTION_TEXT, lang)("badScore", { value: String(v), position: positionOf(address, r, c, lang) }));
+        throw valueError(translator(FUNCTION_TEXT, lang)("badScore", { value: quoted(v), position: positionOf(address, r, c, lang) }));
       }
       rows[oneRow ? c : r]!.push(v as number);
     }),
@@ -75,14 +75,14 @@ export function notApplicableMask(mask: Matrix | null | undefined, conditions: n
 
 export function thresholdArg(value: Cell, lang: Lang): number {
   if (value === null || value === undefined || value === "") return DEFAULT_THRESHOLD;
-  if (!isValidThreshold(value)) throw valueError(translator(FUNCTION_TEXT, lang)("badThreshold", { value: String(value) }));
+  if (!isValidThreshold(value)) throw valueError(translator(FUNCTION_TEXT, lang)("badThreshold", { value: quoted(value) }));
   return value;
 }
 
 export function languageArg(value: Cell, fallback: Lang): Lang {
   if (value === null || value === undefined || value === "") return fallback;
   const lang = typeof value === "string" && value.trim().length === 2 ? toLang(value) : undefined;
-  if (lang === undefined) throw valueError(translator(FUNCTION_TEXT, fallback)("badLanguage", { value: String(value) }));
+  if (lang === undefined) throw valueError(translator(FUNCTION_TEXT, fallback)("badLanguage", { value: quoted(value) }));
   return lang;
 }
 

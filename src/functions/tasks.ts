@@ -2,7 +2,7 @@ import type { Lang } from "../domain/lang";
 import { type IsoDate, localToday, serialToIso } from "../domain/tasks/dates";
 import { progressOf, taskState } from "../domain/tasks/evaluate";
 import { type TaskStatus, statusFromText } from "../domain/tasks/status";
-import { translator } from "../i18n/format";
+import { quoted, translator } from "../i18n/format";
 import { FUNCTION_TEXT } from "../i18n/functionText";
 import { TASK_TEXT } from "../i18n/taskText";
 import { isBlank, languageArg, messageLang, valueError } from "./args";
@@ -16,14 +16,14 @@ import { type Vector, cellOf, sameLength, vector } from "./vectors";
 function dateArg(value: unknown, position: string, lang: Lang): IsoDate | null {
   if (isBlank(value)) return null;
   const iso = typeof value === "number" ? serialToIso(value) : undefined;
-  if (iso === undefined) throw valueError(translator(FUNCTION_TEXT, lang)("badDate", { value: String(value), position }));
+  if (iso === undefined) throw valueError(translator(FUNCTION_TEXT, lang)("badDate", { value: quoted(value), position }));
   return iso;
 }
 
 function statusArg(value: unknown, position: string, lang: Lang): { status: TaskStatus; lang: Lang } | null {
   if (isBlank(value)) return null;
   const s = statusFromText(value);
-  if (s === undefined) throw valueError(translator(FUNCTION_TEXT, lang)("badStatus", { value: String(value), position }));
+  if (s === undefined) throw valueError(translator(FUNCTION_TEXT, lang)("badStatus", { value: quoted(value), position }));
   return s;
 }
 
@@ -85,7 +85,7 @@ export function progress(statuses: any[][], progress?: any[][], phases?: any[][]
     let p: number | null = null;
     const raw = pv?.cells[i];
     if (pv !== null && !isBlank(raw)) {
-      if (typeof raw !== "number" || raw < 0 || raw > 1) throw valueError(translator(FUNCTION_TEXT, lang)("badProgress", { value: String(raw), position: cellOf(pv, i, lang) }));
+      if (typeof raw !== "number" || raw < 0 || raw > 1) throw valueError(translator(FUNCTION_TEXT, lang)("badProgress", { value: quoted(raw), position: cellOf(pv, i, lang) }));
       p = raw;
     }
     tasks.push({ status: s.status, progress: p });

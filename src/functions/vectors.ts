@@ -1,6 +1,6 @@
 import { wholeIssue } from "../domain/entry";
 import type { Lang } from "../domain/lang";
-import { translator } from "../i18n/format";
+import { quoted, translator } from "../i18n/format";
 import { FUNCTION_TEXT, type FunctionMessageKey } from "../i18n/functionText";
 import { type Matrix, isBlank, positionOf, valueError } from "./args";
 
@@ -40,7 +40,7 @@ export function wholeNumbers<B>(v: Vector, min: number, max: number, blank: B, m
 export function wholeNumbersAt<B>(cells: readonly unknown[], at: (i: number) => string, min: number, max: number, blank: B, message: FunctionMessageKey, lang: Lang): (number | B)[] {
   return cells.map((x, i) => {
     if (isBlank(x)) return blank;
-    if (wholeIssue(x, min, max) !== undefined) throw valueError(translator(FUNCTION_TEXT, lang)(message, { value: String(x), position: at(i) }));
+    if (wholeIssue(x, min, max) !== undefined) throw valueError(translator(FUNCTION_TEXT, lang)(message, { value: quoted(x), position: at(i) }));
     return x as number;
   });
 }

@@ -21,3 +21,13 @@ export type Catalog<K extends string> = Readonly<Record<Lang, Readonly<Record<K,
 export function translator<K extends string>(catalog: Catalog<K>, lang: Lang) {
   return (key: K, values?: Readonly<Record<string, string | number>>): string => fill(catalog[lang][key], values);
 }
+
+/** At most this many characters of a cell's value are quoted in a message. */
+const QUOTED_MAX = 40;
+
+/** A cell's value as a message quotes it: as text, long text cut to its start with "…" (a cell holds up to 32,767 characters). */
+export function quoted(value: unknown): string {
+  const text = String(value);
+  const chars = [...text];
+  return chars.length <= QUOTED_MAX ? text : `${chars.slice(0, QUOTED_MAX - 1).join("")}…`;
+}

@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/lang";
 import { quoteSheetName } from "../sheets/address";
-import { type Catalog, fill } from "./format";
+import { type Catalog, fill, quoted } from "./format";
 
 /** Why an entry read from a sheet is not valid; the message names the cell. */
 export type ProblemCode =
@@ -80,5 +80,5 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
 
 /** A problem's message in `lang`, naming its sheet and cell (e.g. Readiness!D24: 9 is outside the scale 1 to 5.). */
 export function problemMessage(problem: { readonly sheet: string; readonly cell: string; readonly code: ProblemCode; readonly value: string }, lang: Lang): string {
-  return fill(PROBLEM_TEXT[lang][problem.code], { cell: `${quoteSheetName(problem.sheet)}!${problem.cell}`, value: problem.value });
+  return fill(PROBLEM_TEXT[lang][problem.code], { cell: `${quoteSheetName(problem.sheet)}!${problem.cell}`, value: quoted(problem.value) });
 }

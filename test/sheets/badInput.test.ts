@@ -128,6 +128,14 @@ describe("bad input in the readiness checklist", () => {
     expect(codes(r.problems)).toEqual(["D11 errorValue"]);
   });
 
+  it("a very long entry is quoted by its start in the message, and kept whole", () => {
+    const long = "much ".repeat(8_000);
+    const r = read(parseReadiness(readinessGrid().set("D12", long).done()));
+    expect(r.model.conditions[2]!.scores[0]).toEqual({ value: long });
+    for (const lang of LANGS) expect(problemMessage(r.problems[0]!, lang).length).toBeLessThan(200);
+    expect(problemMessage(r.problems[0]!, "en")).toContain('"much much much much much much much much…"');
+  });
+
   it("an invalid threshold falls back to 3 and is named", () => {
     const r = read(parseReadiness(readinessGrid().set("D4", "high").done()));
     expect(codes(r.problems)).toEqual(["D4 thresholdInvalid"]);
