@@ -26,6 +26,7 @@ export type PaneKey =
   | "selectRow"
   | "error"
   | "errorStrays"
+  | "retry"
   | "errorDuplicate"
   | "duplicates"
   | "loading"
@@ -122,6 +123,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     problems: "Ungültige Eingaben ({count})",
     selectRow: "Zeile von {id} im Blatt auswählen",
     error: "Fehler: {message}",
+    retry: "Erneut versuchen",
     errorStrays: "Das Blatt „{sheet}“ wurde nicht neu erstellt: in seiner Tabelle stehen Einträge, die nicht zum Blatt gehören ({cells}), und würden überschrieben. Verschieben Sie sie aus der Tabelle und versuchen Sie es erneut.",
     errorDuplicate: "Das Blatt „{sheet}“ gibt es schon, ebenfalls als KAM-Blatt dieser Art; der Bereich arbeitet mit „{other}“. Löschen oder benennen Sie eines der beiden um.",
     duplicates: "Weitere Blätter dieser Art: {sheets}. Der Bereich zeigt „{sheet}“.",
@@ -218,6 +220,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     problems: "Ongeldige invoer ({count})",
     selectRow: "Rij van {id} in het blad selecteren",
     error: "Fout: {message}",
+    retry: "Opnieuw proberen",
     errorStrays: "Het blad „{sheet}” is niet opnieuw gemaakt: in de tabel staan gegevens die niet bij het blad horen ({cells}) en overschreven zouden worden. Verplaats ze uit de tabel en probeer het opnieuw.",
     errorDuplicate: "Het blad „{sheet}” bestaat al, ook als KAM-blad van deze soort; het venster werkt met „{other}”. Verwijder of hernoem een van beide.",
     duplicates: "Meer bladen van deze soort: {sheets}. Het venster toont „{sheet}”.",
@@ -314,6 +317,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     problems: "Invalid entries ({count})",
     selectRow: "Select the row of {id} in the sheet",
     error: "Error: {message}",
+    retry: "Try again",
     errorStrays: 'The sheet "{sheet}" was not re-created: its table holds entries that are not part of the sheet ({cells}) and would be overwritten. Move them out of the table and try again.',
     errorDuplicate: 'The sheet "{sheet}" exists already, also a KAM sheet of this kind; the pane works on "{other}". Delete or rename one of them.',
     duplicates: 'More sheets of this kind: {sheets}. The pane shows "{sheet}".',

@@ -2,6 +2,7 @@ import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/r
 import { Suspense, lazy, useState } from "react";
 import type { Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
 
 export interface AppProps {
@@ -42,6 +43,21 @@ function Loading() {
   );
 }
 
+/** A part of the pane that failed: what happened, and a button to try again. */
+function Failed({ error, retry }: { error: Error; retry(): void }) {
+  const { t } = usePaneText();
+  return (
+    <div role="alert" style={{ display: "flex", flexDirection: "column", gap: 8, alignItems: "start" }}>
+      <p style={{ margin: 0 }}>{t("error", { message: error.message })}</p>
+      <button type="button" onClick={retry}>
+        {t("retry")}
+      </button>
+    </div>
+  );
+}
+
+const failed = (error: Error, retry: () => void) => <Failed error={error} retry={retry} />;
+
 type Sheet = "readiness" | "competences" | "tasks";
 
 function Tabs({ value, onChange }: { value: Sheet; onChange(sheet: Sheet): void }) {
@@ -64,14 +80,18 @@ export function App({ host, displayLanguage }: AppProps) {
         <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
           <Header onLang={setUiLang} />
           <Tabs value={sheet} onChange={setSheet} />
-          <Suspense fallback={<Loading />}>
-            {sheet === "readiness" && <ReadinessPanel host={host} />}
-            {sheet === "competences" && <CompetencePanel host={host} />}
-            {sheet === "tasks" && <TaskPanel host={host} />}
-          </Suspense>
-          <Suspense fallback={null}>
-            <SharePanel host={host} />
-          </Suspense>
+          <ErrorBoundary key={sheet} fallback={failed}>
+            <Suspense fallback={<Loading />}>
+              {sheet === "readiness" && <ReadinessPanel host={host} />}
+              {sheet === "competences" && <CompetencePanel host={host} />}
+              {sheet === "tasks" && <TaskPanel host={host} />}
+            </Suspense>
+          </ErrorBoundary>
+          <ErrorBoundary fallback={failed}>
+            <Suspense fallback={null}>
+              <SharePanel host={host} />
+            </Suspense>
+          </ErrorBoundary>
         </main>
       </UiLangProvider>
     </FluentProvider>
