@@ -10,12 +10,13 @@ const ROOT = fileURLToPath(new URL("../../test-results/preview/", import.meta.ur
 export const SCREENSHOTS = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".png": "image/png" };
 
-export async function serve() {
-  if (!existsSync(join(ROOT, "index.html"))) throw new Error("Build the preview first: npm run build:preview");
+/** Serves the built preview, or (`root`, `index`) another built page such as dist/taskpane.html. */
+export async function serve(root = ROOT, index = "index.html") {
+  if (!existsSync(join(root, index))) throw new Error(root === ROOT ? "Build the preview first: npm run build:preview" : `Build first: npm run build (no ${join(root, index)})`);
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^[/\\]+/, "") || "index.html";
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^[/\\]+/, "") || index;
     try {
-      const body = await readFile(join(ROOT, path));
+      const body = await readFile(join(root, path));
       res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
       res.end(body);
     } catch {

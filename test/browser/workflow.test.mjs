@@ -34,6 +34,9 @@ async function open(lang) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // the preview runs under the pane's Content Security Policy: a violation is an error too
+  await page.exposeFunction("reportViolation", (v) => errors.push(`Content Security Policy: ${v}`));
+  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => window.reportViolation(`${e.effectiveDirective} refused ${e.blockedURI}`)));
   await page.goto(`${server.url}?lang=${lang}`);
   return { page, errors };
 }
@@ -48,7 +51,8 @@ async function cellFill(page, cell) {
 }
 
 async function accessibility(page) {
-  await page.addScriptTag({ content: AXE });
+  // evaluated by the test, not as a script of the page: the page's policy refuses inline scripts
+  await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     // Fluent's focus manager (tabster) places aria-hidden focus sentinels that forward focus at the edges of
     // groups such as the tab list; they are not content, so they are left out of the audit
