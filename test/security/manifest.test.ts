@@ -1,0 +1,39 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** The add-in's manifest as Office reads it (the build only swaps https://localhost:3000/ for the public URL). */
+function manifest(): Document {
+  const doc = new DOMParser().parseFromString(readFileSync(join(__dirname, "../../manifest.xml"), "utf8"), "application/xml");
+  expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+  return doc;
+}
+
+const OFFICE_APP = "http://schemas.microsoft.com/office/appforoffice/1.1";
+
+/** Every URL the manifest names, in attributes or as element text. */
+function urls(doc: Document): string[] {
+  const found: string[] = [];
+  for (const el of Array.from(doc.getElementsByTagName("*"))) {
+    for (const attr of Array.from(el.attributes)) if (/^[a-z]+:\/\//i.test(attr.value)) found.push(attr.value);
+    if (el.children.length === 0 && /^\s*[a-z]+:\/\//i.test(el.textContent ?? "")) found.push(el.textContent!.trim());
+  }
+  return found.filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
+}
+
+describe("the manifest asks for the least", () => {
+  it("requests ReadWriteDocument, the one permission Excel's JavaScript API works with, once", () => {
+    const permissions = manifest().getElementsByTagNameNS(OFFICE_APP, "Permissions");
+    expect(Array.from(permissions, (p) => p.textContent?.trim())).toEqual(["ReadWriteDocument"]);
+  });
+
+  it("lists no other domain: no AppDomains, and every URL on the add-in's own https origin", () => {
+    const doc = manifest();
+    expect(doc.getElementsByTagNameNS(OFFICE_APP, "AppDomains")).toHaveLength(0);
+    expect(doc.getElementsByTagNameNS(OFFICE_APP, "AppDomain")).toHaveLength(0);
+    const all = urls(doc);
+    // the icons, the pane, the functions' script and metadata, the support page
+    expect(all.length).toBeGreaterThanOrEqual(9);
+    expect([...new Set(all.map((u) => new URL(u).origin))]).toEqual(["https://localhost:3000"]);
+  });
+});
