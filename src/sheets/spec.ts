@@ -97,9 +97,13 @@ export function isFormulaCell(value: unknown): value is FormulaCell {
   return typeof value === "object" && value !== null && "formula" in value;
 }
 
-/** True for text Excel would take as a formula or a number sign when typed: such text is written with a leading apostrophe. */
+/**
+ * True for text Excel would take as a formula or a number sign when typed: such text is written with a leading
+ * apostrophe. White space before the sign (a tab, a line break) counts, and so do the full-width signs of East Asian
+ * input: the apostrophe costs nothing where it was not needed.
+ */
 export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text);
+  return /^\s*[=+\-@＝＋－＠]/.test(text);
 }
 
 /** The string a host writes for a cell through `formulas`: formulas as they are, text that looks like one escaped. */
