@@ -19,6 +19,8 @@ export class Batch {
   constructor(
     readonly workbook: Workbook,
     private readonly onSync: (requestBytes: number) => void,
+    /** The ExcelApi requirement set this Excel supports (events added later are refused). */
+    readonly excelApi = "1.17",
   ) {}
 
   /** Queues an operation; `payload` is the data it sends (values, formats …), counted as the request's size. */
@@ -41,7 +43,13 @@ export class Batch {
     // a round trip: the host answers asynchronously
     await Promise.resolve();
     try {
-      for (const op of ops) op();
+      // event handlers, of every context, hear of what the operations changed (once they are all done)
+      this.workbook.change(() => {
+        for (const op of ops) {
+          op();
+          this.workbook.endOperation();
+        }
+      });
     } finally {
       this.calculationSuspended = false;
       if (ops.length > 0) this.workbook.changed();

@@ -6,6 +6,7 @@
  * `context.sync()` per operation.
  */
 import { Batch } from "./context";
+import { atLeast } from "./events";
 import { Workbook } from "./model";
 import { TableCollectionProxy } from "./tables";
 import { WorksheetCollectionProxy } from "./worksheet";
@@ -27,7 +28,11 @@ export class OfficeDouble {
   bytesSent = 0;
   largestRequest = 0;
 
-  constructor(workbook = new Workbook()) {
+  /** `excelApi`: the ExcelApi requirement set of the Excel this double plays (events need theirs). */
+  constructor(
+    workbook = new Workbook(),
+    readonly excelApi = "1.17",
+  ) {
     this.workbook = workbook;
   }
 
@@ -65,7 +70,7 @@ export class OfficeDouble {
     let ctx: DoubleContext;
     let batch: (context: Excel.RequestContext) => Promise<T>;
     if (typeof first === "function") {
-      b = new Batch(this.workbook, (bytes) => this.countRequest(bytes));
+      b = new Batch(this.workbook, (bytes) => this.countRequest(bytes), this.excelApi);
       ctx = this.context(b);
       batch = first;
     } else {
@@ -96,16 +101,6 @@ export class OfficeDouble {
     this.bytesSent = 0;
     this.largestRequest = 0;
   }
-}
-
-/** Requirement-set versions compare part by part: 1.10 is newer than 1.9. */
-function atLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number);
-  const b = want.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  }
-  return true;
 }
 
 /** An `Office` global as far as requirement checks and the display language go. */

@@ -60,7 +60,7 @@ export interface ConditionalFormatEntry {
 
 export class OfficeError extends Error {
   constructor(
-    readonly code: "ItemNotFound" | "InvalidArgument" | "ItemAlreadyExists" | "InvalidOperation" | "ResponsePayloadSizeLimitExceeded" | "InvalidReference",
+    readonly code: "ItemNotFound" | "InvalidArgument" | "ItemAlreadyExists" | "InvalidOperation" | "ResponsePayloadSizeLimitExceeded" | "InvalidReference" | "ApiNotFound",
     message: string,
   ) {
     super(`${code}: ${message}`);
@@ -115,6 +115,22 @@ export function areaAddress(a: Area): string {
 
 export type ChangeHandler = (event: Record<string, unknown>) => Promise<unknown> | void;
 
+/** The worksheet collection's events the double fires (WorksheetCollection.onAdded, …). */
+export type CollectionEvent = "onAdded" | "onDeleted" | "onChanged" | "onNameChanged";
+
+/** What a change did, in order, until its events are fired. */
+type Happening =
+  | { readonly what: "added"; readonly sheet: Sheet }
+  | { readonly what: "deleted"; readonly sheet: Sheet }
+  | { readonly what: "renamed"; readonly sheet: Sheet; readonly before: string; readonly after: string }
+  | { readonly what: "cells"; readonly sheet: Sheet; readonly area: Area };
+
+function union(a: Area, b: Area): Area {
+  const row = Math.min(a.row, b.row);
+  const col = Math.min(a.col, b.col);
+  return { row, col, rows: Math.max(a.row + a.rows, b.row + b.rows) - row, cols: Math.max(a.col + a.cols, b.col + b.cols) - col };
+}
+
 let nextId = 1;
 
 export class Sheet {
@@ -148,6 +164,7 @@ export class Sheet {
 
   /** Puts a value or formula into a cell as Office.js does when writing `values` or `formulas`. */
   write(row: number, col: number, input: unknown): void {
+    this.workbook.cellsChanged(this, { row, col, rows: 1, cols: 1 });
     const k = key(row, col);
     const old = this.cells.get(k);
     const numberFormat = old?.numberFormat;
@@ -174,6 +191,7 @@ export class Sheet {
 
   /** Removes content and/or formats in an area, touching only what exists (a whole-sheet clear is cheap). */
   clear(a: Area, what: "All" | "Contents" | "Formats"): void {
+    if (what !== "Formats") this.workbook.cellsChanged(this, a);
     for (const [k, cell] of [...this.cells]) {
       if (!inside(a, rowOf(k), colOf(k))) continue;
       if (what === "Formats") {
@@ -266,20 +284,18 @@ export class Sheet {
 
   /**
    * A user types into a cell: Excel's data validation (Stop alert) rejects an invalid entry and the cell keeps
-   * its old value; an accepted entry fires the sheet's onChanged handlers.
+   * its old value; an accepted entry fires the onChanged handlers (the sheet's and the worksheet collection's).
    */
   userEdit(address: string, input: Scalar): { accepted: boolean } {
     const a = this.parse(address);
     const v = this.validations.get(key(a.row, a.col));
     if (v?.rule !== undefined && !passes(v, input)) return { accepted: false };
-    this.write(a.row, a.col, input);
+    this.workbook.change(() => this.write(a.row, a.col, input));
     // typing right below a table extends it by that row, as Excel's AutoCorrect does
     for (const t of this.workbook.tables) {
       if (t.sheet === this && a.row === t.area.row + t.area.rows && a.col >= t.area.col && a.col < t.area.col + t.area.cols) t.area = { ...t.area, rows: t.area.rows + 1 };
     }
     this.workbook.changed();
-    const event = { type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: this.id, address: areaAddress(a) };
-    for (const h of this.changeHandlers) void Promise.resolve().then(() => h(event));
     return { accepted: true };
   }
 
@@ -367,6 +383,60 @@ export class Workbook {
   changed(what: "cells" | "view" = "cells"): void {
     for (const l of this.listeners) l(what);
   }
+
+  /** Office.js handlers added to the worksheet collection, by event (a sheet's own onChanged: Sheet.changeHandlers). */
+  readonly collectionHandlers: Record<CollectionEvent, Set<ChangeHandler>> = { onAdded: new Set(), onDeleted: new Set(), onChanged: new Set(), onNameChanged: new Set() };
+  /** What the change being made did so far; null outside a change. */
+  private happenings: Happening[] | null = null;
+  /** The cells the current operation changed, per sheet. */
+  private readonly touched = new Map<Sheet, Area>();
+
+  /**
+   * Makes a change (the operations of one sync, or a user's action), then fires the events for what it did to
+   * every handler, whichever context added it: Excel tells every add-in and session, the one that made the change
+   * included. What a test does to the workbook directly (seeding it) fires nothing.
+   */
+  change<T>(make: () => T): T {
+    if (this.happenings !== null) return make();
+    this.happenings = [];
+    try {
+      return make();
+    } finally {
+      this.endOperation();
+      const happened = this.happenings;
+      this.happenings = null;
+      for (const h of happened) this.fire(h);
+    }
+  }
+
+  /** One operation of a change is done: each sheet whose cells it changed gets one onChanged, for the block touched. */
+  endOperation(): void {
+    for (const [sheet, area] of this.touched) this.happenings?.push({ what: "cells", sheet, area });
+    this.touched.clear();
+  }
+
+  cellsChanged(sheet: Sheet, area: Area): void {
+    if (this.happenings === null) return;
+    const before = this.touched.get(sheet);
+    this.touched.set(sheet, before === undefined ? area : union(before, area));
+  }
+
+  /** Handlers run after the change, asynchronously, as Excel delivers events. */
+  private fire(h: Happening): void {
+    const tell = (handlers: Iterable<ChangeHandler>, event: Record<string, unknown>) => {
+      for (const handler of handlers) void Promise.resolve().then(() => handler(event));
+    };
+    const base = { source: "Local", worksheetId: h.sheet.id };
+    if (h.what === "added") tell(this.collectionHandlers.onAdded, { ...base, type: "WorksheetAdded" });
+    else if (h.what === "deleted") tell(this.collectionHandlers.onDeleted, { ...base, type: "WorksheetDeleted" });
+    else if (h.what === "renamed") tell(this.collectionHandlers.onNameChanged, { ...base, type: "WorksheetNameChanged", nameBefore: h.before, nameAfter: h.after });
+    else {
+      const event = { ...base, type: "WorksheetChanged", changeType: "RangeEdited", address: areaAddress(h.area) };
+      // the handlers of a deleted sheet no longer fire
+      if (this.sheets.includes(h.sheet)) tell(h.sheet.changeHandlers, event);
+      tell(this.collectionHandlers.onChanged, event);
+    }
+  }
   active: Sheet | null = null;
   /** How often the add-in suspended calculation (it should once per write). */
   calculationSuspensions = 0;
@@ -377,7 +447,41 @@ export class Workbook {
     const sheet = new Sheet(name, this);
     this.sheets.push(sheet);
     this.active ??= sheet;
+    this.happenings?.push({ what: "added", sheet });
     return sheet;
+  }
+
+  renameSheet(sheet: Sheet, name: string): void {
+    const other = this.find(name);
+    if (other && other !== sheet) throw new OfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
+    const before = sheet.name;
+    sheet.name = name;
+    if (before !== name) this.happenings?.push({ what: "renamed", sheet, before, after: name });
+  }
+
+  deleteSheet(sheet: Sheet): void {
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.tables = this.tables.filter((x) => x.sheet !== sheet);
+    if (this.active === sheet) this.active = this.sheets[0] ?? null;
+    this.happenings?.push({ what: "deleted", sheet });
+  }
+
+  // ---- a user's actions on sheets (backdoor for tests): they fire the events Excel fires ----
+
+  userAddSheet(name: string): Sheet {
+    const sheet = this.change(() => this.addSheet(name));
+    this.changed();
+    return sheet;
+  }
+
+  userRename(name: string, newName: string): void {
+    this.change(() => this.renameSheet(this.sheet(name), newName));
+    this.changed();
+  }
+
+  userDelete(name: string): void {
+    this.change(() => this.deleteSheet(this.sheet(name)));
+    this.changed();
   }
 
   find(name: string): Sheet | undefined {

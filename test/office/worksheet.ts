@@ -1,5 +1,6 @@
 import { type Batch, ClientObject, NamedCollection } from "./context";
-import { type ChangeHandler, OfficeError, type Sheet, type Workbook } from "./model";
+import { eventProperty } from "./events";
+import { type CollectionEvent, OfficeError, type Sheet, type Workbook } from "./model";
 import { RangeProxy, type RangeTarget, rangeOn } from "./range";
 import { TableCollectionProxy } from "./tables";
 
@@ -27,11 +28,7 @@ export class WorksheetProxy extends ClientObject<Sheet> {
     return this.get("name") as string;
   }
   set name(name: string) {
-    this.queue((t) => {
-      const other = t.workbookRef.find(name);
-      if (other && other !== t) throw new OfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
-      t.name = name;
-    });
+    this.queue((t) => t.workbookRef.renameSheet(t, name));
   }
   get id(): string {
     return this.get("id") as string;
@@ -78,12 +75,7 @@ export class WorksheetProxy extends ClientObject<Sheet> {
     this.queue((t) => (t.workbookRef.active = t));
   }
   delete(): void {
-    this.queue((t) => {
-      const wb = t.workbookRef;
-      wb.sheets.splice(wb.sheets.indexOf(t), 1);
-      wb.tables = wb.tables.filter((x) => x.sheet !== t);
-      if (wb.active === t) wb.active = wb.sheets[0] ?? null;
-    });
+    this.queue((t) => t.workbookRef.deleteSheet(t));
   }
 
   get freezePanes() {
@@ -125,25 +117,7 @@ export class WorksheetProxy extends ClientObject<Sheet> {
   }
 
   get onChanged() {
-    return {
-      add: (handler: ChangeHandler) => {
-        let registered = false;
-        this.queue((t) => {
-          t.changeHandlers.add(handler);
-          registered = true;
-        });
-        const batch = this.batch;
-        const sheet = () => this.need();
-        return {
-          context: batch.api,
-          remove: () =>
-            batch.enqueue(() => {
-              if (!registered) throw new OfficeError("InvalidOperation", "removing a handler that was never added");
-              sheet().changeHandlers.delete(handler);
-            }),
-        };
-      },
-    };
+    return eventProperty(this.batch, "Worksheet.onChanged", "1.7", () => this.need().changeHandlers);
   }
 }
 
@@ -152,8 +126,9 @@ export class WorksheetCollectionProxy extends NamedCollection<Sheet, WorksheetPr
   protected entries(wb: Workbook): readonly Sheet[] {
     return wb.sheets;
   }
+  /** getItem takes a sheet's name or its id (as an event gives it). */
   protected lookup(wb: Workbook, name: string): Sheet | undefined {
-    return wb.find(name);
+    return wb.find(name) ?? wb.sheets.find((s) => s.id === name);
   }
   protected proxy(locate: () => Sheet | null): WorksheetProxy {
     return new WorksheetProxy(this.batch, locate);
@@ -162,6 +137,23 @@ export class WorksheetCollectionProxy extends NamedCollection<Sheet, WorksheetPr
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this.batch, () => this.need().active);
   }
+  private event(name: CollectionEvent, since: string) {
+    return eventProperty(this.batch, `WorksheetCollection.${name}`, since, () => this.need().collectionHandlers[name]);
+  }
+  get onAdded() {
+    return this.event("onAdded", "1.7");
+  }
+  get onDeleted() {
+    return this.event("onDeleted", "1.7");
+  }
+  /** Any sheet's cells changed. */
+  get onChanged() {
+    return this.event("onChanged", "1.9");
+  }
+  get onNameChanged() {
+    return this.event("onNameChanged", "1.17");
+  }
+
   add(name?: string): WorksheetProxy {
     let created: Sheet | null = null;
     this.queue((wb) => {
