@@ -33,6 +33,11 @@ export interface SheetHost {
   writeSheet(spec: SheetSpec, options?: WriteOptions): Promise<Grids>;
   /** Selects a range on a sheet and shows it, e.g. a weak condition's row. */
   select(sheet: string, address: string): Promise<void>;
-  /** Calls `listener` when a user changes the sheet; returns a function that stops listening. */
-  watch(sheet: string, listener: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `listener` whenever something in the workbook may have changed what a read gives: any sheet's cells,
+   * a sheet added, deleted or renamed, by the user, another pane or add-in, a co-author, or this add-in itself.
+   * It may call more often than needed (callers debounce) but never misses a change it can see. Returns a
+   * function that stops listening.
+   */
+  watch(listener: () => void): Promise<() => Promise<void>>;
 }

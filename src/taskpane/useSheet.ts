@@ -23,7 +23,7 @@ function asError(e: unknown): Error {
 
 /**
  * One KAM sheet as the pane sees it: read on start, on demand, after create, and (debounced) whenever the
- * user changes the sheet. `read` and `create` must be stable (module functions).
+ * workbook changes. `read` and `create` must be stable (module functions).
  */
 export function useSheet<S extends SheetStateBase, Q>(
   host: SheetHost,
@@ -81,14 +81,13 @@ export function useSheet<S extends SheetStateBase, Q>(
     };
   }, [host, read]);
 
-  const watched = state?.kind === "ready" ? state.sheet : null;
+  // the whole workbook: the sheet may appear (another pane created it), go (deleted, renamed) or change
   useEffect(() => {
-    if (watched === null) return;
     let stop: (() => Promise<void>) | undefined;
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     host
-      .watch(watched, () => {
+      .watch(() => {
         clearTimeout(timer);
         timer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
       })
@@ -99,7 +98,7 @@ export function useSheet<S extends SheetStateBase, Q>(
       clearTimeout(timer);
       void stop?.();
     };
-  }, [host, watched, refresh]);
+  }, [host, refresh]);
 
   return { state, busy, error, refresh, create, select };
 }

@@ -174,7 +174,7 @@ describe("selecting and watching", () => {
     const { excel, host } = setup();
     await createReadiness(host, { lang: "en" });
     const calls: number[] = [];
-    const stop = await host.watch("Readiness", () => calls.push(1));
+    const stop = await host.watch(() => calls.push(1));
     excel.workbook.sheet("Readiness").userEdit("D10", 3);
     await new Promise((r) => setTimeout(r, 0));
     expect(calls).toHaveLength(1);

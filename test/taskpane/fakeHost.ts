@@ -11,7 +11,7 @@ export class FakeHost implements SheetHost {
   readonly sheets = new Map<string, SheetGrid>();
   readonly selections: string[] = [];
   readonly writes: { spec: SheetSpec; options: WriteOptions }[] = [];
-  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly listeners = new Set<() => void>();
 
   async readSheets(names: readonly string[]) {
     return new Map(names.map((n) => [n, this.sheets.get(n) ?? null]));
@@ -28,20 +28,32 @@ export class FakeHost implements SheetHost {
     this.selections.push(`${sheet}!${address}`);
   }
 
-  async watch(sheet: string, listener: () => void) {
-    const set = this.listeners.get(sheet) ?? new Set();
-    set.add(listener);
-    this.listeners.set(sheet, set);
-    return async () => void set.delete(listener);
+  /** Watches the whole workbook, as the Excel host does. */
+  async watch(listener: () => void) {
+    this.listeners.add(listener);
+    return async () => void this.listeners.delete(listener);
   }
 
-  /** A user edits the sheet: the grid changes and the sheet's change listeners fire. */
+  /** A user (or another pane) edits a sheet, or adds it: the grid changes and the workbook's listeners fire. */
   userChanges(sheet: string, grid: SheetGrid) {
     this.sheets.set(sheet, grid);
-    for (const l of this.listeners.get(sheet) ?? []) l();
+    this.changed();
   }
 
-  watcherCount(sheet: string): number {
-    return this.listeners.get(sheet)?.size ?? 0;
+  /** A user renames a sheet (`to` null: deletes it). */
+  userRenames(sheet: string, to: string | null) {
+    const grid = this.sheets.get(sheet);
+    this.sheets.delete(sheet);
+    if (grid !== undefined && to !== null) this.sheets.set(to, { ...grid, name: to });
+    this.changed();
+  }
+
+  private changed() {
+    for (const l of this.listeners) l();
+  }
+
+  /** How many watch the workbook (each watches every sheet, `_sheet` among them). */
+  watcherCount(_sheet?: string): number {
+    return this.listeners.size;
   }
 }
