@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, statSync, writeSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { type Lang, toLang } from "../domain/lang";
 import { createXlsxHost } from "../hosts/xlsx/xlsxHost";
@@ -13,7 +14,9 @@ export const HELP = `kam: KAM Workbench on the command line
       Writes a KAM workbook: the readiness checklist, the competence assessment and the task overview,
       in German (default), Dutch or English. With --portable its formulas use native functions only, so it
       computes without the add-in (Excel, LibreOffice, Google Sheets). An existing FILE is never
-      overwritten unless --force is given.
+      overwritten unless --force is given. FILE must end in .xlsx and its folder must exist; a folder, a
+      device or pipe, or a symbolic link is never written, not even with --force (writing through a link
+      would overwrite the file it points to).
 
   kam read FILE.xlsx [--json] [--lang de|nl|en]
       Reads a filled workbook and prints its assessment: readiness verdict, index, weak and disputed
@@ -58,9 +61,10 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
   }
 
   if (command === "new") {
-    if (existsSync(file) && !args.includes("--force")) {
-      io.err(`${file} exists; it is left as it is. Use --force to replace it.`);
-      return 1;
+    const target = checkTarget(file, args.includes("--force"));
+    if ("refused" in target) {
+      io.err(target.refused);
+      return target.code;
     }
     const wb = new ExcelJS.Workbook();
     const host = createXlsxHost(wb);
@@ -69,7 +73,12 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     await createReadiness(host, { lang: sheetLang, respondents: list(option(args, "--respondents")), portable });
     await createCompetences(host, { lang: sheetLang, candidates: list(option(args, "--candidates")), portable });
     await createTasks(host, { lang: sheetLang, portable });
-    await wb.xlsx.writeFile(file);
+    try {
+      writeNew(file, target.exists, Buffer.from(await wb.xlsx.writeBuffer()));
+    } catch (e) {
+      io.err(`Cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      return 1;
+    }
     io.out(`Wrote ${file}: ${wb.worksheets.map((w) => w.name).join(", ")}.`);
     return 0;
   }
@@ -91,6 +100,52 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
 
   io.err(`Unknown command "${command}". See kam --help.`);
   return 2;
+}
+
+type Target = { exists: boolean } | { refused: string; code: number };
+
+/**
+ * Whether `kam new` may write `file`: an .xlsx name (else a usage error, 2) in an existing folder, not there yet,
+ * or (with --force) a regular file to replace. A folder, device, pipe or symbolic link is refused (1) whatever the
+ * options; so is an existing file without --force.
+ */
+function checkTarget(file: string, force: boolean): Target {
+  if (!/\.xlsx$/i.test(file)) return { refused: `${file}: not an .xlsx file name; kam new writes FILE.xlsx.`, code: 2 };
+  let found;
+  try {
+    found = lstatSync(file);
+  } catch (e) {
+    if (!["ENOENT", "ENOTDIR"].includes((e as NodeJS.ErrnoException).code ?? "")) return { refused: `${file}: cannot be checked (${(e as Error).message}).`, code: 1 };
+    const folder = dirname(resolve(file));
+    let isFolder = false;
+    try {
+      isFolder = statSync(folder).isDirectory();
+    } catch {
+      // missing, or a file on the way to it: either way there is no such folder
+    }
+    return isFolder ? { exists: false } : { refused: `${file}: the folder ${folder} does not exist; create it first.`, code: 1 };
+  }
+  if (found.isSymbolicLink()) return { refused: `${file} is a symbolic link; it is left alone, also with --force (writing through it would overwrite the file it points to).`, code: 1 };
+  if (found.isDirectory()) return { refused: `${file} is a folder; name a file to write.`, code: 1 };
+  if (!found.isFile()) return { refused: `${file} is not a regular file (a device, pipe or socket); it is left alone.`, code: 1 };
+  if (!force) return { refused: `${file} exists; it is left as it is. Use --force to replace it.`, code: 1 };
+  return { exists: true };
+}
+
+/**
+ * Writes the new file without following a link and without blocking on a pipe, whatever appeared at the path since
+ * it was checked: a new file only if nothing is there (O_EXCL), a replacement only of a regular file (O_NOFOLLOW).
+ */
+function writeNew(file: string, exists: boolean, bytes: Buffer): void {
+  // O_NOFOLLOW and O_NONBLOCK are POSIX; Windows has neither (nor FIFOs, and creating links needs privileges there)
+  const posix = (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+  const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | posix | (exists ? constants.O_TRUNC : constants.O_EXCL), 0o666);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error("not a regular file");
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function summary(r: ReturnType<typeof assessment>): string {

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -79,5 +80,69 @@ describe("the kam command line", () => {
     expect(await main(["--help"], h.io)).toBe(0);
     expect(h.out[0]).toContain("kam new FILE.xlsx");
     expect(await main(["new", join(dir, "x.xlsx"), "--lang", "fr"], io().io)).toBe(2);
+  });
+});
+
+describe("kam new refuses paths it should not write", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kam-cli-paths-"));
+
+  async function refused(args: string[], code: number) {
+    const a = io();
+    expect(await main(["new", ...args], a.io)).toBe(code);
+    expect(a.out).toEqual([]);
+    expect(a.err).toHaveLength(1);
+    return a.err[0]!;
+  }
+
+  it("writes only .xlsx names, whatever their case (a usage error otherwise)", async () => {
+    for (const name of ["kam.xls", "kam.csv", "kam", "kam.xlsx.txt", "/dev/null"]) {
+      const file = name.startsWith("/") ? name : join(dir, name);
+      const message = await refused([file], 2);
+      expect(message).toContain(file);
+      expect(message).toContain("not an .xlsx file name");
+    }
+    expect(await main(["new", join(dir, "UPPER.XLSX")], io().io)).toBe(0);
+  });
+
+  it("refuses a folder, and a folder that does not exist, naming them", async () => {
+    const folder = join(dir, "folder.xlsx");
+    mkdirSync(folder);
+    expect(await refused([folder, "--force"], 1)).toBe(`${folder} is a folder; name a file to write.`);
+    const deep = join(dir, "no", "such", "kam.xlsx");
+    expect(await refused([deep], 1)).toBe(`${deep}: the folder ${join(dir, "no", "such")} does not exist; create it first.`);
+    const underFile = join(dir, "plain.txt");
+    writeFileSync(underFile, "x");
+    expect(await refused([join(underFile, "kam.xlsx")], 1)).toContain(`the folder ${underFile} does not exist`);
+  });
+
+  it("never writes through a symbolic link, not even with --force: the file it points to stays as it was", async () => {
+    const victim = join(dir, "victim.txt");
+    writeFileSync(victim, "precious");
+    const link = join(dir, "link.xlsx");
+    symlinkSync(victim, link);
+    for (const args of [[link], [link, "--force"]]) expect(await refused(args, 1)).toContain(`${link} is a symbolic link`);
+    expect(readFileSync(victim, "utf8")).toBe("precious");
+    // a dangling link would create its target
+    const dangling = join(dir, "dangling.xlsx");
+    symlinkSync(join(dir, "created-through-link.xlsx"), dangling);
+    expect(await refused([dangling, "--force"], 1)).toContain("symbolic link");
+    expect(() => readFileSync(join(dir, "created-through-link.xlsx"))).toThrow(/ENOENT/);
+  });
+
+  it("refuses a pipe (or device) even with --force, without blocking on it", async () => {
+    const fifo = join(dir, "pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    expect(await refused([fifo, "--force"], 1)).toBe(`${fifo} is not a regular file (a device, pipe or socket); it is left alone.`);
+  });
+
+  it("never overwrites a file unless --force is given, then replaces it", async () => {
+    const file = join(dir, "mine.xlsx");
+    writeFileSync(file, "my own file");
+    expect(await refused([file], 1)).toBe(`${file} exists; it is left as it is. Use --force to replace it.`);
+    expect(readFileSync(file, "utf8")).toBe("my own file");
+    expect(await main(["new", file, "--force", "--lang", "en"], io().io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Readiness", "Competences", "Tasks"]);
   });
 });
