@@ -1,17 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SheetHost } from "../hosts/host";
 
-/** How long to wait after the last change in the sheet before reading it again (typing fires many events). */
+/** How long to wait after the last change in the workbook before reading again (typing fires many events). */
 export const REFRESH_DELAY_MS = 400;
 
 /** What every sheet's state has: "ready" ones name the sheet they were read from. */
 export type SheetStateBase = { readonly kind: "missing" } | { readonly kind: "foreign"; readonly sheet: string } | { readonly kind: "ready"; readonly sheet: string };
 
-export interface SheetController<S, Q> {
+/** What a panel shows of its sheet. */
+interface Shown<S> {
   readonly state: S | null;
+  /** A read or create is running. */
   readonly busy: boolean;
   /** What went wrong last, as thrown: the frame words it in the pane's language. */
   readonly error: Error | null;
+}
+
+export interface SheetController<S, Q> extends Shown<S> {
   refresh(): Promise<void>;
   create(request: Q): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
@@ -22,83 +27,124 @@ function asError(e: unknown): Error {
 }
 
 /**
- * One KAM sheet as the pane sees it: read on start, on demand, after create, and (debounced) whenever the
- * workbook changes. `read` and `create` must be stable (module functions).
+ * Keeps what a panel shows of one sheet in step with the workbook when reads, creates and changes overlap
+ * (no React in here, so that it is plain to follow):
+ * - latest wins: reads and creates are numbered as they start; a result is shown unless one that started later
+ *   has been shown already (a create's result is never replaced by a read that started before it), an error only
+ *   if nothing started after it;
+ * - busy while any of them runs;
+ * - changes in the workbook are debounced: a burst gives one read, REFRESH_DELAY_MS after the last change; if
+ *   something is running then, the read follows once it is done. So the last read starts after the last change,
+ *   and what it finds is shown;
+ * - stop() ends it all: no timer, no read, nothing shown.
+ */
+export class SheetSync<S> {
+  /** The number of the last operation started, and of the last whose result was shown. */
+  private started = 0;
+  private lastShown = 0;
+  private running = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The quiet period after a change ended while something ran: read when it is done. */
+  private readDue = false;
+  private stopped = false;
+
+  constructor(
+    private readonly read: () => Promise<S>,
+    private readonly show: (update: Partial<Shown<S>>) => void,
+  ) {}
+
+  /** Runs a read or a create; resolves when it is done (shown or superseded). */
+  run(work: () => Promise<S>): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    const n = ++this.started;
+    this.running++;
+    this.show({ busy: true });
+    return new Promise<S>((resolve) => resolve(work())).then(
+      (state) => {
+        const latest = n > this.lastShown;
+        if (latest) this.lastShown = n;
+        this.done(latest ? { state, error: null } : {});
+      },
+      (e: unknown) => this.done(n === this.started ? { error: asError(e) } : {}),
+    );
+  }
+
+  refresh(): Promise<void> {
+    return this.run(this.read);
+  }
+
+  /** Something in the workbook changed. */
+  changed(): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.running > 0) this.readDue = true;
+      else void this.refresh();
+    }, REFRESH_DELAY_MS);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private done(update: Partial<Shown<S>>): void {
+    this.running--;
+    if (this.stopped) return;
+    this.show({ ...update, busy: this.running > 0 });
+    if (this.running === 0 && this.readDue) {
+      this.readDue = false;
+      void this.refresh();
+    }
+  }
+}
+
+/**
+ * One KAM sheet as the pane sees it: read on start, on demand, after create, and (debounced) whenever anything
+ * in the workbook changes — the user's edits, another pane's or window's, a sheet added, deleted or renamed —
+ * so that it ends showing the sheet as it is. `read` and `create` must be stable (module functions).
  */
 export function useSheet<S extends SheetStateBase, Q>(
   host: SheetHost,
   read: (host: SheetHost) => Promise<S>,
   createSheet: (host: SheetHost, request: Q) => Promise<S>,
 ): SheetController<S, Q> {
-  const [state, setState] = useState<S | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
-  const mounted = useRef(true);
+  const [shown, setShown] = useState<Shown<S>>({ state: null, busy: false, error: null });
+  const sync = useRef<SheetSync<S> | null>(null);
+
   useEffect(() => {
-    mounted.current = true;
+    const update = (u: Partial<Shown<S>>) => setShown((old) => ({ ...old, ...u }));
+    const s = new SheetSync(() => read(host), update);
+    sync.current = s;
+    let ended = false;
+    let stopWatching: (() => Promise<void>) | undefined;
+    // asked for before the first read starts, so that a change made while the pane starts is not missed
+    host.watch(() => s.changed()).then(
+      (stop) => (ended ? void stop() : (stopWatching = stop)),
+      (e: unknown) => ended || update({ error: asError(e) }),
+    );
+    void s.refresh();
     return () => {
-      mounted.current = false;
+      ended = true;
+      s.stop();
+      void stopWatching?.();
+      if (sync.current === s) sync.current = null;
     };
-  }, []);
+  }, [host, read]);
 
-  const run = useCallback(async (work: () => Promise<S>) => {
-    setBusy(true);
-    try {
-      const next = await work();
-      if (mounted.current) {
-        setState(next);
-        setError(null);
-      }
-    } catch (e) {
-      if (mounted.current) setError(asError(e));
-    } finally {
-      if (mounted.current) setBusy(false);
-    }
-  }, []);
-
-  const refresh = useCallback(() => run(() => read(host)), [host, read, run]);
-  const create = useCallback((request: Q) => run(() => createSheet(host, request)), [host, createSheet, run]);
+  const refresh = useCallback(() => sync.current?.refresh() ?? Promise.resolve(), []);
+  const create = useCallback((request: Q) => sync.current?.run(() => createSheet(host, request)) ?? Promise.resolve(), [host, createSheet]);
   const select = useCallback(
     async (sheet: string, address: string) => {
       try {
         await host.select(sheet, address);
       } catch (e) {
-        setError(asError(e));
+        setShown((old) => ({ ...old, error: asError(e) }));
       }
     },
     [host],
   );
 
-  // the first read; later ones come from changes in the sheet, the refresh button and create
-  useEffect(() => {
-    let live = true;
-    read(host).then(
-      (s) => live && setState(s),
-      (e: unknown) => live && setError(asError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, read]);
-
-  // the whole workbook: the sheet may appear (another pane created it), go (deleted, renamed) or change
-  useEffect(() => {
-    let stop: (() => Promise<void>) | undefined;
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    host
-      .watch(() => {
-        clearTimeout(timer);
-        timer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
-      })
-      .then((s) => (cancelled ? void s() : (stop = s)))
-      .catch((e: unknown) => setError(asError(e)));
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-      void stop?.();
-    };
-  }, [host, refresh]);
-
-  return { state, busy, error, refresh, create, select };
+  return { ...shown, refresh, create, select };
 }
