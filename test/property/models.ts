@@ -148,10 +148,13 @@ function requirementArb(id: string, candidates: number, flavour: Flavour): fc.Ar
 
 // ---- tasks ----
 
+/** Calendar days from one year's first day to another's last, as ISO dates. */
+export function isoDatesIn(fromYear: number, toYear: number): fc.Arbitrary<string> {
+  return fc.date({ min: new Date(Date.UTC(fromYear, 0, 1)), max: new Date(Date.UTC(toYear, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+}
+
 /** Calendar days from 1950 to 2150: a sane planning range. */
-export const isoDateArb: fc.Arbitrary<string> = fc
-  .date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2150, 11, 31)), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+export const isoDateArb: fc.Arbitrary<string> = isoDatesIn(1950, 2150);
 
 const isPhaseName = (s: string) => PHASES.some((p) => LANGS.some((l) => p[l].toLowerCase() === s.toLowerCase()));
 const ownPhase = trimmedText.filter((s) => !isPhaseName(s));
