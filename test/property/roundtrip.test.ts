@@ -84,7 +84,7 @@ describe.each(KINDS)("the $name: render → parse", (k) => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 60_000);
 });
 
 describe("task dates", () => {
