@@ -29,7 +29,9 @@ export function cellAt(grid: SheetGrid, row: number, col: number): CellRead {
   const value = grid.values[row]?.[col] ?? "";
   const f = grid.formulas[row]?.[col];
   const type = grid.valueTypes[row]?.[col];
-  const formula = typeof f === "string" && f.startsWith("=") ? f : undefined;
+  // A text constant that starts with "=" (typed as '=…) reads back with its text in `formulas` too: a formula's
+  // entry differs from its value, since a result never shows its own formula text.
+  const formula = typeof f === "string" && f.startsWith("=") && f !== value ? f : undefined;
   const read: CellRead = { value, error: type === "Error", empty: value === "" && formula === undefined };
   return formula === undefined ? read : { ...read, formula };
 }

@@ -9,7 +9,7 @@ import { STATUS_TEXT, statusFromText } from "../../src/domain/tasks/status";
 import { cellAddress } from "../../src/sheets/address";
 import type { Sheet } from "../office";
 import { errorValueArb } from "./arbitraries";
-import { nameText, notFormulaText, userText } from "./models";
+import { nameText, userText } from "./models";
 
 export type Scalar = string | number | boolean;
 
@@ -38,8 +38,8 @@ const formulaWith = (result: fc.Arbitrary<Scalar>): fc.Arbitrary<Typed> =>
 const errorEntry: fc.Arbitrary<Typed> = errorValueArb.map((error): Typed => ({ kind: "error", error }));
 const formulaError: fc.Arbitrary<Typed> = fc.tuple(formulaArb, errorValueArb).map(([formula, error]): Typed => ({ kind: "formulaError", formula, error }));
 
-/** Text a user types into a cell: not blank, and not starting with "=" (narrowed for bug A, see models.ts). */
-export const typedText: fc.Arbitrary<string> = userText.filter((s) => s.trim() !== "" && notFormulaText(s));
+/** Text a user types into a cell (as '=… too): not blank. */
+export const typedText: fc.Arbitrary<string> = userText.filter((s) => s.trim() !== "");
 
 /** A number cell (scores, ratings, required level, weight): valid or not, as typed or pasted. */
 export function numberCell(min: number, max: number): fc.Arbitrary<Typed> {
@@ -68,7 +68,7 @@ export const noteCell: fc.Arbitrary<Typed> = fc.oneof({ weight: 4, arbitrary: ty
 const FORMULAS_IN_TEXT_AND_MARK_COLUMNS = false;
 
 /** A text cell whose blanks around it are dropped (condition, competence and task texts, responsible, link): trimmed text, or a formula. */
-export const textCell = (text: fc.Arbitrary<string> = nameText.filter(notFormulaText)): fc.Arbitrary<Typed> =>
+export const textCell = (text: fc.Arbitrary<string> = nameText): fc.Arbitrary<Typed> =>
   FORMULAS_IN_TEXT_AND_MARK_COLUMNS ? fc.oneof({ weight: 4, arbitrary: text.map(value) }, { weight: 1, arbitrary: formulaWith(text) }) : text.map(value);
 
 const marks = fc.constantFrom("x", "X", "yes", "ja", "✓").map(value);

@@ -128,6 +128,13 @@ describe("bad input in the readiness checklist", () => {
     expect(codes(r.problems)).toEqual(["D11 errorValue"]);
   });
 
+  it("text that starts with = (typed as '=…) stays text, in notes and in score cells", () => {
+    const r = read(parseReadiness(readinessGrid().set("F10", "=> call Anna").set("D11", "=5").done()));
+    expect(r.model.conditions[0]!.note).toBe("=> call Anna");
+    expect(r.model.conditions[1]!.scores[0]).toEqual({ value: "=5" });
+    expect(codes(r.problems)).toEqual(["D11 notNumber"]);
+  });
+
   it("a very long entry is quoted by its start in the message, and kept whole", () => {
     const long = "much ".repeat(8_000);
     const r = read(parseReadiness(readinessGrid().set("D12", long).done()));
