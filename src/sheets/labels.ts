@@ -49,6 +49,17 @@ export function columnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid,
   return -1;
 }
 
+/**
+ * The last column (right to left, from `before` - 1 down to `from`) whose header is one of `keys`' labels; -1 if
+ * none. The columns that close a list (after respondents or candidates) are found this way, so that a respondent
+ * or candidate named like one of them ("Status", "Max", "Met by") stays one.
+ */
+export function lastColumnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, before: number, ...keys: K[]): number {
+  const width = grid.values[header.row]?.length ?? 0;
+  for (let c = Math.min(before, width) - 1; c >= from; c--) if (isLabel(catalog, textAt(grid, header.row, c), ...keys)) return c;
+  return -1;
+}
+
 /** A cell kept exactly as read: its value (error values as text) and its formula. */
 export function keptFrom(cell: CellRead): KeptEntry {
   const base = cell.error ? { value: cell.value, error: true } : { value: cell.value };

@@ -15,8 +15,8 @@ import { serialToIso } from "../../src/domain/tasks/dates";
 import type { DateEntry, StatusEntry, Task, TaskModel } from "../../src/domain/tasks/model";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
 import { TASK_STATUSES, statusFromText } from "../../src/domain/tasks/status";
-import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
 import type { Catalog } from "../../src/i18n/format";
+import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
 import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
 import { typeOfValue } from "../../src/sheets/read";
 import { SHEET_WORDS, errorValueArb } from "./arbitraries";
@@ -86,25 +86,36 @@ function idsArb(prefix: string, standard: readonly string[], firstOwn: number): 
 
 /** Names of respondents or candidates: distinct regardless of case, as the domain adds them. */
 function namesArb(min: number, max: number, allowed: (name: string) => boolean): fc.Arbitrary<string[]> {
-  return fc.uniqueArray(nameText.filter(allowed), { minLength: min, maxLength: max, selector: (n) => n.toLocaleLowerCase() });
+  return fc.uniqueArray(personName.filter(allowed), { minLength: min, maxLength: max, selector: (n) => n.toLocaleLowerCase() });
 }
+
+/** A respondent's or candidate's name: any text, often one of the column titles around the names. */
+export const personName: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: nameText },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      ...LANGS.flatMap((l) => (["hScore", "hMean", "hMin", "hMax", "hStatus", "hNotes", "hNotApplicable"] as const).map((k) => READINESS_SHEET_TEXT[l][k])),
+      ...LANGS.flatMap((l) => (["hTeam", "hRequired", "hWeight", "hMustHave", "hCompetence"] as const).map((k) => COMPETENCE_SHEET_TEXT[l][k])),
+    ),
+  },
+);
 
 const labelsOf = <K extends string>(catalog: Catalog<K>, ...keys: K[]) => new Set(LANGS.flatMap((l) => keys.map((k) => catalog[l][k].toLowerCase())));
 /**
- * NARROWED (bug B in the report): a respondent named like a column title after the score columns (Max, Min, Mean,
- * Status, Notes, Score, … in any language) or a candidate named like "Met by" is lost or taken for the unnamed column
- * on reading, and the columns after it become "not part of the sheet". Left out until that is fixed.
+ * Respondents and candidates may be named like any column title ("Status", "Max", "Met by", …): they stay names.
+ * One exception by design: a checklist's only score column titled "Score" (in any language) is the unnamed
+ * respondent, so a lone respondent is not named like that.
  */
-const COLUMN_TITLES_AFTER_RESPONDENTS = labelsOf(READINESS_SHEET_TEXT, "hScore", "hMean", "hMin", "hMax", "hStatus", "hNotes");
-const COLUMN_TITLES_AFTER_CANDIDATES = labelsOf(COMPETENCE_SHEET_TEXT, "hTeam");
-export const respondentNameOk = (name: string): boolean => !COLUMN_TITLES_AFTER_RESPONDENTS.has(name.toLowerCase());
-export const candidateNameOk = (name: string): boolean => !COLUMN_TITLES_AFTER_CANDIDATES.has(name.toLowerCase());
+const SCORE_TITLES = labelsOf(READINESS_SHEET_TEXT, "hScore");
+export const respondentNameOk = (name: string): boolean => !SCORE_TITLES.has(name.toLowerCase());
+const respondentsOk = (names: readonly string[]): boolean => names.length !== 1 || respondentNameOk(names[0]!);
 
 // ---- readiness ----
 
 export function readinessModelArb(flavour: Flavour): fc.Arbitrary<ReadinessModel> {
   const threshold = flavour === "valid" ? fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 5, noNaN: true })) : fc.oneof(fc.integer({ min: 1, max: 5 }), keptNumber(isValidThreshold));
-  const respondents = fc.oneof(fc.constant([""]), namesArb(1, 4, respondentNameOk));
+  const respondents = fc.oneof(fc.constant([""]), namesArb(1, 4, () => true).filter(respondentsOk));
   return fc.tuple(respondents, threshold, idsArb("R", STANDARD_CONDITIONS.map((s) => s.id), 15)).chain(([resp, thr, ids]) =>
     fc.tuple(...ids.map((id) => conditionArb(id, resp.length, flavour))).map((conditions): ReadinessModel => ({ respondents: resp, threshold: thr, conditions })),
   );
@@ -124,7 +135,7 @@ function conditionArb(id: string, respondents: number, flavour: Flavour): fc.Arb
 // ---- competences ----
 
 export function competenceModelArb(flavour: Flavour): fc.Arbitrary<CompetenceModel> {
-  return fc.tuple(namesArb(0, 4, candidateNameOk), idsArb("C", STANDARD_COMPETENCES.map((s) => s.id), 15)).chain(([candidates, ids]) =>
+  return fc.tuple(namesArb(0, 4, () => true), idsArb("C", STANDARD_COMPETENCES.map((s) => s.id), 15)).chain(([candidates, ids]) =>
     fc.tuple(...ids.map((id) => requirementArb(id, candidates.length, flavour))).map((requirements): CompetenceModel => ({ candidates, requirements })),
   );
 }

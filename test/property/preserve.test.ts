@@ -29,7 +29,7 @@ import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { createTasks, readTasks } from "../../src/workflows/tasks";
 import { OfficeDouble, type Sheet, officeGlobal } from "../office";
 import { langArb } from "./arbitraries";
-import { candidateNameOk, nameText, respondentNameOk } from "./models";
+import { nameText, personName, respondentNameOk } from "./models";
 import { type Check, type Scalar, type Typed, clearCells, columnOf, dateCell, expectKept, markCell, noteCell, numberCell, progressCell, recalculate, rowOf, statusCell, textCell, typeInto } from "./typed";
 
 /** A row of a list: by its id, or (a row the user added, which has none yet) by the text the user gave it. */
@@ -177,7 +177,8 @@ type ReadinessOp =
   | { readonly kind: "removeRespondent" | "removeCondition"; readonly pick: number };
 
 const ownConditionText = nameText.filter((s) => !isStandardText(STANDARD_CONDITIONS)(s));
-const respondentName = nameText.filter(respondentNameOk);
+// a respondent may be named like any column title; not "Score", which names the unnamed column of one respondent
+const respondentName = personName.filter(respondentNameOk);
 const conditionField = fc.oneof(
   { weight: 4, arbitrary: fc.record({ field: fc.constant("score" as const), respondent: fc.nat(), typed: numberCell(1, 5) }) },
   { weight: 1, arbitrary: fc.record({ field: fc.constant("na" as const), typed: markCell }) },
@@ -239,9 +240,7 @@ describe("the readiness checklist keeps every entry", () => {
             // the unnamed column of a one-respondent checklist takes the first name, with its scores
             if (before.model.respondents.length === 1 && before.model.respondents[0] === "") s.rename((p) => ("respondent" in p && p.respondent === "" ? { ...p, respondent: model.respondents[0]! } : p));
           } else if (op.kind === "removeRespondent" && model.respondents.length >= 2) {
-            // NARROWED (bug D in the report): emptying the first respondent's column makes the threshold in D4 be
-            // read from the next column, and re-creating replaces it with the default 3; only later ones are removed
-            const k = 1 + (op.pick % (model.respondents.length - 1));
+            const k = op.pick % model.respondents.length;
             const name = model.respondents[k]!;
             clearCells(s.sheet, rowsThrough(R_ROW.header, before.conditionRows), [header(name, R_COL.firstScore)]);
             model = { ...model, respondents: model.respondents.filter((_, i) => i !== k), conditions: model.conditions.map((c) => ({ ...c, scores: c.scores.filter((_, i) => i !== k) })) };
@@ -276,7 +275,7 @@ type CompetenceOp =
   | { readonly kind: "removeCandidate" | "removeCompetence"; readonly pick: number };
 
 const ownCompetenceText = nameText.filter((s) => !isStandardText(STANDARD_COMPETENCES)(s));
-const candidateName = nameText.filter(candidateNameOk);
+const candidateName = personName;
 const requirementField = fc.oneof(
   { weight: 4, arbitrary: fc.record({ field: fc.constant("rating" as const), candidate: fc.nat(), typed: numberCell(1, 5) }) },
   { weight: 1, arbitrary: fc.record({ field: fc.constant("required" as const), typed: numberCell(1, 5) }) },

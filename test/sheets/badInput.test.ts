@@ -135,6 +135,25 @@ describe("bad input in the readiness checklist", () => {
     expect(codes(r.problems)).toEqual(["D11 notNumber"]);
   });
 
+  it("respondents named like the columns after them (Status, Max, Notes) stay respondents, with their scores", () => {
+    const names = ["Status", "Max", "Notes"];
+    const g = new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), names), "en"))).set("D10", 1).set("E10", 2).set("F10", 3);
+    const r = read(parseReadiness(g.done()));
+    expect(r.model.respondents).toEqual(names);
+    expect(r.model.conditions[0]!.scores).toEqual([1, 2, 3]);
+    expect(r.problems).toEqual([]);
+    expect(r.strays).toEqual([]);
+  });
+
+  it("the threshold is read beside its label when the first respondent's column was emptied", () => {
+    const g = twoRespondents().set("D4", 2.5).set("E10", 4);
+    for (const row of [9, 10, 11]) g.set(`D${row}`, "");
+    const r = read(parseReadiness(g.done()));
+    expect(r.model.threshold).toBe(2.5);
+    expect(r.model.respondents).toEqual(["Benelux"]);
+    expect(r.model.conditions[0]!.scores).toEqual([4]);
+  });
+
   it("a very long entry is quoted by its start in the message, and kept whole", () => {
     const long = "much ".repeat(8_000);
     const r = read(parseReadiness(readinessGrid().set("D12", long).done()));
@@ -235,6 +254,14 @@ describe("bad input in the competence assessment", () => {
     const withEntry = read(parseCompetences(grid().insertColumn("F").set("F12", "interview on Monday").done()));
     expect(codes(withEntry.problems)).toEqual(["F12 strayColumn"]);
     expect(withEntry.model.candidates).toEqual(["Anna", "Bert"]);
+  });
+
+  it("a candidate named like the \"Met by\" column stays a candidate", () => {
+    const named = new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Met by", "Bert"]), "en")));
+    const r = read(parseCompetences(named.set("F9", 5).done()));
+    expect(r.model.candidates).toEqual(["Met by", "Bert"]);
+    expect(r.model.requirements[0]!.ratings).toEqual([5, null]);
+    expect(r.problems).toEqual([]);
   });
 
   it("emoji and right-to-left candidate names are read exactly", () => {

@@ -2,7 +2,7 @@ import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
 import { assignIds, readWhole, strayCells } from "../entries";
-import { columnOf, findHeader, ownText } from "../labels";
+import { columnOf, findHeader, lastColumnOf, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
@@ -22,12 +22,13 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const column = (...keys: CompetenceSheetKey[]) => columnOf(COMPETENCE_SHEET_TEXT, grid, header, header.titleCol + 1, ...keys);
 
   // columns are found by their titles: required, weight, must-have, then one column per candidate up to "met by"
-  // (or the first column without a title when that is gone); untitled columns among them were inserted
+  // (or the first column without a title when that is gone); untitled columns among them were inserted. "Met by"
+  // is the last such title, so a candidate named like it stays a candidate.
   const requiredCol = column("hRequired");
   const weightCol = column("hWeight");
   const mustCol = column("hMustHave");
-  const teamCol = column("hTeam");
   const candidatesFrom = Math.max(header.titleCol, requiredCol, weightCol, mustCol) + 1;
+  const teamCol = lastColumnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, grid.values[h]?.length ?? 0, "hTeam");
   const candidateCols: number[] = [];
   const candidates: string[] = [];
   for (let c = candidatesFrom; teamCol >= 0 ? c < teamCol : textAt(grid, h, c) !== ""; c++) {

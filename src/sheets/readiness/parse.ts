@@ -3,7 +3,7 @@ import type { ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domai
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
 import { assignIds, readNote, readWhole, strayCells } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import { columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, ownText } from "../labels";
+import { columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
@@ -28,33 +28,46 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   const column = (from: number, ...keys: ReadinessSheetKey[]) => columnOf(READINESS_SHEET_TEXT, grid, header, from, ...keys);
 
   // columns are found by their titles: n/a, then one score column per respondent up to the computed columns
-  // (mean/min/max/status) or notes; a column without a title among them is one the user inserted
+  // (mean/min/max/status) or notes; a column without a title among them is one the user inserted. The closing
+  // columns are searched from the right, so a respondent named "Status" or "Max" stays a respondent.
   const naCol = column(header.titleCol + 1, "hNotApplicable");
   const scoresFrom = Math.max(header.titleCol, naCol) + 1;
-  const endCol = column(scoresFrom, "hMean", "hMin", "hMax", "hStatus", "hNotes");
+  const width = grid.values[h]?.length ?? 0;
+  const last = (before: number, key: ReadinessSheetKey) => lastColumnOf(READINESS_SHEET_TEXT, grid, header, scoresFrom, before, key);
+  const statusCol = last(width, "hStatus");
+  const notesCol = statusCol >= 0 ? lastColumnOf(READINESS_SHEET_TEXT, grid, header, statusCol + 1, width, "hNotes") : last(width, "hNotes");
+  // mean, min and max come as a trio (two or more respondents) before the status
+  const maxCol = last(statusCol >= 0 ? statusCol : notesCol >= 0 ? notesCol : width, "hMax");
+  const minCol = maxCol >= 0 ? last(maxCol, "hMin") : -1;
+  const meanCol = minCol >= 0 ? last(minCol, "hMean") : -1;
+  const spread = meanCol >= 0 ? [meanCol, minCol, maxCol] : [];
+  const computedCols = [...spread, statusCol].filter((c) => c >= 0);
+  const endCol = [...computedCols, notesCol].find((c) => c >= 0) ?? -1;
   const respondentCols: number[] = [];
   const respondents: string[] = [];
   for (let c = scoresFrom; endCol >= 0 ? c < endCol : textAt(grid, h, c) !== ""; c++) {
     const label = textAt(grid, h, c);
     if (label === "") continue;
     respondentCols.push(c);
-    respondents.push(isLabel(label, "hScore") ? "" : label);
+    respondents.push(label);
   }
+  // one column titled "Score" (in any language) is the unnamed respondent of a checklist without names
+  if (respondents.length === 1 && isLabel(respondents[0]!, "hScore")) respondents[0] = "";
   if (respondents.length === 0) {
     respondents.push("");
     respondentCols.push(scoresFrom);
   }
-  const computedCols = [column(scoresFrom, "hMean"), column(scoresFrom, "hMin"), column(scoresFrom, "hMax"), column(scoresFrom, "hStatus")];
-  const notesCol = column(scoresFrom, "hNotes");
 
+  // the threshold is the first filled cell right of its label (D4 as rendered, wherever columns were inserted)
   let threshold: ReadinessModel["threshold"] = DEFAULT_THRESHOLD;
   thresholdRows: for (let r = 0; r < h; r++) {
-    for (let c = 0; c < (grid.values[r]?.length ?? 0); c++) {
+    const rowWidth = grid.values[r]?.length ?? 0;
+    for (let c = 0; c < rowWidth; c++) {
       if (!isLabel(textAt(grid, r, c), "threshold")) continue;
-      // the value sits in the first score column, as rendered
-      const valueCol = respondentCols[0]!;
+      let valueCol = c + 1;
+      while (valueCol < rowWidth && cellAt(grid, r, valueCol).empty) valueCol++;
+      if (valueCol >= rowWidth) break thresholdRows;
       const cell = cellAt(grid, r, valueCol);
-      if (cell.empty) break thresholdRows;
       if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) threshold = cell.value as number;
       else {
         threshold = keptFrom(cell);
