@@ -14,6 +14,12 @@ export interface KeptEntry {
   readonly error?: boolean;
 }
 
+/**
+ * Formulas a user wrote into an item's text or mark cells (a condition text, an n/a mark, a task's phase), by
+ * field: the item holds their results, and re-generating writes the formulas back.
+ */
+export type CellFormulas<F extends string> = Readonly<Partial<Record<F, string>>>;
+
 /** A number entry: valid, null when blank, or kept as typed. */
 export type NumberEntry = number | null | KeptEntry;
 

@@ -1,4 +1,4 @@
-import { type NoteEntry, type NumberEntry, wholeIssue } from "../domain/entry";
+import { type CellFormulas, type NoteEntry, type NumberEntry, wholeIssue } from "../domain/entry";
 import type { ProblemCode } from "../i18n/problemText";
 import { keptFrom } from "./labels";
 import { cellAddress } from "./address";
@@ -18,6 +18,18 @@ export function readWhole(grid: SheetGrid, row: number, col: number, min: number
   const issue = wholeIssue(cell.value, min, max);
   if (issue !== undefined) problems.push(problemAt(grid, row, col, invalidCode ?? issue, cell.value));
   return issue === undefined && cell.formula === undefined ? (cell.value as number) : keptFrom(cell);
+}
+
+/**
+ * The formulas in a row's text and mark cells (`cols` by field, -1 where the column is missing), as an item's
+ * `formulas`; nothing when there are none, so that items without formulas stay as they were.
+ */
+export function formulasIn<F extends string>(grid: SheetGrid, row: number, cols: Readonly<Record<F, number>>): { formulas?: CellFormulas<F> } {
+  const found = Object.entries<number>(cols).flatMap(([field, c]) => {
+    const formula = c < 0 ? undefined : cellAt(grid, row, c).formula;
+    return formula === undefined ? [] : [[field, formula] as const];
+  });
+  return found.length === 0 ? {} : { formulas: Object.fromEntries(found) as CellFormulas<F> };
 }
 
 export function readNote(cell: CellRead | undefined): NoteEntry {

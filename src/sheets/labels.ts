@@ -1,5 +1,5 @@
 import { LANGS, type Lang, type Localized } from "../domain/lang";
-import type { KeptEntry } from "../domain/entry";
+import type { CellFormulas, KeptEntry } from "../domain/entry";
 import type { Catalog } from "../i18n/format";
 import { type CellRead, type SheetGrid, gridRowCount, textAt } from "./read";
 import type { CellContent } from "./spec";
@@ -69,6 +69,12 @@ export function keptFrom(cell: CellRead): KeptEntry {
 /** What to write back for a kept entry: its formula if it had one, else its value. */
 export function keptContent(entry: KeptEntry): CellContent {
   return entry.formula !== undefined ? { formula: entry.formula } : entry.value;
+}
+
+/** What to write into an item's text or mark cell: the user's formula there if there was one, else `content`. */
+export function orFormula<F extends string>(item: { readonly formulas?: CellFormulas<F> }, field: F, content: CellContent): CellContent {
+  const formula = item.formulas?.[field];
+  return formula === undefined ? content : { formula };
 }
 
 /** Null when `text` is the standard text in any language (so the sheet can be re-localized), else the user's text. */

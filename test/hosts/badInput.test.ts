@@ -127,6 +127,32 @@ describe("a user's changes to a whole sheet", () => {
     expect(ready(await createReadiness(host, { lang: "de" })).model.conditions[0]!.scores).toEqual([2]);
   });
 
+  it("formulas in text and mark columns count with their results and survive re-creating in another language", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    const checklist = excel.workbook.sheet("Readiness");
+    // the condition text taken from another cell, the n/a mark computed
+    checklist.setCell("B10", "=Sheet2!A1");
+    checklist.setComputed("B10", "Board sponsor");
+    checklist.setCell("C11", '=IF(TRUE,"x","")');
+    checklist.setComputed("C11", "x");
+    const read = ready(await readReadiness(host));
+    expect(read.model.conditions[0]!.text).toBe("Board sponsor");
+    expect(read.model.conditions[1]!.notApplicable).toBe(true);
+    await createReadiness(host, { lang: "nl" });
+    const nl = excel.workbook.sheet("Voorwaarden");
+    expect(nl.getFormula("B10")).toBe("=Sheet2!A1");
+    expect(nl.getFormula("C11")).toBe('=IF(TRUE,"x","")');
+
+    await createTasks(host, { lang: "en" });
+    const tasks = excel.workbook.sheet("Tasks");
+    tasks.setCell("D13", "=Team!B2");
+    tasks.setComputed("D13", "Anna");
+    expect(ready(await readTasks(host)).model.tasks[0]!.responsible).toBe("Anna");
+    await createTasks(host, { lang: "de" });
+    expect(excel.workbook.sheet("Aufgaben").getFormula("D13")).toBe("=Team!B2");
+  });
+
   it("entries beside the task table (outside it) are neither a problem nor touched by re-creating", async () => {
     const { excel, host } = setup();
     await createTasks(host, { lang: "en" });

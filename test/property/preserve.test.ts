@@ -30,7 +30,7 @@ import { createTasks, readTasks } from "../../src/workflows/tasks";
 import { OfficeDouble, type Sheet, officeGlobal } from "../office";
 import { langArb } from "./arbitraries";
 import { nameText, personName, respondentNameOk } from "./models";
-import { type Check, type Scalar, type Typed, clearCells, columnOf, dateCell, expectKept, markCell, noteCell, numberCell, progressCell, recalculate, rowOf, statusCell, textCell, typeInto } from "./typed";
+import { type Check, type Scalar, type Typed, clearCells, columnOf, dateCell, lastColumnOf, expectKept, markCell, noteCell, numberCell, progressCell, recalculate, rowOf, statusCell, textCell, typeInto } from "./typed";
 
 /** A row of a list: by its id, or (a row the user added, which has none yet) by the text the user gave it. */
 type RowKey = { readonly id: string } | { readonly text: string };
@@ -149,9 +149,10 @@ function at(row: number, col: number, what: string): string {
 const sheetNames = (catalog: Readonly<Record<Lang, { readonly sheetName: string }>>): Localized => ({ de: catalog.de.sheetName, nl: catalog.nl.sheetName, en: catalog.en.sheetName });
 const isStandardText = (standard: readonly { readonly text: Localized }[]) => (s: string) => standard.some((x) => LANGS.some((l) => x.text[l] === s));
 const lower = (s: string) => s.toLocaleLowerCase();
-const RUNS = { numRuns: 40 };
+/** 100 scenarios a property by default; KAM_PROPERTY_RUNS=1000 for a deeper search. */
+const RUNS = { numRuns: Number(process.env.KAM_PROPERTY_RUNS ?? 100) };
 /** Each property runs its scenarios one after another on the double: a few seconds on a busy CI machine. */
-const TIMEOUT_MS = 60_000;
+const TIMEOUT_MS = 120_000;
 
 
 /** Ids of the user's own rows, when not written yet, out of the comparison (see idsOfUnwrittenRows). */
@@ -208,7 +209,7 @@ function readinessCell(s: Session<ReadinessPlace>, p: ReadinessPlace): string {
   if (p.field === "threshold") return at(rowOf(s.sheet, LABEL_COL, t.threshold, 0), VALUE_COL, "threshold");
   const row = rowOfKey(s.sheet, p.row, R_COL, FIRST_CONDITION_ROW);
   const header = (label: string, from = 0) => columnOf(s.sheet, R_ROW.header, label, from);
-  const col = p.field === "score" ? header(p.respondent === "" ? t.hScore : p.respondent, R_COL.firstScore) : p.field === "na" ? header(t.hNotApplicable) : p.field === "note" ? header(t.hNotes) : R_COL.text;
+  const col = p.field === "score" ? header(p.respondent === "" ? t.hScore : p.respondent, R_COL.firstScore) : p.field === "na" ? header(t.hNotApplicable) : p.field === "note" ? lastColumnOf(s.sheet, R_ROW.header, t.hNotes) : R_COL.text;
   return at(row, col, JSON.stringify(p));
 }
 
@@ -248,7 +249,7 @@ describe("the readiness checklist keeps every entry", () => {
           } else if (op.kind === "removeCondition" && model.conditions.length > 0) {
             const k = op.pick % model.conditions.length;
             const gone = model.conditions[k]!;
-            clearCells(s.sheet, [before.conditionRows[k]!], columnsThrough(header(READINESS_SHEET_TEXT[s.lang].hNotes)));
+            clearCells(s.sheet, [before.conditionRows[k]!], columnsThrough(lastColumnOf(s.sheet, R_ROW.header, READINESS_SHEET_TEXT[s.lang].hNotes)));
             model = { ...model, conditions: model.conditions.filter((_, i) => i !== k) };
             s.drop((p) => "row" in p && sameRow(p.row, gone));
             for (const o of sc.own) s.unwritten.add(o.text);
@@ -354,7 +355,7 @@ describe("the competence assessment keeps every entry", () => {
             const own = model.requirements.map((r, i) => ({ r, i })).filter(({ r }) => !STANDARD_COMPETENCES.some((x) => x.id === r.id));
             const gone = own[op.pick % Math.max(1, own.length)];
             if (gone !== undefined) {
-              clearCells(s.sheet, [before.competenceRows[gone.i]!], columnsThrough(header(COMPETENCE_SHEET_TEXT[s.lang].hTeam)));
+              clearCells(s.sheet, [before.competenceRows[gone.i]!], columnsThrough(lastColumnOf(s.sheet, C_ROW.header, COMPETENCE_SHEET_TEXT[s.lang].hTeam)));
               model = { ...model, requirements: model.requirements.filter((_, i) => i !== gone.i) };
               s.drop((p) => sameRow(p.row, gone.r));
               for (const o of sc.own) s.unwritten.add(o.text);

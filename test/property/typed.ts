@@ -60,20 +60,13 @@ export function numberCell(min: number, max: number): fc.Arbitrary<Typed> {
  */
 export const noteCell: fc.Arbitrary<Typed> = fc.oneof({ weight: 4, arbitrary: typedText.map(value) }, { weight: 1, arbitrary: formulaWith(typedText) });
 
-/**
- * NARROWED (bug C in the report): a formula typed into a text or mark column (condition, competence and task texts,
- * phase, responsible, link, n/a, must-have) is written back as its result on re-creating: the parsers read those
- * columns as text only. Such cells get no formulas here until that is fixed; flip this to see the failures.
- */
-const FORMULAS_IN_TEXT_AND_MARK_COLUMNS = false;
-
 /** A text cell whose blanks around it are dropped (condition, competence and task texts, responsible, link): trimmed text, or a formula. */
 export const textCell = (text: fc.Arbitrary<string> = nameText): fc.Arbitrary<Typed> =>
-  FORMULAS_IN_TEXT_AND_MARK_COLUMNS ? fc.oneof({ weight: 4, arbitrary: text.map(value) }, { weight: 1, arbitrary: formulaWith(text) }) : text.map(value);
+  fc.oneof({ weight: 4, arbitrary: text.map(value) }, { weight: 1, arbitrary: formulaWith(text) });
 
 const marks = fc.constantFrom("x", "X", "yes", "ja", "✓").map(value);
 /** A mark column (n/a, must-have): any text marks it; a formula may compute the mark. */
-export const markCell: fc.Arbitrary<Typed> = FORMULAS_IN_TEXT_AND_MARK_COLUMNS ? fc.oneof({ weight: 4, arbitrary: marks }, { weight: 1, arbitrary: formulaWith(fc.constantFrom("x", "")) }) : marks;
+export const markCell: fc.Arbitrary<Typed> = fc.oneof({ weight: 4, arbitrary: marks }, { weight: 1, arbitrary: formulaWith(fc.constantFrom("x", "")) });
 
 /**
  * A date cell: a date (Excel serial day), or text, a date typed as text, a number no date, an error, a formula.
@@ -158,6 +151,13 @@ export function recalculate(sheet: Sheet, address: string, t: Typed): void {
 export function columnOf(sheet: Sheet, row: number, text: string, from = 0): number {
   for (let c = from; c < from + 300; c++) if (String(sheet.getValue(cellAddress(row, c))).trim() === text) return c;
   return -1;
+}
+
+/** The last column in `row` whose cell shows `text` (the notes or "met by" column, right of any name like it); -1 if none. */
+export function lastColumnOf(sheet: Sheet, row: number, text: string): number {
+  let found = -1;
+  for (let c = 0; c < 300; c++) if (String(sheet.getValue(cellAddress(row, c))).trim() === text) found = c;
+  return found;
 }
 
 /** The first row from `from` whose cell in `col` shows `text`; -1 if none. */

@@ -1,4 +1,4 @@
-import type { KeptEntry, NumberEntry } from "../entry";
+import type { CellFormulas, KeptEntry, NumberEntry } from "../entry";
 
 /**
  * The competence assessment as the add-in holds it (templates.md §2): a requirement per competence and one
@@ -17,6 +17,8 @@ export interface Requirement {
   readonly mustHave: boolean;
   /** One rating per candidate, in the order of `CompetenceModel.candidates`; null = not assessed. */
   readonly ratings: readonly NumberEntry[];
+  /** Formulas in the competence or must-have cell, where the user wrote one. */
+  readonly formulas?: CellFormulas<"text" | "mustHave">;
 }
 
 export interface CompetenceModel {

@@ -2,7 +2,7 @@
  * The readiness checklist as the add-in holds it: what the user entered, nothing computed.
  * Invalid entries are kept as typed so that re-generating a sheet never loses them.
  */
-import { type KeptEntry, type NoteEntry, type NumberEntry, wholeOf } from "../entry";
+import { type CellFormulas, type KeptEntry, type NoteEntry, type NumberEntry, wholeOf } from "../entry";
 import { SCORE_MAX, SCORE_MIN } from "./scale";
 
 export { type KeptEntry, type NoteEntry, isKeptEntry } from "../entry";
@@ -19,6 +19,8 @@ export interface ReadinessCondition {
   /** One entry per respondent, in the order of `ReadinessModel.respondents`. */
   readonly scores: readonly ScoreEntry[];
   readonly note: NoteEntry;
+  /** Formulas in the text or n/a cell, where the user wrote one. */
+  readonly formulas?: CellFormulas<"text" | "notApplicable">;
 }
 
 export interface ReadinessModel {

@@ -1,4 +1,4 @@
-import type { KeptEntry, NoteEntry } from "../entry";
+import type { CellFormulas, KeptEntry, NoteEntry } from "../entry";
 import type { IsoDate } from "./dates";
 import type { TaskStatus } from "./status";
 
@@ -23,6 +23,8 @@ export interface Task {
   /** The readiness condition (R04) or candidate deficit (C03/Anna) the task serves, if any. */
   readonly link: string;
   readonly notes: NoteEntry;
+  /** Formulas in the phase, task, responsible or link cell, where the user wrote one. */
+  readonly formulas?: CellFormulas<"phase" | "text" | "responsible" | "link">;
 }
 
 export interface TaskModel {

@@ -1,7 +1,7 @@
 import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../../domain/competences/profile";
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
-import { assignIds, readWhole, strayCells } from "../entries";
+import { assignIds, formulasIn, readWhole, strayCells } from "../entries";
 import { columnOf, findHeader, lastColumnOf, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL } from "./layout";
@@ -42,8 +42,8 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const rows: { row: number; requirement: Omit<Requirement, "id"> & { readonly text: string } }[] = [];
   for (let r = h + 1; r < gridRowCount(grid); r++) {
     const text = textAt(grid, r, header.titleCol);
-    const inputs = [header.idCol, requiredCol, weightCol, mustCol, ...candidateCols].filter((c) => c >= 0);
-    if (text === "" && inputs.every((c) => cellAt(grid, r, c).empty)) continue;
+    const inputs = [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols].filter((c) => c >= 0);
+    if (inputs.every((c) => cellAt(grid, r, c).empty)) continue;
     const required = whole(r, requiredCol, LEVEL_MIN, LEVEL_MAX);
     const weight = whole(r, weightCol, WEIGHT_MIN, WEIGHT_MAX, "weightInvalid");
     rows.push({
@@ -54,6 +54,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
         weight: weight ?? DEFAULT_WEIGHT,
         mustHave: mustCol >= 0 && textAt(grid, r, mustCol) !== "",
         ratings: candidateCols.map((c) => readWhole(grid, r, c, LEVEL_MIN, LEVEL_MAX, problems)),
+        ...formulasIn(grid, r, { text: header.titleCol, mustHave: mustCol }),
       },
     });
   }

@@ -6,7 +6,7 @@ import { COMPETENCE_SHEET_TEXT } from "../../i18n/competenceSheetText";
 import { translator } from "../../i18n/format";
 import { columnLetter } from "../address";
 import { GridBuilder, area } from "../grid";
-import { keptContent } from "../labels";
+import { keptContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
 import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_COMPETENCE_ROW, LABEL_COL, ROW, competenceLayout, competenceRefs } from "./layout";
@@ -95,10 +95,10 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   model.requirements.forEach((r, i) => {
     const row = first + i;
     g.set(row, COL.id, r.id);
-    g.set(row, COL.text, r.text ?? standardCompetence(r.id)?.text[lang] ?? "");
+    g.set(row, COL.text, orFormula(r, "text", r.text ?? standardCompetence(r.id)?.text[lang] ?? ""));
     g.set(row, COL.required, isKeptEntry(r.required) ? keptContent(r.required) : r.required);
     g.set(row, COL.weight, isKeptEntry(r.weight) ? keptContent(r.weight) : r.weight);
-    g.set(row, COL.mustHave, r.mustHave ? t("mustHaveMark") : null);
+    g.set(row, COL.mustHave, orFormula(r, "mustHave", r.mustHave ? t("mustHaveMark") : null));
     r.ratings.forEach((e, k) => g.set(row, COL.firstCandidate + k, isKeptEntry(e) ? keptContent(e) : e));
     // how many candidates meet the requirement: what the team can build on
     g.set(row, l.teamCol, l.candidates === 0 ? null : { formula: `=COUNTIF(${ref.row(row)},">="&$${columnLetter(COL.required)}${row + 1})` }, "0");

@@ -1,7 +1,7 @@
 import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../domain/readiness/conditions";
 import type { ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
-import { assignIds, readNote, readWhole, strayCells } from "../entries";
+import { assignIds, formulasIn, readNote, readWhole, strayCells } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
@@ -82,11 +82,11 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     const text = textAt(grid, r, header.titleCol);
     const naText = naCol >= 0 ? textAt(grid, r, naCol) : "";
     const noteCell = notesCol >= 0 ? cellAt(grid, r, notesCol) : undefined;
-    const blankRow =
-      textAt(grid, r, header.idCol) === "" && text === "" && naText === "" && (noteCell?.empty ?? true) && respondentCols.every((c) => cellAt(grid, r, c).empty);
+    const blankRow = [header.idCol, header.titleCol, naCol, notesCol, ...respondentCols].every((c) => c < 0 || cellAt(grid, r, c).empty);
     if (blankRow) continue;
     const scores: ScoreEntry[] = respondentCols.map((c) => readWhole(grid, r, c, SCORE_MIN, SCORE_MAX, problems));
-    rows.push({ row: r, condition: { text, notApplicable: naText !== "", scores, note: readNote(noteCell) } });
+    const formulas = formulasIn(grid, r, { text: header.titleCol, notApplicable: naCol });
+    rows.push({ row: r, condition: { text, notApplicable: naText !== "", scores, note: readNote(noteCell), ...formulas } });
   }
 
   const ids = assignIds(grid, rows.map((x) => x.row), header.idCol, CONDITION_ID_PATTERN, nextConditionId, problems);

@@ -8,7 +8,7 @@ import { READINESS_SHEET_TEXT } from "../../i18n/readinessSheetText";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { absoluteCell } from "../address";
 import { GridBuilder, area, formulaText } from "../grid";
-import { keptContent } from "../labels";
+import { keptContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
 import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
@@ -52,8 +52,8 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     const scores = ref.rowScores(row);
     const naCell = ref.rowNotApplicable(row);
     g.set(row, COL.id, c.id);
-    g.set(row, COL.text, c.text ?? standardCondition(c.id)?.text[lang] ?? "");
-    g.set(row, COL.notApplicable, c.notApplicable ? t("naMark") : null);
+    g.set(row, COL.text, orFormula(c, "text", c.text ?? standardCondition(c.id)?.text[lang] ?? ""));
+    g.set(row, COL.notApplicable, orFormula(c, "notApplicable", c.notApplicable ? t("naMark") : null));
     c.scores.forEach((s, j) => g.set(row, COL.firstScore + j, isKeptEntry(s) ? keptContent(s) : s));
     const blankIf = `OR(${naCell}<>"",COUNT(${scores})=0)`;
     if (l.meanCol !== null && l.minCol !== null && l.maxCol !== null) {

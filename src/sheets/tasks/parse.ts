@@ -5,7 +5,7 @@ import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type Task
 import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
-import { assignIds, readNote, strayCells } from "../entries";
+import { assignIds, formulasIn, readNote, strayCells } from "../entries";
 import { findHeader, keptFrom, labelLang, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL, TODAY_CELL } from "./layout";
@@ -118,7 +118,18 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     const notes: NoteEntry = col("notes") < 0 ? "" : readNote(cellAt(grid, r, col("notes")));
     rows.push({
       row: r,
-      task: { phase: phaseOf(text(r, "phase")), text: text(r, "task"), responsible: text(r, "responsible"), start, due, status, progress, link: text(r, "link"), notes },
+      task: {
+        phase: phaseOf(text(r, "phase")),
+        text: text(r, "task"),
+        responsible: text(r, "responsible"),
+        start,
+        due,
+        status,
+        progress,
+        link: text(r, "link"),
+        notes,
+        ...formulasIn(grid, r, { phase: col("phase"), text: col("task"), responsible: col("responsible"), link: col("link") }),
+      },
     });
   }
 
