@@ -23,8 +23,8 @@ export type CellFormulas<F extends string> = Readonly<Partial<Record<F, string>>
 /** A number entry: valid, null when blank, or kept as typed. */
 export type NumberEntry = number | null | KeptEntry;
 
-/** A free-text entry: text, or the formula the user wrote there. */
-export type NoteEntry = string | { readonly formula: string };
+/** A free-text entry: text, a number or TRUE/FALSE as typed (a date is its serial number), or the formula the user wrote there. */
+export type NoteEntry = string | number | boolean | { readonly formula: string };
 
 export function isKeptEntry(value: unknown): value is KeptEntry {
   return typeof value === "object" && value !== null && "value" in value;

@@ -34,7 +34,8 @@ export function formulasIn<F extends string>(grid: SheetGrid, row: number, cols:
 
 export function readNote(cell: CellRead | undefined): NoteEntry {
   if (cell === undefined) return "";
-  return cell.formula !== undefined ? { formula: cell.formula } : String(cell.value);
+  if (cell.formula !== undefined) return { formula: cell.formula };
+  return cell.error ? String(cell.value) : cell.value;
 }
 
 /**

@@ -90,6 +90,28 @@ describe("progress", () => {
   });
 });
 
+describe("entries kept as typed that still count", () => {
+  it("a due date with a time of day, a status and a progress from formulas count as the sheet's formulas count them", () => {
+    const base = defaultTaskModel();
+    const m = {
+      tasks: base.tasks.map((t) =>
+        t.id === "T01"
+          ? { ...t, due: { value: isoToSerial("2026-11-01") + 0.75 } }
+          : t.id === "T02"
+            ? { ...t, status: { value: "Erledigt", formula: '=IF(TRUE,"Erledigt","")' }, progress: { value: 1, formula: "=1" } }
+            : t,
+      ),
+    };
+    const r = evaluateTasks(m, "2026-11-23");
+    expect(r.overdueIds).toEqual(["T01"]);
+    expect(r.states[1]).toBe("DONE");
+    expect(r.overall).toMatchObject({ done: 1 });
+    // a typed status that is not one, and an error, do not count
+    const typed = { tasks: [{ ...base.tasks[0]!, status: { value: "Erledigt" } }, { ...base.tasks[1]!, status: { value: "#N/A", formula: "=NA()", error: true } }] };
+    expect(evaluateTasks(typed, "2026-11-23").states).toEqual([null, null]);
+  });
+});
+
 describe("the default plan", () => {
   it("has the spec's 22 tasks in 5 phases, in every language", () => {
     expect(DEFAULT_TASKS).toHaveLength(22);

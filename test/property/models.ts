@@ -45,9 +45,10 @@ function ownText(standard: Localized | undefined): fc.Arbitrary<string> {
 }
 
 
-/** Notes: any text (blanks kept), or a formula. */
+/** Notes: any text (blanks kept), a number or TRUE/FALSE, or a formula. */
 export const noteArb: fc.Arbitrary<NoteEntry> = fc.oneof(
   { weight: 5, arbitrary: userText },
+  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean()) },
   { weight: 1, arbitrary: fc.constantFrom("=A1", '="see "&B10', "=TODAY()").map((formula) => ({ formula })) },
 );
 
@@ -165,7 +166,11 @@ export const isoDateArb: fc.Arbitrary<string> = isoDatesIn(1950, 2150);
 const isPhaseName = (s: string) => PHASES.some((p) => LANGS.some((l) => p[l].toLowerCase() === s.toLowerCase()));
 const ownPhase = trimmedText.filter((s) => !isPhaseName(s));
 
-const keptDate: fc.Arbitrary<KeptEntry> = keptNumber((v) => serialToIso(v) !== undefined);
+/** A date kept as typed: not a date, or a date with a time of day (which counts by its day). */
+const keptDate: fc.Arbitrary<KeptEntry> = fc.oneof(
+  keptNumber((v) => serialToIso(v) !== undefined),
+  fc.tuple(fc.integer({ min: 61, max: 2_958_000 }), fc.integer({ min: 1, max: 1439 })).map(([day, minute]) => ({ value: day + minute / 1440 })),
+);
 const keptStatus: fc.Arbitrary<KeptEntry> = fc.oneof(keptText.filter((k) => statusFromText(k.value) === undefined), finiteNumber.map((value) => ({ value })), keptBoolean, keptError, keptFormula);
 const keptProgress: fc.Arbitrary<KeptEntry> = keptNumber((v) => v >= 0 && v <= 1);
 

@@ -54,11 +54,12 @@ export function numberCell(min: number, max: number): fc.Arbitrary<Typed> {
   );
 }
 
-/**
- * A free-text cell (notes): any text, or a formula. NARROWED (F in the report): a number, date or TRUE typed into a
- * notes cell is read as text (readNote) and written back as text, so it is left out here.
- */
-export const noteCell: fc.Arbitrary<Typed> = fc.oneof({ weight: 4, arbitrary: typedText.map(value) }, { weight: 1, arbitrary: formulaWith(typedText) });
+/** A free-text cell (notes): any text, a number or TRUE/FALSE as typed, or a formula. */
+export const noteCell: fc.Arbitrary<Typed> = fc.oneof(
+  { weight: 4, arbitrary: typedText.map(value) },
+  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -5, max: 99_999 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.boolean()).map(value) },
+  { weight: 1, arbitrary: formulaWith(typedText) },
+);
 
 /** A text cell whose blanks around it are dropped (condition, competence and task texts, responsible, link): trimmed text, or a formula. */
 export const textCell = (text: fc.Arbitrary<string> = nameText): fc.Arbitrary<Typed> =>
@@ -69,11 +70,12 @@ const marks = fc.constantFrom("x", "X", "yes", "ja", "✓").map(value);
 export const markCell: fc.Arbitrary<Typed> = fc.oneof({ weight: 4, arbitrary: marks }, { weight: 1, arbitrary: formulaWith(fc.constantFrom("x", "")) });
 
 /**
- * A date cell: a date (Excel serial day), or text, a date typed as text, a number no date, an error, a formula.
- * NARROWED (E in the report): a date with a time of day (45000.5) is written back as the whole day, so days only.
+ * A date cell: a date (Excel serial day), a date with a time of day, or text, a date typed as text, a number no
+ * date, an error, a formula.
  */
 export const dateCell: fc.Arbitrary<Typed> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 18_264, max: 91_310 }).map(value) },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 18_264, max: 91_310 }), fc.integer({ min: 1, max: 1439 })).map(([day, minute]) => value(day + minute / 1440)) },
   { weight: 1, arbitrary: fc.constantFrom("31.03.2026", "3/31/2026", "next week", "Q3").map(value) },
   { weight: 1, arbitrary: fc.constantFrom(0, -1, 60, 3e6, true).map(value) },
   { weight: 1, arbitrary: errorEntry },

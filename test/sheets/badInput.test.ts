@@ -304,6 +304,14 @@ describe("bad input in the task overview", () => {
     expectNamed(r.problems);
   });
 
+  it("a date with a time of day is no problem and is kept with its time; a number or TRUE in notes stays one", () => {
+    const r = read(parseTasks(grid().set("E13", 46_000.75).set("J13", 42).set("J14", true).done()));
+    expect(r.problems).toEqual([]);
+    expect(r.model.tasks[0]!.start).toEqual({ value: 46_000.75 });
+    expect(r.model.tasks[0]!.notes).toBe(42);
+    expect(r.model.tasks[1]!.notes).toBe(true);
+  });
+
   it("moved and inserted columns still read; entries in an inserted column are named", () => {
     const r = read(parseTasks(grid().set("G13", "Done").insertColumn("C").set("C12", "Budget").set("C14", 1200).done()));
     expect(r.model.tasks[0]!.status).toBe("DONE");

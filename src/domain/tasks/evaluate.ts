@@ -1,6 +1,7 @@
-import { type IsoDate, daysBetween, isIsoDate } from "./dates";
+import { isKeptEntry } from "../entry";
+import { type IsoDate, daysBetween, isIsoDate, serialToIso } from "./dates";
 import { DUE_SOON_DAYS, type Task, type TaskModel } from "./model";
-import { TASK_STATUSES, type TaskStatus } from "./status";
+import { TASK_STATUSES, type TaskStatus, statusFromText } from "./status";
 
 /** What a task needs attention for, most urgent first. */
 export type TaskState = "DONE" | "OVERDUE" | "DUE_SOON" | "BLOCKED" | "IN_PROGRESS" | "OPEN";
@@ -39,15 +40,20 @@ export function progressOf(tasks: readonly { status: TaskStatus | null; progress
   return { total: n, done, doneShare: n === 0 ? null : done / n, meanProgress: n === 0 ? null : sum / n };
 }
 
+/** The task's status: a known one, or a formula's result that is one (as the sheet's own formulas count it). */
 export function validStatus(task: Task): TaskStatus | null {
+  if (isKeptEntry(task.status)) return task.status.formula !== undefined && !task.status.error ? (statusFromText(task.status.value)?.status ?? null) : null;
   return typeof task.status === "string" && (TASK_STATUSES as readonly string[]).includes(task.status) ? task.status : null;
 }
 
+/** The calendar day of a date entry: a day, or a kept date with a time of day or from a formula; null otherwise. */
 export function validDate(entry: Task["due"]): IsoDate | null {
+  if (isKeptEntry(entry)) return !entry.error && typeof entry.value === "number" ? (serialToIso(entry.value) ?? null) : null;
   return typeof entry === "string" && isIsoDate(entry) ? entry : null;
 }
 
 export function validProgress(entry: Task["progress"]): number | null {
+  if (isKeptEntry(entry)) return !entry.error && typeof entry.value === "number" && entry.value >= 0 && entry.value <= 1 ? entry.value : null;
   return typeof entry === "number" && entry >= 0 && entry <= 1 ? entry : null;
 }
 

@@ -8,7 +8,7 @@ import { READINESS_SHEET_TEXT } from "../../i18n/readinessSheetText";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { absoluteCell } from "../address";
 import { GridBuilder, area, formulaText } from "../grid";
-import { keptContent, orFormula } from "../labels";
+import { keptContent, noteContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
 import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
@@ -69,7 +69,7 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
         `IF(AVERAGE(${scores})<${ref.threshold},IF(${disputed},${st("stWeakDisputed")},${st("stWeak")}),` +
         `IF(${disputed},${st("stDisputed")},""))))`,
     });
-    g.set(row, l.notesCol, typeof c.note === "string" ? c.note : { formula: c.note.formula });
+    g.set(row, l.notesCol, noteContent(c.note));
   });
 
   const n = Math.max(1, model.conditions.length);

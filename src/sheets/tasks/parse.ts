@@ -79,7 +79,8 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     const cell = cellAt(grid, r, col(k));
     if (cell.empty) return null;
     const iso = !cell.error && typeof cell.value === "number" ? serialToIso(cell.value) : undefined;
-    if (iso !== undefined && cell.formula === undefined) return iso;
+    // a plain day is the date; a time of day or a formula is kept as typed (and still counts by its day)
+    if (iso !== undefined && cell.formula === undefined && Number.isInteger(cell.value)) return iso;
     if (iso === undefined) problems.push(problemAt(grid, r, col(k), cell.error ? "errorValue" : looksLikeDate(cell.value) ? "dateAsText" : "notDate", cell.value));
     return keptFrom(cell);
   };

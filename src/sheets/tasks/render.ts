@@ -8,7 +8,7 @@ import { translator } from "../../i18n/format";
 import { TASK_SHEET_TEXT } from "../../i18n/taskSheetText";
 import { TASK_TEXT } from "../../i18n/taskText";
 import { GridBuilder, area, formulaText } from "../grid";
-import { keptContent, orFormula } from "../labels";
+import { keptContent, noteContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
 import type { CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
 import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, TABLE_NAME, TODAY_CELL, taskRefs } from "./layout";
@@ -86,7 +86,7 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     g.set(row, COL.status, task.status === null ? null : isKeptEntry(task.status) ? keptContent(task.status) : STATUS_TEXT[task.status][lang]);
     g.set(row, COL.progress, task.progress === null ? null : isKeptEntry(task.progress) ? keptContent(task.progress) : task.progress, "0%");
     g.set(row, COL.link, orFormula(task, "link", task.link));
-    g.set(row, COL.notes, typeof task.notes === "string" ? task.notes : { formula: task.notes.formula });
+    g.set(row, COL.notes, noteContent(task.notes));
     const dueCell = ref.cell(row, COL.due);
     const statusCell = ref.cell(row, COL.status);
     g.set(row, COL.state, { formula: options.portable ? portableState(dueCell, statusCell, ref.today, lang) : `=KAM.TASKSTATE(${dueCell},${statusCell},${ref.today},"${lang}")` });
