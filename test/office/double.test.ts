@@ -122,6 +122,20 @@ describe("the Office.js double", () => {
     expect(wb.sheet("S").getFormula("B2")).toBe("=A1+1");
   });
 
+  it("turns written text into a number, date, boolean or error value where Excel would, unless it has an apostrophe", async () => {
+    const { wb, excel } = setup();
+    const typed = ["007", "1e3", "50%", "1,250", "$5", "TRUE", "#n/a", "2026-03-31", "3/31/2026", "31.03.2026", "R01", "'007"];
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A3:L3").values = [typed];
+      await ctx.sync();
+    });
+    const s = wb.sheet("S");
+    expect(["A3", "B3", "C3", "D3", "E3", "F3", "G3", "H3", "I3", "J3", "K3", "L3"].map((a) => s.getValue(a))).toEqual([
+      7, 1000, 0.5, 1250, 5, true, "#N/A", 46112, 46112, "31.03.2026", "R01", "007",
+    ]);
+    expect(s.getNumberFormat("H3")).toBe("m/d/yyyy");
+  });
+
   it("refuses a duplicate sheet name, case-insensitively", async () => {
     const { excel } = setup();
     await expect(

@@ -4,6 +4,7 @@
  * it directly ("backdoor"); production code reaches it only through the proxies in `proxies.ts`.
  */
 import { cellAddress, columnIndex, quoteSheetName } from "../../src/sheets/address";
+import { excelParse } from "./input";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -176,8 +177,10 @@ export class Sheet {
     let cell: Cell;
     if (typeof input === "string" && input.startsWith("=")) cell = { value: "", formula: input };
     else if (typeof input === "string" && input.startsWith("'")) cell = { value: input.slice(1) };
-    else if (typeof input === "string" || typeof input === "number" || typeof input === "boolean") cell = { value: input };
+    else if (typeof input === "string") cell = excelParse(input) ?? { value: input };
+    else if (typeof input === "number" || typeof input === "boolean") cell = { value: input };
     else throw new OfficeError("InvalidArgument", `cannot write ${typeof input} into a cell`);
+    // a number format the cell had wins over the one Excel picks for a typed date or percentage
     if (numberFormat !== undefined) cell.numberFormat = numberFormat;
     this.cells.set(k, cell);
   }
