@@ -153,6 +153,21 @@ describe("a user's changes to a whole sheet", () => {
     expect(excel.workbook.sheet("Aufgaben").getFormula("D13")).toBe("=Team!B2");
   });
 
+  it("text Excel would read as a number, date, boolean or error stays text through re-creating", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    const sheet = excel.workbook.sheet("Readiness");
+    // typed with an apostrophe (or into a text-formatted cell): text, as the user meant it
+    const typed: [string, string][] = [["D10", "007"], ["F10", "TRUE"], ["B11", "2026"], ["F11", "#N/A"], ["F12", "3/31/2026"], ["F13", "50%"]];
+    for (const [address, text] of typed) sheet.setCell(address, `'${text}`);
+    const before = ready(await readReadiness(host));
+    expect(before.model.conditions[0]!.scores[0]).toEqual({ value: "007" });
+    await createReadiness(host, { lang: "de" });
+    const de = excel.workbook.sheet("Voraussetzungen");
+    expect(typed.map(([address]) => de.getValue(address))).toEqual(typed.map(([, text]) => text));
+    expect(ready(await readReadiness(host)).model).toEqual(before.model);
+  });
+
   it("entries beside the task table (outside it) are neither a problem nor touched by re-creating", async () => {
     const { excel, host } = setup();
     await createTasks(host, { lang: "en" });
