@@ -1,4 +1,5 @@
 import { STANDARD_COMPETENCES, nextCompetenceId, profileCompetences } from "../../src/domain/competences/profile";
+import { defaultCompetenceModel, withProfile } from "../../src/domain/competences/assessment";
 import { type CompetenceInput, evaluateCandidate, evaluateCompetences } from "../../src/domain/competences/evaluate";
 
 const comp = (id: string, required: number, weight: number, ratings: (number | null)[], mustHave = false): CompetenceInput => ({ id, required, weight, mustHave, ratings });
@@ -9,6 +10,16 @@ describe("competence profiles", () => {
     expect(profileCompetences("extended")).toHaveLength(14);
     expect(STANDARD_COMPETENCES[5]!.text.de).toBe("Kennt die Kundenanforderungen sehr gut");
     expect(nextCompetenceId(["C01", "C08"])).toBe("C15");
+  });
+
+  it("switching to the extended profile adds the six; a standard competence the user deleted stays deleted", () => {
+    const withoutC03 = { ...defaultCompetenceModel("default"), requirements: defaultCompetenceModel("default").requirements.filter((r) => r.id !== "C03") };
+    expect(withProfile(withoutC03, "default")).toBe(withoutC03);
+    const extended = withProfile(withoutC03, "extended");
+    expect(extended.requirements.map((r) => r.id)).toEqual(["C01", "C02", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11", "C12", "C13", "C14"]);
+    const withoutC10 = { ...extended, requirements: extended.requirements.filter((r) => r.id !== "C10") };
+    expect(withProfile(withoutC10, "extended")).toBe(withoutC10);
+    expect(withProfile({ candidates: [], requirements: [] }, "default").requirements).toHaveLength(8);
   });
 });
 

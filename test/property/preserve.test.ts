@@ -351,9 +351,12 @@ describe("the competence assessment keeps every entry", () => {
             model = { ...model, candidates: model.candidates.filter((_, i) => i !== k), requirements: model.requirements.map((r) => ({ ...r, ratings: r.ratings.filter((_, i) => i !== k) })) };
             s.drop((p) => "candidate" in p && p.candidate === name);
           } else if (op.kind === "removeCompetence") {
-            // only the user's own: re-creating adds back the profile's standard competences that are missing
-            const own = model.requirements.map((r, i) => ({ r, i })).filter(({ r }) => !STANDARD_COMPETENCES.some((x) => x.id === r.id));
-            const gone = own[op.pick % Math.max(1, own.length)];
+            // any competence, standard ones too; not the last of a standard group (an empty group is the profile not chosen)
+            const groupOf = (id: string) => STANDARD_COMPETENCES.find((x) => x.id === id)?.profile;
+            const removable = model.requirements
+              .map((r, i) => ({ r, i }))
+              .filter(({ r }) => groupOf(r.id) === undefined || model.requirements.filter((o) => groupOf(o.id) === groupOf(r.id)).length > 1);
+            const gone = removable[op.pick % Math.max(1, removable.length)];
             if (gone !== undefined) {
               clearCells(s.sheet, [before.competenceRows[gone.i]!], columnsThrough(lastColumnOf(s.sheet, C_ROW.header, COMPETENCE_SHEET_TEXT[s.lang].hTeam)));
               model = { ...model, requirements: model.requirements.filter((_, i) => i !== gone.i) };

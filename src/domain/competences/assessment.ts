@@ -1,5 +1,5 @@
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, type Requirement } from "./model";
-import { type Profile, nextCompetenceId, profileCompetences } from "./profile";
+import { type Profile, STANDARD_COMPETENCES, nextCompetenceId, profileCompetences } from "./profile";
 
 const requirement = (id: string, text: string | null, candidates: number): Requirement => ({
   id,
@@ -27,10 +27,15 @@ export function withCandidates(model: CompetenceModel, names: readonly string[])
   return { candidates, requirements: model.requirements.map((r) => ({ ...r, ratings: [...r.ratings, ...new Array(added).fill(null)] })) };
 }
 
-/** Adds the profile's standard competences that are missing (switching to the extended profile adds C09–C14). */
+/**
+ * Switches the assessment to a profile: adds a group of standard competences (the default C01–C08, the
+ * extended C09–C14) the assessment holds none of. A standard competence the user deleted from a group the
+ * assessment holds stays deleted.
+ */
 export function withProfile(model: CompetenceModel, profile: Profile): CompetenceModel {
   const have = new Set(model.requirements.map((r) => r.id));
-  const missing = profileCompetences(profile).filter((s) => !have.has(s.id));
+  const held = new Set(STANDARD_COMPETENCES.filter((s) => have.has(s.id)).map((s) => s.profile));
+  const missing = profileCompetences(profile).filter((s) => !held.has(s.profile));
   if (missing.length === 0) return model;
   return { ...model, requirements: [...model.requirements, ...missing.map((s) => requirement(s.id, null, model.candidates.length))] };
 }
