@@ -86,6 +86,8 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
   if (command === "read") {
     const wb = new ExcelJS.Workbook();
     try {
+      // a folder, pipe or device is no workbook: refused before it is opened (a pipe would block the read)
+      if (!statSync(file).isFile()) throw new Error("not a regular file (a folder, device, pipe or socket)");
       await wb.xlsx.readFile(file);
     } catch (e) {
       io.err(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);

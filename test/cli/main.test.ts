@@ -76,6 +76,14 @@ describe("the kam command line", () => {
     const a = io();
     expect(await main(["read", bad, "--json"], a.io)).toBe(1);
     expect(a.err[0]).toContain("Cannot read");
+    // a folder or a pipe is refused at once, never waited on
+    const fifo = join(dir, "pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    for (const notAFile of [dir, fifo]) {
+      const r = io();
+      expect(await main(["read", notAFile], r.io)).toBe(1);
+      expect(r.err[0]).toBe(`Cannot read ${notAFile}: not a regular file (a folder, device, pipe or socket)`);
+    }
     const h = io();
     expect(await main(["--help"], h.io)).toBe(0);
     expect(h.out[0]).toContain("kam new FILE.xlsx");
