@@ -41,3 +41,16 @@ export interface SheetHost {
    */
   watch(listener: () => void): Promise<() => Promise<void>>;
 }
+
+/**
+ * A host whose code arrives later: every call waits for `loading`. The pane draws its frame without the Excel
+ * host's code and starts loading it at once, alongside the first screen's panels that use it.
+ */
+export function deferredHost(loading: Promise<SheetHost>): SheetHost {
+  return {
+    readSheets: (names) => loading.then((h) => h.readSheets(names)),
+    writeSheet: (spec, options) => loading.then((h) => h.writeSheet(spec, options)),
+    select: (sheet, address) => loading.then((h) => h.select(sheet, address)),
+    watch: (listener) => loading.then((h) => h.watch(listener)),
+  };
+}

@@ -1,8 +1,12 @@
 import { createRoot } from "react-dom/client";
-import { type ExcelRun, createExcelHost } from "../hosts/excel/excelHost";
+import type { ExcelRun } from "../hosts/excel/excelHost";
+import { deferredHost } from "../hosts/host";
 import { App } from "./App";
 
 Office.onReady(() => {
-  const host = createExcelHost(Excel.run.bind(Excel) as ExcelRun);
+  // the Excel host's code is not needed to draw the frame: it loads alongside the first screen's panels
+  const host = deferredHost(
+    import(/* webpackChunkName: "excel-host" */ "../hosts/excel/excelHost").then((m) => m.createExcelHost(Excel.run.bind(Excel) as ExcelRun)),
+  );
   createRoot(document.getElementById("container")!).render(<App host={host} displayLanguage={Office.context.displayLanguage} />);
 });
