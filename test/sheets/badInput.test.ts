@@ -312,6 +312,12 @@ describe("bad input in the task overview", () => {
     expect(r.model.tasks[1]!.notes).toBe(true);
   });
 
+  it("a due date before the start is named by the calendar day, also when the due date has a time of day", () => {
+    const r = read(parseTasks(grid().set("E13", 46_001).set("F13", 46_000.75).done()));
+    expect(codes(r.problems)).toEqual(["F13 dueBeforeStart"]);
+    expect(read(parseTasks(grid().set("E13", 46_000).set("F13", 46_000.75).done())).problems).toEqual([]);
+  });
+
   it("moved and inserted columns still read; entries in an inserted column are named", () => {
     const r = read(parseTasks(grid().set("G13", "Done").insertColumn("C").set("C12", "Budget").set("C14", 1200).done()));
     expect(r.model.tasks[0]!.status).toBe("DONE");

@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from "../../domain/lang";
 import type { KeptEntry, NoteEntry } from "../../domain/entry";
 import { serialToIso } from "../../domain/tasks/dates";
+import { validDate } from "../../domain/tasks/evaluate";
 import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type TaskModel, nextTaskId } from "../../domain/tasks/model";
 import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
@@ -92,7 +93,9 @@ export function parseTasks(grid: SheetGrid): TaskParse {
 
     const start = date(r, "start");
     const due = date(r, "due");
-    if (typeof start === "string" && typeof due === "string" && due < start) problems.push(problemAt(grid, r, col("due"), "dueBeforeStart", due));
+    // by the calendar day, also of dates kept with a time of day or computed by a formula
+    const [startDay, dueDay] = [validDate(start), validDate(due)];
+    if (startDay !== null && dueDay !== null && dueDay < startDay) problems.push(problemAt(grid, r, col("due"), "dueBeforeStart", dueDay));
 
     let status: StatusEntry = null;
     const statusCell = col("status") < 0 ? undefined : cellAt(grid, r, col("status"));
