@@ -40,8 +40,14 @@ export function wholeIssue(value: unknown, min: number, max: number): WholeIssue
   return undefined;
 }
 
+/** What an entry counts with: the entry itself, a kept entry's value (a formula's result), or null for an error value. */
+export function countedValue<T>(entry: T | KeptEntry): Exclude<T, KeptEntry> | KeptEntry["value"] | null {
+  if (isKeptEntry(entry)) return entry.error ? null : entry.value;
+  return entry as Exclude<T, KeptEntry>;
+}
+
 /** The valid whole number of an entry (min…max), or null: blank, an error, or not valid. */
 export function wholeOf(entry: NumberEntry, min: number, max: number): number | null {
-  const v = isKeptEntry(entry) ? (entry.error ? null : entry.value) : entry;
+  const v = countedValue(entry);
   return typeof v === "number" && wholeIssue(v, min, max) === undefined ? v : null;
 }

@@ -1,4 +1,4 @@
-import { isKeptEntry } from "../entry";
+import { countedValue, isKeptEntry } from "../entry";
 import { type IsoDate, daysBetween, isIsoDate, serialToIso } from "./dates";
 import { DUE_SOON_DAYS, type Task, type TaskModel } from "./model";
 import { TASK_STATUSES, type TaskStatus, statusFromText } from "./status";
@@ -48,13 +48,14 @@ export function validStatus(task: Task): TaskStatus | null {
 
 /** The calendar day of a date entry: a day, or a kept date with a time of day or from a formula; null otherwise. */
 export function validDate(entry: Task["due"]): IsoDate | null {
-  if (isKeptEntry(entry)) return !entry.error && typeof entry.value === "number" ? (serialToIso(entry.value) ?? null) : null;
-  return typeof entry === "string" && isIsoDate(entry) ? entry : null;
+  if (!isKeptEntry(entry)) return typeof entry === "string" && isIsoDate(entry) ? entry : null;
+  const serial = countedValue(entry);
+  return typeof serial === "number" ? (serialToIso(serial) ?? null) : null;
 }
 
 export function validProgress(entry: Task["progress"]): number | null {
-  if (isKeptEntry(entry)) return !entry.error && typeof entry.value === "number" && entry.value >= 0 && entry.value <= 1 ? entry.value : null;
-  return typeof entry === "number" && entry >= 0 && entry <= 1 ? entry : null;
+  const v = countedValue(entry);
+  return typeof v === "number" && v >= 0 && v <= 1 ? v : null;
 }
 
 export interface TaskResult {
