@@ -2,7 +2,7 @@ import { type CellFormulas, type NoteEntry, type NumberEntry, wholeIssue } from 
 import type { ProblemCode } from "../i18n/problemText";
 import { keptFrom } from "./labels";
 import { cellAddress } from "./address";
-import { type CellRead, type Problem, type SheetGrid, cellAt, problemAt, textAt } from "./read";
+import { type CellRead, type Problem, type SheetGrid, type SheetRead, cellAt, problemAt, textAt } from "./read";
 
 /**
  * Reads an input cell that should hold a whole number min…max. Blank → null; a valid plain number → the number;
@@ -69,6 +69,16 @@ export function assignIds(
     used.add(fresh);
     return fresh;
   });
+}
+
+/**
+ * What a parsed sheet occupies, from A1 to its last row and the rightmost of its `columns` (-1 for one that is
+ * missing), and the stray cells inside that block (see strayCells).
+ */
+export function tableBlock(grid: SheetGrid, headerRow: number, lastRow: number, columns: Iterable<number>, problems: Problem[]): Pick<SheetRead<unknown>, "extent" | "strays"> {
+  const known = new Set([...columns].filter((c) => c >= 0));
+  const cols = Math.max(...known) + 1;
+  return { extent: { rows: lastRow + 1, cols }, strays: strayCells(grid, headerRow, lastRow, cols, known, problems) };
 }
 
 /**

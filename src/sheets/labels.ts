@@ -60,6 +60,22 @@ export function lastColumnOf<K extends string>(catalog: Catalog<K>, grid: SheetG
   return -1;
 }
 
+/**
+ * The list of named columns (respondents, candidates) from `from`: every titled column up to `end`, or, without
+ * an end (-1), up to the first untitled one. Untitled columns inside the list are ones the user inserted.
+ */
+export function namedColumns(grid: SheetGrid, header: HeaderRow, from: number, end: number): { readonly cols: number[]; readonly names: string[] } {
+  const cols: number[] = [];
+  const names: string[] = [];
+  for (let c = from; end >= 0 ? c < end : textAt(grid, header.row, c) !== ""; c++) {
+    const name = textAt(grid, header.row, c);
+    if (name === "") continue;
+    cols.push(c);
+    names.push(name);
+  }
+  return { cols, names };
+}
+
 /** A cell kept exactly as read: its value (error values as text) and its formula. */
 export function keptFrom(cell: CellRead): KeptEntry {
   const base = cell.error ? { value: cell.value, error: true } : { value: cell.value };

@@ -1,8 +1,8 @@
 import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../../domain/competences/profile";
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
-import { assignIds, formulasIn, readWhole, strayCells } from "../entries";
-import { columnOf, findHeader, lastColumnOf, ownText } from "../labels";
+import { assignIds, formulasIn, readWhole, tableBlock } from "../entries";
+import { columnOf, findHeader, lastColumnOf, namedColumns, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
@@ -29,14 +29,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const mustCol = column("hMustHave");
   const candidatesFrom = Math.max(header.titleCol, requiredCol, weightCol, mustCol) + 1;
   const teamCol = lastColumnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, grid.values[h]?.length ?? 0, "hTeam");
-  const candidateCols: number[] = [];
-  const candidates: string[] = [];
-  for (let c = candidatesFrom; teamCol >= 0 ? c < teamCol : textAt(grid, h, c) !== ""; c++) {
-    const label = textAt(grid, h, c);
-    if (label === "") continue;
-    candidateCols.push(c);
-    candidates.push(label);
-  }
+  const { cols: candidateCols, names: candidates } = namedColumns(grid, header, candidatesFrom, teamCol);
 
   const whole = (r: number, c: number, min: number, max: number, code?: "weightInvalid") => (c < 0 ? null : readWhole(grid, r, c, min, max, problems, code));
   const rows: { row: number; requirement: Omit<Requirement, "id"> & { readonly text: string } }[] = [];
@@ -65,15 +58,6 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
     return { ...requirement, id, text: ownText(requirement.text, standardCompetence(id)?.text) };
   });
   const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
-  const known = [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols, teamCol].filter((c) => c >= 0);
-  const cols = Math.max(...known) + 1;
-  return {
-    ok: true,
-    model: { candidates, requirements },
-    lang: header.lang,
-    problems,
-    competenceRows: rows.map((x) => x.row),
-    extent: { rows: lastRow + 1, cols },
-    strays: strayCells(grid, h, lastRow, cols, new Set(known), problems),
-  };
+  const block = tableBlock(grid, h, lastRow, [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols, teamCol], problems);
+  return { ok: true, model: { candidates, requirements }, lang: header.lang, problems, competenceRows: rows.map((x) => x.row), ...block };
 }

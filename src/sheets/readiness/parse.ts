@@ -1,9 +1,9 @@
 import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../domain/readiness/conditions";
 import type { ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
-import { assignIds, formulasIn, readNote, readWhole, strayCells } from "../entries";
+import { assignIds, formulasIn, readNote, readWhole, tableBlock } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import { columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, ownText } from "../labels";
+import { columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
@@ -16,6 +16,26 @@ export type ReadinessParse = ParseResult<ReadinessRead>;
 
 function isLabel(text: string, ...keys: ReadinessSheetKey[]): boolean {
   return isCatalogLabel(READINESS_SHEET_TEXT, text, ...keys);
+}
+
+/**
+ * The threshold: the first filled cell right of its label above the header row (D4 as rendered, wherever columns
+ * were inserted); the default when there is none, kept as typed and named when it is not valid.
+ */
+function readThreshold(grid: SheetGrid, headerRow: number, problems: Problem[]): ReadinessModel["threshold"] {
+  for (let r = 0; r < headerRow; r++) {
+    const width = grid.values[r]?.length ?? 0;
+    const label = Array.from({ length: width }, (_, c) => c).find((c) => isLabel(textAt(grid, r, c), "threshold"));
+    if (label === undefined) continue;
+    let c = label + 1;
+    while (c < width && cellAt(grid, r, c).empty) c++;
+    if (c >= width) return DEFAULT_THRESHOLD;
+    const cell = cellAt(grid, r, c);
+    if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) return cell.value as number;
+    if (!isValidThreshold(cell.value) || cell.error) problems.push(problemAt(grid, r, c, "thresholdInvalid", cell.value));
+    return keptFrom(cell);
+  }
+  return DEFAULT_THRESHOLD;
 }
 
 /** Reads a readiness checklist back into the model, naming every cell whose entry is not valid. */
@@ -33,9 +53,9 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   const naCol = column(header.titleCol + 1, "hNotApplicable");
   const scoresFrom = Math.max(header.titleCol, naCol) + 1;
   const width = grid.values[h]?.length ?? 0;
-  const last = (before: number, key: ReadinessSheetKey) => lastColumnOf(READINESS_SHEET_TEXT, grid, header, scoresFrom, before, key);
+  const last = (before: number, key: ReadinessSheetKey, from = scoresFrom) => lastColumnOf(READINESS_SHEET_TEXT, grid, header, from, before, key);
   const statusCol = last(width, "hStatus");
-  const notesCol = statusCol >= 0 ? lastColumnOf(READINESS_SHEET_TEXT, grid, header, statusCol + 1, width, "hNotes") : last(width, "hNotes");
+  const notesCol = last(width, "hNotes", statusCol >= 0 ? statusCol + 1 : scoresFrom);
   // mean, min and max come as a trio (two or more respondents) before the status
   const maxCol = last(statusCol >= 0 ? statusCol : notesCol >= 0 ? notesCol : width, "hMax");
   const minCol = maxCol >= 0 ? last(maxCol, "hMin") : -1;
@@ -43,14 +63,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   const spread = meanCol >= 0 ? [meanCol, minCol, maxCol] : [];
   const computedCols = [...spread, statusCol].filter((c) => c >= 0);
   const endCol = [...computedCols, notesCol].find((c) => c >= 0) ?? -1;
-  const respondentCols: number[] = [];
-  const respondents: string[] = [];
-  for (let c = scoresFrom; endCol >= 0 ? c < endCol : textAt(grid, h, c) !== ""; c++) {
-    const label = textAt(grid, h, c);
-    if (label === "") continue;
-    respondentCols.push(c);
-    respondents.push(label);
-  }
+  const { cols: respondentCols, names: respondents } = namedColumns(grid, header, scoresFrom, endCol);
   // one column titled "Score" (in any language) is the unnamed respondent of a checklist without names
   if (respondents.length === 1 && isLabel(respondents[0]!, "hScore")) respondents[0] = "";
   if (respondents.length === 0) {
@@ -58,24 +71,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     respondentCols.push(scoresFrom);
   }
 
-  // the threshold is the first filled cell right of its label (D4 as rendered, wherever columns were inserted)
-  let threshold: ReadinessModel["threshold"] = DEFAULT_THRESHOLD;
-  thresholdRows: for (let r = 0; r < h; r++) {
-    const rowWidth = grid.values[r]?.length ?? 0;
-    for (let c = 0; c < rowWidth; c++) {
-      if (!isLabel(textAt(grid, r, c), "threshold")) continue;
-      let valueCol = c + 1;
-      while (valueCol < rowWidth && cellAt(grid, r, valueCol).empty) valueCol++;
-      if (valueCol >= rowWidth) break thresholdRows;
-      const cell = cellAt(grid, r, valueCol);
-      if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) threshold = cell.value as number;
-      else {
-        threshold = keptFrom(cell);
-        if (!isValidThreshold(cell.value) || cell.error) problems.push(problemAt(grid, r, valueCol, "thresholdInvalid", cell.value));
-      }
-      break thresholdRows;
-    }
-  }
+  const threshold = readThreshold(grid, h, problems);
 
   const rows: { row: number; condition: Omit<ReadinessCondition, "id"> & { readonly text: string } }[] = [];
   for (let r = h + 1; r < gridRowCount(grid); r++) {
@@ -95,15 +91,6 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     return { ...condition, id, text: ownText(condition.text, standardCondition(id)?.text) };
   });
   const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
-  const known = [header.idCol, header.titleCol, naCol, ...respondentCols, ...computedCols, notesCol].filter((c) => c >= 0);
-  const cols = Math.max(...known) + 1;
-  return {
-    ok: true,
-    model: { respondents, threshold, conditions },
-    lang: header.lang,
-    problems,
-    conditionRows: rows.map((x) => x.row),
-    extent: { rows: lastRow + 1, cols },
-    strays: strayCells(grid, h, lastRow, cols, new Set(known), problems),
-  };
+  const block = tableBlock(grid, h, lastRow, [header.idCol, header.titleCol, naCol, ...respondentCols, ...computedCols, notesCol], problems);
+  return { ok: true, model: { respondents, threshold, conditions }, lang: header.lang, problems, conditionRows: rows.map((x) => x.row), ...block };
 }

@@ -6,7 +6,7 @@ import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type Task
 import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
-import { assignIds, formulasIn, readNote, strayCells } from "../entries";
+import { assignIds, formulasIn, readNote, tableBlock } from "../entries";
 import { findHeader, keptFrom, labelLang, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL, TODAY_CELL } from "./layout";
@@ -147,8 +147,6 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const isTodayFormula = todayCell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
   const model: TaskModel = isTodayFormula || todayCell.empty ? { tasks } : { tasks, today: keptFrom(todayCell) };
   const lastRow = rows.length > 0 ? Math.max(...rows.map((x) => x.row)) : header.row;
-  const known = new Set(header.cols.values());
-  const width = Math.max(...known) + 1;
-  const strays = strayCells(grid, header.row, lastRow, width, known, problems);
-  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), extent: { rows: lastRow + 1, cols: width }, strays };
+  const block = tableBlock(grid, header.row, lastRow, header.cols.values(), problems);
+  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), ...block };
 }
