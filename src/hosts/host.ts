@@ -23,8 +23,8 @@ export interface WriteOptions {
 export type Grids = ReadonlyMap<string, SheetGrid | null>;
 
 /**
- * The only code that touches a spreadsheet. An Excel host does each call in a constant number of
- * round trip (one `context.sync()`), whatever the sheet's size; a file host does the same for .xlsx.
+ * The only code that touches a spreadsheet. An Excel host does each call in one round trip (one
+ * `context.sync()`), whatever the sheet's size; a file host does the same for .xlsx.
  */
 export interface SheetHost {
   /** Reads each named sheet's cells from A1; null where a sheet does not exist. */

@@ -1,8 +1,8 @@
 import { Link, Text } from "@fluentui/react-components";
-import { token } from "./token";
 import { problemMessage } from "../i18n/problemText";
 import type { Problem } from "../sheets/read";
 import { usePaneText } from "./uiLanguage";
+import { token } from "./token";
 
 /** Invalid entries found while reading a sheet, each naming its cell; a click selects the cell. */
 export function ProblemList({ problems, onSelect }: { readonly problems: readonly Problem[]; onSelect(sheet: string, address: string): void }) {

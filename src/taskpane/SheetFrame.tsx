@@ -6,7 +6,7 @@ import type { SheetStateBase } from "./useSheet";
 
 export interface SheetFrameProps {
   readonly heading: string;
-  readonly state: (SheetStateBase & { readonly duplicates?: readonly string[] }) | null;
+  readonly state: SheetStateBase | null;
   readonly busy: boolean;
   readonly error: Error | null;
   /** Shown while the workbook has no such sheet. */
@@ -20,7 +20,6 @@ export interface SheetFrameProps {
   readonly children?: ReactNode;
 }
 
-/** What every sheet's panel shows around its form and dashboard: heading, refresh, errors, missing or foreign sheet. */
 /** At most this many cells are named in a message; the problem list names every column. */
 const CELLS_NAMED = 6;
 
@@ -35,6 +34,7 @@ function errorText(error: Error, t: ReturnType<typeof usePaneText>["t"], foreign
   return t("error", { message: error.message });
 }
 
+/** What every sheet's panel shows around its form and dashboard: heading, refresh, errors, missing or foreign sheet. */
 export function SheetFrame({ heading, state, busy, error, missing, foreign, onRefresh, form, children }: SheetFrameProps) {
   const { t } = usePaneText();
   return (

@@ -4,8 +4,11 @@ import type { SheetHost } from "../hosts/host";
 /** How long to wait after the last change in the workbook before reading again (typing fires many events). */
 export const REFRESH_DELAY_MS = 400;
 
-/** What every sheet's state has: "ready" ones name the sheet they were read from. */
-export type SheetStateBase = { readonly kind: "missing" } | { readonly kind: "foreign"; readonly sheet: string } | { readonly kind: "ready"; readonly sheet: string };
+/** What every sheet's state has: "ready" ones name the sheet they were read from, and further sheets of the kind. */
+export type SheetStateBase =
+  | { readonly kind: "missing" }
+  | { readonly kind: "foreign"; readonly sheet: string }
+  | { readonly kind: "ready"; readonly sheet: string; readonly duplicates?: readonly string[] };
 
 /** What a panel shows of its sheet. */
 interface Shown<S> {

@@ -1,9 +1,9 @@
 import { DEFAULT_LANG, LANGS, type Lang } from "../domain/lang";
 import type { Grids, SheetHost } from "../hosts/host";
-
-export type { Grids } from "../hosts/host";
 import type { ParseResult, SheetGrid, SheetRead } from "../sheets/read";
 import type { RenderOptions, SheetSpec } from "../sheets/spec";
+
+export type { Grids } from "../hosts/host";
 
 /** What a workflow needs to know of one kind of sheet (readiness, competences, …). */
 export interface SheetKind<M, R extends SheetRead<M>> {

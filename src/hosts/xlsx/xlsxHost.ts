@@ -10,7 +10,13 @@ import { writeWorksheet } from "./write";
  */
 export function createXlsxHost(wb: ExcelJS.Workbook): SheetHost {
   const find = (name: string) => wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
-  const readSheets = async (names: readonly string[]) => new Map(names.map((n): [string, SheetGrid | null] => [n, find(n) ? readWorksheet(find(n)!) : null]));
+  const readSheets = async (names: readonly string[]) =>
+    new Map(
+      names.map((n): [string, SheetGrid | null] => {
+        const sheet = find(n);
+        return [n, sheet ? readWorksheet(sheet) : null];
+      }),
+    );
   return {
     readSheets,
     writeSheet: async (spec, options = {}) => {

@@ -1,5 +1,4 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import { token } from "../token";
 import type { MessageBarIntent } from "@fluentui/react-components";
 import type { Lang } from "../../domain/lang";
 import { standardCondition } from "../../domain/readiness/conditions";
@@ -11,6 +10,7 @@ import { rangeAddress } from "../../sheets/address";
 import type { ReadinessState } from "../../workflows/readiness";
 import { ProblemList } from "../ProblemList";
 import { usePaneText } from "../uiLanguage";
+import { token } from "../token";
 
 type Ready = Extract<ReadinessState, { kind: "ready" }>;
 
