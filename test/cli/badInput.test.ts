@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { io } from "./io";
+import { io, newWorkbook } from "./io";
 
 
 /** `kam read` on what users leave in real files: every problem named with sheet, cell and reason, the rest read. */
@@ -12,9 +12,7 @@ describe("kam read on bad input", () => {
 
   it("names every bad entry of all three sheets, in the language asked for, and still reads the rest", async () => {
     const file = join(dir, "bad.xlsx");
-    await main(["new", file, "--lang", "de", "--candidates", "أحمد 🌟,Bert"], io().io);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const wb = await newWorkbook(file, "--lang", "de", "--candidates", "أحمد 🌟,Bert");
     const r = wb.getWorksheet("Voraussetzungen")!;
     for (let row = 10; row <= 23; row++) r.getCell(`D${row}`).value = 4;
     r.getCell("D11").value = 2.5;

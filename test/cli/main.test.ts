@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { isoToSerial } from "../../src/domain/tasks/dates";
 import { main } from "../../src/cli/main";
-import { io } from "./io";
+import { io, newWorkbook } from "./io";
 
 
 describe("the kam command line", () => {
@@ -28,9 +28,7 @@ describe("the kam command line", () => {
 
   it("reads a filled workbook as JSON: verdict, ranking, overdue tasks and every problem with its cell", async () => {
     const file = join(dir, "filled.xlsx");
-    await main(["new", file, "--lang", "en", "--candidates", "Anna,Bert"], io().io);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const wb = await newWorkbook(file, "--lang", "en", "--candidates", "Anna,Bert");
     const r = wb.getWorksheet("Readiness")!;
     for (let row = 10; row <= 23; row++) r.getCell(`D${row}`).value = row === 10 ? 2 : row === 11 ? 1 : 4;
     r.getCell("D12").value = "good";
@@ -61,9 +59,7 @@ describe("the kam command line", () => {
 
   it("writes a portable workbook whose formulas need no add-in", async () => {
     const file = join(dir, "portable.xlsx");
-    expect(await main(["new", file, "--portable", "--candidates", "Anna"], io().io)).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const wb = await newWorkbook(file, "--portable", "--candidates", "Anna");
     const formulas: string[] = [];
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (typeof c.formula === "string" && formulas.push(c.formula)))));
     expect(formulas.length).toBeGreaterThan(50);
@@ -148,9 +144,7 @@ describe("kam new refuses paths it should not write", () => {
     writeFileSync(file, "my own file");
     expect(await refused([file], 1)).toBe(`${file} exists; it is left as it is. Use --force to replace it.`);
     expect(readFileSync(file, "utf8")).toBe("my own file");
-    expect(await main(["new", file, "--force", "--lang", "en"], io().io)).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const wb = await newWorkbook(file, "--force", "--lang", "en");
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Readiness", "Competences", "Tasks"]);
   });
 });

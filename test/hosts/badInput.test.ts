@@ -4,7 +4,6 @@
  * loses an entry.
  */
 import { defaultReadinessModel, withRespondents } from "../../src/domain/readiness/checklist";
-import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import { cellAddress } from "../../src/sheets/address";
 import type { SheetGrid } from "../../src/sheets/read";
 import { renderReadiness } from "../../src/sheets/readiness/render";
@@ -12,17 +11,8 @@ import { specToGrid } from "../../src/sheets/specToGrid";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { DuplicateSheetError, ForeignSheetError, StrayCellsError } from "../../src/workflows/sheetWorkflow";
 import { createTasks, readTasks } from "../../src/workflows/tasks";
-import { OfficeDouble, type Sheet, officeGlobal } from "../office";
-
-function setup() {
-  const excel = new OfficeDouble();
-  return { excel, host: createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements) };
-}
-
-function ready<T extends { kind: string }>(s: T): Extract<T, { kind: "ready" }> {
-  if (s.kind !== "ready") throw new Error(`expected a sheet that reads, got ${s.kind}`);
-  return s as Extract<T, { kind: "ready" }>;
-}
+import type { OfficeDouble, Sheet } from "../office";
+import { excelOnDouble, ready } from "./setup";
 
 /** A user's sheet holding a grid's cells (formulas as formulas), e.g. a copy of one of ours. */
 function sheetFrom(excel: OfficeDouble, name: string, grid: SheetGrid): Sheet {
@@ -40,7 +30,7 @@ function snapshot(sheet: Sheet, rows = 30, cols = 14): string[] {
 
 describe("a user's changes to a whole sheet", () => {
   it("entries in a column the user inserted into the table stop a re-create, which changes nothing", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     // a checklist whose user inserted a column "Owner" between the condition and n/a, and filled it
     const grid = specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["HQ", "Benelux"]), "en"));
     const inserted: SheetGrid = { ...grid, formulas: grid.formulas.map((r) => [...r.slice(0, 2), "", ...r.slice(2)]), values: grid.values.map((r) => [...r.slice(0, 2), "", ...r.slice(2)]) };
@@ -70,7 +60,7 @@ describe("a user's changes to a whole sheet", () => {
   });
 
   it("cells the user merged in the table are unmerged on re-create and their entries kept", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "en" });
     const sheet = excel.workbook.sheet("Readiness");
     sheet.setCell("F10", "see minutes");
@@ -82,7 +72,7 @@ describe("a user's changes to a whole sheet", () => {
   });
 
   it("a sheet whose header row was deleted is not ours any more: shown as such and never overwritten", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     const spec = renderReadiness(defaultReadinessModel(), "en");
     const grid = specToGrid(spec);
     const sheet = sheetFrom(excel, "Readiness", { ...grid, formulas: grid.formulas.filter((_, r) => r !== 8), values: grid.values.filter((_, r) => r !== 8) });
@@ -93,7 +83,7 @@ describe("a user's changes to a whole sheet", () => {
   });
 
   it("a renamed or deleted sheet reads as missing; creating then leaves the renamed one alone", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "en" });
     const old = excel.workbook.sheet("Readiness");
     old.setCell("D10", 5);
@@ -108,7 +98,7 @@ describe("a user's changes to a whole sheet", () => {
   });
 
   it("two checklists in different languages: the pane works on one and says so; it never renames one onto the other", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "de" });
     excel.workbook.sheet("Voraussetzungen").setCell("D10", 2);
     const english = sheetFrom(excel, "Readiness", specToGrid(renderReadiness(defaultReadinessModel(), "en")));
@@ -128,7 +118,7 @@ describe("a user's changes to a whole sheet", () => {
   });
 
   it("formulas in text and mark columns count with their results and survive re-creating in another language", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "en" });
     const checklist = excel.workbook.sheet("Readiness");
     // the condition text taken from another cell, the n/a mark computed
@@ -154,7 +144,7 @@ describe("a user's changes to a whole sheet", () => {
   });
 
   it("text Excel would read as a number, date, boolean or error stays text through re-creating", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "en" });
     const sheet = excel.workbook.sheet("Readiness");
     // typed with an apostrophe (or into a text-formatted cell): text, as the user meant it
@@ -169,7 +159,7 @@ describe("a user's changes to a whole sheet", () => {
   });
 
   it("entries beside the task table (outside it) are neither a problem nor touched by re-creating", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     await createTasks(host, { lang: "en" });
     const sheet = excel.workbook.sheet("Tasks");
     // the table's columns run A to K; the user wrote into L beside it, outside: that is fine

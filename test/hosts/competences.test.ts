@@ -1,11 +1,5 @@
-import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import { createCompetences, readCompetences } from "../../src/workflows/competences";
-import { OfficeDouble, officeGlobal } from "../office";
-
-function setup() {
-  const excel = new OfficeDouble();
-  return { excel, host: createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements) };
-}
+import { excelOnDouble } from "./setup";
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => `Kandidat ${i + 1}`);
 
@@ -16,7 +10,7 @@ describe("the competence assessment in Excel", () => {
       [8, 3],
       [30, 200],
     ] as const) {
-      const { excel, host } = setup();
+      const { excel, host } = excelOnDouble();
       const own = Array.from({ length: competences - 8 }, (_, i) => `Eigene Kompetenz ${i + 1}`);
       excel.resetCount();
       const state = await createCompetences(host, { lang: "de", candidates: names(candidates), competences: own });
@@ -32,7 +26,7 @@ describe("the competence assessment in Excel", () => {
   });
 
   it("keeps requirements, candidates and ratings when a candidate or competence is added", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     await createCompetences(host, { lang: "de", candidates: ["Anna", "Bert"] });
     const sheet = excel.workbook.sheet("Kompetenzen");
     expect(sheet.userEdit("F9", 5).accepted).toBe(true);

@@ -4,6 +4,7 @@ import type { Requirements } from "../../src/hosts/excel/requirements";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { OfficeDouble, officeGlobal } from "../office";
+import { ready } from "./setup";
 
 const EXCEL_1_9: Requirements = officeGlobal(["ExcelApi 1.9"]).context.requirements;
 const EXCEL_1_8: Requirements = officeGlobal(["ExcelApi 1.8"]).context.requirements;
@@ -12,11 +13,6 @@ function setup(requirements = EXCEL_1_9) {
   const excel = new OfficeDouble();
   const host = createExcelHost(excel.run as ExcelRun, requirements);
   return { excel, host };
-}
-
-function ready<T extends { kind: string }>(state: T): Extract<T, { kind: "ready" }> {
-  if (state.kind !== "ready") throw new Error(`expected a checklist, got ${state.kind}`);
-  return state as Extract<T, { kind: "ready" }>;
 }
 
 describe("the Excel host writing the readiness checklist", () => {

@@ -1,10 +1,10 @@
-import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import { createCompetences } from "../../src/workflows/competences";
 import ExcelJS from "exceljs";
 import { makePortable, portableCopy } from "../../src/workflows/portable";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { createTasks } from "../../src/workflows/tasks";
-import { OfficeDouble, officeGlobal } from "../office";
+import { OfficeDouble } from "../office";
+import { excelOnDouble } from "./setup";
 
 function kamFormulas(excel: OfficeDouble): string[] {
   return excel.workbook.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? "").filter((f) => /KAM\./.test(f)));
@@ -12,8 +12,7 @@ function kamFormulas(excel: OfficeDouble): string[] {
 
 describe("making a workbook portable", () => {
   it("rewrites every KAM sheet with native formulas, keeping every entry, and stays portable on re-create", async () => {
-    const excel = new OfficeDouble();
-    const host = createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements);
+    const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "nl", respondents: ["Centraal", "Benelux"] });
     await createCompetences(host, { lang: "nl", candidates: ["Anna"] });
     await createTasks(host, { lang: "nl" });
@@ -35,8 +34,7 @@ describe("making a workbook portable", () => {
   });
 
   it("downloads a portable copy: a new .xlsx with the sheets and their entries, without KAM formulas", async () => {
-    const excel = new OfficeDouble();
-    const host = createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements);
+    const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "de" });
     await createTasks(host, { lang: "de" });
     excel.workbook.sheet("Voraussetzungen").userEdit("D10", 4);

@@ -1,22 +1,11 @@
 import { isoToSerial } from "../../src/domain/tasks/dates";
-import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import { createReadiness } from "../../src/workflows/readiness";
 import { createTasks, planWeakConditions, readTasks } from "../../src/workflows/tasks";
-import { OfficeDouble, officeGlobal } from "../office";
-
-function setup() {
-  const excel = new OfficeDouble();
-  return { excel, host: createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements) };
-}
-
-function ready<T extends { kind: string }>(s: T): Extract<T, { kind: "ready" }> {
-  if (s.kind !== "ready") throw new Error(s.kind);
-  return s as Extract<T, { kind: "ready" }>;
-}
+import { excelOnDouble, ready } from "./setup";
 
 describe("the task overview in Excel", () => {
   it("creates the plan as an Excel table with the status drop-down", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     const state = ready(await createTasks(host, { lang: "de" }));
     expect(state.model.tasks).toHaveLength(22);
     const sheet = excel.workbook.sheet("Aufgaben");
@@ -29,7 +18,7 @@ describe("the task overview in Excel", () => {
   it("takes the same round trips for 20 and 5,000 tasks", async () => {
     const counts = [];
     for (const n of [20, 5000]) {
-      const { excel, host } = setup();
+      const { excel, host } = excelOnDouble();
       await createTasks(host, { lang: "en" });
       const add = Array.from({ length: n - 22 > 0 ? n - 22 : 0 }, (_, i) => ({ phase: 5, text: `Task ${i}` }));
       excel.resetCount();
@@ -46,7 +35,7 @@ describe("the task overview in Excel", () => {
   });
 
   it("keeps everything after the user sorted, filtered and appended rows", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     await createTasks(host, { lang: "en" });
     const sheet = excel.workbook.sheet("Tasks");
     expect(sheet.userEdit("D13", "Ina").accepted).toBe(true);
@@ -82,7 +71,7 @@ describe("the task overview in Excel", () => {
   });
 
   it("plans one task per weak condition, once", async () => {
-    const { excel, host } = setup();
+    const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "en" });
     const readiness = excel.workbook.sheet("Readiness");
     ["D10", "D13"].forEach((c) => readiness.userEdit(c, 2));

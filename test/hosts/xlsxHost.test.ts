@@ -3,16 +3,12 @@ import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
 import { createCompetences, readCompetences } from "../../src/workflows/competences";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { createTasks, readTasks } from "../../src/workflows/tasks";
+import { ready } from "./setup";
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const again = new ExcelJS.Workbook();
   await again.xlsx.load(await wb.xlsx.writeBuffer());
   return again;
-}
-
-function ready<T extends { kind: string }>(s: T): Extract<T, { kind: "ready" }> {
-  if (s.kind !== "ready") throw new Error(s.kind);
-  return s as Extract<T, { kind: "ready" }>;
 }
 
 describe("the .xlsx host", () => {

@@ -16,7 +16,6 @@ import type { ReadinessModel } from "../../src/domain/readiness/model";
 import type { TaskModel } from "../../src/domain/tasks/model";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
 import { type NewTask, withDone, withTasks } from "../../src/domain/tasks/tasklist";
-import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
 import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
 import { TASK_SHEET_TEXT } from "../../src/i18n/taskSheetText";
@@ -27,10 +26,11 @@ import { FIRST_TASK_ROW, ROW as T_ROW, TABLE_NAME, TODAY_CELL } from "../../src/
 import { createCompetences, readCompetences } from "../../src/workflows/competences";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { createTasks, readTasks } from "../../src/workflows/tasks";
-import { OfficeDouble, type Sheet, officeGlobal } from "../office";
+import type { Sheet } from "../office";
 import { langArb } from "./arbitraries";
 import { nameText, personName, respondentNameOk } from "./models";
 import { type Check, type Scalar, type Typed, clearCells, columnOf, dateCell, lastColumnOf, expectKept, markCell, noteCell, numberCell, progressCell, recalculate, rowOf, statusCell, textCell, typeInto } from "./typed";
+import { excelOnDouble, ready as readyState } from "../hosts/setup";
 
 /** A row of a list: by its id, or (a row the user added, which has none yet) by the text the user gave it. */
 type RowKey = { readonly id: string } | { readonly text: string };
@@ -55,8 +55,9 @@ const shownText = (t: Typed): Scalar => (t.kind === "value" ? t.value : t.kind =
  * (a later entry in the same place replaces an earlier one), and what is compared after each step.
  */
 class Session<P extends object> {
-  readonly excel = new OfficeDouble();
-  readonly host = createExcelHost(this.excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements);
+  private readonly double = excelOnDouble();
+  readonly excel = this.double.excel;
+  readonly host = this.double.host;
   private readonly entries = new Map<string, { place: P; typed: Typed; check: Check }>();
   /** Texts of the user's own rows whose ids are not in the sheet yet (see idsOfUnwrittenRows). */
   readonly unwritten = new Set<string>();
@@ -133,11 +134,11 @@ class Session<P extends object> {
   }
 }
 
+/** A state that read as ours, with no stray cells: re-creating it would not be refused. */
 async function ready<S extends { kind: string }>(state: Promise<S>): Promise<Extract<S, { kind: "ready" }>> {
-  const s = await state;
-  if (s.kind !== "ready") throw new Error(`expected the sheet to read, got ${s.kind}`);
+  const s = readyState(await state);
   expect((s as unknown as { strays: unknown }).strays).toEqual([]);
-  return s as Extract<S, { kind: "ready" }>;
+  return s;
 }
 
 /** The cell of `row` and `col`, failing with what was looked for when either is not found. */

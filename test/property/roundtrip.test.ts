@@ -5,7 +5,6 @@
 import fc from "fast-check";
 import type { Lang } from "../../src/domain/lang";
 import type { Task } from "../../src/domain/tasks/model";
-import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import { parseCompetences } from "../../src/sheets/competences/parse";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import type { ParseResult, SheetGrid, SheetRead } from "../../src/sheets/read";
@@ -15,9 +14,9 @@ import type { RenderOptions, SheetSpec } from "../../src/sheets/spec";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { parseTasks } from "../../src/sheets/tasks/parse";
 import { renderTasks } from "../../src/sheets/tasks/render";
-import { OfficeDouble, officeGlobal } from "../office";
 import { langArb } from "./arbitraries";
 import { type Flavour, competenceModelArb, isoDatesIn, readinessModelArb, taskModelArb } from "./models";
+import { excelOnDouble } from "../hosts/setup";
 
 interface Kind<M> {
   readonly name: string;
@@ -75,8 +74,7 @@ describe.each(KINDS)("the $name: render → parse", (k) => {
   it("gives back the model written to Excel (the Office.js double) and read from there", async () => {
     await fc.assert(
       fc.asyncProperty(k.model("withKept"), langArb, async (model, lang) => {
-        const excel = new OfficeDouble();
-        const host = createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements);
+        const { host } = excelOnDouble();
         const spec = k.render(model, lang);
         const written = await host.writeSheet(spec, { readBack: [spec.name] });
         expect(read(k, written.get(spec.name)).model).toEqual(withoutErrorFlags(model));

@@ -7,14 +7,14 @@ import { main } from "../../src/cli/main";
 import { defaultCompetenceModel, withCompetence } from "../../src/domain/competences/assessment";
 import { defaultReadinessModel, withCondition } from "../../src/domain/readiness/checklist";
 import { defaultTaskModel, withTasks } from "../../src/domain/tasks/tasklist";
-import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import type { SheetHost } from "../../src/hosts/host";
 import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { renderTasks } from "../../src/sheets/tasks/render";
 import { portableCopy } from "../../src/workflows/portable";
-import { OfficeDouble, Sheet, officeGlobal } from "../office";
+import { Sheet } from "../office";
+import { excelOnDouble } from "../hosts/setup";
 
 /** Text a spreadsheet takes for a formula (or a signed number) when it is typed or parsed as input. */
 const HOSTILE = ["=1+1", "+1", "-1", "@SUM(A1)", '=HYPERLINK("http://x")', "\t=1", "＝1+1"];
@@ -119,8 +119,7 @@ describe("user text in exported files never becomes a formula", () => {
   });
 
   it("the Excel host sends every such text with Excel's text prefix (an apostrophe), so Excel stores it as the text", async () => {
-    const excel = new OfficeDouble();
-    const host = createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements);
+    const { excel, host } = excelOnDouble();
     const inputs: unknown[] = [];
     // what the host hands Excel for each cell (the double then stores it as Excel would)
     const original = Sheet.prototype.write;
@@ -145,8 +144,7 @@ describe("user text in exported files never becomes a formula", () => {
   });
 
   it("the pane's portable download keeps them as strings: written to Excel, read back, saved as .xlsx", async () => {
-    const excel = new OfficeDouble();
-    const host = createExcelHost(excel.run as ExcelRun, officeGlobal(["ExcelApi 1.9"]).context.requirements);
+    const { host } = excelOnDouble();
     await writeSheets(host, HOSTILE, false);
     const { bytes, sheets } = await portableCopy(host);
     expect(sheets).toEqual(["Readiness", "Competences", "Tasks"]);
