@@ -1,4 +1,5 @@
 import { type Lang, toLang } from "../domain/lang";
+import { isConditionRow } from "../domain/readiness/checklist";
 import type { ConditionInput } from "../domain/readiness/evaluate";
 import { DEFAULT_THRESHOLD, isValidThreshold, scoreIssue } from "../domain/readiness/scale";
 import { cellAddress, parseRangeAddress, quoteSheetName } from "../sheets/address";
@@ -48,21 +49,29 @@ export function positionOf(rangeAddress: string | undefined, row: number, col: n
 
 /**
  * Scores as conditions × respondents: a single row or column is one respondent; a block has one row per condition
- * and one column per respondent. Blank (0, null, "") is not rated; anything else that is not 1–5 throws #VALUE!.
+ * and one column per respondent. Only valid scores (whole numbers 1–5) count: a blank (0, null, "") is not rated,
+ * and so is anything else (6, 2.5, "gut"), which the sheet highlights and reading the sheet names with its cell.
  */
-export function scoreMatrix(scores: Matrix, address: string | undefined, lang: Lang): number[][] {
+export function scoreMatrix(scores: Matrix): number[][] {
   const oneRow = scores.length === 1 && (scores[0]?.length ?? 0) > 1;
   const rows: number[][] = oneRow ? scores[0]!.map(() => []) : scores.map(() => []);
   scores.forEach((line, r) =>
     line.forEach((v, c) => {
-      if (isBlank(v)) return;
-      if (scoreIssue(v) !== undefined) {
-        throw valueError(translator(FUNCTION_TEXT, lang)("badScore", { value: quoted(v), position: positionOf(address, r, c, lang) }));
-      }
-      rows[oneRow ? c : r]!.push(v as number);
+      if (!isBlank(v) && scoreIssue(v) === undefined) rows[oneRow ? c : r]!.push(v as number);
     }),
   );
   return rows;
+}
+
+/**
+ * Which rows are conditions, given the condition texts (one cell per condition): a row with text or a valid
+ * score (isConditionRow). Without texts every row is a condition.
+ */
+export function conditionRows(texts: Matrix | null | undefined, scores: readonly number[][], lang: Lang): boolean[] {
+  if (texts === null || texts === undefined) return scores.map(() => true);
+  const flat = texts.flat();
+  if (flat.length !== scores.length) throw valueError(translator(FUNCTION_TEXT, lang)("textsSize", { got: flat.length, want: scores.length }));
+  return flat.map((v, i) => isConditionRow(!isBlank(v), scores[i]!.length));
 }
 
 /** The n/a cells, one per condition in any shape; a non-blank cell (other than 0 or FALSE) marks its condition. */
@@ -86,6 +95,6 @@ export function languageArg(value: Cell, fallback: Lang): Lang {
   return lang;
 }
 
-export function conditionInputs(scores: number[][], na: boolean[]): ConditionInput[] {
-  return scores.map((s, i) => ({ id: String(i + 1), notApplicable: na[i] ?? false, scores: s }));
+export function conditionInputs(scores: number[][], na: boolean[], conditions: boolean[]): ConditionInput[] {
+  return scores.flatMap((s, i) => (conditions[i] === false ? [] : [{ id: String(i + 1), notApplicable: na[i] ?? false, scores: s }]));
 }

@@ -10,6 +10,11 @@ export interface WriteOptions {
    * Cells outside it and outside the new sheet are left as they are.
    */
   readonly clear?: Area;
+  /**
+   * A block whose validation and highlighting are cleared first, its values left as they are: the empty rows and
+   * columns the old sheet's rules covered beyond `clear`.
+   */
+  readonly clearRules?: Area;
   /** The tables on the sheet written into, as read before (`SheetGrid.tables`): ours become plain ranges first. */
   readonly tables?: readonly string[];
   /**

@@ -2,10 +2,10 @@ import type { Catalog } from "./format";
 
 /** Messages the custom functions return with #VALUE!. Excel shows them in the cell's error tooltip. */
 export type FunctionMessageKey =
-  | "badScore"
   | "badThreshold"
   | "badLanguage"
   | "maskSize"
+  | "textsSize"
   | "position"
   | "badRating"
   | "badRequired"
@@ -19,10 +19,10 @@ export type FunctionMessageKey =
 
 export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
   de: {
-    badScore: "Ungültige Bewertung „{value}“ in {position}: erwartet 1–5 oder leer.",
     badThreshold: "Ungültige Schwelle „{value}“: erwartet eine Zahl von 1 bis 5.",
     badLanguage: "Unbekannte Sprache „{value}“: erwartet „de“, „nl“ oder „en“.",
     maskSize: "Die Spalte n. z. hat {got} Zellen, die Bewertungen haben {want} Voraussetzungen.",
+    textsSize: "Die Spalte der Voraussetzungen hat {got} Zellen, die Bewertungen haben {want} Zeilen.",
     position: "Zeile {row}, Spalte {col}",
     badRating: "Ungültige Bewertung „{value}“ in {position}: erwartet 1–5 oder leer.",
     badRequired: "Ungültiges Soll-Niveau „{value}“ in {position}: erwartet 1–5.",
@@ -35,10 +35,10 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badProgress: "Fortschritt „{value}“ in {position} liegt nicht zwischen 0 % und 100 %.",
   },
   nl: {
-    badScore: "Ongeldige score „{value}” in {position}: verwacht 1–5 of leeg.",
     badThreshold: "Ongeldige drempel „{value}”: verwacht een getal van 1 tot 5.",
     badLanguage: "Onbekende taal „{value}”: verwacht „de”, „nl” of „en”.",
     maskSize: "De kolom n.v.t. heeft {got} cellen, de scores hebben {want} voorwaarden.",
+    textsSize: "De kolom met voorwaarden heeft {got} cellen, de scores hebben {want} rijen.",
     position: "rij {row}, kolom {col}",
     badRating: "Ongeldige score „{value}” in {position}: verwacht 1–5 of leeg.",
     badRequired: "Ongeldig vereist niveau „{value}” in {position}: verwacht 1–5.",
@@ -51,10 +51,10 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badProgress: "Voortgang „{value}” in {position} ligt niet tussen 0% en 100%.",
   },
   en: {
-    badScore: 'Invalid score "{value}" at {position}: expected 1–5 or blank.',
     badThreshold: 'Invalid threshold "{value}": expected a number from 1 to 5.',
     badLanguage: 'Unknown language "{value}": expected "de", "nl" or "en".',
     maskSize: "The n/a range has {got} cells; the scores have {want} conditions.",
+    textsSize: "The conditions range has {got} cells; the scores have {want} rows.",
     position: "row {row}, column {col}",
     badRating: 'Invalid rating "{value}" at {position}: expected 1–5 or blank.',
     badRequired: 'Invalid required level "{value}" at {position}: expected 1–5.',

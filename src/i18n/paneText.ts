@@ -85,6 +85,8 @@ export type PaneKey =
   | "taskDue"
   | "noLongerWeak"
   | "planWeak"
+  | "overwritten"
+  | "restoreFormulas"
   | "planDeficits"
   | "planned"
   | "today"
@@ -183,6 +185,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     taskDue: "Fällig",
     noLongerWeak: "Voraussetzung nicht mehr schwach",
     planWeak: "Aufgaben für schwache Voraussetzungen planen",
+    overwritten: "In {count} berechneten Zellen steht ein Wert statt der Formel: Das Blatt zeigt dort nicht, was gilt.",
+    restoreFormulas: "Formeln wiederherstellen",
     planDeficits: "Entwicklung für Defizite planen",
     planned: "{count} Aufgaben geplant; sie stehen im Blatt {sheet}.",
     today: "Stichtag: {date}",
@@ -280,6 +284,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     taskDue: "Deadline",
     noLongerWeak: "Voorwaarde niet meer zwak",
     planWeak: "Taken plannen voor zwakke voorwaarden",
+    overwritten: "In {count} berekende cellen staat een waarde in plaats van de formule: daar toont het blad niet wat geldt.",
+    restoreFormulas: "Formules herstellen",
     planDeficits: "Ontwikkeling plannen voor tekorten",
     planned: "{count} taken gepland; ze staan in het blad {sheet}.",
     today: "Peildatum: {date}",
@@ -377,6 +383,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     taskDue: "Due",
     noLongerWeak: "condition no longer weak",
     planWeak: "Plan tasks for weak conditions",
+    overwritten: "{count} computed cells hold a value instead of their formula: there the sheet does not show what applies.",
+    restoreFormulas: "Restore formulas",
     planDeficits: "Plan development for deficits",
     planned: "{count} tasks planned; they are on the sheet {sheet}.",
     today: "Judged on: {date}",

@@ -19,7 +19,10 @@ export type ProblemCode =
   | "duplicateId"
   | "badId"
   | "headerMissing"
-  | "strayColumn";
+  | "strayColumn"
+  | "computedOverwritten"
+  | "outsideRow"
+  | "outsideColumn";
 
 export const PROBLEM_TEXT: Catalog<ProblemCode> = {
   de: {
@@ -39,6 +42,9 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     badId: "{cell}: „{value}“ ist keine gültige Nr.; die Zeile erhält eine neue Nr.",
     headerMissing: "{cell}: die Kopfzeile des Blatts wurde nicht gefunden.",
     strayColumn: "{cell}: diese Spalte gehört nicht zum Blatt; ihre Einträge werden nicht gelesen. Verschieben Sie sie aus der Tabelle, bevor Sie das Blatt neu erstellen.",
+    computedOverwritten: "{cell}: hier berechnet das Blatt „{expected}“, die Formel wurde aber durch „{value}“ ersetzt. Das Blatt zeigt daher nicht, was gilt; „Formeln wiederherstellen“ oder das Blatt neu erstellen setzt die Formel wieder ein.",
+    outsideRow: "{cell}: diese Zeile liegt unter dem Bereich, den die Formeln des Blatts erfassen, und zählt noch nicht mit. Erstellen Sie das Blatt neu, damit sie mitzählt.",
+    outsideColumn: "{cell}: diese Spalte liegt rechts von den Spalten, die die Formeln des Blatts erfassen, und zählt nicht mit. Damit sie mitzählt, verschieben Sie sie in die erste leere Spalte rechts der Bewertenden.",
   },
   nl: {
     notNumber: "{cell}: „{value}” is geen getal; verwacht wordt een geheel getal van 1 tot 5.",
@@ -57,6 +63,9 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     badId: "{cell}: „{value}” is geen geldig nr.; de rij krijgt een nieuw nr.",
     headerMissing: "{cell}: de kopregel van het blad is niet gevonden.",
     strayColumn: "{cell}: deze kolom hoort niet bij het blad; de invoer wordt niet gelezen. Verplaats haar uit de tabel voordat u het blad opnieuw maakt.",
+    computedOverwritten: "{cell}: hier berekent het blad „{expected}”, maar de formule is vervangen door „{value}”. Het blad toont dus niet wat geldt; met „Formules herstellen” of door het blad opnieuw te maken komt de formule terug.",
+    outsideRow: "{cell}: deze rij ligt onder het bereik dat de formules van het blad omvatten en telt nog niet mee. Maak het blad opnieuw, dan telt zij mee.",
+    outsideColumn: "{cell}: deze kolom ligt rechts van de kolommen die de formules van het blad omvatten en telt niet mee. Verplaats haar naar de eerste lege kolom rechts van de beoordelaars om haar mee te tellen.",
   },
   en: {
     notNumber: '{cell}: "{value}" is not a number; expected a whole number from 1 to 5.',
@@ -75,10 +84,13 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     badId: '{cell}: "{value}" is not a valid number; the row gets a new one.',
     headerMissing: "{cell}: the sheet's header row was not found.",
     strayColumn: "{cell}: this column is not part of the sheet; its entries are not read. Move it out of the table before re-creating the sheet.",
+    computedOverwritten: '{cell}: the sheet computes "{expected}" here, but its formula was replaced by "{value}", so the sheet does not show what applies. "Restore formulas" or creating the sheet again puts the formula back.',
+    outsideRow: "{cell}: this row is below the range the sheet's formulas cover and does not count yet. Create the sheet again to include it.",
+    outsideColumn: "{cell}: this column is right of the columns the sheet's formulas cover and does not count. To count it, move it into the first empty column right of the respondents.",
   },
 };
 
 /** A problem's message in `lang`, naming its sheet and cell (e.g. Readiness!D24: 9 is outside the scale 1 to 5.). */
-export function problemMessage(problem: { readonly sheet: string; readonly cell: string; readonly code: ProblemCode; readonly value: string }, lang: Lang): string {
-  return fill(PROBLEM_TEXT[lang][problem.code], { cell: `${quoteSheetName(problem.sheet)}!${problem.cell}`, value: quoted(problem.value) });
+export function problemMessage(problem: { readonly sheet: string; readonly cell: string; readonly code: ProblemCode; readonly value: string; readonly expected?: string }, lang: Lang): string {
+  return fill(PROBLEM_TEXT[lang][problem.code], { cell: `${quoteSheetName(problem.sheet)}!${problem.cell}`, value: quoted(problem.value), expected: problem.expected ?? "" });
 }

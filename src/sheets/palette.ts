@@ -7,6 +7,8 @@ export const PALETTE = {
   warnFill: "#FFEB9C",
   warnFont: "#9C5700",
   mutedFont: "#808080",
+  /** An entry that does not count (6, 2.5, "gut"): orange, so it is not taken for a weak score. */
+  invalidFill: "#F8CBAD",
   headerFill: "#DDEBF7",
   headerBorder: "#5B9BD5",
   inputFill: "#FFFDF0",

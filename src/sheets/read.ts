@@ -1,6 +1,7 @@
 import type { Lang } from "../domain/lang";
 import type { ProblemCode } from "../i18n/problemText";
 import { cellAddress } from "./address";
+import type { Area } from "./spec";
 
 export type ReadValue = string | number | boolean;
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
@@ -51,10 +52,13 @@ export interface Problem {
   readonly cell: string;
   readonly code: ProblemCode;
   readonly value: string;
+  /** What the cell should hold, where that is not the entry's own rule: e.g. the title of a computed column. */
+  readonly expected?: string;
 }
 
-export function problemAt(grid: SheetGrid, row: number, col: number, code: ProblemCode, value: unknown): Problem {
-  return { sheet: grid.name, cell: cellAddress(row, col), code, value: String(value) };
+export function problemAt(grid: SheetGrid, row: number, col: number, code: ProblemCode, value: unknown, expected?: string): Problem {
+  const problem = { sheet: grid.name, cell: cellAddress(row, col), code, value: String(value) };
+  return expected === undefined ? problem : { ...problem, expected };
 }
 
 /** Builds a grid from plain values, typing them as Office.js would; for tests and for hosts without types. */
@@ -80,6 +84,8 @@ export interface SheetRead<M> {
   readonly problems: readonly Problem[];
   /** From A1 to the last row and column of ours: what re-generating replaces. */
   readonly extent: { readonly rows: number; readonly cols: number };
+  /** The block the sheet's validation and highlighting cover, spare rows and columns included, where larger. */
+  readonly covered?: Area;
   /** Filled cells inside that block that are not the sheet's (a user's inserted column): re-generating refuses. */
   readonly strays: readonly string[];
 }

@@ -135,7 +135,8 @@ export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, ki
   const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, { portable: options.portable ?? found?.portable ?? false });
   const readBack = options.readBack ?? namesOf(kind);
   if (found === null) return host.writeSheet(spec, { readBack });
-  return host.writeSheet(spec, { replace: found.sheet, tables: found.tables, clear: { row: 0, col: 0, ...found.read.extent }, readBack });
+  const covered = found.read.covered;
+  return host.writeSheet(spec, { replace: found.sheet, tables: found.tables, clear: { row: 0, col: 0, ...found.read.extent }, ...(covered === undefined ? {} : { clearRules: covered }), readBack });
 }
 
 /** A sheet's state as the pane shows it: not there, someone else's sheet by that name, or read and evaluated. */

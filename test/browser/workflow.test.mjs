@@ -78,13 +78,13 @@ for (const lang of ["de", "nl", "en"]) {
       await page.getByTestId("verdict").waitFor();
 
       // two weak conditions, the rest rated 4
-      for (let row = 10; row <= 23; row++) await typeInto(page, `D${row}`, row === 10 ? 2 : row === 11 ? 1 : 4);
+      for (let row = 10; row <= 23; row++) await typeInto(page, `I${row}`, row === 10 ? 2 : row === 11 ? 1 : 4);
       await page.waitForFunction(() => document.querySelector('[data-testid="verdict"]')?.getAttribute("data-verdict") === "NOT_READY");
       const verdictCell = await page.locator('[data-cell="D8"]').textContent();
       assert.equal(await page.getByTestId("verdict").textContent(), verdictCell, "pane and sheet give the same verdict");
-      assert.equal(await cellFill(page, "D10"), "#FFC7CE", "a weak score is red");
+      assert.equal(await cellFill(page, "I10"), "#FFC7CE", "a weak score is red");
       assert.equal(await cellFill(page, "A11"), "#FFC7CE", "a weak row is red");
-      assert.equal(await cellFill(page, "D12"), "#C6EFCE", "a strong score is green");
+      assert.equal(await cellFill(page, "I12"), "#C6EFCE", "a strong score is green");
       assert.equal(await page.locator('[data-cell="D7"]').textContent(), "2", "KAM.WEAKCOUNT");
 
       // clicking a weak condition selects its row in the grid
@@ -92,14 +92,19 @@ for (const lang of ["de", "nl", "en"]) {
       assert.match((await page.locator('[data-cell="A11"]').getAttribute("class")) ?? "", /selected/);
 
       // the grid refuses an invalid score with the sheet's message
-      await typeInto(page, "D13", 7);
+      await typeInto(page, "I13", 7);
       await page.getByRole("alert").waitFor();
-      assert.equal(await page.locator('[data-cell="D13"]').textContent(), "4");
+      assert.equal(await page.locator('[data-cell="I13"]').textContent(), "4");
 
-      // a row of the user's own below the table has no validation: the pane names the cell
+      // a condition of the user's own in the first empty row below the table counts at once, on the sheet and
+      // in the pane: validated, computed and coloured like the others
       await typeInto(page, "B24", "Own condition");
-      await typeInto(page, "D24", 9);
-      await paneShows(page, "problems", "D24");
+      await typeInto(page, "I24", 9);
+      await page.getByRole("alert").waitFor();
+      await typeInto(page, "I24", 1);
+      await paneShows(page, "weak", "R15");
+      assert.equal(await page.locator('[data-cell="D7"]').textContent(), "3", "KAM.WEAKCOUNT counts the own condition");
+      assert.equal(await cellFill(page, "A24"), "#FFC7CE", "the own weak row is red");
       await accessibility(page);
       await shoot(page, lang, "readiness");
 
@@ -163,7 +168,7 @@ describe("keyboard use", () => {
 
     // scores by keyboard in the grid: focus it, walk with the arrow keys, type, Enter
     await page.getByLabel("Sheet Voraussetzungen").focus();
-    await page.locator('[data-cell="D10"]').dispatchEvent("mousedown");
+    await page.locator('[data-cell="I10"]').dispatchEvent("mousedown");
     for (const score of ["1", "2"]) {
       await page.keyboard.type(score);
       await page.keyboard.press("Enter");

@@ -14,11 +14,11 @@ describe("kam read on bad input", () => {
     const file = join(dir, "bad.xlsx");
     const wb = await newWorkbook(file, "--lang", "de", "--candidates", "أحمد 🌟,Bert");
     const r = wb.getWorksheet("Voraussetzungen")!;
-    for (let row = 10; row <= 23; row++) r.getCell(`D${row}`).value = 4;
-    r.getCell("D11").value = 2.5;
-    r.getCell("D12").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
-    r.getCell("D13").value = -3;
-    r.getCell("F14").value = "Ziel: 🎯 ".repeat(2_000);
+    for (let row = 10; row <= 23; row++) r.getCell(`I${row}`).value = 4;
+    r.getCell("I11").value = 2.5;
+    r.getCell("I12").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+    r.getCell("I13").value = -3;
+    r.getCell("H14").value = "Ziel: 🎯 ".repeat(2_000);
     const c = wb.getWorksheet("Kompetenzen")!;
     c.getCell("F9").value = 5;
     c.getCell("G9").value = "gut";
@@ -33,9 +33,9 @@ describe("kam read on bad input", () => {
     expect(await main(["read", file, "--json", "--lang", "de"], out.io)).toBe(0);
     const json = JSON.parse(out.out[0]!);
     expect(json.problems.map((p: { message: string }) => p.message)).toEqual([
-      "Voraussetzungen!D11: 2.5 ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
-      "Voraussetzungen!D12: die Zelle enthält den Fehlerwert #N/A.",
-      "Voraussetzungen!D13: -3 liegt außerhalb der Skala 1 bis 5.",
+      "Voraussetzungen!I11: 2.5 ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
+      "Voraussetzungen!I12: die Zelle enthält den Fehlerwert #N/A.",
+      "Voraussetzungen!I13: -3 liegt außerhalb der Skala 1 bis 5.",
       "Kompetenzen!G9: „gut“ ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
       "Kompetenzen!D10: „7“ ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
       "Aufgaben!F13: „31.03.2026“ ist Text, kein Datum; Excel rechnet nicht damit. Geben Sie das Datum neu ein (z. B. 31.03.2026) oder formatieren Sie die Zelle als Datum.",

@@ -19,7 +19,7 @@ describe("the kam command line", () => {
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Voorwaarden", "Competenties", "Taken"]);
     expect(wb.getWorksheet("Competenties")!.getCell("F8").value).toBe("Anna");
-    expect(wb.getWorksheet("Voorwaarden")!.getCell("E9").value).toBe("Benelux");
+    expect(wb.getWorksheet("Voorwaarden")!.getCell("J9").value).toBe("Benelux");
     const b = io();
     expect(await main(["new", file], b.io)).toBe(1);
     expect(b.err[0]).toContain("exists");
@@ -30,8 +30,8 @@ describe("the kam command line", () => {
     const file = join(dir, "filled.xlsx");
     const wb = await newWorkbook(file, "--lang", "en", "--candidates", "Anna,Bert");
     const r = wb.getWorksheet("Readiness")!;
-    for (let row = 10; row <= 23; row++) r.getCell(`D${row}`).value = row === 10 ? 2 : row === 11 ? 1 : 4;
-    r.getCell("D12").value = "good";
+    for (let row = 10; row <= 23; row++) r.getCell(`I${row}`).value = row === 10 ? 2 : row === 11 ? 1 : 4;
+    r.getCell("I12").value = "good";
     const c = wb.getWorksheet("Competences")!;
     for (let row = 9; row <= 16; row++) {
       c.getCell(`F${row}`).value = 4;
@@ -54,7 +54,7 @@ describe("the kam command line", () => {
     ]);
     expect(json.competences.ranking[1].deficits).toEqual(["C01"]);
     expect(json.tasks).toMatchObject({ today: "2026-11-23", overdue: ["T01"], progress: { done: 1, total: 22 } });
-    expect(json.problems).toEqual([{ sheet: "Readiness", cell: "D12", reason: "notNumber", message: 'Readiness!D12: "good" is not a number; expected a whole number from 1 to 5.' }]);
+    expect(json.problems).toEqual([{ sheet: "Readiness", cell: "I12", reason: "notNumber", message: 'Readiness!I12: "good" is not a number; expected a whole number from 1 to 5.' }]);
   });
 
   it("writes a portable workbook whose formulas need no add-in", async () => {

@@ -7,6 +7,7 @@ import { CellError, DetailedCellError, ErrorType, FunctionArgumentType, Function
 import * as kam from "../../src/functions/readiness";
 import * as kamc from "../../src/functions/competences";
 import * as kamt from "../../src/functions/tasks";
+import { type ReadValue, type SheetGrid, type ValueType, typeOfValue } from "../../src/sheets/read";
 import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
 
 type ProcedureAst = { args: Parameters<FunctionPlugin["runFunction"]>[0] };
@@ -44,9 +45,9 @@ const OPTIONAL_SCALAR = { argumentType: FunctionArgumentType.SCALAR, optionalArg
 
 class KamPlugin extends FunctionPlugin {
   static override implementedFunctions = {
-    "KAM.READINESS": { method: "readiness", parameters: [RANGE, OPTIONAL_RANGE] },
-    "KAM.WEAKCOUNT": { method: "weakcount", parameters: [RANGE, OPTIONAL_SCALAR, OPTIONAL_RANGE] },
-    "KAM.VERDICT": { method: "verdict", parameters: [RANGE, OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_RANGE] },
+    "KAM.READINESS": { method: "readiness", parameters: [RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE] },
+    "KAM.WEAKCOUNT": { method: "weakcount", parameters: [RANGE, OPTIONAL_SCALAR, OPTIONAL_RANGE, OPTIONAL_RANGE] },
+    "KAM.VERDICT": { method: "verdict", parameters: [RANGE, OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_RANGE, OPTIONAL_RANGE] },
     "KAM.FIT": { method: "fit", parameters: [RANGE, RANGE, OPTIONAL_RANGE] },
     "KAM.WEIGHTEDSCORE": { method: "weightedscore", parameters: [RANGE, OPTIONAL_RANGE] },
     "KAM.KNOCKOUT": { method: "knockout", parameters: [RANGE, RANGE, RANGE] },
@@ -56,18 +57,18 @@ class KamPlugin extends FunctionPlugin {
   };
 
   readiness(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.READINESS"), (s: Arg, na: Arg) => call(() => kam.readiness(matrix(s)!, matrix(na))));
+    return this.runFunction(ast.args, state, this.metadata("KAM.READINESS"), (s: Arg, na: Arg, texts: Arg) => call(() => kam.readiness(matrix(s)!, matrix(na), matrix(texts))));
   }
 
   weakcount(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.WEAKCOUNT"), (s: Arg, t: Arg, na: Arg) =>
-      call(() => kam.weakcount(matrix(s)!, scalar(t) as number, matrix(na))),
+    return this.runFunction(ast.args, state, this.metadata("KAM.WEAKCOUNT"), (s: Arg, t: Arg, na: Arg, texts: Arg) =>
+      call(() => kam.weakcount(matrix(s)!, scalar(t) as number, matrix(na), matrix(texts))),
     );
   }
 
   verdict(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.VERDICT"), (s: Arg, t: Arg, l: Arg, na: Arg) =>
-      call(() => kam.verdict(matrix(s)!, scalar(t) as number, scalar(l) as string, matrix(na))),
+    return this.runFunction(ast.args, state, this.metadata("KAM.VERDICT"), (s: Arg, t: Arg, l: Arg, na: Arg, texts: Arg) =>
+      call(() => kam.verdict(matrix(s)!, scalar(t) as number, scalar(l) as string, matrix(na), matrix(texts))),
     );
   }
 
@@ -112,6 +113,53 @@ export interface Calculated {
   value(row: number, col: number): unknown;
   /** Evaluates a formula ("=…") as if typed on the sheet. */
   evaluate(formula: string): unknown;
+}
+
+/** A rendered sheet in the engine that a test edits as a user would, then reads back as a host would. */
+export interface EditableSheet extends Calculated {
+  /** Types `content` into a cell (0-based): a value, or a formula ("=…"); null clears it. */
+  set(row: number, col: number, content: string | number | boolean | null): void;
+  /** The sheet as a host reads it: values (formula results), formulas and value types, from A1. */
+  grid(name: string): SheetGrid;
+}
+
+/** Loads a rendered sheet into the engine and calculates it; edits recalculate as in a spreadsheet. */
+export function editable(spec: SheetSpec): EditableSheet {
+  const cells = spec.cells.map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
+  const hf = HyperFormula.buildFromSheets({ sheet: cells }, { licenseKey: "gpl-v3", language: "enGB" });
+  const sheet = hf.getSheetId("sheet")!;
+  const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
+  return {
+    value: (row, col) => show(hf.getCellValue({ sheet, row, col })),
+    evaluate: (formula) => {
+      const scratch = { sheet, row: hf.getSheetDimensions(sheet).height + 5, col: 0 };
+      hf.setCellContents(scratch, [[formula]]);
+      const v = show(hf.getCellValue(scratch));
+      hf.setCellContents(scratch, [[null]]);
+      return v;
+    },
+    set: (row, col, content) => void hf.setCellContents({ sheet, row, col }, [[content]]),
+    grid: (name) => {
+      const { height, width } = hf.getSheetDimensions(sheet);
+      const values: ReadValue[][] = [];
+      const formulas: ReadValue[][] = [];
+      const valueTypes: ValueType[][] = [];
+      for (let row = 0; row < height; row++) {
+        values.push([]);
+        formulas.push([]);
+        valueTypes.push([]);
+        for (let col = 0; col < width; col++) {
+          const raw = hf.getCellValue({ sheet, row, col });
+          const error = raw instanceof DetailedCellError;
+          const value: ReadValue = error ? raw.value : raw === null || raw === undefined ? "" : (raw as ReadValue);
+          values[row]!.push(value);
+          formulas[row]!.push(hf.getCellFormula({ sheet, row, col }) ?? value);
+          valueTypes[row]!.push(error ? "Error" : typeOfValue(value) === "Error" ? "String" : typeOfValue(value));
+        }
+      }
+      return { name, values, formulas, valueTypes };
+    },
+  };
 }
 
 /** Loads a rendered sheet into the engine and calculates it. */

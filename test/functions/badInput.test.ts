@@ -14,6 +14,7 @@ const rowOf = (...v: unknown[]) => [v];
 const CALLS: readonly Call[] = [
   ["READINESS scores", (b) => readiness(col(4, b, 2) as never)],
   ["READINESS n/a", (b) => readiness(col(4, 3) as never, col(b, "") as never)],
+  ["READINESS conditions", (b) => readiness(col(4, null) as never, null as never, col("R01", b) as never)],
   ["WEAKCOUNT threshold", (b) => weakcount(col(4, 2) as never, b as never)],
   ["VERDICT language", (b) => verdict(col(4, 2) as never, 3, b as never)],
   ["VERDICT scores as a row", (b) => verdict(rowOf(4, b) as never, 3, "de")],
@@ -49,7 +50,9 @@ describe("custom functions given what users type", () => {
     }
   });
 
-  it("a bad score makes READINESS name it rather than compute around it", () => {
-    expect(() => readiness(col(4, 7, 2) as never)).toThrow(/7/);
+  it("an invalid score does not count, as on the sheet and in the pane (which name its cell)", () => {
+    expect(readiness(col(4, 7, 2) as never)).toBe(3);
+    expect(readiness(col(4, "gut", 2.5, 6, 2) as never)).toBe(3);
+    expect(verdict(col(5, 6, 5) as never, 3, "en")).toBe("Incomplete: not all conditions rated yet");
   });
 });

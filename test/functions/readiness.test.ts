@@ -2,7 +2,6 @@ import { readiness, verdict, weakcount } from "../../src/functions/readiness";
 import { valueErrorOf } from "./valueError";
 
 const col = (...v: unknown[]) => v.map((x) => [x]);
-const invocation = (address: string) => ({ parameterAddresses: [address] }) as unknown as CustomFunctions.Invocation;
 
 
 describe("KAM.READINESS", () => {
@@ -24,13 +23,29 @@ describe("KAM.READINESS", () => {
     expect(readiness(col(1, 5), col("x", ""))).toBe(5);
     expect(readiness(col(1, 5), col(null, null))).toBe(3);
   });
-  it("returns #VALUE! naming the cell for an invalid score", () => {
-    const e = valueErrorOf(() => readiness(col(4, 7), null as never, invocation("Readiness!D10:D11")));
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe('Invalid score "7" at Readiness!D11: expected 1–5 or blank.');
-    expect(valueErrorOf(() => readiness([[2.5, 3]])).message).toContain("row 1, column 1");
-    expect(valueErrorOf(() => readiness(col("gut"))).message).toContain('"gut"');
-    expect(valueErrorOf(() => readiness(col(-1))).code).toBe("#VALUE!");
+  it("leaves an invalid score out, as the sheet and the pane do: one rule everywhere", () => {
+    expect(readiness(col(4, 7))).toBe(4);
+    expect(readiness([[2.5, 3]])).toBe(3);
+    expect(readiness(col("gut"))).toBe("");
+    expect(readiness(col(-1, 5))).toBe(5);
+  });
+  it("with the condition texts, a row with neither text nor a valid score is a remark, not an unrated condition", () => {
+    // R01 rated, a remark row (no text, no score), an own condition with text but no score yet
+    expect(verdict(col(5, null, null), 3, "en", null as never, col("R01", "", "Own"))).toBe("Incomplete: not all conditions rated yet");
+    expect(verdict(col(5, null), 3, "en", null as never, col("R01", ""))).toBe("Ready to introduce KAM");
+    expect(verdict(col(5, 4), 3, "en", null as never, col("R01", ""))).toBe("Ready to introduce KAM");
+    // an invalid entry alone does not make a row a condition
+    expect(weakcount(col(2, "gut", 1), 3, null as never, col("R01", "", ""))).toBe(2);
+    expect(valueErrorOf(() => readiness(col(1, 2), null as never, col("R01"))).message).toBe("The conditions range has 1 cells; the scores have 2 rows.");
+  });
+  it("compares a mean exactly at the threshold as equal, not below: twenty 2s and five 3s against 2.2", () => {
+    // one row per condition, 25 respondents each: the second condition's mean 2.24 is above 2.2 anyway
+    const block = [
+      [...new Array(20).fill(2), ...new Array(5).fill(3)],
+      [...new Array(19).fill(2), ...new Array(6).fill(3)],
+    ];
+    expect(weakcount(block, 2.2)).toBe(0);
+    expect(weakcount(block, 2.21)).toBe(1);
   });
   it("rejects an n/a range that does not match the conditions", () => {
     expect(valueErrorOf(() => readiness(col(1, 2, 3), col("x", ""))).message).toBe("The n/a range has 2 cells; the scores have 3 conditions.");

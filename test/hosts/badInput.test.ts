@@ -37,7 +37,7 @@ describe("a user's changes to a whole sheet", () => {
     const sheet = sheetFrom(excel, "Readiness", inserted);
     sheet.setCell("C9", "Owner");
     sheet.setCell("C12", "Anna");
-    sheet.setCell("E10", 4);
+    sheet.setCell("J10", 4);
     const state = ready(await readReadiness(host));
     expect(state.model.conditions[0]!.scores).toEqual([4, null]);
     expect(state.strays).toEqual(["C9", "C12"]);
@@ -52,22 +52,22 @@ describe("a user's changes to a whole sheet", () => {
     // once the user moves the column's entries out of the table, re-creating keeps every score
     sheet.setCell("C9", "");
     sheet.setCell("C12", "");
-    sheet.setCell("N12", "Anna");
+    sheet.setCell("Z12", "Anna");
     const after = ready(await createReadiness(host, { lang: "en", respondents: ["Nordics"] }));
     expect(after.model.respondents).toEqual(["HQ", "Benelux", "Nordics"]);
     expect(after.model.conditions[0]!.scores).toEqual([4, null, null]);
-    expect(excel.workbook.sheet("Readiness").getValue("N12")).toBe("Anna");
+    expect(excel.workbook.sheet("Readiness").getValue("Z12")).toBe("Anna");
   });
 
   it("cells the user merged in the table are unmerged on re-create and their entries kept", async () => {
     const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "en" });
     const sheet = excel.workbook.sheet("Readiness");
-    sheet.setCell("F10", "see minutes");
+    sheet.setCell("H10", "see minutes");
     sheet.merges.push({ row: 9, col: 5, rows: 2, cols: 1 });
     const after = ready(await createReadiness(host, { lang: "de" }));
     expect(after.model.conditions[0]!.note).toBe("see minutes");
-    expect(excel.workbook.sheet("Voraussetzungen").getValue("F10")).toBe("see minutes");
+    expect(excel.workbook.sheet("Voraussetzungen").getValue("H10")).toBe("see minutes");
     expect(excel.workbook.sheet("Voraussetzungen").merges).not.toContainEqual({ row: 9, col: 5, rows: 2, cols: 1 });
   });
 
@@ -86,12 +86,12 @@ describe("a user's changes to a whole sheet", () => {
     const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "en" });
     const old = excel.workbook.sheet("Readiness");
-    old.setCell("D10", 5);
+    old.setCell("I10", 5);
     old.name = "Readiness 2025";
     expect((await readReadiness(host)).kind).toBe("missing");
     await createReadiness(host, { lang: "en" });
-    expect(old.getValue("D10")).toBe(5);
-    expect(excel.workbook.sheet("Readiness").getValue("D10")).toBe("");
+    expect(old.getValue("I10")).toBe(5);
+    expect(excel.workbook.sheet("Readiness").getValue("I10")).toBe("");
 
     excel.workbook.sheets.splice(excel.workbook.sheets.indexOf(excel.workbook.sheet("Readiness")), 1);
     expect((await readReadiness(host)).kind).toBe("missing");
@@ -100,9 +100,9 @@ describe("a user's changes to a whole sheet", () => {
   it("two checklists in different languages: the pane works on one and says so; it never renames one onto the other", async () => {
     const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "de" });
-    excel.workbook.sheet("Voraussetzungen").setCell("D10", 2);
+    excel.workbook.sheet("Voraussetzungen").setCell("I10", 2);
     const english = sheetFrom(excel, "Readiness", specToGrid(renderReadiness(defaultReadinessModel(), "en")));
-    english.setCell("D10", 5);
+    english.setCell("I10", 5);
 
     const state = ready(await readReadiness(host));
     expect(state.sheet).toBe("Voraussetzungen");
@@ -112,7 +112,7 @@ describe("a user's changes to a whole sheet", () => {
     await expect(refused).rejects.toBeInstanceOf(DuplicateSheetError);
     await expect(refused).rejects.toMatchObject({ sheet: "Readiness", other: "Voraussetzungen" });
     expect(snapshot(english)).toEqual(before);
-    expect(excel.workbook.sheet("Voraussetzungen").getValue("D10")).toBe(2);
+    expect(excel.workbook.sheet("Voraussetzungen").getValue("I10")).toBe(2);
     // in its own language the checklist is re-created as usual
     expect(ready(await createReadiness(host, { lang: "de" })).model.conditions[0]!.scores).toEqual([2]);
   });
@@ -148,7 +148,7 @@ describe("a user's changes to a whole sheet", () => {
     await createReadiness(host, { lang: "en" });
     const sheet = excel.workbook.sheet("Readiness");
     // typed with an apostrophe (or into a text-formatted cell): text, as the user meant it
-    const typed: [string, string][] = [["D10", "007"], ["F10", "TRUE"], ["B11", "2026"], ["F11", "#N/A"], ["F12", "3/31/2026"], ["F13", "50%"]];
+    const typed: [string, string][] = [["I10", "007"], ["H10", "TRUE"], ["B11", "2026"], ["H11", "#N/A"], ["H12", "3/31/2026"], ["H13", "50%"]];
     for (const [address, text] of typed) sheet.setCell(address, `'${text}`);
     const before = ready(await readReadiness(host));
     expect(before.model.conditions[0]!.scores[0]).toEqual({ value: "007" });

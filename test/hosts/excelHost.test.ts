@@ -23,17 +23,20 @@ describe("the Excel host writing the readiness checklist", () => {
     expect(excel.workbook.active).toBe(sheet);
     expect(sheet.getValue("A10")).toBe("R01");
     expect(sheet.getValue("B23")).toBe("Kultur, in der Erfolge „gefeiert“ werden");
-    expect(sheet.getFormula("D5")).toBe("=KAM.READINESS(D10:D23,C10:C23)");
-    expect(sheet.getFormula("D8")).toBe('=KAM.VERDICT(D10:D23,$D$4,"de",C10:C23)');
+    // the results cover 20 spare rows below the conditions and 10 spare columns right of the respondents
+    expect(sheet.getFormula("D5")).toBe("=KAM.READINESS($I$10:$S$43,$C$10:$C$43,$B$10:$B$43)");
+    expect(sheet.getFormula("D8")).toBe('=KAM.VERDICT($I$10:$S$43,IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3),"de",$C$10:$C$43,$B$10:$B$43)');
     expect(sheet.getValue("D4")).toBe(3);
     expect(sheet.getNumberFormat("D6")).toBe("0%");
-    expect(sheet.validationAt("D15")?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
-    expect(sheet.validationAt("D15")?.prompt?.message).toContain("1 = schwach");
-    expect(sheet.validationAt("D24")).toBeUndefined();
-    expect(sheet.conditionalFormatsAt("D12").map((f) => f.fill)).toEqual(expect.arrayContaining(["#FFC7CE", "#C6EFCE"]));
+    expect(sheet.validationAt("I15")?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
+    expect(sheet.validationAt("I15")?.prompt?.message).toContain("1 = schwach");
+    expect(sheet.validationAt("Q43")?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
+    expect(sheet.validationAt("I44")).toBeUndefined();
+    expect(sheet.validationAt("T10")).toBeUndefined();
+    expect(sheet.conditionalFormatsAt("I12").map((f) => f.fill)).toEqual(expect.arrayContaining(["#FFC7CE", "#C6EFCE", "#F8CBAD"]));
     expect(sheet.frozen).toEqual({ rows: 9, cols: 0 });
     expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$9:$9" });
-    expect(sheet.merges).toContainEqual({ row: 1, col: 0, rows: 1, cols: 6 });
+    expect(sheet.merges).toContainEqual({ row: 1, col: 0, rows: 1, cols: 8 });
     expect(sheet.columnWidths.get(1)).toBe(380);
     expect(sheet.getFormat("A9")).toMatchObject({ bold: true, fill: "#DDEBF7" });
     // the sheet is read back in the write's request: calculation must not be suspended there (the double refuses)
@@ -69,7 +72,8 @@ describe("the Excel host writing the readiness checklist", () => {
       excel.resetCount();
       const grids = await host.readSheets(["Readiness", "Voorwaarden", "Voraussetzungen"]);
       const read = excel.syncCount;
-      expect(grids.get("Readiness")!.values).toHaveLength(9 + conditions);
+      // the conditions and 20 empty rows that the formulas cover
+      expect(grids.get("Readiness")!.values).toHaveLength(9 + conditions + 20);
       expect(grids.get("Voorwaarden")).toBeNull();
       excel.resetCount();
       await createReadiness(host, { lang: "de" });
@@ -94,23 +98,24 @@ describe("re-creating the checklist keeps what the user entered", () => {
     const { excel, host } = setup();
     await createReadiness(host, { lang: "de", respondents: ["Zentrale", "Benelux"] });
     const sheet = excel.workbook.sheet("Voraussetzungen");
-    expect(sheet.userEdit("D10", 2).accepted).toBe(true);
-    expect(sheet.userEdit("E10", 5).accepted).toBe(true);
-    expect(sheet.userEdit("D11", 1).accepted).toBe(true);
+    // status D, mean E, min F, max G, notes H, then the respondents from I
+    expect(sheet.userEdit("I10", 2).accepted).toBe(true);
+    expect(sheet.userEdit("J10", 5).accepted).toBe(true);
+    expect(sheet.userEdit("I11", 1).accepted).toBe(true);
     expect(sheet.userEdit("C12", "x").accepted).toBe(true);
-    expect(sheet.userEdit("J13", "Budget fehlt").accepted).toBe(true);
+    expect(sheet.userEdit("H13", "Budget fehlt").accepted).toBe(true);
     sheet.setCell("B24", "Eigene Voraussetzung: Schulungsbudget");
-    sheet.setCell("D24", 4);
+    expect(sheet.userEdit("I24", 4).accepted).toBe(true);
 
     const after = ready(await createReadiness(host, { lang: "nl", respondents: ["Duitsland"] }));
     expect(excel.workbook.find("Voraussetzungen")).toBeUndefined();
     const nl = excel.workbook.sheet("Voorwaarden");
     expect(after.model.respondents).toEqual(["Zentrale", "Benelux", "Duitsland"]);
-    expect([nl.getValue("D10"), nl.getValue("E10"), nl.getValue("D11"), nl.getValue("C12")]).toEqual([2, 5, 1, "x"]);
-    expect(nl.getValue("K13")).toBe("Budget fehlt");
+    expect([nl.getValue("I10"), nl.getValue("J10"), nl.getValue("I11"), nl.getValue("C12")]).toEqual([2, 5, 1, "x"]);
+    expect(nl.getValue("H13")).toBe("Budget fehlt");
     expect(nl.getValue("B10")).toContain("Betrokkenheid top management");
-    expect([nl.getValue("A24"), nl.getValue("B24"), nl.getValue("D24")]).toEqual(["R15", "Eigene Voraussetzung: Schulungsbudget", 4]);
-    expect(nl.getFormula("D5")).toBe("=KAM.READINESS(D10:F24,C10:C24)");
+    expect([nl.getValue("A24"), nl.getValue("B24"), nl.getValue("I24")]).toEqual(["R15", "Eigene Voraussetzung: Schulungsbudget", 4]);
+    expect(nl.getFormula("D5")).toBe("=KAM.READINESS($I$10:$U$44,$C$10:$C$44,$B$10:$B$44)");
     expect(after.result.weakIds).toEqual(["R02"]);
     expect(after.result.disputedIds).toEqual(["R01"]);
   });
@@ -119,21 +124,21 @@ describe("re-creating the checklist keeps what the user entered", () => {
     const { excel, host } = setup();
     await createReadiness(host, { lang: "en" });
     const sheet = excel.workbook.sheet("Readiness");
-    expect(sheet.userEdit("D10", 7).accepted).toBe(false);
-    expect(sheet.getValue("D10")).toBe("");
+    expect(sheet.userEdit("I10", 7).accepted).toBe(false);
+    expect(sheet.getValue("I10")).toBe("");
     // pasted values bypass validation
-    sheet.setCell("D10", 7);
-    sheet.setCell("D11", "good");
-    sheet.setCell("D12", "=1/0");
-    sheet.setError("D12", "#DIV/0!");
+    sheet.setCell("I10", 7);
+    sheet.setCell("I11", "good");
+    sheet.setCell("I12", "=1/0");
+    sheet.setError("I12", "#DIV/0!");
     const state = ready(await readReadiness(host));
     expect(state.problems.map((p) => [p.cell, p.code])).toEqual([
-      ["D10", "outOfRange"],
-      ["D11", "notNumber"],
-      ["D12", "errorValue"],
+      ["I10", "outOfRange"],
+      ["I11", "notNumber"],
+      ["I12", "errorValue"],
     ]);
     await createReadiness(host, { lang: "en" });
-    expect([sheet.getValue("D10"), sheet.getValue("D11"), sheet.getFormula("D12")]).toEqual([7, "good", "=1/0"]);
+    expect([sheet.getValue("I10"), sheet.getValue("I11"), sheet.getFormula("I12")]).toEqual([7, "good", "=1/0"]);
   });
 
   it("never overwrites a sheet of the user's that has the checklist's name", async () => {

@@ -74,7 +74,7 @@ describe("the task overview in Excel", () => {
     const { excel, host } = excelOnDouble();
     await createReadiness(host, { lang: "en" });
     const readiness = excel.workbook.sheet("Readiness");
-    ["D10", "D13"].forEach((c) => readiness.userEdit(c, 2));
+    ["I10", "I13"].forEach((c) => readiness.userEdit(c, 2));
     await createTasks(host, { lang: "nl" });
     excel.resetCount();
     const planned = await planWeakConditions(host);

@@ -210,7 +210,9 @@ function readinessCell(s: Session<ReadinessPlace>, p: ReadinessPlace): string {
   if (p.field === "threshold") return at(rowOf(s.sheet, LABEL_COL, t.threshold, 0), VALUE_COL, "threshold");
   const row = rowOfKey(s.sheet, p.row, R_COL, FIRST_CONDITION_ROW);
   const header = (label: string, from = 0) => columnOf(s.sheet, R_ROW.header, label, from);
-  const col = p.field === "score" ? header(p.respondent === "" ? t.hScore : p.respondent, R_COL.firstScore) : p.field === "na" ? header(t.hNotApplicable) : p.field === "note" ? lastColumnOf(s.sheet, R_ROW.header, t.hNotes) : R_COL.text;
+  // the respondents come right of the notes column (the first one titled so: a respondent may be named "Notes")
+  const notes = header(t.hNotes);
+  const col = p.field === "score" ? header(p.respondent === "" ? t.hScore : p.respondent, notes + 1) : p.field === "na" ? header(t.hNotApplicable) : p.field === "note" ? notes : R_COL.text;
   return at(row, col, JSON.stringify(p));
 }
 
@@ -244,13 +246,13 @@ describe("the readiness checklist keeps every entry", () => {
           } else if (op.kind === "removeRespondent" && model.respondents.length >= 2) {
             const k = op.pick % model.respondents.length;
             const name = model.respondents[k]!;
-            clearCells(s.sheet, rowsThrough(R_ROW.header, before.conditionRows), [header(name, R_COL.firstScore)]);
+            clearCells(s.sheet, rowsThrough(R_ROW.header, before.conditionRows), [header(name, header(READINESS_SHEET_TEXT[s.lang].hNotes) + 1)]);
             model = { ...model, respondents: model.respondents.filter((_, i) => i !== k), conditions: model.conditions.map((c) => ({ ...c, scores: c.scores.filter((_, i) => i !== k) })) };
             s.drop((p) => "respondent" in p && p.respondent === name);
           } else if (op.kind === "removeCondition" && model.conditions.length > 0) {
             const k = op.pick % model.conditions.length;
             const gone = model.conditions[k]!;
-            clearCells(s.sheet, [before.conditionRows[k]!], columnsThrough(lastColumnOf(s.sheet, R_ROW.header, READINESS_SHEET_TEXT[s.lang].hNotes)));
+            clearCells(s.sheet, [before.conditionRows[k]!], columnsThrough(header(READINESS_SHEET_TEXT[s.lang].hNotes) + model.respondents.length));
             model = { ...model, conditions: model.conditions.filter((_, i) => i !== k) };
             s.drop((p) => "row" in p && sameRow(p.row, gone));
             for (const o of sc.own) s.unwritten.add(o.text);

@@ -13,7 +13,8 @@ import { columnIndex } from "../../src/sheets/address";
 import { parseCompetences } from "../../src/sheets/competences/parse";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import type { ParseResult, Problem, ReadValue, SheetGrid, SheetRead } from "../../src/sheets/read";
-import { typeOfValue } from "../../src/sheets/read";
+import { gridFromValues, typeOfValue } from "../../src/sheets/read";
+import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
 import { parseReadiness } from "../../src/sheets/readiness/parse";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
@@ -114,8 +115,8 @@ describe("bad input in the readiness checklist", () => {
     ["a boolean", true, "notNumber"],
     ["a date typed as text", "31.03.2026", "notNumber"],
   ])("%s as a score is named, kept as typed, and the other scores still count", (_, value, code) => {
-    const r = read(parseReadiness(readinessGrid().set("D12", value).set("D10", 4).set("D11", 2).done()));
-    expect(codes(r.problems)).toEqual([`D12 ${code}`]);
+    const r = read(parseReadiness(readinessGrid().set("I12", value).set("I10", 4).set("I11", 2).done()));
+    expect(codes(r.problems)).toEqual([`I12 ${code}`]);
     expect(r.problems[0]!.sheet).toBe("Readiness");
     expectNamed(r.problems);
     expect(r.model.conditions[2]!.scores[0]).toEqual({ value, ...(code === "errorValue" ? { error: true } : {}) });
@@ -123,21 +124,21 @@ describe("bad input in the readiness checklist", () => {
   });
 
   it("a formula typed into a score cell counts with its result and is kept as a formula", () => {
-    const r = read(parseReadiness(readinessGrid().set("D10", 4, "=2+2").set("D11", "#DIV/0!", "=1/0").done()));
+    const r = read(parseReadiness(readinessGrid().set("I10", 4, "=2+2").set("I11", "#DIV/0!", "=1/0").done()));
     expect(r.model.conditions[0]!.scores[0]).toEqual({ value: 4, formula: "=2+2" });
-    expect(codes(r.problems)).toEqual(["D11 errorValue"]);
+    expect(codes(r.problems)).toEqual(["I11 errorValue"]);
   });
 
   it("text that starts with = (typed as '=…) stays text, in notes and in score cells", () => {
-    const r = read(parseReadiness(readinessGrid().set("F10", "=> call Anna").set("D11", "=5").done()));
+    const r = read(parseReadiness(readinessGrid().set("H10", "=> call Anna").set("I11", "=5").done()));
     expect(r.model.conditions[0]!.note).toBe("=> call Anna");
     expect(r.model.conditions[1]!.scores[0]).toEqual({ value: "=5" });
-    expect(codes(r.problems)).toEqual(["D11 notNumber"]);
+    expect(codes(r.problems)).toEqual(["I11 notNumber"]);
   });
 
-  it("respondents named like the columns after them (Status, Max, Notes) stay respondents, with their scores", () => {
+  it("respondents named like the columns before them (Status, Max, Notes) stay respondents, with their scores", () => {
     const names = ["Status", "Max", "Notes"];
-    const g = new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), names), "en"))).set("D10", 1).set("E10", 2).set("F10", 3);
+    const g = new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), names), "en"))).set("I10", 1).set("J10", 2).set("K10", 3);
     const r = read(parseReadiness(g.done()));
     expect(r.model.respondents).toEqual(names);
     expect(r.model.conditions[0]!.scores).toEqual([1, 2, 3]);
@@ -146,8 +147,8 @@ describe("bad input in the readiness checklist", () => {
   });
 
   it("the threshold is read beside its label when the first respondent's column was emptied", () => {
-    const g = twoRespondents().set("D4", 2.5).set("E10", 4);
-    for (const row of [9, 10, 11]) g.set(`D${row}`, "");
+    const g = twoRespondents().set("D4", 2.5).set("J10", 4);
+    for (const row of [9, 10, 11]) g.set(`I${row}`, "");
     const r = read(parseReadiness(g.done()));
     expect(r.model.threshold).toBe(2.5);
     expect(r.model.respondents).toEqual(["Benelux"]);
@@ -156,7 +157,7 @@ describe("bad input in the readiness checklist", () => {
 
   it("a very long entry is quoted by its start in the message, and kept whole", () => {
     const long = "much ".repeat(8_000);
-    const r = read(parseReadiness(readinessGrid().set("D12", long).done()));
+    const r = read(parseReadiness(readinessGrid().set("I12", long).done()));
     expect(r.model.conditions[2]!.scores[0]).toEqual({ value: long });
     for (const lang of LANGS) expect(problemMessage(r.problems[0]!, lang).length).toBeLessThan(200);
     expect(problemMessage(r.problems[0]!, "en")).toContain('"much much much much much much much much…"');
@@ -170,7 +171,7 @@ describe("bad input in the readiness checklist", () => {
 
   it("very long text, emoji and right-to-left text are read exactly", () => {
     const long = "Budget ".repeat(4_000).trim();
-    const r = read(parseReadiness(readinessGrid().set("B24", "صفقة 🤝 مع العميل").set("D24", 3).set("F10", long).set("F11", "🚀 שלום").done()));
+    const r = read(parseReadiness(readinessGrid().set("B24", "صفقة 🤝 مع العميل").set("I24", 3).set("H10", long).set("H11", "🚀 שלום").done()));
     expect(r.problems).toEqual([]);
     expect(r.model.conditions[14]).toMatchObject({ text: "صفقة 🤝 مع العميل", scores: [3] });
     expect(r.model.conditions[0]!.note).toBe(long);
@@ -178,14 +179,14 @@ describe("bad input in the readiness checklist", () => {
   });
 
   it("merged cells read as the top-left value, the rest as empty", () => {
-    const r = read(parseReadiness(readinessGrid().set("D10", 4).merge("B10", "C10").merge("F11", "F12").set("F11", "both").done()));
+    const r = read(parseReadiness(readinessGrid().set("I10", 4).merge("B10", "C10").merge("H11", "H12").set("H11", "both").done()));
     expect(r.model.conditions[0]).toMatchObject({ notApplicable: false, scores: [4] });
     expect(r.model.conditions.slice(1, 3).map((c) => c.note)).toEqual(["both", ""]);
   });
 
   it("inserted blank rows and columns do not change what is read", () => {
-    const before = read(parseReadiness(twoRespondents().set("D10", 4).set("E10", 2).set("F11", 5).done()));
-    const after = read(parseReadiness(twoRespondents().set("D10", 4).set("E10", 2).set("F11", 5).insertRows(1, 2).insertRows(14).insertColumn("C").insertColumn("F").done()));
+    const before = read(parseReadiness(twoRespondents().set("I10", 4).set("J10", 2).set("J11", 5).done()));
+    const after = read(parseReadiness(twoRespondents().set("I10", 4).set("J10", 2).set("J11", 5).insertRows(1, 2).insertRows(14).insertColumn("C").insertColumn("F").done()));
     expect(after.model).toEqual(before.model);
     expect(after.problems).toEqual([]);
     expect(after.strays).toEqual([]);
@@ -194,7 +195,7 @@ describe("bad input in the readiness checklist", () => {
   });
 
   it("entries in an inserted column are named and make re-creating refuse, not lose them", () => {
-    const r = read(parseReadiness(readinessGrid().set("D10", 4).insertColumn("C").set("C9", "Owner").set("C12", "Anna").done()));
+    const r = read(parseReadiness(readinessGrid().set("I10", 4).insertColumn("C").set("C9", "Owner").set("C12", "Anna").done()));
     expect(r.model.conditions[0]!.scores).toEqual([4]);
     expect(codes(r.problems)).toEqual(["C9 strayColumn"]);
     expectNamed(r.problems);
@@ -209,7 +210,19 @@ describe("bad input in the readiness checklist", () => {
   });
 
   it("a sheet of an older layout (no legend, no n/a and no notes column) still reads", () => {
-    const old = readinessGrid().set("D10", 4).set("D11", 1).deleteColumn("J").deleteColumn("C").deleteRow(3).done();
+    // the layout of earlier versions: the score column before the status, here without n/a, notes and legend
+    const status = (row: number) => `=IF(COUNT(C${row})=0,"not rated",IF(C${row}<$D$3,"weak",""))`;
+    const old = gridFromValues("Readiness", [
+      ["Conditions for introducing key account management"],
+      ["Rate how far each condition is present in your organisation."],
+      ["", "Weak below", "", 3],
+      ["", "Readiness index (1–5)", "", "=KAM.READINESS(C9:C22)"],
+      ["", "Readiness in %", "", "=D4"],
+      ["", "Weak conditions", "", "=KAM.WEAKCOUNT(C9:C22,$D$3)"],
+      ["", "Verdict", "", '=KAM.VERDICT(C9:C22,$D$3,"en")'],
+      ["No.", "Condition", "Score", "Status"],
+      ...STANDARD_CONDITIONS.map((c, i) => [c.id, c.text.en, i === 0 ? 4 : i === 1 ? 1 : null, status(9 + i)]),
+    ]);
     const r = read(parseReadiness(old));
     expect(r.model.conditions.slice(0, 2).map((c) => c.scores)).toEqual([[4], [1]]);
     expect(r.model.conditions).toHaveLength(14);
@@ -218,7 +231,7 @@ describe("bad input in the readiness checklist", () => {
 
   it("a hidden row is read like any other (Office.js returns hidden cells' values)", () => {
     // hiding changes nothing in what the add-in reads; a filtered-out condition still counts
-    const r = read(parseReadiness(readinessGrid().set("D15", 1).done()));
+    const r = read(parseReadiness(readinessGrid().set("I15", 1).done()));
     expect(r.model.conditions[5]!.scores).toEqual([1]);
   });
 });

@@ -39,7 +39,10 @@ describe("rendering the readiness checklist", () => {
     expect(String(spec.cells[9]![1])).toContain(first);
     expect(spec.cells[9]![0]).toBe("R01");
     expect(spec.cells[22]![0]).toBe("R14");
-    expect(spec.cells).toHaveLength(23);
+    // 14 conditions and 20 empty rows the formulas cover
+    expect(spec.cells).toHaveLength(43);
+    expect(spec.cells[23]![0]).toBeNull();
+    expect(spec.cells[42]![3]).toMatchObject({ formula: expect.stringContaining("$B43") });
   });
 
   it("carries the seed's instruction with the threshold", () => {
@@ -52,31 +55,37 @@ describe("rendering the readiness checklist", () => {
   it("computes the result block with the KAM custom functions over the score block", () => {
     const spec = renderReadiness(withRespondents(defaultReadinessModel(), ["Zentrale", "BU", "Länder"]), "de");
     const formulas = spec.cells.flat().filter(isFormulaCell).map((c) => c.formula);
-    expect(formulas).toContain("=KAM.READINESS(D10:F23,C10:C23)");
-    expect(formulas).toContain("=KAM.WEAKCOUNT(D10:F23,$D$4,C10:C23)");
-    expect(formulas).toContain('=KAM.VERDICT(D10:F23,$D$4,"de",C10:C23)');
-    expect(spec.cells[8]!.slice(3, 9)).toEqual(["Zentrale", "BU", "Länder", "Mittelwert", "Min", "Max"]);
+    // over the respondents and 10 empty columns right of them, the conditions and 20 empty rows below them
+    const threshold = "IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3)";
+    expect(formulas).toContain("=KAM.READINESS($I$10:$U$43,$C$10:$C$43,$B$10:$B$43)");
+    expect(formulas).toContain(`=KAM.WEAKCOUNT($I$10:$U$43,${threshold},$C$10:$C$43,$B$10:$B$43)`);
+    expect(formulas).toContain(`=KAM.VERDICT($I$10:$U$43,${threshold},"de",$C$10:$C$43,$B$10:$B$43)`);
+    expect(spec.cells[8]).toEqual(["Nr.", "Voraussetzung", "n. z.", "Status", "Mittelwert", "Min", "Max", "Notizen", "Zentrale", "BU", "Länder"]);
   });
 
-  it("shows mean, min and max only for several respondents", () => {
+  it("puts the respondents last, so that the next free column is where another respondent goes", () => {
     const one = renderReadiness(defaultReadinessModel(), "en");
-    expect(one.cells[8]).toEqual(["No.", "Condition", "n/a", "Score", "Status", "Notes"]);
+    expect(one.cells[8]).toEqual(["No.", "Condition", "n/a", "Status", "Mean", "Min", "Max", "Notes", "Score"]);
   });
 
   it("validates every score cell as a whole number 1–5 with an input message", () => {
     const spec = renderReadiness(withRespondents(defaultReadinessModel(), ["A", "B"]), "en");
     const v = spec.validations.find((x) => x.rule.kind === "wholeNumber")!;
-    expect(v.area).toEqual({ row: 9, col: 3, rows: 14, cols: 2 });
+    expect(v.area).toEqual({ row: 9, col: 8, rows: 34, cols: 12 });
     expect(v.rule).toEqual({ kind: "wholeNumber", min: 1, max: 5 });
     expect(v.prompt.message).toContain("1 = weak");
   });
 
-  it("marks weak scores red and strong ones green relative to the threshold cell", () => {
+  it("marks invalid scores orange, weak ones red and strong ones green relative to the threshold in force", () => {
     const spec = renderReadiness(defaultReadinessModel(), "en");
-    const onScores = spec.conditionalFormats.filter((f) => f.area.col === 3 && f.area.row === 9);
+    const onScores = spec.conditionalFormats.filter((f) => f.area.col === 8 && f.area.row === 9);
+    const valid = "IF(ISNUMBER(I10),AND(I10=INT(I10),I10>=1,I10<=5),FALSE())";
+    const na = 'IFERROR($C10<>"",TRUE())';
+    const threshold = "IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3)";
     expect(onScores.map((f) => [f.formula, f.fill])).toEqual([
-      ['=AND($C10="",ISNUMBER(D10),D10<$D$4)', "#FFC7CE"],
-      ['=AND($C10="",ISNUMBER(D10),D10>=MAX(4,$D$4))', "#C6EFCE"],
+      [`=IF(ISBLANK(I10),FALSE(),NOT(${valid}))`, "#F8CBAD"],
+      [`=AND(NOT(${na}),${valid},I10<${threshold})`, "#FFC7CE"],
+      [`=AND(NOT(${na}),${valid},I10>=MAX(4,${threshold}))`, "#C6EFCE"],
     ]);
   });
 
@@ -121,40 +130,40 @@ describe("reading the checklist back", () => {
 
   it("names the cell and the reason for each invalid score, and keeps what was typed", () => {
     let grid = specToGrid(renderReadiness(defaultReadinessModel(), "en"));
-    grid = edit(grid, "D10", "good");
-    grid = edit(grid, "D11", 7);
-    grid = edit(grid, "D12", 2.5);
-    grid = edit(grid, "D13", 0);
-    grid = edit(grid, "D14", 4);
+    grid = edit(grid, "I10", "good");
+    grid = edit(grid, "I11", 7);
+    grid = edit(grid, "I12", 2.5);
+    grid = edit(grid, "I13", 0);
+    grid = edit(grid, "I14", 4);
     const read = parsedModel(grid);
     expect(read.problems.map((p) => [p.cell, p.code, p.value])).toEqual([
-      ["D10", "notNumber", "good"],
-      ["D11", "outOfRange", "7"],
-      ["D12", "notWhole", "2.5"],
-      ["D13", "outOfRange", "0"],
+      ["I10", "notNumber", "good"],
+      ["I11", "outOfRange", "7"],
+      ["I12", "notWhole", "2.5"],
+      ["I13", "outOfRange", "0"],
     ]);
     expect(read.model.conditions.slice(0, 5).map((c) => c.scores[0])).toEqual([{ value: "good" }, { value: 7 }, { value: 2.5 }, { value: 0 }, 4]);
     const again = specToGrid(renderReadiness(read.model, "en"));
-    expect(again.values[9]![3]).toBe("good");
-    expect(again.values[11]![3]).toBe(2.5);
+    expect(again.values[9]![8]).toBe("good");
+    expect(again.values[11]![8]).toBe(2.5);
   });
 
   it("reports an error value in a score cell", () => {
     const grid = specToGrid(renderReadiness(defaultReadinessModel(), "de"));
     const withError: SheetGrid = {
       ...grid,
-      values: grid.values.map((r, i) => (i === 10 ? r.map((v, j) => (j === 3 ? "#DIV/0!" : v)) : r)),
-      formulas: grid.formulas.map((r, i) => (i === 10 ? r.map((v, j) => (j === 3 ? "=1/0" : v)) : r)),
-      valueTypes: grid.valueTypes.map((r, i) => (i === 10 ? r.map((v, j) => (j === 3 ? "Error" : v)) : r)),
+      values: grid.values.map((r, i) => (i === 10 ? r.map((v, j) => (j === 8 ? "#DIV/0!" : v)) : r)),
+      formulas: grid.formulas.map((r, i) => (i === 10 ? r.map((v, j) => (j === 8 ? "=1/0" : v)) : r)),
+      valueTypes: grid.valueTypes.map((r, i) => (i === 10 ? r.map((v, j) => (j === 8 ? "Error" : v)) : r)),
     };
     const read = parsedModel(withError);
-    expect(read.problems).toEqual([{ sheet: "Voraussetzungen", cell: "D11", code: "errorValue", value: "#DIV/0!" }]);
+    expect(read.problems).toEqual([{ sheet: "Voraussetzungen", cell: "I11", code: "errorValue", value: "#DIV/0!" }]);
     expect(read.model.conditions[1]!.scores[0]).toEqual({ value: "#DIV/0!", error: true, formula: "=1/0" });
   });
 
   it("keeps a formula in a score cell and counts its valid result", () => {
     const grid = specToGrid(renderReadiness(defaultReadinessModel(), "en"));
-    const g2: SheetGrid = { ...grid, values: grid.values.map((r, i) => (i === 9 ? r.map((v, j) => (j === 3 ? 4 : v)) : r)), formulas: grid.formulas.map((r, i) => (i === 9 ? r.map((v, j) => (j === 3 ? "=2+2" : v)) : r)), valueTypes: grid.valueTypes.map((r, i) => (i === 9 ? r.map((v, j) => (j === 3 ? "Double" : v)) : r)) };
+    const g2: SheetGrid = { ...grid, values: grid.values.map((r, i) => (i === 9 ? r.map((v, j) => (j === 8 ? 4 : v)) : r)), formulas: grid.formulas.map((r, i) => (i === 9 ? r.map((v, j) => (j === 8 ? "=2+2" : v)) : r)), valueTypes: grid.valueTypes.map((r, i) => (i === 9 ? r.map((v, j) => (j === 8 ? "Double" : v)) : r)) };
     const read = parsedModel(g2);
     expect(read.problems).toEqual([]);
     expect(read.model.conditions[0]!.scores[0]).toEqual({ value: 4, formula: "=2+2" });
@@ -169,7 +178,7 @@ describe("reading the checklist back", () => {
   it("takes rows the user added below the table, giving them new ids", () => {
     let grid = specToGrid(renderReadiness(defaultReadinessModel(), "en"));
     grid = edit(grid, "B24", "Training budget");
-    grid = edit(grid, "D24", 2);
+    grid = edit(grid, "I24", 2);
     grid = edit(grid, "A25", "R10");
     grid = edit(grid, "B25", "Duplicate");
     const read = parsedModel(grid);

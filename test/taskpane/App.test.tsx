@@ -45,7 +45,7 @@ describe("the task pane", () => {
     await userEvent.type(screen.getByLabelText(/Respondents/), "Centraal, Benelux");
     await userEvent.click(screen.getByRole("button", { name: "Create readiness checklist" }));
     await waitFor(() => expect(host.sheets.has("Voorwaarden")).toBe(true));
-    expect(host.writes[0]!.spec.cells[8]!.slice(3, 5)).toEqual(["Centraal", "Benelux"]);
+    expect(host.writes[0]!.spec.cells[8]!.slice(8, 10)).toEqual(["Centraal", "Benelux"]);
     expect(await screen.findByTestId("verdict")).toHaveTextContent("Incomplete: not all conditions rated yet");
     expect(screen.getByText("Not rated (14)")).toBeInTheDocument();
   });
@@ -60,7 +60,7 @@ describe("the task pane", () => {
     const weak = within(screen.getByTestId("weak"));
     expect(weak.getByText(/Top management commitment/)).toHaveTextContent("2.0");
     await userEvent.click(weak.getByRole("button", { name: "R02" }));
-    expect(host.selections).toEqual(["Voraussetzungen!A11:F11"]);
+    expect(host.selections).toEqual(["Voraussetzungen!A11:I11"]);
   });
 
   it("lists disputed conditions and names invalid cells", async () => {
@@ -68,7 +68,7 @@ describe("the task pane", () => {
     const model = { ...m, conditions: m.conditions.map((c, i) => (i === 0 ? { ...c, scores: [1, 5] } : i === 1 ? { ...c, scores: [{ value: 7 }, 4] } : c)) };
     render(<App host={hostWith(model, "en")} displayLanguage="en" />);
     expect(await screen.findByTestId("disputed")).toHaveTextContent("R01");
-    expect(screen.getByTestId("problems")).toHaveTextContent("D11: 7 is outside the scale 1 to 5.");
+    expect(screen.getByTestId("problems")).toHaveTextContent("I11: 7 is outside the scale 1 to 5.");
   });
 
   it("reads the sheet again when the user changes it", async () => {

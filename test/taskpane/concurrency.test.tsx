@@ -240,7 +240,7 @@ describe("two panes on one workbook", () => {
 
     // the user scores every condition: both show the new verdict
     const sheet = excel.workbook.sheet("Voraussetzungen");
-    for (let row = 10; row <= 23; row++) sheet.userEdit(`D${row}`, 4);
+    for (let row = 10; row <= 23; row++) sheet.userEdit(`I${row}`, 4);
     await waitFor(() => expect(a.getByTestId("verdict")).toHaveAttribute("data-verdict", "READY"));
     await waitFor(() => expect(b.getByTestId("verdict")).toHaveAttribute("data-verdict", "READY"));
 

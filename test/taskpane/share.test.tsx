@@ -17,7 +17,7 @@ describe("sharing the workbook", () => {
     expect(await screen.findByTestId("shared")).toHaveTextContent("Made portable: Readiness.");
     const grid = host.sheets.get("Readiness")!;
     expect(grid.formulas.flat().filter((f) => typeof f === "string" && f.includes("KAM."))).toEqual([]);
-    expect(grid.values[9]![3]).toBe(3);
+    expect(grid.values[9]![8]).toBe(3);
   });
 
   it("says so when there is nothing to share", async () => {

@@ -52,10 +52,22 @@ export function thresholdOf(model: ReadinessModel): number {
   return isValidThreshold(t) ? t : DEFAULT_THRESHOLD;
 }
 
-/** Scores, weak and disputed conditions, index and verdict of a checklist; invalid entries count as not rated. */
+/**
+ * How a sheet tells a condition from a remark below or between them: a row is a condition when it has condition
+ * text or at least one valid score. A row with only a note, an id, an n/a mark or invalid entries is not one.
+ * The sheet's formulas, the KAM.* functions and reading the sheet all apply this rule.
+ */
+export function isConditionRow(hasText: boolean, validScores: number): boolean {
+  return hasText || validScores > 0;
+}
+
+/**
+ * Scores, weak and disputed conditions, index and verdict of a checklist; invalid entries count as not rated,
+ * remarks and rows below the sheet's formulas not at all.
+ */
 export function evaluateChecklist(model: ReadinessModel): ReadinessResult {
   return evaluateReadiness(
-    model.conditions.map((c) => ({
+    model.conditions.filter((c) => c.ignored === undefined).map((c) => ({
       id: c.id,
       notApplicable: c.notApplicable,
       scores: c.scores.map(scoreOf).filter((s): s is number => s !== null),

@@ -1,4 +1,4 @@
-import { DEFAULT_THRESHOLD, DISPUTE_SPREAD, SCORE_MAX, SCORE_MIN, isValidThreshold, strongFrom } from "./scale";
+import { DEFAULT_THRESHOLD, DISPUTE_SPREAD, SCORE_MAX, SCORE_MIN, isValidThreshold, meanBelow, strongFrom } from "./scale";
 
 /** The four verdicts of templates.md §1. */
 export type Verdict = "NOT_READY" | "READY_WITH_GAPS" | "READY" | "INCOMPLETE";
@@ -57,9 +57,9 @@ export function evaluateCondition(input: ConditionInput, threshold: number = DEF
     mean: sum / n,
     min,
     max,
-    // sum < threshold × n avoids rounding in the mean: (2 + 4) / 2 is exactly 3, so not weak
-    weak: sum < threshold * n,
-    strong: sum >= strongFrom(threshold) * n,
+    // the mean against the threshold, as the sheet compares it (see meanBelow): 55 / 25 is exactly 2.2, not weak
+    weak: meanBelow(sum, n, threshold),
+    strong: !meanBelow(sum, n, strongFrom(threshold)),
     disputed: max - min >= DISPUTE_SPREAD,
   };
 }

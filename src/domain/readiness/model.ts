@@ -21,6 +21,12 @@ export interface ReadinessCondition {
   readonly note: NoteEntry;
   /** Formulas in the text or n/a cell, where the user wrote one. */
   readonly formulas?: CellFormulas<"text" | "notApplicable">;
+  /**
+   * A row read from the sheet that does not count, kept so that re-creating writes it back: a remark (a row
+   * with no condition text and no valid score, e.g. a note below the table; `id` is then its first cell as
+   * typed) or a condition below the rows the sheet's formulas reach (counted once the sheet is created again).
+   */
+  readonly ignored?: "remark" | "outside";
 }
 
 export interface ReadinessModel {

@@ -20,6 +20,17 @@ export function isValidThreshold(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= SCORE_MIN && value <= SCORE_MAX;
 }
 
+/**
+ * True when the mean of scores summing to `sum` over `count` scores is below `threshold`. The mean is one
+ * division, correctly rounded in every engine, so a mean exactly at the threshold (twenty 2s and five 3s against
+ * 2.2: 55 / 25) is the same number as the threshold typed and is not below it; `sum < threshold × count` would
+ * round the product instead (2.2 × 25 = 55.000000000000007) and call it weak. The sheet compares its mean cell
+ * the same way.
+ */
+export function meanBelow(sum: number, count: number, threshold: number): boolean {
+  return sum / count < threshold;
+}
+
 /** The score from which a condition counts as strong under `threshold`. */
 export function strongFrom(threshold: number): number {
   return Math.max(STRONG_FROM, threshold);

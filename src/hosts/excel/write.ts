@@ -41,6 +41,11 @@ export function queueWrite(
     old.unmerge();
     old.clear("All");
   }
+  if (options.clearRules !== undefined) {
+    const covered = block(sheet, options.clearRules);
+    covered.conditionalFormats.clearAll();
+    covered.dataValidation.clear();
+  }
 
   if (rows > 0 && cols > 0) {
     const all = block(sheet, { row: 0, col: 0, rows, cols });

@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN } from "../../domain/readiness/scale";
 import { absoluteCell, cellAddress, columnLetter, rangeAddress } from "../address";
 
 /**
@@ -5,66 +6,88 @@ import { absoluteCell, cellAddress, columnLetter, rangeAddress } from "../addres
  *
  *   1 title · 2 instruction · 3 scale legend
  *   4 weak-below threshold · 5 index · 6 % · 7 weak count · 8 verdict   (labels in B, values in D)
- *   9 header: Nr. | condition | n/a | one score column per respondent | [mean | min | max] | status | notes
- *   10… one row per condition
+ *   9 header: Nr. | condition | n/a | status | mean | [min | max] | notes | one score column per respondent
+ *   10… one row per condition, then SPARE_ROWS empty rows
+ *
+ * The respondents come last, so that the next free column is where a new respondent goes: the formulas,
+ * validation and highlighting reach SPARE_RESPONDENTS empty columns to the right and SPARE_ROWS empty rows below,
+ * and whatever a user types there counts at once, in Excel, LibreOffice and Google Sheets alike.
  */
 export const ROW = { title: 0, instruction: 1, legend: 2, threshold: 3, index: 4, percent: 5, weakCount: 6, verdict: 7, header: 8 } as const;
 export const FIRST_CONDITION_ROW = ROW.header + 1;
-export const COL = { id: 0, text: 1, notApplicable: 2, firstScore: 3 } as const;
+export const COL = { id: 0, text: 1, notApplicable: 2, status: 3, mean: 4 } as const;
 /** Labels of the result block sit in B, its values in D. */
 export const LABEL_COL = 1;
 export const VALUE_COL = 3;
+/** Empty rows below the conditions and empty columns right of the respondents that the sheet's formulas cover. */
+export const SPARE_ROWS = 20;
+export const SPARE_RESPONDENTS = 10;
 
 export interface ReadinessLayout {
+  /** Named respondent columns. */
   readonly respondents: number;
+  /** Rows of the model (conditions and remarks). */
   readonly conditions: number;
-  /** Mean, min and max columns appear only with two or more respondents. */
-  readonly spreadColumns: boolean;
-  readonly lastScoreCol: number;
-  readonly meanCol: number | null;
-  readonly minCol: number | null;
-  readonly maxCol: number | null;
   readonly statusCol: number;
+  readonly meanCol: number;
+  readonly minCol: number;
+  readonly maxCol: number;
   readonly notesCol: number;
+  readonly firstScoreCol: number;
+  /** The last score column the formulas cover (spare columns included). */
+  readonly lastScoreCol: number;
   readonly columnCount: number;
+  /** The last row the formulas cover (spare rows included). */
   readonly lastRow: number;
 }
 
+/**
+ * Mean, min and max are there for one respondent too: the empty columns invite more, and a row's status reads
+ * its spread from them.
+ */
 export function readinessLayout(respondents: number, conditions: number): ReadinessLayout {
   const k = Math.max(1, respondents);
-  const spread = k >= 2;
-  const lastScoreCol = COL.firstScore + k - 1;
-  const meanCol = spread ? lastScoreCol + 1 : null;
-  const statusCol = spread ? lastScoreCol + 4 : lastScoreCol + 1;
+  const notesCol = COL.mean + 3;
+  const firstScoreCol = notesCol + 1;
+  const lastScoreCol = firstScoreCol + k + SPARE_RESPONDENTS - 1;
   return {
     respondents: k,
     conditions,
-    spreadColumns: spread,
+    statusCol: COL.status,
+    meanCol: COL.mean,
+    minCol: COL.mean + 1,
+    maxCol: COL.mean + 2,
+    notesCol,
+    firstScoreCol,
     lastScoreCol,
-    meanCol,
-    minCol: spread ? lastScoreCol + 2 : null,
-    maxCol: spread ? lastScoreCol + 3 : null,
-    statusCol,
-    notesCol: statusCol + 1,
-    columnCount: statusCol + 2,
-    lastRow: FIRST_CONDITION_ROW + Math.max(1, conditions) - 1,
+    columnCount: lastScoreCol + 1,
+    lastRow: FIRST_CONDITION_ROW + conditions + SPARE_ROWS - 1,
   };
 }
 
 /** References the formulas use, built from the layout so that inserting columns in code cannot desynchronise them. */
 export function readinessRefs(l: ReadinessLayout) {
-  const rows = Math.max(1, l.conditions);
+  const rows = l.lastRow - FIRST_CONDITION_ROW + 1;
+  const scoreCols = l.lastScoreCol - l.firstScoreCol + 1;
+  const abs = (col: number) => `$${columnLetter(col)}$${FIRST_CONDITION_ROW + 1}:$${columnLetter(col)}$${l.lastRow + 1}`;
+  const t = absoluteCell(ROW.threshold, VALUE_COL);
   return {
-    threshold: absoluteCell(ROW.threshold, VALUE_COL),
+    threshold: t,
+    /** The threshold that applies: the cell's value when it is a number from 1 to 5, else the default 3. */
+    thresholdInForce: `IF(ISNUMBER(${t}),IF(AND(${t}>=${SCORE_MIN},${t}<=${SCORE_MAX}),${t},${DEFAULT_THRESHOLD}),${DEFAULT_THRESHOLD})`,
     index: absoluteCell(ROW.index, VALUE_COL),
     verdict: absoluteCell(ROW.verdict, VALUE_COL),
-    /** All score cells: one row per condition, one column per respondent. */
-    scores: rangeAddress(FIRST_CONDITION_ROW, COL.firstScore, rows, l.respondents),
-    notApplicable: rangeAddress(FIRST_CONDITION_ROW, COL.notApplicable, rows, 1),
+    weakCount: absoluteCell(ROW.weakCount, VALUE_COL),
+    /** All score cells the formulas cover: one row per condition, one column per respondent. */
+    scores: rangeAddress(FIRST_CONDITION_ROW, l.firstScoreCol, rows, scoreCols).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2"),
+    notApplicable: abs(COL.notApplicable),
+    texts: abs(COL.text),
+    statuses: abs(l.statusCol),
+    means: abs(l.meanCol),
     /** The score cells of one condition's row, with absolute columns. */
-    rowScores: (row: number) =>
-      `$${columnLetter(COL.firstScore)}${row + 1}:$${columnLetter(l.lastScoreCol)}${row + 1}`,
-    rowNotApplicable: (row: number) => `$${columnLetter(COL.notApplicable)}${row + 1}`,
+    rowScores: (row: number) => `$${columnLetter(l.firstScoreCol)}${row + 1}:$${columnLetter(l.lastScoreCol)}${row + 1}`,
+    /** A column's cell in a row, column absolute: what conditional formats write for their top-left cell. */
+    at: (row: number, col: number) => `$${columnLetter(col)}${row + 1}`,
     cell: cellAddress,
   };
 }

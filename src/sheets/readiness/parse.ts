@@ -1,9 +1,11 @@
 import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../domain/readiness/conditions";
-import type { ReadinessCondition, ReadinessModel, ScoreEntry } from "../../domain/readiness/model";
+import { isConditionRow } from "../../domain/readiness/checklist";
+import { type ReadinessCondition, type ReadinessModel, type ScoreEntry, scoreOf } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
 import { assignIds, formulasIn, readNote, readWhole, tableBlock } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import { columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
+import { columnIndex } from "../address";
+import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
@@ -38,6 +40,122 @@ function readThreshold(grid: SheetGrid, headerRow: number, problems: Problem[]):
   return DEFAULT_THRESHOLD;
 }
 
+/** The columns of a checklist as read: found by their titles, in the layout of this version or an older one. */
+interface Columns {
+  readonly naCol: number;
+  readonly respondentCols: number[];
+  readonly respondents: string[];
+  /** Titled or filled columns right of those the formulas cover: not read, named. */
+  readonly outside: readonly number[];
+  readonly computed: readonly { readonly col: number; readonly key: ReadinessSheetKey }[];
+  readonly statusCol: number;
+  readonly meanCol: number;
+  readonly notesCol: number;
+  /** The last column the formulas cover, where the sheet tells. */
+  readonly coveredTo?: number;
+}
+
+/** The last column of the first row range in a formula (`$K10:$U10` → U), where the formula has one. */
+function rangeEndCol(formula: string | undefined): number | undefined {
+  const m = formula === undefined ? null : /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?\2(?!\d)/.exec(formula);
+  return m ? columnIndex(m[3]!) : undefined;
+}
+
+function hasEntries(grid: SheetGrid, col: number, fromRow: number): boolean {
+  for (let r = fromRow; r < gridRowCount(grid); r++) if (!cellAt(grid, r, col).empty) return true;
+  return false;
+}
+
+/**
+ * This version's layout: n/a, status, mean (min, max), notes, then one column per respondent. Every column right
+ * of the notes up to the last one the formulas cover is a respondent's, titled or not (scores typed under an
+ * untitled column count on the sheet, so they count here); further right, a titled or filled column is not part
+ * of the sheet: not read, not touched, and named.
+ */
+function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statusCol: number, meanCol: number, notesCol: number, coveredRow: number | undefined): Columns {
+  const column = (key: ReadinessSheetKey) => {
+    const c = columnOf(READINESS_SHEET_TEXT, grid, header, meanCol + 1, key);
+    return c > meanCol && c < notesCol ? c : -1;
+  };
+  const [minCol, maxCol] = [column("hMin"), column("hMax")];
+  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const coveredTo = coveredRow === undefined ? undefined : rangeEndCol(cellAt(grid, coveredRow, meanCol).formula);
+  const respondentCols: number[] = [];
+  const respondents: string[] = [];
+  const outside: number[] = [];
+  for (let c = notesCol + 1; c < width; c++) {
+    const name = textAt(grid, header.row, c);
+    if (name === "" && !hasEntries(grid, c, header.row + 1)) continue;
+    if (coveredTo !== undefined && c > coveredTo) {
+      outside.push(c);
+      continue;
+    }
+    respondentCols.push(c);
+    respondents.push(name);
+  }
+  const computed = [
+    { col: statusCol, key: "hStatus" as const },
+    { col: meanCol, key: "hMean" as const },
+    { col: minCol, key: "hMin" as const },
+    { col: maxCol, key: "hMax" as const },
+  ].filter((x) => x.col >= 0);
+  return { naCol, respondentCols, respondents, outside, computed, statusCol, meanCol, notesCol, ...(coveredTo === undefined ? {} : { coveredTo }) };
+}
+
+/**
+ * The layout of earlier versions: n/a, one score column per respondent, (mean, min, max,) status, notes. The
+ * closing columns are searched from the right, so a respondent named "Status" or "Max" stays a respondent; a
+ * column without a title among the respondents is one the user inserted.
+ */
+function earlierColumns(grid: SheetGrid, header: HeaderRow, naCol: number): Columns {
+  const scoresFrom = Math.max(header.titleCol, naCol) + 1;
+  const width = grid.values[header.row]?.length ?? 0;
+  const last = (before: number, key: ReadinessSheetKey, from = scoresFrom) => lastColumnOf(READINESS_SHEET_TEXT, grid, header, from, before, key);
+  const statusCol = last(width, "hStatus");
+  const notesCol = last(width, "hNotes", statusCol >= 0 ? statusCol + 1 : scoresFrom);
+  const maxCol = last(statusCol >= 0 ? statusCol : notesCol >= 0 ? notesCol : width, "hMax");
+  const minCol = maxCol >= 0 ? last(maxCol, "hMin") : -1;
+  const meanCol = minCol >= 0 ? last(minCol, "hMean") : -1;
+  const spread = meanCol >= 0 ? [meanCol, minCol, maxCol] : [];
+  const endCol = [...spread, statusCol, notesCol].find((c) => c >= 0) ?? -1;
+  const { cols: respondentCols, names: respondents } = namedColumns(grid, header, scoresFrom, endCol);
+  if (respondents.length === 0) respondentCols.push(scoresFrom);
+  const computed = [
+    { col: meanCol, key: "hMean" as const },
+    { col: minCol, key: "hMin" as const },
+    { col: maxCol, key: "hMax" as const },
+    { col: statusCol, key: "hStatus" as const },
+  ].filter((x) => x.col >= 0);
+  return { naCol, respondentCols, respondents, outside: [], computed, statusCol, meanCol, notesCol };
+}
+
+/** The last row whose status or mean cell holds a formula: how far the sheet's formulas reach. */
+function lastCoveredRow(grid: SheetGrid, headerRow: number, cols: readonly number[]): number | undefined {
+  for (let r = gridRowCount(grid) - 1; r > headerRow; r--) if (cols.some((c) => c >= 0 && cellAt(grid, r, c).formula !== undefined)) return r;
+  return undefined;
+}
+
+/**
+ * The result block's computed cells (index, %, weak count, verdict): each must hold a formula. A value typed over
+ * one is named, since the sheet would then show something else than what applies.
+ */
+function overwrittenResults(grid: SheetGrid, headerRow: number, problems: Problem[]): void {
+  const keys: ReadinessSheetKey[] = ["index", "percent", "weakCount", "verdict"];
+  for (let r = 0; r < headerRow; r++) {
+    const width = grid.values[r]?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      const key = keys.find((k) => isLabel(textAt(grid, r, c), k));
+      if (key === undefined) continue;
+      let v = c + 1;
+      while (v < width && cellAt(grid, r, v).empty) v++;
+      const at = v < width ? v : c + 2;
+      const cell = cellAt(grid, r, at);
+      if (cell.formula === undefined) problems.push(problemAt(grid, r, at, "computedOverwritten", cell.value, textAt(grid, r, c)));
+      break;
+    }
+  }
+}
+
 /** Reads a readiness checklist back into the model, naming every cell whose entry is not valid. */
 export function parseReadiness(grid: SheetGrid): ReadinessParse {
   // the header row (Nr. | Voraussetzung in any language) tells the sheet's language
@@ -45,52 +163,81 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
   const problems: Problem[] = [];
   const h = header.row;
-  const column = (from: number, ...keys: ReadinessSheetKey[]) => columnOf(READINESS_SHEET_TEXT, grid, header, from, ...keys);
-
-  // columns are found by their titles: n/a, then one score column per respondent up to the computed columns
-  // (mean/min/max/status) or notes; a column without a title among them is one the user inserted. The closing
-  // columns are searched from the right, so a respondent named "Status" or "Max" stays a respondent.
-  const naCol = column(header.titleCol + 1, "hNotApplicable");
-  const scoresFrom = Math.max(header.titleCol, naCol) + 1;
-  const width = grid.values[h]?.length ?? 0;
-  const last = (before: number, key: ReadinessSheetKey, from = scoresFrom) => lastColumnOf(READINESS_SHEET_TEXT, grid, header, from, before, key);
-  const statusCol = last(width, "hStatus");
-  const notesCol = last(width, "hNotes", statusCol >= 0 ? statusCol + 1 : scoresFrom);
-  // mean, min and max come as a trio (two or more respondents) before the status
-  const maxCol = last(statusCol >= 0 ? statusCol : notesCol >= 0 ? notesCol : width, "hMax");
-  const minCol = maxCol >= 0 ? last(maxCol, "hMin") : -1;
-  const meanCol = minCol >= 0 ? last(minCol, "hMean") : -1;
-  const spread = meanCol >= 0 ? [meanCol, minCol, maxCol] : [];
-  const computedCols = [...spread, statusCol].filter((c) => c >= 0);
-  const endCol = [...computedCols, notesCol].find((c) => c >= 0) ?? -1;
-  const { cols: respondentCols, names: respondents } = namedColumns(grid, header, scoresFrom, endCol);
+  const first = (key: ReadinessSheetKey) => columnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, key);
+  const naCol = first("hNotApplicable");
+  const [statusFirst, meanFirst, notesFirst] = [first("hStatus"), first("hMean"), first("hNotes")];
+  // this version puts status and mean before the notes and the respondents after them; earlier ones put the
+  // respondents first and the mean (with two or more) before the status
+  const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst;
+  const covered = lastCoveredRow(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")]);
+  const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstCoveredRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
+  const { respondentCols, respondents, notesCol } = cols;
   // one column titled "Score" (in any language) is the unnamed respondent of a checklist without names
   if (respondents.length === 1 && isLabel(respondents[0]!, "hScore")) respondents[0] = "";
-  if (respondents.length === 0) {
-    respondents.push("");
-    respondentCols.push(scoresFrom);
+  if (respondents.length === 0) respondents.push("");
+  // a checklist whose only score column is empty and untitled still has its one unnamed respondent there
+  if (respondentCols.length === 0) respondentCols.push(notesCol + 1);
+  for (const c of cols.outside) {
+    let r = h;
+    while (cellAt(grid, r, c).empty) r++;
+    problems.push(problemAt(grid, r, c, "outsideColumn", textAt(grid, r, c)));
   }
 
   const threshold = readThreshold(grid, h, problems);
+  overwrittenResults(grid, h, problems);
 
-  const rows: { row: number; condition: Omit<ReadinessCondition, "id"> & { readonly text: string } }[] = [];
+  type Row = { row: number; remark: boolean; outside: boolean; condition: Omit<ReadinessCondition, "id"> & { readonly text: string } };
+  const rows: Row[] = [];
   for (let r = h + 1; r < gridRowCount(grid); r++) {
-    const text = textAt(grid, r, header.titleCol);
+    const inCoverage = covered === undefined || r <= covered;
+    const blankRow = [header.idCol, header.titleCol, naCol, notesCol, ...respondentCols].every((c) => c < 0 || cellAt(grid, r, c).empty);
+    // a value typed over a computed cell is named; so is a condition's computed cell left empty (a row inserted
+    // into the table has none, which is fine until something is typed into it)
+    const overwritten = (isCondition: boolean) => {
+      if (!inCoverage) return;
+      for (const { col, key } of cols.computed) {
+        const cell = cellAt(grid, r, col);
+        if (cell.formula === undefined && (isCondition || !cell.empty)) problems.push(problemAt(grid, r, col, "computedOverwritten", cell.value, READINESS_SHEET_TEXT[header.lang][key]));
+      }
+    };
+    if (blankRow) {
+      overwritten(false);
+      continue;
+    }
+    const textCell = cellAt(grid, r, header.titleCol);
+    const rawText = String(textCell.value);
+    const text = rawText.trim() === "" ? rawText : rawText.trim();
     const naText = naCol >= 0 ? textAt(grid, r, naCol) : "";
     const noteCell = notesCol >= 0 ? cellAt(grid, r, notesCol) : undefined;
-    const blankRow = [header.idCol, header.titleCol, naCol, notesCol, ...respondentCols].every((c) => c < 0 || cellAt(grid, r, c).empty);
-    if (blankRow) continue;
     const scores: ScoreEntry[] = respondentCols.map((c) => readWhole(grid, r, c, SCORE_MIN, SCORE_MAX, problems));
+    const condition = isConditionRow(rawText !== "", scores.filter((s) => scoreOf(s) !== null).length);
     const formulas = formulasIn(grid, r, { text: header.titleCol, notApplicable: naCol });
-    rows.push({ row: r, condition: { text, notApplicable: naText !== "", scores, note: readNote(noteCell), ...formulas } });
+    overwritten(condition);
+    const outside = condition && !inCoverage;
+    if (outside) problems.push(problemAt(grid, r, header.titleCol, "outsideRow", rawText));
+    rows.push({ row: r, remark: !condition, outside, condition: { text, notApplicable: naText !== "", scores, note: readNote(noteCell), ...formulas } });
   }
 
-  const ids = assignIds(grid, rows.map((x) => x.row), header.idCol, CONDITION_ID_PATTERN, nextConditionId, problems);
-  const conditions: ReadinessCondition[] = rows.map(({ condition }, i) => {
-    const id = ids[i]!;
-    return { ...condition, id, text: ownText(condition.text, standardCondition(id)?.text) };
+  const conditionRows = rows.filter((x) => !x.remark);
+  const ids = assignIds(grid, conditionRows.map((x) => x.row), header.idCol, CONDITION_ID_PATTERN, nextConditionId, problems);
+  const idOf = new Map(conditionRows.map((x, i) => [x.row, ids[i]!]));
+  const conditions: ReadinessCondition[] = rows.map(({ row, remark, outside, condition }) => {
+    // a remark keeps its first cell as typed; it gets no id
+    if (remark) return { ...condition, id: textAt(grid, row, header.idCol), text: condition.text, ignored: "remark" as const };
+    const id = idOf.get(row)!;
+    const read = { ...condition, id, text: ownText(condition.text, standardCondition(id)?.text) };
+    return outside ? { ...read, ignored: "outside" as const } : read;
   });
-  const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
-  const block = tableBlock(grid, h, lastRow, [header.idCol, header.titleCol, naCol, ...respondentCols, ...computedCols, notesCol], problems);
-  return { ok: true, model: { respondents, threshold, conditions }, lang: header.lang, problems, conditionRows: rows.map((x) => x.row), ...block };
+  const lastRow = Math.max(rows.length > 0 ? rows[rows.length - 1]!.row : h, covered ?? h);
+  const block = tableBlock(grid, h, lastRow, [header.idCol, header.titleCol, naCol, ...respondentCols, ...cols.computed.map((x) => x.col), notesCol], problems);
+  // the spare columns hold no values, only rules: re-creating clears those and leaves anything typed above them
+  const rules = cols.coveredTo === undefined ? {} : { covered: { row: h, col: 0, rows: lastRow - h + 1, cols: cols.coveredTo + 1 } };
+  const model: ReadinessModel = { respondents, threshold, conditions };
+  return { ok: true, model, lang: header.lang, problems, conditionRows: rows.map((x) => x.row), ...block, ...rules };
+}
+
+/** The first row below the header whose `col` holds a formula. */
+function firstCoveredRow(grid: SheetGrid, headerRow: number, col: number): number | undefined {
+  for (let r = headerRow + 1; r < gridRowCount(grid); r++) if (cellAt(grid, r, col).formula !== undefined) return r;
+  return undefined;
 }

@@ -4,21 +4,24 @@ import { standardCondition } from "../../domain/readiness/conditions";
 import { type ReadinessModel, isKeptEntry } from "../../domain/readiness/model";
 import { DISPUTE_SPREAD, SCORE_MAX, SCORE_MIN, STRONG_FROM } from "../../domain/readiness/scale";
 import { formatNumber, translator } from "../../i18n/format";
-import { READINESS_SHEET_TEXT } from "../../i18n/readinessSheetText";
+import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
-import { absoluteCell } from "../address";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, noteContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
 import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
-import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
+import { isInvalidEntry, isWholeIn, wholeCount, wholeExtreme, wholeSum } from "../wholeNumbers";
+import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, SPARE_RESPONDENTS, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
 
 /** The readiness checklist as a sheet in `lang`: texts, input cells, result formulas, validation and highlighting. */
 export function renderReadiness(model: ReadinessModel, lang: Lang, options: RenderOptions = {}): SheetSpec {
   const t = translator(READINESS_SHEET_TEXT, lang);
   const l = readinessLayout(model.respondents.length, model.conditions.length);
   const ref = readinessRefs(l);
-  const g = new GridBuilder(l.lastRow + 1, l.columnCount);
+  // values reach the last named respondent; the spare columns right of it hold only rules (validation, highlighting)
+  const g = new GridBuilder(l.lastRow + 1, l.firstScoreCol + l.respondents);
+  const st = (k: ReadinessSheetKey) => formulaText(t(k));
+  const thr = ref.thresholdInForce;
 
   g.set(ROW.title, 0, t("title"));
   g.set(ROW.instruction, 0, t("instruction", { threshold: formatThreshold(thresholdOf(model), lang) }));
@@ -26,10 +29,10 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
   g.set(ROW.threshold, LABEL_COL, t("threshold"));
   g.set(ROW.threshold, VALUE_COL, isKeptEntry(model.threshold) ? keptContent(model.threshold) : model.threshold, "0.0#");
   g.set(ROW.index, LABEL_COL, t("index"));
-  const results = options.portable ? portableResults(ref, l, lang) : kamResults(ref, lang);
+  const results = options.portable ? portableResults(ref, lang) : kamResults(ref, lang);
   g.set(ROW.index, VALUE_COL, { formula: results.index }, "0.00");
   g.set(ROW.percent, LABEL_COL, t("percent"));
-  g.set(ROW.percent, VALUE_COL, { formula: `=IF(ISNUMBER(${ref.index}),(${ref.index}-${SCORE_MIN})/${SCORE_MAX - SCORE_MIN},"")` }, "0%");
+  g.set(ROW.percent, VALUE_COL, { formula: results.percent }, "0%");
   g.set(ROW.weakCount, LABEL_COL, t("weakCount"));
   g.set(ROW.weakCount, VALUE_COL, { formula: results.weakCount }, "0");
   g.set(ROW.verdict, LABEL_COL, t("verdict"));
@@ -38,57 +41,62 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
   g.set(ROW.header, COL.id, t("hId"));
   g.set(ROW.header, COL.text, t("hCondition"));
   g.set(ROW.header, COL.notApplicable, t("hNotApplicable"));
-  model.respondents.forEach((name, i) => g.set(ROW.header, COL.firstScore + i, name === "" ? t("hScore") : name));
-  if (l.meanCol !== null && l.minCol !== null && l.maxCol !== null) {
-    g.set(ROW.header, l.meanCol, t("hMean"));
-    g.set(ROW.header, l.minCol, t("hMin"));
-    g.set(ROW.header, l.maxCol, t("hMax"));
-  }
   g.set(ROW.header, l.statusCol, t("hStatus"));
+  g.set(ROW.header, l.meanCol, t("hMean"));
+  g.set(ROW.header, l.minCol, t("hMin"));
+  g.set(ROW.header, l.maxCol, t("hMax"));
   g.set(ROW.header, l.notesCol, t("hNotes"));
+  model.respondents.forEach((name, i) => g.set(ROW.header, l.firstScoreCol + i, name === "" ? t("hScore") : name));
 
   model.conditions.forEach((c, i) => {
     const row = FIRST_CONDITION_ROW + i;
-    const scores = ref.rowScores(row);
-    const naCell = ref.rowNotApplicable(row);
     g.set(row, COL.id, c.id);
     g.set(row, COL.text, orFormula(c, "text", c.text ?? standardCondition(c.id)?.text[lang] ?? ""));
     g.set(row, COL.notApplicable, orFormula(c, "notApplicable", c.notApplicable ? t("naMark") : null));
-    c.scores.forEach((s, j) => g.set(row, COL.firstScore + j, isKeptEntry(s) ? keptContent(s) : s));
-    const blankIf = `OR(${naCell}<>"",COUNT(${scores})=0)`;
-    if (l.meanCol !== null && l.minCol !== null && l.maxCol !== null) {
-      g.set(row, l.meanCol, { formula: `=IF(${blankIf},"",AVERAGE(${scores}))` }, "0.00");
-      g.set(row, l.minCol, { formula: `=IF(${blankIf},"",MIN(${scores}))` }, "0");
-      g.set(row, l.maxCol, { formula: `=IF(${blankIf},"",MAX(${scores}))` }, "0");
-    }
-    const disputed = `MAX(${scores})-MIN(${scores})>=${DISPUTE_SPREAD}`;
-    const st = (k: Parameters<typeof t>[0]) => formulaText(t(k));
-    g.set(row, l.statusCol, {
-      formula:
-        `=IF(${naCell}<>"",${st("stNotApplicable")},IF(COUNT(${scores})=0,${st("stUnrated")},` +
-        `IF(AVERAGE(${scores})<${ref.threshold},IF(${disputed},${st("stWeakDisputed")},${st("stWeak")}),` +
-        `IF(${disputed},${st("stDisputed")},""))))`,
-    });
+    c.scores.forEach((s, j) => g.set(row, l.firstScoreCol + j, isKeptEntry(s) ? keptContent(s) : s));
     g.set(row, l.notesCol, noteContent(c.note));
   });
 
-  const n = Math.max(1, model.conditions.length);
+  // every covered row computes, spare rows included: a condition typed there counts at once
+  for (let row = FIRST_CONDITION_ROW; row <= l.lastRow; row++) {
+    const scores = ref.rowScores(row);
+    const na = `IFERROR(${ref.at(row, COL.notApplicable)}<>"",TRUE())`;
+    const hasText = `IFERROR(${ref.at(row, COL.text)}<>"",TRUE())`;
+    const count = wholeCount(scores, SCORE_MIN, SCORE_MAX);
+    const mean = ref.at(row, l.meanCol);
+    const disputed = `${ref.at(row, l.maxCol)}-${ref.at(row, l.minCol)}>=${DISPUTE_SPREAD}`;
+    g.set(row, l.meanCol, { formula: `=IF(${na},"",IF(${count}=0,"",${wholeSum(scores, SCORE_MIN, SCORE_MAX)}/${count}))` }, "0.00");
+    g.set(row, l.minCol, { formula: `=IF(${mean}="","",${wholeExtreme(scores, SCORE_MIN, SCORE_MAX, "min")})` }, "0");
+    g.set(row, l.maxCol, { formula: `=IF(${mean}="","",${wholeExtreme(scores, SCORE_MIN, SCORE_MAX, "max")})` }, "0");
+    // a row is a condition when it has text or a valid score (isConditionRow); otherwise it is a remark
+    g.set(row, l.statusCol, {
+      formula:
+        `=IF(${na},IF(OR(${hasText},${count}>0),${st("stNotApplicable")},""),IF(${mean}="",IF(${hasText},${st("stUnrated")},""),` +
+        `IF(${mean}<${thr},IF(${disputed},${st("stWeakDisputed")},${st("stWeak")}),IF(${disputed},${st("stDisputed")},""))))`,
+    });
+  }
+
+  const n = l.lastRow - FIRST_CONDITION_ROW + 1;
+  const scoreCols = l.lastScoreCol - l.firstScoreCol + 1;
   const width = l.columnCount;
   const first = FIRST_CONDITION_ROW;
-  const scoreArea = area(first, COL.firstScore, n, l.respondents);
-  const firstScores = ref.rowScores(first);
-  const firstNa = ref.rowNotApplicable(first);
-  const topLeftScore = ref.cell(first, COL.firstScore);
-  const strong = `MAX(${STRONG_FROM},${ref.threshold})`;
-  const rowRated = `AND(${firstNa}="",COUNT(${firstScores})>0`;
+  const scoreArea = area(first, l.firstScoreCol, n, scoreCols);
+  const topLeftScore = ref.cell(first, l.firstScoreCol);
+  const firstNa = `IFERROR(${ref.at(first, COL.notApplicable)}<>"",TRUE())`;
+  const firstStatus = ref.at(first, l.statusCol);
+  const firstMean = ref.at(first, l.meanCol);
+  const strong = `MAX(${STRONG_FROM},${thr})`;
+  const validScore = isWholeIn(topLeftScore, SCORE_MIN, SCORE_MAX);
+  const statusIs = (...keys: ReadinessSheetKey[]) => `OR(${keys.map((k) => `${firstStatus}=${st(k)}`).join(",")})`;
 
   const conditionalFormats: ConditionalFormat[] = [
-    { area: area(first, 0, n, width), formula: `=${firstNa}<>""`, fontColor: PALETTE.mutedFont },
-    { area: scoreArea, formula: `=AND(${firstNa}="",ISNUMBER(${topLeftScore}),${topLeftScore}<${ref.threshold})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
-    { area: scoreArea, formula: `=AND(${firstNa}="",ISNUMBER(${topLeftScore}),${topLeftScore}>=${strong})`, fill: PALETTE.goodFill, fontColor: PALETTE.goodFont },
-    { area: area(first, 0, n, 2), formula: `=${rowRated},AVERAGE(${firstScores})<${ref.threshold})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont, bold: true },
-    { area: area(first, 0, n, 2), formula: `=${rowRated},AVERAGE(${firstScores})>=${strong})`, fill: PALETTE.goodFill, fontColor: PALETTE.goodFont },
-    { area: area(first, l.statusCol, n, 1), formula: `=${rowRated},MAX(${firstScores})-MIN(${firstScores})>=${DISPUTE_SPREAD})`, fill: PALETTE.warnFill, fontColor: PALETTE.warnFont, bold: true },
+    { area: area(first, 0, n, l.firstScoreCol), formula: `=${firstNa}`, fontColor: PALETTE.mutedFont },
+    { area: scoreArea, formula: `=${isInvalidEntry(topLeftScore, SCORE_MIN, SCORE_MAX)}`, fill: PALETTE.invalidFill, fontColor: PALETTE.badFont, bold: true },
+    { area: scoreArea, formula: `=AND(NOT(${firstNa}),${validScore},${topLeftScore}<${thr})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
+    { area: scoreArea, formula: `=AND(NOT(${firstNa}),${validScore},${topLeftScore}>=${strong})`, fill: PALETTE.goodFill, fontColor: PALETTE.goodFont },
+    { area: area(first, 0, n, 2), formula: `=${statusIs("stWeak", "stWeakDisputed")}`, fill: PALETTE.badFill, fontColor: PALETTE.badFont, bold: true },
+    { area: area(first, 0, n, 2), formula: `=AND(ISNUMBER(${firstMean}),${firstMean}>=${strong})`, fill: PALETTE.goodFill, fontColor: PALETTE.goodFont },
+    { area: area(first, l.statusCol, n, 1), formula: `=${statusIs("stDisputed", "stWeakDisputed")}`, fill: PALETTE.warnFill, fontColor: PALETTE.warnFont, bold: true },
     ...verdictFormats(lang, ref.verdict),
   ];
 
@@ -115,35 +123,38 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
 
   const styles: StyledArea[] = [
     { area: area(ROW.title, 0), style: { bold: true, fontSize: 14, fontColor: PALETTE.titleFont } },
-    { area: area(ROW.instruction, 0, 1, width), style: { wrap: true, vertical: "Top" } },
-    { area: area(ROW.legend, 0, 1, width), style: { italic: true, fontColor: PALETTE.mutedFont } },
+    { area: area(ROW.instruction, 0, 1, l.firstScoreCol), style: { wrap: true, vertical: "Top" } },
+    { area: area(ROW.legend, 0, 1, l.firstScoreCol), style: { italic: true, fontColor: PALETTE.mutedFont } },
     { area: area(ROW.threshold, LABEL_COL, ROW.verdict - ROW.threshold + 1, 1), style: { horizontal: "Right" } },
     { area: area(ROW.threshold, VALUE_COL), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
     { area: area(ROW.index, VALUE_COL, ROW.weakCount - ROW.index + 1, 1), style: { bold: true, horizontal: "Center" } },
     { area: area(ROW.verdict, VALUE_COL), style: { bold: true } },
-    { area: area(ROW.header, 0, 1, width), style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" } },
+    { area: area(ROW.header, 0, 1, l.firstScoreCol + l.respondents), style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" } },
     { area: area(first, 0, n, width), style: { vertical: "Top" } },
     { area: area(first, COL.text, n, 1), style: { wrap: true } },
-    { area: area(first, COL.notApplicable, n, 1 + l.respondents), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
+    { area: area(first, COL.notApplicable, n, 1), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
+    { area: area(first, l.meanCol, n, l.notesCol - l.meanCol), style: { horizontal: "Center" } },
     { area: area(first, l.notesCol, n, 1), style: { fill: PALETTE.inputFill, wrap: true } },
+    { area: area(first, l.firstScoreCol, n, l.respondents), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
+    { area: area(first, l.firstScoreCol + l.respondents, n, SPARE_RESPONDENTS), style: { horizontal: "Center" } },
   ];
-  if (l.meanCol !== null) styles.push({ area: area(first, l.meanCol, n, 3), style: { horizontal: "Center" } });
 
-  const columnWidths = new Array<number>(width).fill(60);
+  const columnWidths = new Array<number>(width).fill(64);
   columnWidths[COL.id] = 36;
   columnWidths[COL.text] = 380;
   columnWidths[COL.notApplicable] = 40;
-  model.respondents.forEach((name, i) => (columnWidths[COL.firstScore + i] = Math.min(150, Math.max(64, name.length * 7))));
-  if (l.minCol !== null && l.maxCol !== null) columnWidths[l.minCol] = columnWidths[l.maxCol] = 40;
   columnWidths[l.statusCol] = 110;
+  columnWidths[l.meanCol] = 64;
+  columnWidths[l.minCol] = columnWidths[l.maxCol] = 40;
   columnWidths[l.notesCol] = 240;
+  model.respondents.forEach((name, i) => (columnWidths[l.firstScoreCol + i] = Math.min(150, Math.max(64, name.length * 7))));
 
   return {
     name: t("sheetName"),
     cells: g.cells,
     numberFormats: g.numberFormats,
     styles,
-    merges: [area(ROW.title, 0, 1, width), area(ROW.instruction, 0, 1, width), area(ROW.legend, 0, 1, width)],
+    merges: [area(ROW.title, 0, 1, l.firstScoreCol), area(ROW.instruction, 0, 1, l.firstScoreCol), area(ROW.legend, 0, 1, l.firstScoreCol)],
     columnWidths,
     rowHeights: [{ row: ROW.instruction, height: 48 }],
     validations,
@@ -155,29 +166,39 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
 
 type Refs = ReturnType<typeof readinessRefs>;
 
+/** (index − 1) / 4: the index as a share, blank while there is none. */
+const asShare = (index: string) => `(${index}-${SCORE_MIN})/${SCORE_MAX - SCORE_MIN}`;
+
+/**
+ * The result block with the KAM.* functions. Each cell computes from the entries, none from another result cell,
+ * so that a value typed over one result leaves the others right.
+ */
 function kamResults(ref: Refs, lang: Lang) {
+  const args = (threshold: boolean) => `${ref.scores},${threshold ? `${ref.thresholdInForce},` : ""}`;
+  const index = `KAM.READINESS(${ref.scores},${ref.notApplicable},${ref.texts})`;
   return {
-    index: `=KAM.READINESS(${ref.scores},${ref.notApplicable})`,
-    weakCount: `=KAM.WEAKCOUNT(${ref.scores},${ref.threshold},${ref.notApplicable})`,
-    verdict: `=KAM.VERDICT(${ref.scores},${ref.threshold},"${lang}",${ref.notApplicable})`,
+    index: `=${index}`,
+    percent: `=IFERROR(${asShare(index)},"")`,
+    weakCount: `=KAM.WEAKCOUNT(${args(true)}${ref.notApplicable},${ref.texts})`,
+    verdict: `=KAM.VERDICT(${args(true)}"${lang}",${ref.notApplicable},${ref.texts})`,
   };
 }
 
 /**
- * The same results with native functions only, for workbooks opened without the add-in. With several
- * respondents they build on the mean column (blank for unrated and n/a conditions); with one, on the scores.
+ * The same results with native functions only, for workbooks opened without the add-in: counted from the status
+ * and mean columns, so that every engine agrees (no criterion on empty cells, which engines read differently).
  */
-function portableResults(ref: Refs, l: ReturnType<typeof readinessLayout>, lang: Lang) {
-  const na = ref.notApplicable;
-  const perCondition = l.meanCol === null ? ref.scores : `${ref.cell(FIRST_CONDITION_ROW, l.meanCol)}:${ref.cell(l.lastRow, l.meanCol)}`;
-  const rated = l.meanCol === null ? `COUNTIFS(${na},"",${ref.scores},">0")` : `COUNT(${perCondition})`;
-  const unrated = `COUNTIFS(${na},"",${perCondition},"")`;
-  const weak = absoluteCell(ROW.weakCount, VALUE_COL);
+function portableResults(ref: Refs, lang: Lang) {
+  const t = translator(READINESS_SHEET_TEXT, lang);
+  const count = (k: ReadinessSheetKey) => `COUNTIF(${ref.statuses},${formulaText(t(k))})`;
+  const rated = `COUNT(${ref.means})`;
+  const weak = `(${count("stWeak")}+${count("stWeakDisputed")})`;
   const v = (k: keyof (typeof VERDICT_TEXT)["en"]) => formulaText(VERDICT_TEXT[lang][k]);
   return {
-    index: l.meanCol === null ? `=IF(${rated}=0,"",AVERAGEIFS(${ref.scores},${na},""))` : `=IF(${rated}=0,"",AVERAGE(${perCondition}))`,
-    weakCount: l.meanCol === null ? `=COUNTIFS(${ref.scores},"<"&${ref.threshold},${na},"")` : `=COUNTIF(${perCondition},"<"&${ref.threshold})`,
-    verdict: `=IF(${weak}>=2,${v("NOT_READY")},IF(OR(${unrated}>0,${rated}=0),${v("INCOMPLETE")},IF(${weak}=1,${v("READY_WITH_GAPS")},${v("READY")})))`,
+    index: `=IF(${rated}=0,"",AVERAGE(${ref.means}))`,
+    percent: `=IF(${rated}=0,"",${asShare(`AVERAGE(${ref.means})`)})`,
+    weakCount: `=${weak}`,
+    verdict: `=IF(${weak}>=2,${v("NOT_READY")},IF(OR(${count("stUnrated")}>0,${rated}=0),${v("INCOMPLETE")},IF(${weak}=1,${v("READY_WITH_GAPS")},${v("READY")})))`,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { SheetHost } from "../../hosts/host";
 import { createReadiness, readReadiness } from "../../workflows/readiness";
 import { PlanButton } from "../PlanButton";
+import { RestoreFormulas } from "../RestoreFormulas";
 import { SheetFrame } from "../SheetFrame";
 import { usePaneText } from "../uiLanguage";
 import { useSheet } from "../useSheet";
@@ -31,6 +32,7 @@ export function ReadinessPanel({ host }: { readonly host: SheetHost }) {
         />
       }
     >
+      {ready !== null && <RestoreFormulas problems={ready.problems} busy={busy} onRestore={() => void create({ lang: ready.lang })} />}
       {ready !== null && <ReadinessDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
       {ready !== null && ready.result.weakIds.length > 0 && <PlanButton host={host} label="planWeak" missing="missing" from="readiness" />}
     </SheetFrame>

@@ -1,0 +1,40 @@
+/**
+ * Native formula parts that count only the valid entries of a scale (whole numbers lo…hi) in a one-row or
+ * one-column range, alike in Excel, LibreOffice and Google Sheets. They rest on SUMIF(range, v, range), the sum
+ * of the cells equal to v: a decimal (2.5), a number off the scale (6), text ("gut", also a text "3" that a
+ * criterion may match, since it adds nothing to a sum) and error values never add to it, and no empty-text
+ * criterion is involved (engines disagree on what "" matches). So an invalid entry does not count on the sheet,
+ * as it does not in the pane.
+ */
+
+function values(lo: number, hi: number): number[] {
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+}
+
+const sumOf = (r: string, v: number) => `SUMIF(${r},${v},${r})`;
+
+/** How many cells of `r` hold a whole number lo…hi. */
+export function wholeCount(r: string, lo: number, hi: number): string {
+  return `(${values(lo, hi).map((v) => (v === 1 ? sumOf(r, v) : `${sumOf(r, v)}/${v}`)).join("+")})`;
+}
+
+/** The sum of the cells of `r` that hold a whole number lo…hi. */
+export function wholeSum(r: string, lo: number, hi: number): string {
+  return `(${values(lo, hi).map((v) => sumOf(r, v)).join("+")})`;
+}
+
+/** The smallest (or largest) whole number lo…hi in `r`; "" when there is none. */
+export function wholeExtreme(r: string, lo: number, hi: number, which: "min" | "max"): string {
+  const order = which === "min" ? values(lo, hi) : values(lo, hi).reverse();
+  return order.reduceRight<string>((rest, v) => `IF(${sumOf(r, v)}>0,${v},${rest})`, '""');
+}
+
+/** TRUE when `cell` holds a whole number lo…hi (scalar: never an error, whatever the cell holds). */
+export function isWholeIn(cell: string, lo: number, hi: number): string {
+  return `IF(ISNUMBER(${cell}),AND(${cell}=INT(${cell}),${cell}>=${lo},${cell}<=${hi}),FALSE())`;
+}
+
+/** TRUE when `cell` holds something that is not a whole number lo…hi: an entry that does not count. */
+export function isInvalidEntry(cell: string, lo: number, hi: number): string {
+  return `IF(ISBLANK(${cell}),FALSE(),NOT(${isWholeIn(cell, lo, hi)}))`;
+}

@@ -1,0 +1,93 @@
+/**
+ * The portable checklist stays right in LibreOffice whatever users do to it: random edits (their own rows and
+ * respondents, values pasted past validation, remarks, n/a marks, thresholds with decimals, cleared cells, results
+ * overwritten by hand) are made in the .xlsx file, LibreOffice recalculates it, and every computed cell it shows
+ * equals what reading the recalculated file (as `kam read` does) and the domain report. 50 workbooks in one
+ * LibreOffice run; KAM_LIBREOFFICE_EDITS=500 for a deeper search.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
+import { cellAddress, parseRangeAddress } from "../../src/sheets/address";
+import { readinessLayout } from "../../src/sheets/readiness/layout";
+import { parseReadiness } from "../../src/sheets/readiness/parse";
+import { renderReadiness } from "../../src/sheets/readiness/render";
+import { applyEdits, readinessEdit, readinessStart } from "../property/readinessEdits";
+import { expectedCells, same } from "../property/readinessSheet";
+import { calculatedValues } from "./cells";
+import { recalculate } from "./recalc";
+
+jest.setTimeout(300_000);
+
+const COUNT = Number(process.env.KAM_LIBREOFFICE_EDITS ?? 50);
+const cases = fc.sample(
+  readinessStart.chain((start) => fc.tuple(fc.constant(start), fc.array(readinessEdit(start.model.respondents.length), { minLength: 1, maxLength: 14 }))),
+  { numRuns: COUNT, seed: 20261201 },
+);
+
+describe("portable readiness checklists edited as users do, recalculated by LibreOffice, show what reading them reports", () => {
+  const files: string[] = [];
+  const overwrittenBy: Set<string>[] = [];
+  const recalculated: string[] = [];
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kam-edits-"));
+    for (const [i, [{ model, lang }, edits]] of cases.entries()) {
+      const wb = new ExcelJS.Workbook();
+      const spec = renderReadiness(model, lang, { portable: true });
+      await createXlsxHost(wb).writeSheet(spec);
+      const ws = wb.getWorksheet(spec.name)!;
+      const { overwritten } = applyEdits(
+        {
+          // text typed with a leading apostrophe is text without it, as in Excel
+          set: (row, col, content) => void (ws.getCell(row + 1, col + 1).value = typeof content === "string" && content.startsWith("'") ? content.slice(1) : content),
+          value: (row, col) => ws.getCell(row + 1, col + 1).value ?? "",
+        },
+        model,
+        edits,
+      );
+      overwrittenBy.push(overwritten);
+      const file = join(dir, `edited-${i}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      files.push(file);
+    }
+    // one LibreOffice run per 50 workbooks: a long batch may end early
+    for (let k = 0; k < files.length; k += 50) recalculated.push(...recalculate(files.slice(k, k + 50)));
+  });
+
+  it("covers own rows, respondents, invalid entries, remarks, overwritten results and rows below the formulas", () => {
+    const kinds = new Set(cases.flatMap(([, edits]) => edits.map((e) => e.kind)));
+    expect([...kinds].sort()).toEqual(["beyond", "clear", "na", "overwrite", "ownRow", "remark", "respondent", "score", "threshold"]);
+  });
+
+  it.each(cases.map((c, i) => [i, c] as const))("workbook %i", async (i, [{ model, lang }]) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(recalculated[i]!);
+    const name = renderReadiness(model, lang).name;
+    const grid = (await createXlsxHost(wb).readSheets([name])).get(name)!;
+    const read = parseReadiness(grid);
+    if (!read.ok) throw new Error("the recalculated checklist no longer reads");
+    const values = (await calculatedValues(recalculated[i]!)).get(name)!;
+    const shown = (address: string) => values.get(address) ?? "";
+    const named = new Set(read.problems.filter((p) => p.code === "computedOverwritten").map((p) => p.cell));
+    const l = readinessLayout(model.respondents.length, model.conditions.length);
+    const conditionRows = new Set(read.conditionRows.filter((_, k) => read.model.conditions[k]!.ignored === undefined));
+    for (const k of overwrittenBy[i]!) {
+      const [row, col] = k.split(",").map(Number) as [number, number];
+      if (shown(cellAddress(row, col)) === "" && row > 7 && !conditionRows.has(row)) continue;
+      expect(named).toContain(cellAddress(row, col));
+    }
+    // cells computed from a named cell follow it (see test/property/sheetEqualsRead.test.ts)
+    const namedMeans = new Set([...named].map((c) => parseRangeAddress(c)).filter((a) => a.row > 7 && a.col === l.meanCol).map((a) => a.row));
+    const rowsOverwritten = [...named].some((c) => parseRangeAddress(c).row > 7);
+    const wrong: string[] = [];
+    for (const e of expectedCells(read, l, lang).cells) {
+      const at = parseRangeAddress(e.cell);
+      if (named.has(e.cell) || namedMeans.has(at.row) || (rowsOverwritten && at.row <= 7)) continue;
+      if (!same(shown(e.cell), e.expected)) wrong.push(`${e.cell} (${e.what}): LibreOffice ${JSON.stringify(shown(e.cell))}, read ${JSON.stringify(e.expected)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
+import { renderReadiness } from "../../src/sheets/readiness/render";
+import { ROW, VALUE_COL } from "../../src/sheets/readiness/layout";
+import { specToGrid } from "../../src/sheets/specToGrid";
+import { App } from "../../src/taskpane/App";
+import { FakeHost } from "./fakeHost";
+
+describe("results overwritten by hand", () => {
+  it("are named, and the pane restores their formulas keeping every entry", async () => {
+    const m = defaultReadinessModel();
+    const model = { ...m, conditions: m.conditions.map((c, i) => ({ ...c, scores: [i < 2 ? 1 : 4] })) };
+    const grid = specToGrid(renderReadiness(model, "en"));
+    // "Ready" typed over the verdict, 5 over the index
+    const typed = (r: number, c: number, v: string | number) => {
+      (grid.values[r] as (string | number)[])[c] = v;
+      (grid.formulas[r] as (string | number)[])[c] = v;
+    };
+    typed(ROW.verdict, VALUE_COL, "Ready");
+    typed(ROW.index, VALUE_COL, 5);
+    const host = new FakeHost();
+    host.sheets.set("Readiness", grid);
+    render(<App host={host} displayLanguage="en" />);
+    expect(await screen.findByTestId("verdict")).toHaveAttribute("data-verdict", "NOT_READY");
+    expect(screen.getByTestId("problems")).toHaveTextContent('Readiness!D8: the sheet computes "Verdict" here, but its formula was replaced by "Ready"');
+    expect(screen.getByTestId("overwritten")).toHaveTextContent("2 computed cells hold a value instead of their formula");
+
+    await userEvent.click(screen.getByRole("button", { name: "Restore formulas" }));
+    await waitFor(() => expect(screen.queryByTestId("overwritten")).toBeNull(), { timeout: 10_000 });
+    const restored = host.sheets.get("Readiness")!;
+    expect(restored.formulas[ROW.verdict]![VALUE_COL]).toMatch(/^=KAM\.VERDICT\(/);
+    expect(restored.formulas[ROW.index]![VALUE_COL]).toMatch(/^=KAM\.READINESS\(/);
+    expect(restored.values[9]![8]).toBe(1);
+    expect(screen.getByTestId("verdict")).toHaveAttribute("data-verdict", "NOT_READY");
+  });
+});
