@@ -13,9 +13,6 @@ export type FunctionMessageKey =
   | "shape"
   | "notVector"
   | "blockShape"
-  | "badDate"
-  | "badStatus"
-  | "badProgress";
 
 export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
   de: {
@@ -30,9 +27,6 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     shape: "{name} hat {got} Zellen, die Bewertungen haben {want}: beide müssen gleich lang sein.",
     notVector: "{name} muss eine Spalte oder eine Zeile sein, nicht {rows} × {cols} Zellen.",
     blockShape: "Die Bewertungen aller Kandidaten müssen {want} Kompetenzen je Kandidat haben, nicht {rows} × {cols}.",
-    badDate: "„{value}“ in {position} ist kein Datum.",
-    badStatus: "Unbekannter Status „{value}“ in {position}: erwartet Offen, In Arbeit, Erledigt oder Blockiert (oder dasselbe auf Niederländisch oder Englisch).",
-    badProgress: "Fortschritt „{value}“ in {position} liegt nicht zwischen 0 % und 100 %.",
   },
   nl: {
     badThreshold: "Ongeldige drempel „{value}”: verwacht een getal van 1 tot 5.",
@@ -46,9 +40,6 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     shape: "{name} heeft {got} cellen, de scores hebben er {want}: beide moeten even lang zijn.",
     notVector: "{name} moet een kolom of een rij zijn, niet {rows} × {cols} cellen.",
     blockShape: "De scores van alle kandidaten moeten {want} competenties per kandidaat hebben, niet {rows} × {cols}.",
-    badDate: "„{value}” in {position} is geen datum.",
-    badStatus: "Onbekende status „{value}” in {position}: verwacht Open, Bezig, Gereed of Geblokkeerd (of hetzelfde in het Duits of Engels).",
-    badProgress: "Voortgang „{value}” in {position} ligt niet tussen 0% en 100%.",
   },
   en: {
     badThreshold: 'Invalid threshold "{value}": expected a number from 1 to 5.',
@@ -62,8 +53,5 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     shape: "{name} has {got} cells but the ratings have {want}: both must be the same length.",
     notVector: "{name} must be one column or one row, not {rows} × {cols} cells.",
     blockShape: "The ratings of all candidates must have {want} competences per candidate, not {rows} × {cols}.",
-    badDate: '"{value}" at {position} is not a date.',
-    badStatus: 'Unknown status "{value}" at {position}: expected Open, In progress, Done or Blocked (or the same in German or Dutch).',
-    badProgress: 'Progress "{value}" at {position} is not between 0% and 100%.',
   },
 };

@@ -22,7 +22,9 @@ export type ProblemCode =
   | "strayColumn"
   | "computedOverwritten"
   | "outsideRow"
-  | "outsideColumn";
+  | "outsideColumn"
+  | "notCovered"
+  | "todayInvalid";
 
 export const PROBLEM_TEXT: Catalog<ProblemCode> = {
   de: {
@@ -44,6 +46,8 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     strayColumn: "{cell}: diese Spalte gehört nicht zum Blatt; ihre Einträge werden nicht gelesen. Verschieben Sie sie aus der Tabelle, bevor Sie das Blatt neu erstellen.",
     computedOverwritten: "{cell}: hier berechnet das Blatt „{expected}“, die Formel wurde aber durch „{value}“ ersetzt. Das Blatt zeigt daher nicht, was gilt; „Formeln wiederherstellen“ oder das Blatt neu erstellen setzt die Formel wieder ein.",
     outsideRow: "{cell}: diese Zeile liegt unter dem Bereich, den die Formeln des Blatts erfassen, und zählt noch nicht mit. Erstellen Sie das Blatt neu, damit sie mitzählt.",
+    notCovered: "{cell}: diese Aufgabe liegt unter den Zeilen, deren {expected} das Blatt berechnet; sie zählt in der Übersicht, wird aber nicht geprüft oder markiert. Erstellen Sie das Blatt neu, damit sie erfasst wird.",
+    todayInvalid: "{cell}: „{value}“ ist kein Datum; es gilt der heutige Tag. Geben Sie =HEUTE() oder ein Datum ein.",
     outsideColumn: "{cell}: diese Spalte liegt rechts von den Spalten, die die Formeln des Blatts erfassen, und zählt nicht mit. Damit sie mitzählt, verschieben Sie sie in die erste leere Spalte rechts der Bewertenden.",
   },
   nl: {
@@ -65,6 +69,8 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     strayColumn: "{cell}: deze kolom hoort niet bij het blad; de invoer wordt niet gelezen. Verplaats haar uit de tabel voordat u het blad opnieuw maakt.",
     computedOverwritten: "{cell}: hier berekent het blad „{expected}”, maar de formule is vervangen door „{value}”. Het blad toont dus niet wat geldt; met „Formules herstellen” of door het blad opnieuw te maken komt de formule terug.",
     outsideRow: "{cell}: deze rij ligt onder het bereik dat de formules van het blad omvatten en telt nog niet mee. Maak het blad opnieuw, dan telt zij mee.",
+    notCovered: "{cell}: deze taak ligt onder de rijen waarvan het blad de {expected} berekent; zij telt mee in het overzicht, maar wordt niet gecontroleerd of gemarkeerd. Maak het blad opnieuw om haar op te nemen.",
+    todayInvalid: "{cell}: „{value}” is geen datum; de dag van vandaag geldt. Voer =VANDAAG() of een datum in.",
     outsideColumn: "{cell}: deze kolom ligt rechts van de kolommen die de formules van het blad omvatten en telt niet mee. Verplaats haar naar de eerste lege kolom rechts van de beoordelaars om haar mee te tellen.",
   },
   en: {
@@ -86,6 +92,8 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     strayColumn: "{cell}: this column is not part of the sheet; its entries are not read. Move it out of the table before re-creating the sheet.",
     computedOverwritten: '{cell}: the sheet computes "{expected}" here, but its formula was replaced by "{value}", so the sheet does not show what applies. "Restore formulas" or creating the sheet again puts the formula back.',
     outsideRow: "{cell}: this row is below the range the sheet's formulas cover and does not count yet. Create the sheet again to include it.",
+    notCovered: '{cell}: this task is below the rows whose "{expected}" the sheet computes; it counts in the summary but is not checked or highlighted. Create the sheet again to include it.',
+    todayInvalid: '{cell}: "{value}" is not a date; the current day applies. Enter =TODAY() or a date.',
     outsideColumn: "{cell}: this column is right of the columns the sheet's formulas cover and does not count. To count it, move it into the first empty column right of the respondents.",
   },
 };

@@ -26,6 +26,7 @@ export type TaskSheetKey =
   | "dateFormat"
   | "statusPrompt"
   | "datePrompt"
+  | "todayPrompt"
   | "dateError"
   | "progressPrompt"
   | "progressError";
@@ -59,6 +60,7 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     dateFormat: "dd.mm.yyyy",
     statusPrompt: "Offen, In Arbeit, Erledigt oder Blockiert.",
     datePrompt: "Ein Datum, z. B. 31.03.2027.",
+    todayPrompt: "=HEUTE() für den heutigen Tag, oder ein festes Datum, gegen das geplant wird.",
     dateError: "Bitte ein gültiges Datum eingeben.",
     progressPrompt: "Fortschritt von 0 % bis 100 %.",
     progressError: "Bitte einen Wert von 0 % bis 100 % eingeben.",
@@ -90,6 +92,7 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     dateFormat: "dd-mm-yyyy",
     statusPrompt: "Open, Bezig, Gereed of Geblokkeerd.",
     datePrompt: "Een datum, bijv. 31-03-2027.",
+    todayPrompt: "=VANDAAG() voor de dag van vandaag, of een vaste datum waartegen gepland wordt.",
     dateError: "Voer een geldige datum in.",
     progressPrompt: "Voortgang van 0% tot 100%.",
     progressError: "Voer een waarde van 0% tot 100% in.",
@@ -121,6 +124,7 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     dateFormat: "yyyy-mm-dd",
     statusPrompt: "Open, In progress, Done or Blocked.",
     datePrompt: "A date, e.g. 2027-03-31.",
+    todayPrompt: "=TODAY() for the current day, or a fixed date to plan against.",
     dateError: "Enter a valid date.",
     progressPrompt: "Progress from 0% to 100%.",
     progressError: "Enter a value from 0% to 100%.",

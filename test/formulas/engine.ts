@@ -119,6 +119,8 @@ export interface Calculated {
 export interface EditableSheet extends Calculated {
   /** Types `content` into a cell (0-based): a value, or a formula ("=…"); null clears it. */
   set(row: number, col: number, content: string | number | boolean | null): void;
+  /** Pastes a block of rows from (row, col) at once, as one edit. */
+  paste(row: number, col: number, rows: readonly (readonly (string | number | boolean | null)[])[]): void;
   /** The sheet as a host reads it: values (formula results), formulas and value types, from A1. */
   grid(name: string): SheetGrid;
 }
@@ -139,6 +141,7 @@ export function editable(spec: SheetSpec): EditableSheet {
       return v;
     },
     set: (row, col, content) => void hf.setCellContents({ sheet, row, col }, [[content]]),
+    paste: (row, col, rows) => void hf.setCellContents({ sheet, row, col }, rows.map((r) => [...r])),
     grid: (name) => {
       const { height, width } = hf.getSheetDimensions(sheet);
       const values: ReadValue[][] = [];

@@ -7,7 +7,7 @@ import { calculate, shiftFormula } from "./engine";
 import { TODAY, randomPlan } from "./random";
 
 describe("the task overview's formulas, calculated by a real formula engine, agree with the domain", () => {
-  it.each(Array.from({ length: 25 }, (_, i) => i + 1))("random plan #%i", (seed) => {
+  it.each(Array.from({ length: 12 }, (_, i) => i + 1))("random plan #%i", (seed) => {
     const model = randomPlan(seed);
     const lang = (["de", "nl", "en"] as const)[seed % 3]!;
     const spec = renderTasks(model, lang);
@@ -28,12 +28,13 @@ describe("the task overview's formulas, calculated by a real formula engine, agr
     check(ROW.total, r.overall);
 
     for (const f of spec.conditionalFormats) {
-      for (let dr = 0; dr < f.area.rows; dr++) {
+      // the tasks and the first empty rows below them (which the rules cover too)
+      for (let dr = 0; dr < model.tasks.length + 3; dr++) {
         const on = sheet.evaluate(shiftFormula(f.formula, dr, 0)) === true;
-        const task = model.tasks[dr]!;
-        const state = r.states[dr];
+        const task = model.tasks[dr];
+        const state = r.states[dr] ?? null;
         let expected: boolean;
-        if (f.area.col === COL.due) expected = typeof task.start === "string" && typeof task.due === "string" && task.due < task.start;
+        if (f.area.col === COL.due) expected = task !== undefined && typeof task.start === "string" && typeof task.due === "string" && task.due < task.start;
         else if (f.fill === PALETTE.badFill) expected = state === "OVERDUE";
         else if (f.fill === PALETTE.warnFill) expected = state === "DUE_SOON";
         else expected = state === "DONE";

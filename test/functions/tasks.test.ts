@@ -23,10 +23,11 @@ describe("KAM.TASKSTATE", () => {
   it("ignores the time of day in a date", () => {
     expect(taskstate(d("2026-11-23") + 0.99, "Open", TODAY + 0.5, "en")).toBe("due soon");
   });
-  it("rejects an unknown status or a date that is not one, naming the cell", () => {
-    const inv = { parameterAddresses: ["Tasks!F13", "Tasks!G13", "Tasks!B3"] } as unknown as CustomFunctions.Invocation;
-    expect(valueErrorOf(() => taskstate(TODAY, "fertig", TODAY, undefined, inv)).message).toContain('Unknown status "fertig" at Tasks!G13');
-    expect(valueErrorOf(() => taskstate("next week", "Open", TODAY, undefined, inv)).message).toBe('"next week" at Tasks!F13 is not a date.');
+  it("leaves out what is not valid, as the pane does (which names the cell): no task without a known status, no due date that is not one", () => {
+    expect(taskstate(TODAY, "fertig", TODAY)).toBe("");
+    expect(taskstate("next week", "Open", TODAY, "en")).toBe("open");
+    expect(taskstate(-5, "Open", TODAY, "en")).toBe("open");
+    expect(taskstate(d("2026-11-01"), "Open", "xyz", "en")).toBe("overdue");
     expect(valueErrorOf(() => taskstate(TODAY, "Open", TODAY, "fr")).code).toBe("#VALUE!");
   });
 });
@@ -45,9 +46,9 @@ describe("KAM.PROGRESS", () => {
     expect(progress(statuses, null as never, phases, "2 organisation")).toBe(0.5);
     expect(progress(statuses, col(0, 0, 0.4, 0, 0), phases, "1 Ziele")).toBe(0.5);
   });
-  it("rejects unknown statuses, progress outside 0–100 % and mismatched ranges", () => {
-    expect(valueErrorOf(() => progress(col("fertig"))).message).toContain('Unknown status "fertig"');
-    expect(valueErrorOf(() => progress(col("Offen"), col(50))).message).toBe('Progress "50" at row 1, column 1 is not between 0% and 100%.');
+  it("leaves out unknown statuses, counts progress outside 0–100 % as none, and rejects mismatched ranges", () => {
+    expect(progress(col("fertig", "Done"))).toBe(1);
+    expect(progress(col("Offen", "Offen"), col(50, 0.5))).toBe(0.25);
     expect(valueErrorOf(() => progress(col("Offen", "Offen"), col(0.5))).message).toContain("same length");
   });
 });

@@ -200,14 +200,17 @@ function taskArb(id: string, flavour: Flavour): fc.Arbitrary<Task> {
     .map(({ dates: [start, due], ...rest }): Task => ({ id, ...rest, start, due }));
 }
 
-const todayArb: fc.Arbitrary<KeptEntry | undefined> = fc.oneof(
-  fc.constant(undefined),
-  isoDateArb.map((iso) => ({ value: Math.round((Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86_400_000) })),
-  fc.constantFrom<KeptEntry>({ value: "", formula: "=DATE(2026,3,31)" }, { value: "31.03.2026" }, { value: "#N/A", error: true }),
-);
+/** The today cell: =TODAY(), a date, a formula; text or an error value only where invalid entries are wanted. */
+function todayArb(flavour: Flavour): fc.Arbitrary<KeptEntry | undefined> {
+  return fc.oneof(
+    fc.constant(undefined),
+    isoDateArb.map((iso) => ({ value: Math.round((Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86_400_000) })),
+    fc.constantFrom<KeptEntry>({ value: "", formula: "=DATE(2026,3,31)" }, ...(flavour === "valid" ? [] : [{ value: "31.03.2026" }, { value: "#N/A", error: true }])),
+  );
+}
 
 export function taskModelArb(flavour: Flavour): fc.Arbitrary<TaskModel> {
-  return fc.tuple(idsArb("T", DEFAULT_TASKS.map((d) => d.id), DEFAULT_TASKS.length + 1), todayArb).chain(([ids, today]) =>
+  return fc.tuple(idsArb("T", DEFAULT_TASKS.map((d) => d.id), DEFAULT_TASKS.length + 1), todayArb(flavour)).chain(([ids, today]) =>
     fc.tuple(...ids.map((id) => taskArb(id, flavour))).map((tasks): TaskModel => (today === undefined ? { tasks } : { tasks, today })),
   );
 }

@@ -51,15 +51,23 @@ describe("rendering the task overview", () => {
     const spec = renderTasks(defaultTaskModel(), "de");
     const f = (r: number, c: number) => (isFormulaCell(spec.cells[r]![c]) ? (spec.cells[r]![c] as { formula: string }).formula : spec.cells[r]![c]);
     expect(f(4, 0)).toBe("1 Ziele und Rahmenbedingungen");
-    expect(f(4, 4)).toBe('=KAM.PROGRESS($G$13:$G$1034,"",$B$13:$B$1034,$A5)');
-    expect(f(4, 5)).toBe("=KAM.PROGRESS($G$13:$G$1034,$H$13:$H$1034,$B$13:$B$1034,$A5)");
-    expect(f(9, 3)).toBe('=COUNTIFS($K$13:$K$1034,"überfällig")');
-    expect(f(12, 10)).toBe('=KAM.TASKSTATE(F13,G13,$B$3,"de")');
+    // the summary counts the states of the tasks and of the 2,000 empty rows below them, natively
+    const done = 'COUNTIFS($B$13:$B$2034,$A5,$K$13:$K$2034,"erledigt")';
+    expect(f(4, 2)).toBe(`=(${done})`);
+    expect(f(9, 3)).toBe('=(COUNTIFS($K$13:$K$2034,"überfällig"))');
+    expect(f(4, 5)).toContain('SUMIFS($H$13:$H$2034,$B$13:$B$2034,$A5,$K$13:$K$2034,"offen",$H$13:$H$2034,">=0",$H$13:$H$2034,"<=1")');
+    // each row's state by KAM.TASKSTATE against the day in force, the empty rows included
+    expect(f(12, 10)).toBe('=IF(G13="","",KAM.TASKSTATE(F13,G13,IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))');
+    expect(f(2033, 10)).toBe('=IF(G2034="","",KAM.TASKSTATE(F2034,G2034,IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))');
+    expect(spec.cells).toHaveLength(2034);
     expect(f(2, 1)).toBe("=TODAY()");
   });
   it("offers the localized statuses as a drop-down and validates dates and progress", () => {
     const spec = renderTasks(defaultTaskModel(), "nl");
+    // start and due, the today cell (a date or =TODAY()), status, progress
+    expect(spec.validations.map((v) => v.area)).toContainEqual({ row: 2, col: 1, rows: 1, cols: 1 });
     expect(spec.validations.map((v) => v.rule)).toEqual([
+      { kind: "date", min: "1900-01-01", max: "9999-12-31" },
       { kind: "date", min: "1900-01-01", max: "9999-12-31" },
       { kind: "list", items: ["Open", "Bezig", "Gereed", "Geblokkeerd"] },
       { kind: "decimal", min: 0, max: 1 },
@@ -79,7 +87,7 @@ describe("reading the task overview back", () => {
   it("reads a table the user sorted, whatever the order", () => {
     const grid = specToGrid(renderTasks(sample(), "en"));
     const header = grid.formulas.slice(0, 12);
-    const body = grid.formulas.slice(12).reverse();
+    const body = grid.formulas.slice(12, 12 + sample().tasks.length).reverse();
     const read = parsed(gridFromValues("Tasks", [...header, ...body]));
     expect(read.model.tasks.map((t) => t.id)).toEqual([...sample().tasks.map((t) => t.id)].reverse());
     expect(read.taskRows[0]).toBe(12);

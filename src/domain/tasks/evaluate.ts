@@ -67,8 +67,9 @@ export interface TaskResult {
   readonly dueSoonIds: readonly string[];
 }
 
+/** The plan's states and progress; tasks below the rows the sheet counts do not count (see Task.ignored). */
 export function evaluateTasks(model: TaskModel, today: IsoDate): TaskResult {
-  const rows = model.tasks.map((t) => ({ task: t, status: validStatus(t), progress: validProgress(t.progress), state: taskState(validStatus(t), validDate(t.due), today) }));
+  const rows = model.tasks.filter((t) => t.ignored === undefined).map((t) => ({ task: t, status: validStatus(t), progress: validProgress(t.progress), state: taskState(validStatus(t), validDate(t.due), today) }));
   const phaseKeys: (number | string)[] = [1, 2, 3, 4, 5];
   for (const r of rows) if (!phaseKeys.includes(r.task.phase)) phaseKeys.push(r.task.phase);
   const overdue = (rs: typeof rows) => rs.filter((r) => r.state === "OVERDUE").length;

@@ -25,6 +25,8 @@ export interface Task {
   readonly notes: NoteEntry;
   /** Formulas in the phase, task, responsible or link cell, where the user wrote one. */
   readonly formulas?: CellFormulas<"phase" | "text" | "responsible" | "link">;
+  /** A task read below the rows the sheet's summary counts: kept, counted once the sheet is created again. */
+  readonly ignored?: "outside";
 }
 
 export interface TaskModel {

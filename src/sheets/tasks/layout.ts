@@ -13,20 +13,26 @@ export const FIRST_TASK_ROW = ROW.header + 1;
 export const TODAY_CELL = { row: ROW.today, col: 1 } as const;
 export const COL = { id: 0, phase: 1, task: 2, responsible: 3, start: 4, due: 5, status: 6, progress: 7, link: 8, notes: 9, state: 10 } as const;
 export const COLUMN_COUNT = 11;
-/** Summary formulas reach this many rows past the last task, so rows users append to the table still count. */
-export const GROWTH_ROWS = 1000;
+/**
+ * Each row's state, validation and highlighting, and the summary, reach this many empty rows below the tasks, so
+ * that tasks typed or pasted there (Excel also takes them into the table) count at once, in any spreadsheet.
+ */
+export const SPARE_TASKS = 2000;
 export const TABLE_NAME = "KAM_Tasks";
 
 export function taskRefs(tasks: number) {
   const first = FIRST_TASK_ROW + 1;
-  const last = FIRST_TASK_ROW + Math.max(1, tasks) + GROWTH_ROWS;
+  const last = FIRST_TASK_ROW + Math.max(1, tasks) + SPARE_TASKS;
   const column = (col: number) => `$${columnLetter(col)}$${first}:$${columnLetter(col)}$${last}`;
+  const today = `$${columnLetter(TODAY_CELL.col)}$${TODAY_CELL.row + 1}`;
   return {
     phases: column(COL.phase),
     statuses: column(COL.status),
     progress: column(COL.progress),
     states: column(COL.state),
-    today: `$${columnLetter(TODAY_CELL.col)}$${TODAY_CELL.row + 1}`,
+    today,
+    /** The day the plan is judged on: a date typed into the today cell, else the real day (also when it holds text). */
+    todayInForce: `IF(ISNUMBER(${today}),${today},TODAY())`,
     cell: (row: number, col: number) => `${columnLetter(col)}${row + 1}`,
   };
 }

@@ -86,10 +86,27 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     return keptFrom(cell);
   };
 
+  // how far the sheet computes: each row's state down to the last state formula, the summary down to its ranges' end
+  const stateCol = col("state");
+  const covered = stateCol < 0 ? undefined : lastFormulaRow(grid, header.row, stateCol);
+  const reach = summaryReach(grid, header.row);
+  const stateTitle = stateCol < 0 ? "" : textAt(grid, header.row, stateCol);
   const rows: { row: number; task: Omit<Task, "id"> & { readonly text: string } }[] = [];
   for (let r = header.row + 1; r < gridRowCount(grid); r++) {
     const inputs = (["id", "phase", "task", "responsible", "start", "due", "status", "progress", "link", "notes"] as const).map((k) => col(k));
-    if (inputs.every((c) => c < 0 || cellAt(grid, r, c).empty)) continue;
+    const stateCell = stateCol < 0 ? undefined : cellAt(grid, r, stateCol);
+    const inCoverage = covered !== undefined && r <= covered;
+    if (inputs.every((c) => c < 0 || cellAt(grid, r, c).empty)) {
+      // a value typed over an empty row's state is named; an empty state is a row inserted into the table
+      if (inCoverage && stateCell !== undefined && stateCell.formula === undefined && !stateCell.empty) problems.push(problemAt(grid, r, stateCol, "computedOverwritten", stateCell.value, stateTitle));
+      continue;
+    }
+    const outside = reach !== undefined && r > reach;
+    if (outside) problems.push(problemAt(grid, r, Math.max(0, col("task")), "outsideRow", text(r, "task")));
+    else if (stateCell !== undefined && stateCell.formula === undefined) {
+      if (inCoverage || !stateCell.empty) problems.push(problemAt(grid, r, stateCol, "computedOverwritten", stateCell.value, stateTitle));
+      else if (covered !== undefined) problems.push(problemAt(grid, r, stateCol, "notCovered", "", stateTitle));
+    }
 
     const start = date(r, "start");
     const due = date(r, "due");
@@ -133,6 +150,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
         link: text(r, "link"),
         notes,
         ...formulasIn(grid, r, { phase: col("phase"), text: col("task"), responsible: col("responsible"), link: col("link") }),
+        ...(outside ? { ignored: "outside" as const } : {}),
       },
     });
   }
@@ -145,8 +163,45 @@ export function parseTasks(grid: SheetGrid): TaskParse {
 
   const todayCell = cellAt(grid, TODAY_CELL.row, TODAY_CELL.col);
   const isTodayFormula = todayCell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
+  // the day in force is a date in the today cell, else the real day: text there is named
+  if (!isTodayFormula && (todayCell.error || (typeof todayCell.value !== "number" && todayCell.value !== ""))) problems.push(problemAt(grid, TODAY_CELL.row, TODAY_CELL.col, "todayInvalid", todayCell.value));
+  overwrittenSummary(grid, header.row, problems);
   const model: TaskModel = isTodayFormula || todayCell.empty ? { tasks } : { tasks, today: keptFrom(todayCell) };
-  const lastRow = rows.length > 0 ? Math.max(...rows.map((x) => x.row)) : header.row;
+  const lastRow = Math.max(header.row, covered ?? header.row, ...rows.map((x) => x.row));
   const block = tableBlock(grid, header.row, lastRow, header.cols.values(), problems);
   return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), ...block };
+}
+
+/** The last row below the header whose `col` holds a formula. */
+function lastFormulaRow(grid: SheetGrid, headerRow: number, col: number): number | undefined {
+  for (let r = gridRowCount(grid) - 1; r > headerRow; r--) if (cellAt(grid, r, col).formula !== undefined) return r;
+  return undefined;
+}
+
+/** The last row the summary's formulas count (the end of their ranges, e.g. $G$13:$G$10035), where they tell. */
+function summaryReach(grid: SheetGrid, headerRow: number): number | undefined {
+  let reach: number | undefined;
+  for (let r = 0; r < headerRow; r++) {
+    for (let c = 0; c < (grid.values[r]?.length ?? 0); c++) {
+      const f = cellAt(grid, r, c).formula;
+      if (f === undefined) continue;
+      for (const m of f.matchAll(/\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?(\d+)/g)) reach = Math.max(reach ?? 0, Number(m[1]) - 1);
+    }
+  }
+  return reach;
+}
+
+/** The summary's computed cells (tasks, done, overdue, shares per phase and in total): a value typed over one is named. */
+function overwrittenSummary(grid: SheetGrid, headerRow: number, problems: Problem[]): void {
+  const top = Array.from({ length: headerRow }, (_, r) => r).find((r) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, 0), "sPhase") !== undefined);
+  if (top === undefined) return;
+  // the computed columns by their titles, wherever columns were inserted
+  const keys: TaskSheetKey[] = ["sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"];
+  const cols = Array.from({ length: grid.values[top]?.length ?? 0 }, (_, c) => c).filter((c) => keys.some((k) => labelLang(TASK_SHEET_TEXT, textAt(grid, top, c), k) !== undefined));
+  for (let r = top + 1; r < headerRow && textAt(grid, r, 0) !== ""; r++) {
+    for (const c of cols) {
+      const cell = cellAt(grid, r, c);
+      if (cell.formula === undefined) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, `${textAt(grid, top, c)} (${textAt(grid, r, 0)})`));
+    }
+  }
 }

@@ -11,17 +11,19 @@ import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, noteContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
 import type { CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
-import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, TABLE_NAME, TODAY_CELL, taskRefs } from "./layout";
+import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TODAY_CELL, taskRefs } from "./layout";
 
-const DONE_WORDS = LANGS.map((l) => STATUS_TEXT.DONE[l]);
 
-/** KAM.TASKSTATE with native functions: statuses in any language, days compared whole. */
+/**
+ * KAM.TASKSTATE with native functions: statuses in any language, days compared whole. A row without a known status
+ * has no state (it is no task), and a due date that is no date (text, or before 1900) is no due date.
+ */
 function portableState(due: string, status: string, today: string, lang: Lang): string {
   const is = (s: TaskStatus) => `OR(${LANGS.map((l) => `${status}=${formulaText(STATUS_TEXT[s][l])}`).join(",")})`;
   const st = (k: keyof (typeof TASK_TEXT)["en"]) => formulaText(TASK_TEXT[lang][k]);
-  const dated = `ISNUMBER(${due})`;
+  const dated = `AND(ISNUMBER(${due}),${due}>=1)`;
   return (
-    `=IF(${status}="","",IF(${is("DONE")},${st("DONE")},IF(AND(${dated},INT(${due})<INT(${today})),${st("OVERDUE")},` +
+    `=IF(NOT(OR(${TASK_STATUSES.map(is).join(",")})),"",IF(${is("DONE")},${st("DONE")},IF(AND(${dated},INT(${due})<INT(${today})),${st("OVERDUE")},` +
     `IF(AND(${dated},INT(${due})-INT(${today})<=${DUE_SOON_DAYS}),${st("DUE_SOON")},IF(${is("BLOCKED")},${st("BLOCKED")},` +
     `IF(${is("IN_PROGRESS")},${st("IN_PROGRESS")},${st("OPEN")}))))))`
   );
@@ -32,16 +34,20 @@ function dateCell(entry: DateEntry): CellContent {
   return isKeptEntry(entry) ? keptContent(entry) : isoToSerial(entry);
 }
 
+type TaskStateKey = keyof (typeof TASK_TEXT)["en"];
+const STATES: readonly TaskStateKey[] = ["DONE", "OVERDUE", "DUE_SOON", "BLOCKED", "IN_PROGRESS", "OPEN"];
+
 /**
  * The task overview as a sheet in `lang`: a summary per phase, the tasks as an Excel table with their state;
- * computed by KAM.PROGRESS and KAM.TASKSTATE, or (portable) by native functions only.
+ * states computed by KAM.TASKSTATE, or (portable) by native functions only.
  */
 export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions = {}): SheetSpec {
   const t = translator(TASK_SHEET_TEXT, lang);
   const state = (k: keyof (typeof TASK_TEXT)["en"]) => formulaText(TASK_TEXT[lang][k]);
   const n = Math.max(1, model.tasks.length);
+  const covered = n + SPARE_TASKS;
   const ref = taskRefs(model.tasks.length);
-  const g = new GridBuilder(FIRST_TASK_ROW + n, COLUMN_COUNT);
+  const g = new GridBuilder(FIRST_TASK_ROW + covered, COLUMN_COUNT);
   const dateFormat = t("dateFormat");
 
   g.set(ROW.title, 0, t("title"));
@@ -50,24 +56,21 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
   g.set(TODAY_CELL.row, TODAY_CELL.col, model.today === undefined ? { formula: "=TODAY()" } : keptContent(model.today), dateFormat);
 
   ["sPhase", "sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"].forEach((k, c) => g.set(ROW.summaryHeader, c, t(k as Parameters<typeof t>[0])));
+  // The summary counts each row's state with native functions, in both modes: a task is a row with a state (a
+  // known status), done or not, overdue or not; progress counts a done task as 100 %. Native counts over the
+  // covered rows cost Excel little; a custom function would be passed every cell of them on each recalculation.
   const summary = (row: number, label: string, phase: string | null) => {
     const only = phase === null ? "" : `${ref.phases},${phase},`;
+    const count = (states: readonly TaskStateKey[]) => `(${states.map((k) => `COUNTIFS(${only}${ref.states},${state(k)})`).join("+")})`;
+    const tasks = count(STATES);
+    const done = count(["DONE"]);
+    const progress = STATES.filter((k) => k !== "DONE").map((k) => `SUMIFS(${ref.progress},${only}${ref.states},${state(k)},${ref.progress},">=0",${ref.progress},"<=1")`).join("+");
     g.set(row, 0, label);
-    g.set(row, 1, { formula: `=COUNTIFS(${only}${ref.statuses},"<>")` }, "0");
-    g.set(row, 2, { formula: `=COUNTIFS(${only}${ref.states},${state("DONE")})` }, "0");
-    g.set(row, 3, { formula: `=COUNTIFS(${only}${ref.states},${state("OVERDUE")})` }, "0");
-    const filter = phase === null ? "" : `,${ref.phases},${phase}`;
-    if (options.portable) {
-      // a task is a row with a status; done in any of the three languages
-      const done = DONE_WORDS.map((w) => `COUNTIFS(${only}${ref.statuses},${formulaText(w)})`).join("+");
-      const notDone = DONE_WORDS.map((w) => `,${ref.statuses},${formulaText(`<>${w}`)}`).join("");
-      const tasks = `COUNTIFS(${only}${ref.statuses},"<>")`;
-      g.set(row, 4, { formula: `=IF(${tasks}=0,"",(${done})/${tasks})` }, "0%");
-      g.set(row, 5, { formula: `=IF(${tasks}=0,"",(${done}+SUMIFS(${ref.progress}${filter}${notDone},${ref.statuses},"<>"))/${tasks})` }, "0%");
-    } else {
-      g.set(row, 4, { formula: `=KAM.PROGRESS(${ref.statuses},""${filter})` }, "0%");
-      g.set(row, 5, { formula: `=KAM.PROGRESS(${ref.statuses},${ref.progress}${filter})` }, "0%");
-    }
+    g.set(row, 1, { formula: `=${tasks}` }, "0");
+    g.set(row, 2, { formula: `=${done}` }, "0");
+    g.set(row, 3, { formula: `=${count(["OVERDUE"])}` }, "0");
+    g.set(row, 4, { formula: `=IF(${tasks}=0,"",${done}/${tasks})` }, "0%");
+    g.set(row, 5, { formula: `=IF(${tasks}=0,"",(${done}+${progress})/${tasks})` }, "0%");
   };
   PHASES.forEach((p, i) => summary(ROW.firstPhase + i, p[lang], `$A${ROW.firstPhase + i + 1}`));
   summary(ROW.total, t("total"), null);
@@ -87,14 +90,20 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     g.set(row, COL.progress, task.progress === null ? null : isKeptEntry(task.progress) ? keptContent(task.progress) : task.progress, "0%");
     g.set(row, COL.link, orFormula(task, "link", task.link));
     g.set(row, COL.notes, noteContent(task.notes));
+  });
+  // every covered row computes its state, the empty ones below the tasks included: a task typed there counts at once
+  for (let row = FIRST_TASK_ROW; row < FIRST_TASK_ROW + covered; row++) {
     const dueCell = ref.cell(row, COL.due);
     const statusCell = ref.cell(row, COL.status);
-    g.set(row, COL.state, { formula: options.portable ? portableState(dueCell, statusCell, ref.today, lang) : `=KAM.TASKSTATE(${dueCell},${statusCell},${ref.today},"${lang}")` });
-  });
-  // an empty table still needs its one data row formatted
-  if (model.tasks.length === 0) [COL.start, COL.due].forEach((c) => g.set(FIRST_TASK_ROW, c, null, dateFormat));
+    // (an empty row's state is blank without calling the custom function)
+    g.set(row, COL.state, { formula: options.portable ? portableState(dueCell, statusCell, ref.todayInForce, lang) : `=IF(${statusCell}="","",KAM.TASKSTATE(${dueCell},${statusCell},${ref.todayInForce},"${lang}"))` });
+    if (row >= FIRST_TASK_ROW + model.tasks.length) {
+      [COL.start, COL.due].forEach((c) => g.set(row, c, null, dateFormat));
+      g.set(row, COL.progress, null, "0%");
+    }
+  }
 
-  const rows = area(FIRST_TASK_ROW, 0, n, COLUMN_COUNT);
+  const rows = area(FIRST_TASK_ROW, 0, covered, COLUMN_COUNT);
   const stateCell = `$${ref.cell(FIRST_TASK_ROW, COL.state)}`;
   const start = `$${ref.cell(FIRST_TASK_ROW, COL.start)}`;
   const due = `$${ref.cell(FIRST_TASK_ROW, COL.due)}`;
@@ -102,13 +111,14 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     { area: rows, formula: `=${stateCell}=${state("OVERDUE")}`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
     { area: rows, formula: `=${stateCell}=${state("DUE_SOON")}`, fill: PALETTE.warnFill, fontColor: PALETTE.warnFont },
     { area: rows, formula: `=${stateCell}=${state("DONE")}`, fontColor: PALETTE.mutedFont },
-    { area: area(FIRST_TASK_ROW, COL.due, n, 1), formula: `=AND(ISNUMBER(${start}),ISNUMBER(${due}),${due}<${start})`, fontColor: PALETTE.badFont, bold: true },
+    { area: area(FIRST_TASK_ROW, COL.due, covered, 1), formula: `=AND(ISNUMBER(${start}),ISNUMBER(${due}),INT(${due})<INT(${start}))`, fontColor: PALETTE.badFont, bold: true },
   ];
   const statuses = TASK_STATUSES.map((s) => STATUS_TEXT[s][lang]);
   const validations = [
-    { area: area(FIRST_TASK_ROW, COL.start, n, 2), rule: { kind: "date", min: "1900-01-01", max: "9999-12-31" } as const, prompt: { title: t("hDue"), message: t("datePrompt") }, error: { title: t("hDue"), message: t("dateError") } },
-    { area: area(FIRST_TASK_ROW, COL.status, n, 1), rule: { kind: "list", items: statuses } as const, prompt: { title: t("hStatus"), message: t("statusPrompt") }, error: { title: t("hStatus"), message: t("statusPrompt") } },
-    { area: area(FIRST_TASK_ROW, COL.progress, n, 1), rule: { kind: "decimal", min: 0, max: 1 } as const, prompt: { title: t("hProgress"), message: t("progressPrompt") }, error: { title: t("hProgress"), message: t("progressError") } },
+    { area: area(FIRST_TASK_ROW, COL.start, covered, 2), rule: { kind: "date", min: "1900-01-01", max: "9999-12-31" } as const, prompt: { title: t("hDue"), message: t("datePrompt") }, error: { title: t("hDue"), message: t("dateError") } },
+    { area: area(TODAY_CELL.row, TODAY_CELL.col), rule: { kind: "date", min: "1900-01-01", max: "9999-12-31" } as const, prompt: { title: t("today"), message: t("todayPrompt") }, error: { title: t("today"), message: t("dateError") } },
+    { area: area(FIRST_TASK_ROW, COL.status, covered, 1), rule: { kind: "list", items: statuses } as const, prompt: { title: t("hStatus"), message: t("statusPrompt") }, error: { title: t("hStatus"), message: t("statusPrompt") } },
+    { area: area(FIRST_TASK_ROW, COL.progress, covered, 1), rule: { kind: "decimal", min: 0, max: 1 } as const, prompt: { title: t("hProgress"), message: t("progressPrompt") }, error: { title: t("hProgress"), message: t("progressError") } },
   ];
   const styles: StyledArea[] = [
     { area: area(ROW.title, 0), style: { bold: true, fontSize: 14, fontColor: PALETTE.titleFont } },
@@ -116,8 +126,8 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     { area: area(ROW.today, 0, 1, 2), style: { bold: true } },
     { area: area(ROW.summaryHeader, 0, 1, 6), style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder } },
     { area: area(ROW.total, 0, 1, 6), style: { bold: true } },
-    { area: area(FIRST_TASK_ROW, COL.task, n, 1), style: { wrap: true } },
-    { area: area(FIRST_TASK_ROW, 0, n, COLUMN_COUNT), style: { vertical: "Top" } },
+    { area: area(FIRST_TASK_ROW, COL.task, covered, 1), style: { wrap: true } },
+    { area: area(FIRST_TASK_ROW, 0, covered, COLUMN_COUNT), style: { vertical: "Top" } },
   ];
   return {
     name: t("sheetName"),

@@ -1,5 +1,6 @@
 import type { SheetHost } from "../../hosts/host";
 import { createTasks, readTasks } from "../../workflows/tasks";
+import { RestoreFormulas } from "../RestoreFormulas";
 import { SheetFrame } from "../SheetFrame";
 import { usePaneText } from "../uiLanguage";
 import { useSheet } from "../useSheet";
@@ -22,6 +23,7 @@ export function TaskPanel({ host }: { readonly host: SheetHost }) {
       onRefresh={() => void refresh()}
       form={<TaskForm key={ready?.sheet ?? "none"} existingLang={ready?.lang ?? null} busy={busy} onSubmit={(request) => void create(request)} />}
     >
+      {ready !== null && <RestoreFormulas problems={ready.problems} busy={busy} onRestore={() => void create({ lang: null })} />}
       {ready !== null && (
         <TaskDashboard state={ready} readiness={ready.readiness} busy={busy} onSelect={(sheet, address) => void select(sheet, address)} onDone={(id) => void create({ lang: null, done: [id] })} />
       )}
