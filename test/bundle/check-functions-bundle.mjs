@@ -39,7 +39,10 @@ const col = (...v) => v.map((x) => [x]);
 assert.equal(registered.get("READINESS")(col(4, 0, null, 2)), 3);
 assert.equal(registered.get("WEAKCOUNT")(col(1, 2, 3, 4), 3), 2);
 assert.equal(registered.get("VERDICT")(col(2, 2, 5), 3, "en"), "Not ready: realize the weak conditions first");
-assert.throws(() => registered.get("READINESS")(col(7)), (e) => e.code === "#VALUE!" && /Invalid score "7"/.test(e.message));
+// an invalid score does not count (as on the sheet and in the pane); a malformed argument is #VALUE! with a message
+assert.equal(registered.get("READINESS")(col(7, 4)), 4);
+assert.throws(() => registered.get("READINESS")(col(4, 2), col("x")), (e) => e.code === "#VALUE!" && /n\/a range has 1 cells/.test(e.message));
+assert.equal(registered.get("VERDICT")(col(5, null, 5), 3, "en", null, col("R01", "", "R03")), "Ready to introduce KAM");
 assert.equal(registered.get("FIT")(col(5, 2), col(4, 4)), 6 / 8);
 assert.equal(registered.get("TASKSTATE")(46346, "Offen", 46349), "überfällig");
 assert.equal(registered.get("PROGRESS")(col("Erledigt", "Offen")), 0.5);
