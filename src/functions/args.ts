@@ -2,7 +2,6 @@ import { type Lang, toLang } from "../domain/lang";
 import { isConditionRow } from "../domain/readiness/checklist";
 import type { ConditionInput } from "../domain/readiness/evaluate";
 import { DEFAULT_THRESHOLD, isValidThreshold, scoreIssue } from "../domain/readiness/scale";
-import { cellAddress, parseRangeAddress, quoteSheetName } from "../sheets/address";
 import { quoted, translator } from "../i18n/format";
 import { FUNCTION_TEXT } from "../i18n/functionText";
 
@@ -31,20 +30,6 @@ export function valueError(message: string): CustomFunctions.Error {
 /** Blank as Excel passes it to a custom function: 0 (desktop), null (web) or "". */
 export function isBlank(v: Cell): boolean {
   return v === null || v === undefined || v === "" || v === 0;
-}
-
-/** Where a cell of an argument range sits: its sheet address when Excel passed the parameter addresses, else row/column. */
-export function positionOf(rangeAddress: string | undefined, row: number, col: number, lang: Lang): string {
-  if (rangeAddress) {
-    try {
-      const r = parseRangeAddress(rangeAddress);
-      const cell = cellAddress(r.row + row, r.col + col);
-      return r.sheet === undefined ? cell : `${quoteSheetName(r.sheet)}!${cell}`;
-    } catch {
-      // fall through to the position inside the range
-    }
-  }
-  return translator(FUNCTION_TEXT, lang)("position", { row: row + 1, col: col + 1 });
 }
 
 /**

@@ -3,8 +3,8 @@ import { DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEI
 import type { Lang } from "../domain/lang";
 import { translator } from "../i18n/format";
 import { FUNCTION_TEXT } from "../i18n/functionText";
-import { type Matrix, messageLang, positionOf, valueError } from "./args";
-import { type Vector, flags, sameLength, vector, wholeNumbers, wholeNumbersAt } from "./vectors";
+import { type Matrix, messageLang, valueError } from "./args";
+import { type Vector, flags, sameLength, validOr, vector } from "./vectors";
 
 /*
  * The competence assessment's custom functions. Ratings, required levels, weights and must-have flags are
@@ -14,31 +14,31 @@ import { type Vector, flags, sameLength, vector, wholeNumbers, wholeNumbersAt } 
 
 interface Args {
   readonly lang: Lang;
-  readonly addresses: readonly (string | undefined)[];
 }
 
-function args(invocation: CustomFunctions.Invocation | undefined): Args {
-  return { lang: messageLang(), addresses: invocation?.parameterAddresses ?? [] };
+function args(): Args {
+  return { lang: messageLang() };
 }
 
-function ratingsOf(v: Vector, a: Args): (number | null)[] {
-  return wholeNumbers(v, LEVEL_MIN, LEVEL_MAX, null, "badRating", a.lang);
+function ratingsOf(v: Vector): (number | null)[] {
+  return validOr(v.cells, LEVEL_MIN, LEVEL_MAX, null);
 }
 
 /** The competences as the domain evaluates them, for a profile of `n` competences. */
-function profile(n: number, required: Matrix, weights: Matrix | null | undefined, musthave: Matrix | null | undefined, a: Args, at: { required: number; weights: number; musthave: number }) {
-  const req = vector(required, "required", a.addresses[at.required], a.lang);
+function profile(n: number, required: Matrix, weights: Matrix | null | undefined, musthave: Matrix | null | undefined, a: Args) {
+  const req = vector(required, "required", a.lang);
   sameLength(req, n, "required", a.lang);
-  const levels = wholeNumbers(req, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED, "badRequired", a.lang);
+  // a blank or invalid required level or weight takes its default, as on the sheet and in the pane
+  const levels = validOr(req.cells, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
   let w: number[] = new Array<number>(n).fill(DEFAULT_WEIGHT);
   if (weights !== null && weights !== undefined) {
-    const wv = vector(weights, "weights", a.addresses[at.weights], a.lang);
+    const wv = vector(weights, "weights", a.lang);
     sameLength(wv, n, "weights", a.lang);
-    w = wholeNumbers(wv, WEIGHT_MIN, WEIGHT_MAX, DEFAULT_WEIGHT, "badWeight", a.lang);
+    w = validOr(wv.cells, WEIGHT_MIN, WEIGHT_MAX, DEFAULT_WEIGHT);
   }
   let must: boolean[] = new Array<boolean>(n).fill(false);
   if (musthave !== null && musthave !== undefined) {
-    const mv = vector(musthave, "musthave", a.addresses[at.musthave], a.lang);
+    const mv = vector(musthave, "musthave", a.lang);
     sameLength(mv, n, "musthave", a.lang);
     must = flags(mv);
   }
@@ -47,57 +47,51 @@ function profile(n: number, required: Matrix, weights: Matrix | null | undefined
 }
 
 function one(ratings: Matrix, a: Args) {
-  const v = vector(ratings, "ratings", a.addresses[0], a.lang);
-  return { v, ratings: ratingsOf(v, a) };
+  const v = vector(ratings, "ratings", a.lang);
+  return { v, ratings: ratingsOf(v) };
 }
 
 /**
  * Fit of a candidate: Σ weight × min(rating, required) ÷ Σ weight × required over the assessed competences (0 to 1); over-qualification earns nothing.
  * @customfunction FIT
- * @requiresParameterAddresses
  * @param ratings The candidate's ratings 1–5, one per competence (a column or a row); blank = not assessed.
  * @param required The required level 1–5 of each competence, same length as ratings.
  * @param [weights] The weight 1–3 of each competence (default 2).
- * @param [invocation] Supplied by Excel.
  * @returns The fit as a fraction from 0 to 1 (format the cell as %); blank when nothing is assessed.
  */
-export function fit(ratings: any[][], required: any[][], weights?: any[][], invocation?: CustomFunctions.Invocation): any {
-  const a = args(invocation);
+export function fit(ratings: any[][], required: any[][], weights?: any[][]): any {
+  const a = args();
   const c = one(ratings, a);
-  const inputs = profile(c.ratings.length, required, weights, null, a, { required: 1, weights: 2, musthave: -1 })([c.ratings]);
+  const inputs = profile(c.ratings.length, required, weights, null, a)([c.ratings]);
   return evaluateCandidate(inputs, 0).fit ?? "";
 }
 
 /**
  * Weighted score of a candidate: Σ weight × rating ÷ Σ weight over the assessed competences (1 to 5).
  * @customfunction WEIGHTEDSCORE
- * @requiresParameterAddresses
  * @param ratings The candidate's ratings 1–5, one per competence (a column or a row); blank = not assessed.
  * @param [weights] The weight 1–3 of each competence (default 2), same length as ratings.
- * @param [invocation] Supplied by Excel.
  * @returns The weighted score from 1 to 5; blank when nothing is assessed.
  */
-export function weightedscore(ratings: any[][], weights?: any[][], invocation?: CustomFunctions.Invocation): any {
-  const a = args(invocation);
+export function weightedscore(ratings: any[][], weights?: any[][]): any {
+  const a = args();
   const c = one(ratings, a);
   const levels = c.ratings.map(() => [DEFAULT_REQUIRED]);
-  const inputs = profile(c.ratings.length, levels, weights, null, a, { required: -1, weights: 1, musthave: -1 })([c.ratings]);
+  const inputs = profile(c.ratings.length, levels, weights, null, a)([c.ratings]);
   return evaluateCandidate(inputs, 0).weightedScore ?? "";
 }
 
 /**
  * Gap per competence: rating − required level (negative = deficit); blank where not assessed. Spills one cell per competence.
  * @customfunction GAPS
- * @requiresParameterAddresses
  * @param ratings The candidate's ratings 1–5, one per competence (a column or a row); blank = not assessed.
  * @param required The required level 1–5 of each competence, same length as ratings.
- * @param [invocation] Supplied by Excel.
  * @returns The gaps, in the shape of ratings.
  */
-export function gaps(ratings: any[][], required: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  const a = args(invocation);
+export function gaps(ratings: any[][], required: any[][]): any[][] {
+  const a = args();
   const c = one(ratings, a);
-  const inputs = profile(c.ratings.length, required, null, null, a, { required: 1, weights: -1, musthave: -1 })([c.ratings]);
+  const inputs = profile(c.ratings.length, required, null, null, a)([c.ratings]);
   // "" rather than null: Excel shows null inside an array as 0
   const g = evaluateCandidate(inputs, 0).gaps.map((x) => x ?? "");
   return c.v.across ? [g] : g.map((x) => [x]);
@@ -106,34 +100,30 @@ export function gaps(ratings: any[][], required: any[][], invocation?: CustomFun
 /**
  * Knocked out: TRUE when any must-have competence is rated below its required level.
  * @customfunction KNOCKOUT
- * @requiresParameterAddresses
  * @param ratings The candidate's ratings 1–5, one per competence (a column or a row); blank = not assessed.
  * @param required The required level 1–5 of each competence, same length as ratings.
  * @param musthave One cell per competence: non-blank (e.g. "x" or TRUE) marks a must-have.
- * @param [invocation] Supplied by Excel.
  * @returns TRUE or FALSE.
  */
-export function knockout(ratings: any[][], required: any[][], musthave: any[][], invocation?: CustomFunctions.Invocation): boolean {
-  const a = args(invocation);
+export function knockout(ratings: any[][], required: any[][], musthave: any[][]): boolean {
+  const a = args();
   const c = one(ratings, a);
-  const inputs = profile(c.ratings.length, required, null, musthave, a, { required: 1, weights: -1, musthave: 2 })([c.ratings]);
+  const inputs = profile(c.ratings.length, required, null, musthave, a)([c.ratings]);
   return evaluateCandidate(inputs, 0).knockedOut;
 }
 
 /**
  * Rank of a candidate among all: by fit, knocked-out candidates after all others, ties broken by weighted score; equal candidates share a rank.
  * @customfunction RANK
- * @requiresParameterAddresses
  * @param ratings The candidate's ratings 1–5, one per competence (a column or a row); blank = not assessed.
  * @param allRatings The ratings of all candidates: one column per candidate (or one row, when ratings is a row).
  * @param required The required level 1–5 of each competence, same length as ratings.
  * @param [weights] The weight 1–3 of each competence (default 2).
  * @param [musthave] One cell per competence: non-blank (e.g. "x") marks a must-have.
- * @param [invocation] Supplied by Excel.
  * @returns 1 for the best; blank for a candidate with fewer than half of the competences assessed (incomplete).
  */
-export function rank(ratings: any[][], allRatings: any[][], required: any[][], weights?: any[][], musthave?: any[][], invocation?: CustomFunctions.Invocation): any {
-  const a = args(invocation);
+export function rank(ratings: any[][], allRatings: any[][], required: any[][], weights?: any[][], musthave?: any[][]): any {
+  const a = args();
   const c = one(ratings, a);
   const n = c.ratings.length;
   const rows = allRatings.length;
@@ -142,12 +132,12 @@ export function rank(ratings: any[][], allRatings: any[][], required: any[][], w
   const others: (number | null)[][] = [];
   const count = c.v.across ? rows : cols;
   for (let k = 0; k < count; k++) {
-    // candidate k's ratings: a row or a column of the block, each cell named by its place in the block
+    // candidate k's ratings: a row or a column of the block
     const place = (i: number): [number, number] => (c.v.across ? [k, i] : [i, k]);
     const cells = Array.from({ length: n }, (_, i) => allRatings[place(i)[0]]![place(i)[1]]);
-    others.push(wholeNumbersAt(cells, (i) => positionOf(a.addresses[1], ...place(i), a.lang), LEVEL_MIN, LEVEL_MAX, null, "badRating", a.lang));
+    others.push(validOr(cells, LEVEL_MIN, LEVEL_MAX, null));
   }
-  const inputs = profile(n, required, weights, musthave, a, { required: 2, weights: 3, musthave: 4 })([c.ratings, ...others]);
+  const inputs = profile(n, required, weights, musthave, a)([c.ratings, ...others]);
   const self = evaluateCandidate(inputs, 0);
   if (self.incomplete) return "";
   let better = 0;

@@ -50,11 +50,11 @@ export function taskstate(due: any, status: any, today?: any, language?: string)
  */
 export function progress(statuses: any[][], progress?: any[][], phases?: any[][], phase?: any): any {
   const lang = messageLang();
-  const sv = vector(statuses, "statuses", undefined, lang);
+  const sv = vector(statuses, "statuses", lang);
   const n = sv.cells.length;
   const optional = (m: any[][] | null | undefined, name: string): Vector | null => {
     if (m === null || m === undefined) return null;
-    const v = vector(m, name, undefined, lang);
+    const v = vector(m, name, lang);
     sameLength(v, n, name, lang);
     return v;
   };

@@ -6,10 +6,6 @@ export type FunctionMessageKey =
   | "badLanguage"
   | "maskSize"
   | "textsSize"
-  | "position"
-  | "badRating"
-  | "badRequired"
-  | "badWeight"
   | "shape"
   | "notVector"
   | "blockShape"
@@ -20,10 +16,6 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badLanguage: "Unbekannte Sprache „{value}“: erwartet „de“, „nl“ oder „en“.",
     maskSize: "Die Spalte n. z. hat {got} Zellen, die Bewertungen haben {want} Voraussetzungen.",
     textsSize: "Die Spalte der Voraussetzungen hat {got} Zellen, die Bewertungen haben {want} Zeilen.",
-    position: "Zeile {row}, Spalte {col}",
-    badRating: "Ungültige Bewertung „{value}“ in {position}: erwartet 1–5 oder leer.",
-    badRequired: "Ungültiges Soll-Niveau „{value}“ in {position}: erwartet 1–5.",
-    badWeight: "Ungültiges Gewicht „{value}“ in {position}: erwartet 1, 2 oder 3.",
     shape: "{name} hat {got} Zellen, die Bewertungen haben {want}: beide müssen gleich lang sein.",
     notVector: "{name} muss eine Spalte oder eine Zeile sein, nicht {rows} × {cols} Zellen.",
     blockShape: "Die Bewertungen aller Kandidaten müssen {want} Kompetenzen je Kandidat haben, nicht {rows} × {cols}.",
@@ -33,10 +25,6 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badLanguage: "Onbekende taal „{value}”: verwacht „de”, „nl” of „en”.",
     maskSize: "De kolom n.v.t. heeft {got} cellen, de scores hebben {want} voorwaarden.",
     textsSize: "De kolom met voorwaarden heeft {got} cellen, de scores hebben {want} rijen.",
-    position: "rij {row}, kolom {col}",
-    badRating: "Ongeldige score „{value}” in {position}: verwacht 1–5 of leeg.",
-    badRequired: "Ongeldig vereist niveau „{value}” in {position}: verwacht 1–5.",
-    badWeight: "Ongeldig gewicht „{value}” in {position}: verwacht 1, 2 of 3.",
     shape: "{name} heeft {got} cellen, de scores hebben er {want}: beide moeten even lang zijn.",
     notVector: "{name} moet een kolom of een rij zijn, niet {rows} × {cols} cellen.",
     blockShape: "De scores van alle kandidaten moeten {want} competenties per kandidaat hebben, niet {rows} × {cols}.",
@@ -46,10 +34,6 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badLanguage: 'Unknown language "{value}": expected "de", "nl" or "en".',
     maskSize: "The n/a range has {got} cells; the scores have {want} conditions.",
     textsSize: "The conditions range has {got} cells; the scores have {want} rows.",
-    position: "row {row}, column {col}",
-    badRating: 'Invalid rating "{value}" at {position}: expected 1–5 or blank.',
-    badRequired: 'Invalid required level "{value}" at {position}: expected 1–5.',
-    badWeight: 'Invalid weight "{value}" at {position}: expected 1, 2 or 3.',
     shape: "{name} has {got} cells but the ratings have {want}: both must be the same length.",
     notVector: "{name} must be one column or one row, not {rows} × {cols} cells.",
     blockShape: "The ratings of all candidates must have {want} competences per candidate, not {rows} × {cols}.",

@@ -38,3 +38,26 @@ export function isWholeIn(cell: string, lo: number, hi: number): string {
 export function isInvalidEntry(cell: string, lo: number, hi: number): string {
   return `IF(ISBLANK(${cell}),FALSE(),NOT(${isWholeIn(cell, lo, hi)}))`;
 }
+
+/** A whole number lo…hi in `cell`, else `fallback` (blank, invalid): the value in force of a requirement cell. */
+export function wholeOr(cell: string, lo: number, hi: number, fallback: number): string {
+  return `IF(${isWholeIn(cell, lo, hi)},${cell},${fallback})`;
+}
+
+/**
+ * Array parts for SUMPRODUCT over a range (a column of ratings, required levels, weights): 1 where a cell holds a
+ * whole number lo…hi, else 0; and the number itself, else 0. MATCH against constants is exact and typed (text "3",
+ * 2.5 and error values never match), so no cell can turn the sum into an error.
+ */
+export function wholeMaskArray(r: string, lo: number, hi: number): string {
+  return `ISNUMBER(MATCH(${r},{${values(lo, hi).join(",")}},0))`;
+}
+
+export function wholeValueArray(r: string, lo: number, hi: number): string {
+  return `(${values(lo, hi).map((v) => `${v}*ISNUMBER(MATCH(${r},{${v}},0))`).join("+")})`;
+}
+
+/** The values in force of a range of requirement cells: each valid one, `fallback` for a blank or invalid one. */
+export function wholeOrArray(r: string, lo: number, hi: number, fallback: number): string {
+  return `(${wholeValueArray(r, lo, hi)}+${fallback}*(1-${wholeMaskArray(r, lo, hi)}))`;
+}

@@ -1,4 +1,5 @@
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
+import { isKeptEntry, wholeIssue } from "../../src/domain/entry";
 import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
 import { BEST_FILL, HEAT, renderCompetences } from "../../src/sheets/competences/render";
 import { PALETTE } from "../../src/sheets/palette";
@@ -6,6 +7,12 @@ import { calculate, shiftFormula } from "./engine";
 import { randomAssessment } from "./random";
 
 describe("the competence sheet's formulas, calculated by a real formula engine, agree with the domain", () => {
+  it("covers ratings pasted past validation and invalid requirements", () => {
+    const models = Array.from({ length: 30 }, (_, i) => randomAssessment(i + 1));
+    expect(models.some((m) => m.requirements.some((r) => r.ratings.some((x) => isKeptEntry(x))))).toBe(true);
+    expect(models.some((m) => m.requirements.some((r) => isKeptEntry(r.required) || isKeptEntry(r.weight)))).toBe(true);
+  });
+
   it.each(Array.from({ length: 30 }, (_, i) => i + 1))("random assessment #%i", (seed) => {
     const model = randomAssessment(seed);
     const spec = renderCompetences(model, (["de", "nl", "en"] as const)[seed % 3]!);
@@ -35,7 +42,10 @@ describe("the competence sheet's formulas, calculated by a real formula engine, 
           const cand = r.candidates[k]!;
           let expected: boolean;
           const heat = f.area.row === FIRST_COMPETENCE_ROW ? HEAT.findIndex((h) => h.fill === f.fill && h.fontColor === f.fontColor) : -1;
-          if (heat >= 0) {
+          if (f.fill === PALETTE.invalidFill) {
+            const entry = model.requirements[row - FIRST_COMPETENCE_ROW]!.ratings[k];
+            expected = isKeptEntry(entry) && wholeIssue(entry.value, 1, 5) !== undefined;
+          } else if (heat >= 0) {
             const gap = cand.gaps[row - FIRST_COMPETENCE_ROW];
             const bucket = gap === null || gap === undefined ? -1 : gap <= -3 ? 0 : gap === -2 ? 1 : gap === -1 ? 2 : gap === 0 ? 3 : 4;
             expected = bucket === heat;

@@ -1,6 +1,7 @@
 import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
 import { defaultCompetenceModel, withProfile } from "../../src/domain/competences/assessment";
 import type { CompetenceModel } from "../../src/domain/competences/model";
+import type { KeptEntry } from "../../src/domain/entry";
 import type { Lang } from "../../src/domain/lang";
 import type { ReadinessModel } from "../../src/domain/readiness/model";
 import { addDays, isoToSerial } from "../../src/domain/tasks/dates";
@@ -72,12 +73,18 @@ export function randomAssessment(seed: number): CompetenceModel {
   const density = [0.3, 0.7, 1][Math.floor(rnd() * 3)]!;
   // now and then the second candidate is rated exactly as the first: a tie that must share a rank
   const twins = names.length >= 2 && rnd() < 0.4;
+  // now and then a value pasted past validation: it must count nowhere, and a requirement's default applies
+  const invalid = rnd() < 0.4;
+  const pasted = (): KeptEntry => ({ value: [6, 2.5, "gut", 0][Math.floor(rnd() * 4)]! });
   return {
     ...m,
     requirements: m.requirements.map((r) => {
-      const ratings = r.ratings.map(() => (rnd() < density ? Math.min(5, 1 + Math.floor(rnd() * (rnd() < 0.3 ? 2 : 5)) + (rnd() < 0.3 ? 2 : 0)) : null));
+      const ratings: (number | null | KeptEntry)[] = r.ratings.map(() => (rnd() < density ? Math.min(5, 1 + Math.floor(rnd() * (rnd() < 0.3 ? 2 : 5)) + (rnd() < 0.3 ? 2 : 0)) : null));
       if (twins) ratings[1] = ratings[0]!;
-      return { ...r, required: 1 + Math.floor(rnd() * 5), weight: 1 + Math.floor(rnd() * 3), mustHave: rnd() < 0.2, ratings };
+      if (invalid && rnd() < 0.3) ratings[Math.floor(rnd() * ratings.length)] = pasted();
+      const required = invalid && rnd() < 0.15 ? { value: 9 } : 1 + Math.floor(rnd() * 5);
+      const weight = invalid && rnd() < 0.15 ? { value: "hoch" } : 1 + Math.floor(rnd() * 3);
+      return { ...r, required, weight, mustHave: rnd() < 0.2, ratings };
     }),
   };
 }

@@ -3,7 +3,6 @@ import { valueErrorOf } from "./valueError";
 
 const col = (...v: unknown[]) => v.map((x) => [x]);
 const row = (...v: unknown[]) => [v];
-const at = (...addresses: string[]) => ({ parameterAddresses: addresses }) as unknown as CustomFunctions.Invocation;
 
 
 describe("KAM.FIT", () => {
@@ -22,11 +21,12 @@ describe("KAM.FIT", () => {
     expect(valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message).toBe("required has 2 cells but the ratings have 3: both must be the same length.");
     expect(valueErrorOf(() => fit([[1, 2], [3, 4]], col(4, 4))).message).toContain("must be one column or one row");
   });
-  it("names the cell of an invalid rating, required level or weight", () => {
-    expect(valueErrorOf(() => fit(col(4, 6), col(4, 4), null as never, at("Kompetenzen!F9:F10"))).message).toBe('Invalid rating "6" at Kompetenzen!F10: expected 1–5 or blank.');
-    expect(valueErrorOf(() => fit(col(4), col(9), null as never, at("Kompetenzen!F9", "Kompetenzen!C9"))).message).toContain("Kompetenzen!C9");
-    expect(valueErrorOf(() => fit(col(4), col(4), col(4))).message).toContain('Invalid weight "4"');
-    expect(valueErrorOf(() => fit(col("gut"), col(4))).code).toBe("#VALUE!");
+  it("leaves an invalid rating out and gives an invalid required level or weight its default, as the sheet and the pane do", () => {
+    expect(fit(col(4, 6), col(4, 4))).toBe(1);
+    expect(fit(col(2), col(9))).toBe(fit(col(2), col(4)));
+    expect(fit(col(2, 4), col(4, 4), col(4, 1))).toBe((2 * 2 + 1 * 4) / (2 * 4 + 1 * 4));
+    expect(fit(col("gut"), col(4))).toBe("");
+    expect(knockout(col(2.5), col(4), col("x"))).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
 import { isKeptEntry } from "../../src/domain/entry";
+import { DEFAULT_REQUIRED, DEFAULT_WEIGHT } from "../../src/domain/competences/model";
 import { fit, knockout, rank, weightedscore } from "../../src/functions/competences";
 import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
 import { renderCompetences } from "../../src/sheets/competences/render";
@@ -9,10 +10,28 @@ import { type Calculated, calculateWithLibreOffice } from "./harness";
 jest.setTimeout(240_000);
 
 describe("portable competence formulas, recalculated by LibreOffice, agree with the domain and with the KAM functions", () => {
-  const cases = Array.from({ length: 30 }, (_, i) => ({ model: randomAssessment(i + 201), lang: (["de", "nl", "en"] as const)[i % 3]! }));
+  // in every third workbook a user cleared one competence's required level and weight: the defaults 4 and 2 apply
+  const cleared = (i: number) => (i % 3 === 0 ? i % 8 : -1);
+  const cases = Array.from({ length: 30 }, (_, i) => {
+    const model = randomAssessment(i + 201);
+    const q = cleared(i);
+    return { model: { ...model, requirements: model.requirements.map((r, j) => (j === q ? { ...r, required: DEFAULT_REQUIRED, weight: DEFAULT_WEIGHT } : r)) }, written: model, lang: (["de", "nl", "en"] as const)[i % 3]! };
+  });
   let sheets: Calculated[] = [];
   beforeAll(async () => {
-    sheets = await calculateWithLibreOffice(cases.map((c) => renderCompetences(c.model, c.lang, { portable: true })));
+    const specs = cases.map((c, i) => {
+      const spec = renderCompetences(c.written, c.lang, { portable: true });
+      const q = cleared(i);
+      if (q < 0) return spec;
+      const cells = spec.cells.map((row, r) => (r === FIRST_COMPETENCE_ROW + q ? row.map((v, col) => (col === COL.required || col === COL.weight ? null : v)) : row));
+      return { ...spec, cells };
+    });
+    sheets = await calculateWithLibreOffice(specs);
+  });
+
+  it("covers ratings pasted past validation, invalid and cleared requirements", () => {
+    expect(cases.some((c) => c.model.requirements.some((r) => r.ratings.some((x) => isKeptEntry(x))))).toBe(true);
+    expect(cases.some((c) => c.model.requirements.some((r) => isKeptEntry(r.required) || isKeptEntry(r.weight)))).toBe(true);
   });
 
   it("covers knock-outs, incomplete candidates and shared ranks", () => {
@@ -29,6 +48,7 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
     const num = (e: unknown) => (isKeptEntry(e) ? e.value : e);
     const required = model.requirements.map((q) => [num(q.required)]);
     const weights = model.requirements.map((q) => [num(q.weight)]);
+    // (the cleared cells reach the functions as blanks)
     const must = model.requirements.map((q) => [q.mustHave ? "x" : ""]);
     const all = model.requirements.map((q) => q.ratings.map((x) => num(x) ?? null));
     r.candidates.forEach((c, k) => {

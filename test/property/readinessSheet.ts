@@ -46,5 +46,6 @@ export function expectedCells(read: ReadinessRead, l: ReadinessLayout, lang: Lan
 /** Values agree: numbers to 9 places (engines sum in their own order), everything else exactly. */
 export function same(actual: unknown, expected: string | number): boolean {
   if (typeof expected === "number") return typeof actual === "number" && Math.abs(actual - expected) < 1e-9;
-  return actual === expected;
+  // an empty cell shows what an empty text shows
+  return actual === expected || (expected === "" && (actual === null || actual === undefined));
 }

@@ -1,5 +1,5 @@
 import { standardCompetence } from "../../domain/competences/profile";
-import { type CompetenceModel, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
+import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { isKeptEntry } from "../../domain/entry";
 import type { Lang } from "../../domain/lang";
 import { COMPETENCE_SHEET_TEXT } from "../../i18n/competenceSheetText";
@@ -8,6 +8,7 @@ import { columnLetter } from "../address";
 import { GridBuilder, area } from "../grid";
 import { keptContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
+import { isInvalidEntry, isWholeIn, wholeCount, wholeMaskArray, wholeOr, wholeOrArray, wholeValueArray } from "../wholeNumbers";
 import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_COMPETENCE_ROW, LABEL_COL, ROW, competenceLayout, competenceRefs } from "./layout";
 
@@ -23,24 +24,28 @@ function kamResults(own: string, ref: Refs) {
 }
 
 /**
- * The same results with native functions. min(rating, required) is written rating − (rating > required) ×
- * (rating − required) so that SUMPRODUCT needs no IF; the rank counts complete candidates ranked strictly
- * better, completeness per candidate coming from MMULT over the rating block.
+ * The same results with native functions. Only valid ratings count (ar: assessed, vr: the rating), and a blank or
+ * invalid required level or weight takes its default (rq, w), as in the domain. min(rating, required) is written
+ * rating − (rating > required) × (rating − required) so that SUMPRODUCT needs no IF; the rank counts complete
+ * candidates ranked strictly better, completeness per candidate coming from MMULT over the rating block.
  */
 function portableResults(own: string, col: number, ref: Refs) {
-  const r = own;
-  const assessed = `(${r}<>"")`;
+  const ar = wholeMaskArray(own, LEVEL_MIN, LEVEL_MAX);
+  const vr = wholeValueArray(own, LEVEL_MIN, LEVEL_MAX);
+  const rq = wholeOrArray(ref.required, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
+  const w = wholeOrArray(ref.weights, WEIGHT_MIN, WEIGHT_MAX, DEFAULT_WEIGHT);
+  const assessed = `SUMPRODUCT(--${ar})`;
   const c = columnLetter(col);
   const row = (k: number) => ref.allColumns(k);
   const self = (k: number) => `${c}$${k + 1}`;
-  const complete = `COUNT(${r})*2>=ROWS(${r})`;
-  const othersComplete = `(MMULT(TRANSPOSE(ROW(${r})^0),--(${ref.all}<>""))*2>=ROWS(${r}))`;
+  const complete = `${assessed}*2>=ROWS(${own})`;
+  const othersComplete = `(MMULT(TRANSPOSE(ROW(${own})^0),--${wholeMaskArray(ref.all, LEVEL_MIN, LEVEL_MAX)})*2>=ROWS(${own}))`;
   const [fit, ws, ko] = [row(ROW.fit), row(ROW.weightedScore), row(ROW.knockedOut)];
   const better = `((${ko}<${self(ROW.knockedOut)})+(${ko}=${self(ROW.knockedOut)})*((${fit}>${self(ROW.fit)})+(${fit}=${self(ROW.fit)})*(${ws}>${self(ROW.weightedScore)})))`;
   return {
-    fit: `=IF(COUNT(${r})=0,"",SUMPRODUCT(${ref.weights}*${assessed}*(${r}-(${r}>${ref.required})*(${r}-${ref.required})))/SUMPRODUCT(${ref.weights}*${assessed}*${ref.required}))`,
-    weightedScore: `=IF(COUNT(${r})=0,"",SUMPRODUCT(${ref.weights}*${assessed}*${r})/SUMPRODUCT(${ref.weights}*${assessed}))`,
-    knockedOut: `=SUMPRODUCT((${ref.mustHave}<>"")*${assessed}*(${r}<${ref.required}))>0`,
+    fit: `=IF(${assessed}=0,"",SUMPRODUCT(${w}*${ar}*(${vr}-(${vr}>${rq})*(${vr}-${rq})))/SUMPRODUCT(${w}*${ar}*${rq}))`,
+    weightedScore: `=IF(${assessed}=0,"",SUMPRODUCT(${w}*${ar}*${vr})/SUMPRODUCT(${w}*${ar}))`,
+    knockedOut: `=SUMPRODUCT((${ref.mustHave}<>"")*${ar}*(${vr}<${rq}))>0`,
     rank: `=IF(NOT(${complete}),"",1+SUMPRODUCT(${othersComplete}*${better}))`,
   };
 }
@@ -101,7 +106,10 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     g.set(row, COL.mustHave, orFormula(r, "mustHave", r.mustHave ? t("mustHaveMark") : null));
     r.ratings.forEach((e, k) => g.set(row, COL.firstCandidate + k, isKeptEntry(e) ? keptContent(e) : e));
     // how many candidates meet the requirement: what the team can build on
-    g.set(row, l.teamCol, l.candidates === 0 ? null : { formula: `=COUNTIF(${ref.row(row)},">="&$${columnLetter(COL.required)}${row + 1})` }, "0");
+    // (valid ratings only, against the required level in force)
+    const required = wholeOr(`$${columnLetter(COL.required)}${row + 1}`, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
+    const meeting = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i).map((v) => `(${v}>=${required})*SUMIF(${ref.row(row)},${v},${ref.row(row)})/${v}`);
+    g.set(row, l.teamCol, l.candidates === 0 ? null : { formula: `=${meeting.join("+")}` }, "0");
   });
 
   const width = l.columnCount;
@@ -129,15 +137,17 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   if (l.candidates > 0) {
     const ratings = area(first, COL.firstCandidate, n, l.candidates);
     const cell = `${columnLetter(COL.firstCandidate)}${first + 1}`;
-    const req = `$${columnLetter(COL.required)}${first + 1}`;
+    const req = wholeOr(`$${columnLetter(COL.required)}${first + 1}`, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
+    // an invalid rating is orange and counts nowhere; a valid one is coloured by its gap to the level in force
+    conditionalFormats.push({ area: ratings, formula: `=${isInvalidEntry(cell, LEVEL_MIN, LEVEL_MAX)}`, fill: PALETTE.invalidFill, fontColor: PALETTE.badFont, bold: true });
     for (const h of HEAT) {
-      conditionalFormats.push({ area: ratings, formula: `=AND(ISNUMBER(${cell}),ISNUMBER(${req}),${cell}-${req}${h.gap})`, fill: h.fill, fontColor: h.fontColor });
+      conditionalFormats.push({ area: ratings, formula: `=AND(${isWholeIn(cell, LEVEL_MIN, LEVEL_MAX)},${cell}-${req}${h.gap})`, fill: h.fill, fontColor: h.fontColor });
     }
     // the candidate columns' header and results: best highlighted, knocked out marked, incomplete muted
     const top = area(ROW.fit, COL.firstCandidate, ROW.header - ROW.fit + 1, l.candidates);
     const c = columnLetter(COL.firstCandidate);
     const ownRatings = `${c}$${first + 1}:${c}$${first + n}`;
-    const complete = `COUNT(${ownRatings})*2>=ROWS(${ownRatings})`;
+    const complete = `${wholeCount(ownRatings, LEVEL_MIN, LEVEL_MAX)}*2>=ROWS(${ownRatings})`;
     conditionalFormats.push(
       { area: top, formula: `=AND(${c}$${ROW.rank + 1}=1,NOT(${c}$${ROW.knockedOut + 1}))`, fill: BEST_FILL, bold: true },
       { area: top, formula: `=AND(${c}$${ROW.knockedOut + 1},${complete})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
