@@ -121,6 +121,8 @@ export interface EditableSheet extends Calculated {
   set(row: number, col: number, content: string | number | boolean | null): void;
   /** Pastes a block of rows from (row, col) at once, as one edit. */
   paste(row: number, col: number, rows: readonly (readonly (string | number | boolean | null)[])[]): void;
+  /** Makes several edits with one recalculation at the end. */
+  batch(edits: () => void): void;
   /** The sheet as a host reads it: values (formula results), formulas and value types, from A1. */
   grid(name: string): SheetGrid;
 }
@@ -142,6 +144,7 @@ export function editable(spec: SheetSpec): EditableSheet {
     },
     set: (row, col, content) => void hf.setCellContents({ sheet, row, col }, [[content]]),
     paste: (row, col, rows) => void hf.setCellContents({ sheet, row, col }, rows.map((r) => [...r])),
+    batch: (edits) => void hf.batch(edits),
     grid: (name) => {
       const { height, width } = hf.getSheetDimensions(sheet);
       const values: ReadValue[][] = [];

@@ -63,3 +63,17 @@ describe("the .xlsx host", () => {
     expect(wb.getWorksheet("Readiness")).toBeUndefined();
   });
 });
+
+describe("the .xlsx host reading dates", () => {
+  it("reads the serial number the file holds, also for the first days of 1900 that ExcelJS hands over as dates", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Dates");
+    [1, 1.5, 59, 61, 46349.75].forEach((serial, i) => {
+      ws.getCell(i + 1, 1).value = serial;
+      ws.getCell(i + 1, 1).numFmt = "dd.mm.yyyy";
+    });
+    const file = await reload(wb);
+    const grid = (await createXlsxHost(file).readSheets(["Dates"])).get("Dates")!;
+    expect(grid.values.map((r) => r[0])).toEqual([1, 1.5, 59, 61, 46349.75]);
+  });
+});

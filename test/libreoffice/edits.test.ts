@@ -5,9 +5,6 @@
  * equals what reading the recalculated file (as `kam read` does) and the domain report. 50 workbooks in one
  * LibreOffice run; KAM_LIBREOFFICE_EDITS=500 for a deeper search.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
@@ -18,7 +15,7 @@ import { renderReadiness } from "../../src/sheets/readiness/render";
 import { applyEdits, readinessEdit, readinessStart } from "../property/readinessEdits";
 import { expectedCells, same } from "../property/readinessSheet";
 import { calculatedValues } from "./cells";
-import { recalculate } from "./recalc";
+import { editAndRecalculate } from "./harness";
 
 jest.setTimeout(300_000);
 
@@ -29,32 +26,12 @@ const cases = fc.sample(
 );
 
 describe("portable readiness checklists edited as users do, recalculated by LibreOffice, show what reading them reports", () => {
-  const files: string[] = [];
-  const overwrittenBy: Set<string>[] = [];
-  const recalculated: string[] = [];
+  let overwrittenBy: Set<string>[] = [];
+  let recalculated: string[] = [];
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), "kam-edits-"));
-    for (const [i, [{ model, lang }, edits]] of cases.entries()) {
-      const wb = new ExcelJS.Workbook();
-      const spec = renderReadiness(model, lang, { portable: true });
-      await createXlsxHost(wb).writeSheet(spec);
-      const ws = wb.getWorksheet(spec.name)!;
-      const { overwritten } = applyEdits(
-        {
-          // text typed with a leading apostrophe is text without it, as in Excel
-          set: (row, col, content) => void (ws.getCell(row + 1, col + 1).value = typeof content === "string" && content.startsWith("'") ? content.slice(1) : content),
-          value: (row, col) => ws.getCell(row + 1, col + 1).value ?? "",
-        },
-        model,
-        edits,
-      );
-      overwrittenBy.push(overwritten);
-      const file = join(dir, `edited-${i}.xlsx`);
-      await wb.xlsx.writeFile(file);
-      files.push(file);
-    }
-    // one LibreOffice run per 50 workbooks: a long batch may end early
-    for (let k = 0; k < files.length; k += 50) recalculated.push(...recalculate(files.slice(k, k + 50)));
+    const specs = cases.map(([{ model, lang }]) => renderReadiness(model, lang, { portable: true }));
+    const done = await editAndRecalculate(specs, (sheet, i) => applyEdits(sheet, cases[i]![0].model, cases[i]![1]).overwritten);
+    [recalculated, overwrittenBy] = [done.files, done.edits];
   });
 
   it("covers own rows, respondents, invalid entries, remarks, overwritten results and rows below the formulas", () => {

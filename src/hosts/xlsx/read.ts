@@ -3,10 +3,13 @@ import type { ReadValue, SheetGrid, ValueType } from "../../sheets/read";
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** ExcelJS hands date-formatted cells over as Date objects (UTC midnight): back to Excel serial numbers. */
+/**
+ * ExcelJS hands date-formatted cells over as Date objects, serial n being n days after 1899-12-30 for every n (it
+ * keeps no 1900-02-29): back to the serial number the file holds, also before March 1900 (a 1 or 1.5 typed into a
+ * date column reads as 1 or 1.5).
+ */
 export function dateToSerial(d: Date): number {
-  const days = (d.getTime() - EXCEL_EPOCH) / 86_400_000;
-  return days < 61 ? days - 1 : days;
+  return (d.getTime() - EXCEL_EPOCH) / 86_400_000;
 }
 
 function plain(v: unknown): { value: ReadValue; type: ValueType } {

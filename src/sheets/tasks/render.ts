@@ -21,10 +21,11 @@ import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TODAY_
 function portableState(due: string, status: string, today: string, lang: Lang): string {
   const is = (s: TaskStatus) => `OR(${LANGS.map((l) => `${status}=${formulaText(STATUS_TEXT[s][l])}`).join(",")})`;
   const st = (k: keyof (typeof TASK_TEXT)["en"]) => formulaText(TASK_TEXT[lang][k]);
-  const dated = `AND(ISNUMBER(${due}),${due}>=1)`;
+  // days until due, nested so that nothing is computed from a due date that is text (AND evaluates every argument)
+  const days = `IF(ISNUMBER(${due}),IF(${due}>=1,INT(${due})-INT(${today}),99999),99999)`;
   return (
-    `=IF(NOT(OR(${TASK_STATUSES.map(is).join(",")})),"",IF(${is("DONE")},${st("DONE")},IF(AND(${dated},INT(${due})<INT(${today})),${st("OVERDUE")},` +
-    `IF(AND(${dated},INT(${due})-INT(${today})<=${DUE_SOON_DAYS}),${st("DUE_SOON")},IF(${is("BLOCKED")},${st("BLOCKED")},` +
+    `=IF(NOT(OR(${TASK_STATUSES.map(is).join(",")})),"",IF(${is("DONE")},${st("DONE")},IF(${days}<0,${st("OVERDUE")},` +
+    `IF(${days}<=${DUE_SOON_DAYS},${st("DUE_SOON")},IF(${is("BLOCKED")},${st("BLOCKED")},` +
     `IF(${is("IN_PROGRESS")},${st("IN_PROGRESS")},${st("OPEN")}))))))`
   );
 }
