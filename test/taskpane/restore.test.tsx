@@ -25,7 +25,7 @@ describe("results overwritten by hand", () => {
     render(<App host={host} displayLanguage="en" />);
     expect(await screen.findByTestId("verdict")).toHaveAttribute("data-verdict", "NOT_READY");
     expect(screen.getByTestId("problems")).toHaveTextContent('Readiness!D8: the sheet computes "Verdict" here, but its formula was replaced by "Ready"');
-    expect(screen.getByTestId("overwritten")).toHaveTextContent("2 computed cells hold a value instead of their formula");
+    expect(screen.getByTestId("overwritten")).toHaveTextContent("Computed cells holding a value instead of their formula: 2.");
 
     await userEvent.click(screen.getByRole("button", { name: "Restore formulas" }));
     await waitFor(() => expect(screen.queryByTestId("overwritten")).toBeNull(), { timeout: 10_000 });
