@@ -5,7 +5,8 @@
  */
 import { defaultReadinessModel, withRespondents } from "../../src/domain/readiness/checklist";
 import { cellAddress } from "../../src/sheets/address";
-import type { SheetGrid } from "../../src/sheets/read";
+import { type SheetGrid, gridFromValues } from "../../src/sheets/read";
+import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
@@ -167,5 +168,48 @@ describe("a user's changes to a whole sheet", () => {
     expect(ready(await readTasks(host)).strays).toEqual([]);
     expect(ready(await createTasks(host, { lang: "de" })).sheet).toBe("Aufgaben");
     expect(excel.workbook.sheet("Aufgaben").getValue("L13")).toBe("outside");
+  });
+});
+
+describe("a checklist made by an earlier version", () => {
+  /** The layout before respondents came last: n/a, the score columns, mean/min/max, status, notes; formulas only on the conditions' rows. */
+  function earlierChecklist(): SheetGrid {
+    const status = (r: number) => `=IF($C${r}<>"","not applicable",IF(COUNT(D${r}:E${r})=0,"not rated",IF(AVERAGE(D${r}:E${r})<$D$4,"weak","")))`;
+    return gridFromValues("Readiness", [
+      ["Conditions for introducing key account management"],
+      ["Rate how far each condition is present in your organisation."],
+      ["Scale: 1 = weak … 5 = strong"],
+      ["", "Weak below", "", 3],
+      ["", "Readiness index (1–5)", "", "=KAM.READINESS(D10:E23,C10:C23)"],
+      ["", "Readiness in %", "", "=IF(ISNUMBER($D$5),($D$5-1)/4,\"\")"],
+      ["", "Weak conditions", "", "=KAM.WEAKCOUNT(D10:E23,$D$4,C10:C23)"],
+      ["", "Verdict", "", '=KAM.VERDICT(D10:E23,$D$4,"en",C10:C23)'],
+      ["No.", "Condition", "n/a", "HQ", "Benelux", "Mean", "Min", "Max", "Status", "Notes"],
+      ...STANDARD_CONDITIONS.map((c, i) => {
+        const r = 10 + i;
+        return [c.id, c.text.en, i === 5 ? "x" : "", i < 2 ? 1 : 4, i === 3 ? 2 : 4, `=AVERAGE(D${r}:E${r})`, `=MIN(D${r}:E${r})`, `=MAX(D${r}:E${r})`, status(r), i === 0 ? "board asked" : ""];
+      }),
+    ]);
+  }
+
+  it("reads as before, names a condition typed below its formulas, and is re-created in this layout keeping every entry", async () => {
+    const { excel, host } = excelOnDouble();
+    const sheet = sheetFrom(excel, "Readiness", earlierChecklist());
+    // a condition typed below the table, where the earlier formulas do not reach
+    sheet.setCell("B24", "Training budget");
+    sheet.setCell("D24", 1);
+    const before = ready(await readReadiness(host));
+    expect(before.model.respondents).toEqual(["HQ", "Benelux"]);
+    expect(before.problems.map((p) => [p.cell, p.code])).toEqual([["B24", "outsideRow"]]);
+    expect(before.result.weakIds).toEqual(["R01", "R02"]);
+
+    const after = ready(await createReadiness(host, { lang: "en" }));
+    expect(after.problems).toEqual([]);
+    expect(after.result.weakIds).toEqual(["R01", "R02", "R15"]);
+    const now = excel.workbook.sheet("Readiness");
+    // status D, mean E, min F, max G, notes H, HQ I, Benelux J
+    expect([now.getValue("H9"), now.getValue("I9"), now.getValue("J9")]).toEqual(["Notes", "HQ", "Benelux"]);
+    expect([now.getValue("I10"), now.getValue("J13"), now.getValue("C15"), now.getValue("H10")]).toEqual([1, 2, "x", "board asked"]);
+    expect([now.getValue("A24"), now.getValue("B24"), now.getValue("I24")]).toEqual(["R15", "Training budget", 1]);
   });
 });
