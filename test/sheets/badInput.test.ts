@@ -257,6 +257,18 @@ describe("bad input in the competence assessment", () => {
     expect(r.model.requirements[4]!.ratings[0]).toBe(4);
   });
 
+  it("names results typed over by hand, with what they compute, and creating the sheet again restores them", () => {
+    const r = read(parseCompetences(grid().set("F4", 0.9).set("G7", 1).set("H9", 2).done()));
+    expect(r.problems.map((p) => [p.cell, p.code, p.value, p.expected])).toEqual([
+      ["F4", "computedOverwritten", "0.9", "Fit (Anna)"],
+      ["G7", "computedOverwritten", "1", "Rank (Bert)"],
+      ["H9", "computedOverwritten", "2", "Met by"],
+    ]);
+    expectNamed(r.problems);
+    const again = renderCompetences(r.model, "en");
+    expect([again.cells[3]![5], again.cells[6]![6], again.cells[8]![7]].every((c) => typeof c === "object" && c !== null && "formula" in c)).toBe(true);
+  });
+
   it("reads through inserted rows and columns, and names entries in an inserted column", () => {
     const g = grid().set("F10", 4).set("G11", 2).insertRows(1).insertColumn("F").insertColumn("B").done();
     const r = read(parseCompetences(g));

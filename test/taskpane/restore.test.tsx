@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { defaultCompetenceModel, withCandidates } from "../../src/domain/competences/assessment";
 import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
+import { renderCompetences } from "../../src/sheets/competences/render";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { ROW, VALUE_COL } from "../../src/sheets/readiness/layout";
 import { specToGrid } from "../../src/sheets/specToGrid";
@@ -34,5 +36,22 @@ describe("results overwritten by hand", () => {
     expect(restored.formulas[ROW.index]![VALUE_COL]).toMatch(/^=KAM\.READINESS\(/);
     expect(restored.values[9]![8]).toBe(1);
     expect(screen.getByTestId("verdict")).toHaveAttribute("data-verdict", "NOT_READY");
+  });
+});
+
+describe("competence results overwritten by hand", () => {
+  it("are named, and the pane restores their formulas", async () => {
+    const model = withCandidates(defaultCompetenceModel("default"), ["Anna"]);
+    const grid = specToGrid(renderCompetences({ ...model, requirements: model.requirements.map((r) => ({ ...r, ratings: [4] })) }, "en"));
+    (grid.values[3] as (string | number)[])[5] = 0.9;
+    (grid.formulas[3] as (string | number)[])[5] = 0.9;
+    const host = new FakeHost();
+    host.sheets.set("Competences", grid);
+    render(<App host={host} displayLanguage="en" />);
+    await userEvent.click(await screen.findByRole("tab", { name: "Competences" }));
+    expect(await screen.findByTestId("overwritten", {}, { timeout: 10_000 })).toHaveTextContent("Computed cells holding a value instead of their formula: 1.");
+    await userEvent.click(screen.getByRole("button", { name: "Restore formulas" }));
+    await waitFor(() => expect(screen.queryByTestId("overwritten")).toBeNull(), { timeout: 10_000 });
+    expect(host.sheets.get("Competences")!.formulas[3]![5]).toMatch(/^=KAM\.FIT\(/);
   });
 });

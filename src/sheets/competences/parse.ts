@@ -2,7 +2,7 @@ import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
 import { assignIds, formulasIn, readWhole, tableBlock } from "../entries";
-import { columnOf, findHeader, lastColumnOf, namedColumns, ownText } from "../labels";
+import { type HeaderRow, columnOf, findHeader, labelLang, lastColumnOf, namedColumns, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
@@ -52,6 +52,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
     });
   }
 
+  overwrittenResults(grid, header, candidateCols, candidates, teamCol, rows.map((x) => x.row), problems);
   const ids = assignIds(grid, rows.map((x) => x.row), header.idCol, COMPETENCE_ID_PATTERN, nextCompetenceId, problems);
   const requirements: Requirement[] = rows.map(({ requirement }, i) => {
     const id = ids[i]!;
@@ -60,4 +61,22 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const lastRow = rows.length > 0 ? rows[rows.length - 1]!.row : h;
   const block = tableBlock(grid, h, lastRow, [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols, teamCol], problems);
   return { ok: true, model: { candidates, requirements }, lang: header.lang, problems, competenceRows: rows.map((x) => x.row), ...block };
+}
+
+/**
+ * The computed cells: each candidate's fit, weighted score, knock-out and rank (found by their labels above the
+ * header) and each competence's "Met by". A value typed over one is named with what the cell computes.
+ */
+function overwrittenResults(grid: SheetGrid, header: HeaderRow, candidateCols: readonly number[], candidates: readonly string[], teamCol: number, competenceRows: readonly number[], problems: Problem[]): void {
+  if (candidateCols.length === 0) return;
+  const keys: CompetenceSheetKey[] = ["fit", "weightedScore", "knockedOut", "rank"];
+  const named = (r: number, c: number, what: string) => {
+    const cell = cellAt(grid, r, c);
+    if (cell.formula === undefined) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, what));
+  };
+  for (let r = 0; r < header.row; r++) {
+    const label = Array.from({ length: grid.values[r]?.length ?? 0 }, (_, c) => textAt(grid, r, c)).find((t) => keys.some((k) => labelLang(COMPETENCE_SHEET_TEXT, t, k) !== undefined));
+    if (label !== undefined) candidateCols.forEach((c, k) => named(r, c, `${label} (${candidates[k]})`));
+  }
+  if (teamCol >= 0) for (const r of competenceRows) named(r, teamCol, textAt(grid, header.row, teamCol));
 }

@@ -1,6 +1,7 @@
 import type { SheetHost } from "../../hosts/host";
 import { createCompetences, readCompetences } from "../../workflows/competences";
 import { PlanButton } from "../PlanButton";
+import { RestoreFormulas } from "../RestoreFormulas";
 import { SheetFrame } from "../SheetFrame";
 import { usePaneText } from "../uiLanguage";
 import { useSheet } from "../useSheet";
@@ -33,6 +34,7 @@ export function CompetencePanel({ host }: { readonly host: SheetHost }) {
         />
       }
     >
+      {ready !== null && <RestoreFormulas problems={ready.problems} busy={busy} onRestore={() => void create({ lang: ready.lang, profile: extended ? "extended" : "default" })} />}
       {ready !== null && <CompetenceDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
       {ready !== null && ready.result.candidates.some((c) => c.deficits.length > 0) && <PlanButton host={host} label="planDeficits" missing="missingAssessment" from="competences" />}
     </SheetFrame>
