@@ -7,6 +7,7 @@ import { defaultReadinessModel, withRespondents } from "../../src/domain/readine
 import { cellAddress } from "../../src/sheets/address";
 import { type SheetGrid, gridFromValues } from "../../src/sheets/read";
 import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
+import { earlierTop } from "../sheets/earlierLayout";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
@@ -176,14 +177,7 @@ describe("a checklist made by an earlier version", () => {
   function earlierChecklist(): SheetGrid {
     const status = (r: number) => `=IF($C${r}<>"","not applicable",IF(COUNT(D${r}:E${r})=0,"not rated",IF(AVERAGE(D${r}:E${r})<$D$4,"weak","")))`;
     return gridFromValues("Readiness", [
-      ["Conditions for introducing key account management"],
-      ["Rate how far each condition is present in your organisation."],
-      ["Scale: 1 = weak … 5 = strong"],
-      ["", "Weak below", "", 3],
-      ["", "Readiness index (1–5)", "", "=KAM.READINESS(D10:E23,C10:C23)"],
-      ["", "Readiness in %", "", "=IF(ISNUMBER($D$5),($D$5-1)/4,\"\")"],
-      ["", "Weak conditions", "", "=KAM.WEAKCOUNT(D10:E23,$D$4,C10:C23)"],
-      ["", "Verdict", "", '=KAM.VERDICT(D10:E23,$D$4,"en",C10:C23)'],
+      ...earlierTop("D10:E23", "C10:C23", "$D$4", true),
       ["No.", "Condition", "n/a", "HQ", "Benelux", "Mean", "Min", "Max", "Status", "Notes"],
       ...STANDARD_CONDITIONS.map((c, i) => {
         const r = 10 + i;

@@ -15,6 +15,7 @@ import { renderCompetences } from "../../src/sheets/competences/render";
 import type { ParseResult, Problem, ReadValue, SheetGrid, SheetRead } from "../../src/sheets/read";
 import { gridFromValues, typeOfValue } from "../../src/sheets/read";
 import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
+import { earlierTop } from "./earlierLayout";
 import { parseReadiness } from "../../src/sheets/readiness/parse";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
@@ -213,13 +214,7 @@ describe("bad input in the readiness checklist", () => {
     // the layout of earlier versions: the score column before the status, here without n/a, notes and legend
     const status = (row: number) => `=IF(COUNT(C${row})=0,"not rated",IF(C${row}<$D$3,"weak",""))`;
     const old = gridFromValues("Readiness", [
-      ["Conditions for introducing key account management"],
-      ["Rate how far each condition is present in your organisation."],
-      ["", "Weak below", "", 3],
-      ["", "Readiness index (1–5)", "", "=KAM.READINESS(C9:C22)"],
-      ["", "Readiness in %", "", "=D4"],
-      ["", "Weak conditions", "", "=KAM.WEAKCOUNT(C9:C22,$D$3)"],
-      ["", "Verdict", "", '=KAM.VERDICT(C9:C22,$D$3,"en")'],
+      ...earlierTop("C9:C22", null, "$D$3", false),
       ["No.", "Condition", "Score", "Status"],
       ...STANDARD_CONDITIONS.map((c, i) => [c.id, c.text.en, i === 0 ? 4 : i === 1 ? 1 : null, status(9 + i)]),
     ]);
