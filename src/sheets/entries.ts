@@ -101,3 +101,9 @@ export function strayCells(grid: SheetGrid, headerRow: number, lastRow: number, 
   }
   return cells;
 }
+
+/** The last row below the header where one of `cols` holds a formula: how far a sheet's formulas reach. */
+export function lastFormulaRow(grid: SheetGrid, headerRow: number, cols: readonly number[]): number | undefined {
+  for (let r = grid.values.length - 1; r > headerRow; r--) if (cols.some((c) => c >= 0 && cellAt(grid, r, c).formula !== undefined)) return r;
+  return undefined;
+}

@@ -2,7 +2,7 @@ import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../
 import { isConditionRow } from "../../domain/readiness/checklist";
 import { type ReadinessCondition, type ReadinessModel, type ScoreEntry, scoreOf } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
-import { assignIds, formulasIn, readNote, readWhole, tableBlock } from "../entries";
+import { assignIds, formulasIn, lastFormulaRow, readNote, readWhole, tableBlock } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { columnIndex } from "../address";
 import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
@@ -129,12 +129,6 @@ function earlierColumns(grid: SheetGrid, header: HeaderRow, naCol: number): Colu
   return { naCol, respondentCols, respondents, outside: [], computed, statusCol, meanCol, notesCol };
 }
 
-/** The last row whose status or mean cell holds a formula: how far the sheet's formulas reach. */
-function lastCoveredRow(grid: SheetGrid, headerRow: number, cols: readonly number[]): number | undefined {
-  for (let r = gridRowCount(grid) - 1; r > headerRow; r--) if (cols.some((c) => c >= 0 && cellAt(grid, r, c).formula !== undefined)) return r;
-  return undefined;
-}
-
 /**
  * The result block's computed cells (index, %, weak count, verdict): each must hold a formula. A value typed over
  * one is named, since the sheet would then show something else than what applies.
@@ -169,7 +163,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   // this version puts status and mean before the notes and the respondents after them; earlier ones put the
   // respondents first and the mean (with two or more) before the status
   const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst;
-  const covered = lastCoveredRow(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")]);
+  const covered = lastFormulaRow(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")]);
   const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstCoveredRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
   const { respondentCols, respondents, notesCol } = cols;
   // one column titled "Score" (in any language) is the unnamed respondent of a checklist without names

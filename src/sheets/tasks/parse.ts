@@ -6,7 +6,7 @@ import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type Task
 import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
-import { assignIds, formulasIn, readNote, tableBlock } from "../entries";
+import { assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
 import { findHeader, keptFrom, labelLang, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL, TODAY_CELL } from "./layout";
@@ -88,7 +88,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
 
   // how far the sheet computes: each row's state down to the last state formula, the summary down to its ranges' end
   const stateCol = col("state");
-  const covered = stateCol < 0 ? undefined : lastFormulaRow(grid, header.row, stateCol);
+  const covered = stateCol < 0 ? undefined : lastFormulaRow(grid, header.row, [stateCol]);
   const reach = summaryReach(grid, header.row);
   const stateTitle = stateCol < 0 ? "" : textAt(grid, header.row, stateCol);
   const rows: { row: number; task: Omit<Task, "id"> & { readonly text: string } }[] = [];
@@ -170,12 +170,6 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const lastRow = Math.max(header.row, covered ?? header.row, ...rows.map((x) => x.row));
   const block = tableBlock(grid, header.row, lastRow, header.cols.values(), problems);
   return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), ...block };
-}
-
-/** The last row below the header whose `col` holds a formula. */
-function lastFormulaRow(grid: SheetGrid, headerRow: number, col: number): number | undefined {
-  for (let r = gridRowCount(grid) - 1; r > headerRow; r--) if (cellAt(grid, r, col).formula !== undefined) return r;
-  return undefined;
 }
 
 /** The last row the summary's formulas count (the end of their ranges, e.g. $G$13:$G$10035), where they tell. */
