@@ -47,9 +47,10 @@ interface Columns {
   readonly respondents: string[];
   /** Titled or filled columns right of those the formulas cover: not read, named. */
   readonly outside: readonly number[];
-  readonly computed: readonly { readonly col: number; readonly key: ReadinessSheetKey }[];
   readonly statusCol: number;
   readonly meanCol: number;
+  readonly minCol: number;
+  readonly maxCol: number;
   readonly notesCol: number;
   /** The last column the formulas cover, where the sheet tells. */
   readonly coveredTo?: number;
@@ -61,9 +62,11 @@ function rangeEndCol(formula: string | undefined): number | undefined {
   return m ? columnIndex(m[3]!) : undefined;
 }
 
-function hasEntries(grid: SheetGrid, col: number, fromRow: number): boolean {
-  for (let r = fromRow; r < gridRowCount(grid); r++) if (!cellAt(grid, r, col).empty) return true;
-  return false;
+/** The columns holding something in some row from `fromRow` on: one pass over the cells read. */
+function filledColumns(grid: SheetGrid, fromRow: number): Set<number> {
+  const filled = new Set<number>();
+  for (let r = fromRow; r < gridRowCount(grid); r++) (grid.values[r] ?? []).forEach((_, c) => !cellAt(grid, r, c).empty && filled.add(c));
+  return filled;
 }
 
 /**
@@ -83,9 +86,10 @@ function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statu
   const respondentCols: number[] = [];
   const respondents: string[] = [];
   const outside: number[] = [];
+  const filled = filledColumns(grid, header.row + 1);
   for (let c = notesCol + 1; c < width; c++) {
     const name = textAt(grid, header.row, c);
-    if (name === "" && !hasEntries(grid, c, header.row + 1)) continue;
+    if (name === "" && !filled.has(c)) continue;
     if (coveredTo !== undefined && c > coveredTo) {
       outside.push(c);
       continue;
@@ -93,13 +97,7 @@ function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statu
     respondentCols.push(c);
     respondents.push(name);
   }
-  const computed = [
-    { col: statusCol, key: "hStatus" as const },
-    { col: meanCol, key: "hMean" as const },
-    { col: minCol, key: "hMin" as const },
-    { col: maxCol, key: "hMax" as const },
-  ].filter((x) => x.col >= 0);
-  return { naCol, respondentCols, respondents, outside, computed, statusCol, meanCol, notesCol, ...(coveredTo === undefined ? {} : { coveredTo }) };
+  return { naCol, respondentCols, respondents, outside, statusCol, meanCol, minCol, maxCol, notesCol, ...(coveredTo === undefined ? {} : { coveredTo }) };
 }
 
 /**
@@ -120,13 +118,7 @@ function earlierColumns(grid: SheetGrid, header: HeaderRow, naCol: number): Colu
   const endCol = [...spread, statusCol, notesCol].find((c) => c >= 0) ?? -1;
   const { cols: respondentCols, names: respondents } = namedColumns(grid, header, scoresFrom, endCol);
   if (respondents.length === 0) respondentCols.push(scoresFrom);
-  const computed = [
-    { col: meanCol, key: "hMean" as const },
-    { col: minCol, key: "hMin" as const },
-    { col: maxCol, key: "hMax" as const },
-    { col: statusCol, key: "hStatus" as const },
-  ].filter((x) => x.col >= 0);
-  return { naCol, respondentCols, respondents, outside: [], computed, statusCol, meanCol, notesCol };
+  return { naCol, respondentCols, respondents, outside: [], statusCol, meanCol, minCol, maxCol, notesCol };
 }
 
 /**
@@ -166,6 +158,10 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   const covered = lastFormulaRow(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")]);
   const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstCoveredRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
   const { respondentCols, respondents, notesCol } = cols;
+  // the columns the sheet computes, in either layout: each must hold its formula
+  const computed = (["hStatus", "hMean", "hMin", "hMax"] as const)
+    .map((key) => ({ key, col: { hStatus: cols.statusCol, hMean: cols.meanCol, hMin: cols.minCol, hMax: cols.maxCol }[key] }))
+    .filter((x) => x.col >= 0);
   // one column titled "Score" (in any language) is the unnamed respondent of a checklist without names
   if (respondents.length === 1 && isLabel(respondents[0]!, "hScore")) respondents[0] = "";
   if (respondents.length === 0) respondents.push("");
@@ -189,7 +185,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     // into the table has none, which is fine until something is typed into it)
     const overwritten = (isCondition: boolean) => {
       if (!inCoverage) return;
-      for (const { col, key } of cols.computed) {
+      for (const { col, key } of computed) {
         const cell = cellAt(grid, r, col);
         if (cell.formula === undefined && (isCondition || !cell.empty)) problems.push(problemAt(grid, r, col, "computedOverwritten", cell.value, READINESS_SHEET_TEXT[header.lang][key]));
       }
@@ -223,7 +219,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     return outside ? { ...read, ignored: "outside" as const } : read;
   });
   const lastRow = Math.max(rows.length > 0 ? rows[rows.length - 1]!.row : h, covered ?? h);
-  const block = tableBlock(grid, h, lastRow, [header.idCol, header.titleCol, naCol, ...respondentCols, ...cols.computed.map((x) => x.col), notesCol], problems);
+  const block = tableBlock(grid, h, lastRow, [header.idCol, header.titleCol, naCol, ...respondentCols, ...computed.map((x) => x.col), notesCol], problems);
   // the spare columns hold no values, only rules: re-creating clears those and leaves anything typed above them
   const rules = cols.coveredTo === undefined ? {} : { covered: { row: h, col: 0, rows: lastRow - h + 1, cols: cols.coveredTo + 1 } };
   const model: ReadinessModel = { respondents, threshold, conditions };
