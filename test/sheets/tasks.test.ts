@@ -122,3 +122,17 @@ describe("reading the task overview back", () => {
     expect(renderTasks(read.model, "de").cells[2]![1]).toBe(isoToSerial("2027-01-15"));
   });
 });
+
+describe("an overview made by an earlier version (states only on the tasks' rows)", () => {
+  it("counts a task typed below them and names its state as not computed there", () => {
+    const grid = specToGrid(renderTasks(defaultTaskModel(), "en"));
+    // the earlier version wrote no state formula below the 22 tasks
+    const formulas = grid.formulas.map((r, i) => (i >= 12 + 22 ? r.map((v, c) => (c === 10 ? "" : v)) : r));
+    let old = gridFromValues("Tasks", formulas);
+    old = edit(edit(edit(old, "B36", "5 Operation"), "C36", "Own task"), "G36", "Open");
+    const read = parsed(old);
+    expect(read.problems.map((p) => [p.cell, p.code, p.expected])).toEqual([["K36", "notCovered", "State"]]);
+    expect(read.model.tasks).toHaveLength(23);
+    expect(read.model.tasks[22]!.ignored).toBeUndefined();
+  });
+});
