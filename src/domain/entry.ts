@@ -51,3 +51,13 @@ export function wholeOf(entry: NumberEntry, min: number, max: number): number | 
   const v = countedValue(entry);
   return typeof v === "number" && wholeIssue(v, min, max) === undefined ? v : null;
 }
+
+/**
+ * How a sheet tells a condition (or competence) from a remark below or between them: a row is one when it has
+ * text in its text column or at least one valid score (rating). A row with only a note, an id, an n/a mark, a
+ * requirement or invalid entries is not one. The sheet's formulas, the KAM.* functions and reading the sheet all
+ * apply this rule.
+ */
+export function isItemRow(hasText: boolean, validEntries: number): boolean {
+  return hasText || validEntries > 0;
+}

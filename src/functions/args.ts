@@ -1,5 +1,5 @@
 import { type Lang, toLang } from "../domain/lang";
-import { isConditionRow } from "../domain/readiness/checklist";
+import { isItemRow } from "../domain/entry";
 import type { ConditionInput } from "../domain/readiness/evaluate";
 import { DEFAULT_THRESHOLD, isValidThreshold, scoreIssue } from "../domain/readiness/scale";
 import { quoted, translator } from "../i18n/format";
@@ -48,15 +48,20 @@ export function scoreMatrix(scores: Matrix): number[][] {
   return rows;
 }
 
+/** A mark (n/a, must-have) or an item's text: anything but blank (0 included, see isBlank) or FALSE. */
+export function isMark(v: Cell): boolean {
+  return !isBlank(v) && v !== false;
+}
+
 /**
  * Which rows are conditions, given the condition texts (one cell per condition): a row with text or a valid
- * score (isConditionRow). Without texts every row is a condition.
+ * score (isItemRow). Without texts every row is a condition.
  */
 export function conditionRows(texts: Matrix | null | undefined, scores: readonly number[][], lang: Lang): boolean[] {
   if (texts === null || texts === undefined) return scores.map(() => true);
   const flat = texts.flat();
   if (flat.length !== scores.length) throw valueError(translator(FUNCTION_TEXT, lang)("textsSize", { got: flat.length, want: scores.length }));
-  return flat.map((v, i) => isConditionRow(!isBlank(v), scores[i]!.length));
+  return flat.map((v, i) => isItemRow(isMark(v), scores[i]!.length));
 }
 
 /** The n/a cells, one per condition in any shape; a non-blank cell (other than 0 or FALSE) marks its condition. */
@@ -64,7 +69,7 @@ export function notApplicableMask(mask: Matrix | null | undefined, conditions: n
   if (mask === null || mask === undefined) return new Array<boolean>(conditions).fill(false);
   const flat = mask.flat();
   if (flat.length !== conditions) throw valueError(translator(FUNCTION_TEXT, lang)("maskSize", { got: flat.length, want: conditions }));
-  return flat.map((v) => !isBlank(v) && v !== false);
+  return flat.map(isMark);
 }
 
 export function thresholdArg(value: Cell, lang: Lang): number {

@@ -1,9 +1,10 @@
 import { type CompetenceInput, compareCandidates, evaluateCandidate } from "../domain/competences/evaluate";
 import { DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "../domain/competences/model";
+import { isItemRow } from "../domain/entry";
 import type { Lang } from "../domain/lang";
 import { translator } from "../i18n/format";
 import { FUNCTION_TEXT } from "../i18n/functionText";
-import { type Matrix, messageLang, valueError } from "./args";
+import { type Matrix, isMark, messageLang, valueError } from "./args";
 import { type Vector, flags, sameLength, validOr, vector } from "./vectors";
 
 /*
@@ -49,6 +50,14 @@ function profile(n: number, required: Matrix, weights: Matrix | null | undefined
 function one(ratings: Matrix, a: Args) {
   const v = vector(ratings, "ratings", a.lang);
   return { v, ratings: ratingsOf(v) };
+}
+
+/** Which rows are competences, given their texts: text or a valid rating of any candidate. */
+function competenceMask(texts: Matrix | null | undefined, n: number, candidates: readonly (readonly (number | null)[])[], a: Args): boolean[] {
+  if (texts === null || texts === undefined) return new Array<boolean>(n).fill(true);
+  const v = vector(texts, "competences", a.lang);
+  sameLength(v, n, "competences", a.lang);
+  return v.cells.map((t, i) => isItemRow(isMark(t), candidates.filter((c) => c[i] !== null && c[i] !== undefined).length));
 }
 
 /**
@@ -120,9 +129,10 @@ export function knockout(ratings: any[][], required: any[][], musthave: any[][])
  * @param required The required level 1–5 of each competence, same length as ratings.
  * @param [weights] The weight 1–3 of each competence (default 2).
  * @param [musthave] One cell per competence: non-blank (e.g. "x") marks a must-have.
+ * @param [competences] The competence texts: a row with neither text nor a valid rating is not a competence (a remark).
  * @returns 1 for the best; blank for a candidate with fewer than half of the competences assessed (incomplete).
  */
-export function rank(ratings: any[][], allRatings: any[][], required: any[][], weights?: any[][], musthave?: any[][]): any {
+export function rank(ratings: any[][], allRatings: any[][], required: any[][], weights?: any[][], musthave?: any[][], competences?: any[][]): any {
   const a = args();
   const c = one(ratings, a);
   const n = c.ratings.length;
@@ -137,7 +147,10 @@ export function rank(ratings: any[][], allRatings: any[][], required: any[][], w
     const cells = Array.from({ length: n }, (_, i) => allRatings[place(i)[0]]![place(i)[1]]);
     others.push(validOr(cells, LEVEL_MIN, LEVEL_MAX, null));
   }
-  const inputs = profile(n, required, weights, musthave, a)([c.ratings, ...others]);
+  const isCompetence = competenceMask(competences, n, [c.ratings, ...others], a);
+  const all = profile(n, required, weights, musthave, a)([c.ratings, ...others]);
+  // completeness counts the competences only: rows with text or a valid rating (isItemRow); others add nothing
+  const inputs = competences === undefined || competences === null ? all : all.filter((_, i) => isCompetence[i]);
   const self = evaluateCandidate(inputs, 0);
   if (self.incomplete) return "";
   let better = 0;

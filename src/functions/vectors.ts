@@ -2,7 +2,7 @@ import { wholeIssue } from "../domain/entry";
 import type { Lang } from "../domain/lang";
 import { translator } from "../i18n/format";
 import { FUNCTION_TEXT } from "../i18n/functionText";
-import { type Matrix, isBlank, valueError } from "./args";
+import { type Matrix, isBlank, isMark, valueError } from "./args";
 
 /** One argument range flattened in reading order, with what is needed to name a cell of it in a message. */
 export interface Vector {
@@ -32,5 +32,5 @@ export function validOr<B>(cells: readonly unknown[], min: number, max: number, 
 
 /** A flag cell: anything but blank, 0 or FALSE is set (e.g. "x" or TRUE). */
 export function flags(v: Vector): boolean[] {
-  return v.cells.map((x) => !isBlank(x) && x !== false);
+  return v.cells.map(isMark);
 }

@@ -1,8 +1,8 @@
 import { type CellFormulas, type NoteEntry, type NumberEntry, wholeIssue } from "../domain/entry";
 import type { ProblemCode } from "../i18n/problemText";
 import { keptFrom } from "./labels";
-import { cellAddress } from "./address";
-import { type CellRead, type Problem, type SheetGrid, type SheetRead, cellAt, problemAt, textAt } from "./read";
+import { cellAddress, columnIndex } from "./address";
+import { type CellRead, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "./read";
 
 /**
  * Reads an input cell that should hold a whole number min…max. Blank → null; a valid plain number → the number;
@@ -106,4 +106,57 @@ export function strayCells(grid: SheetGrid, headerRow: number, lastRow: number, 
 export function lastFormulaRow(grid: SheetGrid, headerRow: number, cols: readonly number[]): number | undefined {
   for (let r = grid.values.length - 1; r > headerRow; r--) if (cols.some((c) => c >= 0 && cellAt(grid, r, c).formula !== undefined)) return r;
   return undefined;
+}
+
+/** The first row below the header whose `col` holds a formula. */
+export function firstFormulaRow(grid: SheetGrid, headerRow: number, col: number): number | undefined {
+  for (let r = headerRow + 1; r < gridRowCount(grid); r++) if (cellAt(grid, r, col).formula !== undefined) return r;
+  return undefined;
+}
+
+/** The last column of the first row range in a formula (`$K10:$U10` → U), where the formula has one. */
+export function rangeEndCol(formula: string | undefined): number | undefined {
+  const m = formula === undefined ? null : /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?\2(?!\d)/.exec(formula);
+  return m ? columnIndex(m[3]!) : undefined;
+}
+
+/** The columns holding something in some row from `fromRow` to `toRow` (default: the last): one pass over the cells read. */
+export function filledColumns(grid: SheetGrid, fromRow: number, toRow = gridRowCount(grid) - 1): Set<number> {
+  const filled = new Set<number>();
+  for (let r = fromRow; r <= toRow; r++) (grid.values[r] ?? []).forEach((_, c) => !cellAt(grid, r, c).empty && filled.add(c));
+  return filled;
+}
+
+/**
+ * Columns right of `after` that are someone's (a respondent's, a candidate's): titled, or holding something below
+ * the header. Up to the last column the formulas cover (`coveredTo`, where the sheet tells) they are read, titled or
+ * not (entries typed under an untitled column count on the sheet, so they count here); further right, they are not
+ * part of the sheet: not read, not touched, and named by the caller. With `filledTo`, only entries down to that row
+ * make an untitled column someone's.
+ */
+export function listedColumns(grid: SheetGrid, headerRow: number, after: number, coveredTo: number | undefined, filledTo?: number) {
+  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  const cols: number[] = [];
+  const names: string[] = [];
+  const outside: number[] = [];
+  const filled = filledColumns(grid, headerRow + 1, filledTo);
+  for (let c = after + 1; c < width; c++) {
+    const name = textAt(grid, headerRow, c);
+    if (name === "" && !filled.has(c)) continue;
+    if (coveredTo !== undefined && c > coveredTo) outside.push(c);
+    else {
+      cols.push(c);
+      names.push(name);
+    }
+  }
+  return { cols, names, outside };
+}
+
+/** Names each column outside the sheet's formulas at its first filled cell from the header down. */
+export function nameOutsideColumns(grid: SheetGrid, headerRow: number, outside: readonly number[], problems: Problem[]): void {
+  for (const c of outside) {
+    let r = headerRow;
+    while (cellAt(grid, r, c).empty) r++;
+    problems.push(problemAt(grid, r, c, "outsideColumn", textAt(grid, r, c)));
+  }
 }

@@ -37,6 +37,14 @@ export function cellAt(grid: SheetGrid, row: number, col: number): CellRead {
   return formula === undefined ? read : { ...read, formula };
 }
 
+/**
+ * Whether a cell marks something (n/a, must-have) or holds an item's text: anything but blank, 0 or FALSE, as in
+ * the sheet's formulas (markFormula) and the KAM.* functions, which cannot tell 0 from a blank cell in Excel.
+ */
+export function isMarked(cell: CellRead): boolean {
+  return cell.value !== "" && cell.value !== 0 && cell.value !== false;
+}
+
 export function textAt(grid: SheetGrid, row: number, col: number): string {
   const v = grid.values[row]?.[col];
   return v === undefined ? "" : String(v).trim();

@@ -61,3 +61,13 @@ export function wholeValueArray(r: string, lo: number, hi: number): string {
 export function wholeOrArray(r: string, lo: number, hi: number, fallback: number): string {
   return `(${wholeValueArray(r, lo, hi)}+${fallback}*(1-${wholeMaskArray(r, lo, hi)}))`;
 }
+
+/** TRUE when `cell` marks something or holds text (isMarked): not blank, 0 or FALSE; an error value marks. */
+export function markFormula(cell: string): string {
+  return `IFERROR(AND(${cell}<>"",${cell}<>0,${cell}<>FALSE()),TRUE())`;
+}
+
+/** 1 for each cell of `r` that marks something (markFormula), else 0: for SUMPRODUCT. */
+export function markArray(r: string): string {
+  return `(${r}<>"")*(${r}<>0)*(${r}<>FALSE())`;
+}

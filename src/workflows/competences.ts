@@ -57,7 +57,7 @@ export async function createCompetences(host: SheetHost, request: CompetenceRequ
       model = withCandidates(model, request.candidates ?? []);
       for (const c of request.competences ?? []) model = withCompetence(model, c);
       const edits = request.requirements ?? {};
-      return { ...model, requirements: model.requirements.map((r) => ({ ...r, ...edits[r.id] })) };
+      return { ...model, requirements: model.requirements.map((r) => (r.ignored === "remark" ? r : { ...r, ...edits[r.id] })) };
     },
   });
   return stateOf(grids, COMPETENCE_KIND, evaluate);

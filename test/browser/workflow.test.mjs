@@ -120,13 +120,20 @@ for (const lang of ["de", "nl", "en"]) {
       await page.getByRole("button", { name: t.createC }).click();
       await page.getByTestId("best").waitFor();
       for (let row = 9; row <= 16; row++) {
-        await typeInto(page, `F${row}`, 4);
-        await typeInto(page, `G${row}`, row === 9 ? 2 : 5);
+        await typeInto(page, `G${row}`, 4);
+        await typeInto(page, `H${row}`, row === 9 ? 2 : 5);
       }
       await paneShows(page, "best", t.best);
-      assert.equal(await cellFill(page, "F8"), "#FFE699", "the best candidate's column is highlighted");
-      assert.equal(await cellFill(page, "G9"), "#FF9B9B", "a deficit of two is shaded red");
-      assert.equal(await page.locator('[data-cell="F7"]').textContent(), "1", "KAM.RANK");
+      // an own competence typed in the first empty row counts at once: Bert now misses it too
+      await typeInto(page, "B17", "Dutch");
+      await typeInto(page, "G17", 4);
+      await typeInto(page, "H17", 1);
+      assert.equal(await cellFill(page, "H17"), "#F8696B", "the own competence's deficit of three is shaded");
+      assert.equal(await page.locator('[data-cell="F17"]').textContent(), "1", "Met by counts the own competence");
+      await paneShows(page, "deficits", "C15");
+      assert.equal(await cellFill(page, "G8"), "#FFE699", "the best candidate's column is highlighted");
+      assert.equal(await cellFill(page, "H9"), "#FF9B9B", "a deficit of two is shaded red");
+      assert.equal(await page.locator('[data-cell="G7"]').textContent(), "1", "KAM.RANK");
       await accessibility(page);
       await shoot(page, lang, "competences");
 

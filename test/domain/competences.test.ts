@@ -1,6 +1,6 @@
 import { STANDARD_COMPETENCES, nextCompetenceId, profileCompetences } from "../../src/domain/competences/profile";
-import { defaultCompetenceModel, withProfile } from "../../src/domain/competences/assessment";
-import { type CompetenceInput, evaluateCandidate, evaluateCompetences } from "../../src/domain/competences/evaluate";
+import { defaultCompetenceModel, withCompetence, withProfile } from "../../src/domain/competences/assessment";
+import { type CompetenceInput, evaluateAssessment, evaluateCandidate, evaluateCompetences } from "../../src/domain/competences/evaluate";
 
 const comp = (id: string, required: number, weight: number, ratings: (number | null)[], mustHave = false): CompetenceInput => ({ id, required, weight, mustHave, ratings });
 
@@ -81,5 +81,21 @@ describe("the ranking", () => {
       { id: "C02", assessed: 2, meeting: 0 },
     ]);
     expect(r.buildOnIds).toEqual(["C01"]);
+  });
+});
+
+describe("remarks among the competences", () => {
+  // a remark's first cell is what the user typed there, such as "C09" or "see appendix B": no competence's id
+  const remark = { id: "C09", text: null, required: 4, weight: 2, mustHave: false, ratings: [null], ignored: "remark" as const };
+  const model = { ...defaultCompetenceModel("default", ["Anna"]), requirements: [...defaultCompetenceModel("default", ["Anna"]).requirements, remark] };
+
+  it("count nowhere: not for completeness, not as a deficit", () => {
+    const rated = { ...model, requirements: model.requirements.map((r, i) => (i < 4 ? { ...r, ratings: [3] } : r)) };
+    expect(evaluateAssessment(rated).candidates[0]).toMatchObject({ incomplete: false, assessed: 4 });
+  });
+
+  it("take no id: an own competence and the extended profile get theirs", () => {
+    expect(withCompetence(model, "Negotiation").requirements.at(-1)!.id).toBe("C15");
+    expect(withProfile(model, "extended").requirements.map((r) => r.id)).toContain("C10");
   });
 });

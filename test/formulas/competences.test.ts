@@ -31,7 +31,10 @@ describe("the competence sheet's formulas, calculated by a real formula engine, 
       expect(sheet.value(ROW.knockedOut, col)).toBe(c.knockedOut);
       expect(sheet.value(ROW.rank, col)).toBe(c.rank ?? "");
     });
-    r.team.forEach((t, i) => expect(sheet.value(FIRST_COMPETENCE_ROW + i, l.teamCol)).toBe(t.meeting));
+    r.team.forEach((t, i) => expect(sheet.value(FIRST_COMPETENCE_ROW + i, COL.team)).toBe(t.meeting));
+    // the spare rows and columns the formulas cover stay blank until something is typed there
+    for (let row = FIRST_COMPETENCE_ROW + model.requirements.length; row <= l.lastRow; row++) expect(sheet.value(row, COL.team)).toBe("");
+    for (let col = COL.firstCandidate + model.candidates.length; col <= l.lastCandidateCol; col++) for (const row of [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.rank]) expect(sheet.value(row, col)).toBe("");
 
     for (const f of spec.conditionalFormats) {
       for (let dr = 0; dr < f.area.rows; dr++) {
@@ -39,19 +42,20 @@ describe("the competence sheet's formulas, calculated by a real formula engine, 
           const on = sheet.evaluate(shiftFormula(f.formula, dr, dc)) === true;
           const row = f.area.row + dr;
           const k = f.area.col + dc - COL.firstCandidate;
-          const cand = r.candidates[k]!;
+          const cand = r.candidates[k];
           let expected: boolean;
+          const inModel = cand !== undefined && row - FIRST_COMPETENCE_ROW < model.requirements.length;
           const heat = f.area.row === FIRST_COMPETENCE_ROW ? HEAT.findIndex((h) => h.fill === f.fill && h.fontColor === f.fontColor) : -1;
           if (f.fill === PALETTE.invalidFill) {
-            const entry = model.requirements[row - FIRST_COMPETENCE_ROW]!.ratings[k];
+            const entry = model.requirements[row - FIRST_COMPETENCE_ROW]?.ratings[k];
             expected = isKeptEntry(entry) && wholeIssue(entry.value, 1, 5) !== undefined;
           } else if (heat >= 0) {
-            const gap = cand.gaps[row - FIRST_COMPETENCE_ROW];
+            const gap = inModel ? cand.gaps[row - FIRST_COMPETENCE_ROW] : null;
             const bucket = gap === null || gap === undefined ? -1 : gap <= -3 ? 0 : gap === -2 ? 1 : gap === -1 ? 2 : gap === 0 ? 3 : 4;
             expected = bucket === heat;
-          } else if (f.fill === BEST_FILL) expected = cand.rank === 1 && !cand.knockedOut;
-          else if (f.fill === PALETTE.badFill) expected = cand.knockedOut && !cand.incomplete;
-          else if (f.fontColor === PALETTE.mutedFont) expected = cand.incomplete;
+          } else if (f.fill === BEST_FILL) expected = cand !== undefined && cand.rank === 1 && !cand.knockedOut;
+          else if (f.fill === PALETTE.badFill) expected = cand !== undefined && cand.knockedOut && !cand.incomplete;
+          else if (f.fontColor === PALETTE.mutedFont) expected = cand !== undefined && cand.incomplete;
           else throw new Error(`unclassified conditional format ${f.formula}`);
           expect({ at: `${f.formula} @ ${row},${k}`, on }).toEqual({ at: `${f.formula} @ ${row},${k}`, on: expected });
         }

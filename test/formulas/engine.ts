@@ -51,7 +51,7 @@ class KamPlugin extends FunctionPlugin {
     "KAM.FIT": { method: "fit", parameters: [RANGE, RANGE, OPTIONAL_RANGE] },
     "KAM.WEIGHTEDSCORE": { method: "weightedscore", parameters: [RANGE, OPTIONAL_RANGE] },
     "KAM.KNOCKOUT": { method: "knockout", parameters: [RANGE, RANGE, RANGE] },
-    "KAM.RANK": { method: "rank", parameters: [RANGE, RANGE, RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE] },
+    "KAM.RANK": { method: "rank", parameters: [RANGE, RANGE, RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE] },
     "KAM.TASKSTATE": { method: "taskstate", parameters: [OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR] },
     "KAM.PROGRESS": { method: "progress", parameters: [RANGE, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, OPTIONAL_RANGE, OPTIONAL_SCALAR] },
   };
@@ -87,8 +87,8 @@ class KamPlugin extends FunctionPlugin {
   }
 
   rank(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.RANK"), (r: Arg, all: Arg, q: Arg, w: Arg, m: Arg) =>
-      call(() => kamc.rank(matrix(r)!, matrix(all)!, matrix(q)!, matrix(w), matrix(m))),
+    return this.runFunction(ast.args, state, this.metadata("KAM.RANK"), (r: Arg, all: Arg, q: Arg, w: Arg, m: Arg, texts: Arg) =>
+      call(() => kamc.rank(matrix(r)!, matrix(all)!, matrix(q)!, matrix(w), matrix(m), matrix(texts))),
     );
   }
 

@@ -1,5 +1,7 @@
+import { STANDARD_COMPETENCES } from "../../src/domain/competences/profile";
+import { cellAddress } from "../../src/sheets/address";
 import { createCompetences, readCompetences } from "../../src/workflows/competences";
-import { excelOnDouble } from "./setup";
+import { excelOnDouble, ready } from "./setup";
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => `Kandidat ${i + 1}`);
 
@@ -29,8 +31,8 @@ describe("the competence assessment in Excel", () => {
     const { excel, host } = excelOnDouble();
     await createCompetences(host, { lang: "de", candidates: ["Anna", "Bert"] });
     const sheet = excel.workbook.sheet("Kompetenzen");
-    expect(sheet.userEdit("F9", 5).accepted).toBe(true);
-    expect(sheet.userEdit("G9", 2).accepted).toBe(true);
+    expect(sheet.userEdit("G9", 5).accepted).toBe(true);
+    expect(sheet.userEdit("H9", 2).accepted).toBe(true);
     expect(sheet.userEdit("C10", 3).accepted).toBe(true);
     expect(sheet.userEdit("D10", 3).accepted).toBe(true);
     expect(sheet.userEdit("E9", "x").accepted).toBe(true);
@@ -39,13 +41,50 @@ describe("the competence assessment in Excel", () => {
     const after = await createCompetences(host, { lang: "de", candidates: ["Cem"], competences: ["Verhandlungsgeschick"], profile: "extended" });
     if (after.kind !== "ready") throw new Error(after.kind);
     expect(after.model.candidates).toEqual(["Anna", "Bert", "Cem"]);
-    expect([sheet.getValue("F9"), sheet.getValue("G9"), sheet.getValue("H9"), sheet.getValue("E9")]).toEqual([5, 2, "", "x"]);
+    expect([sheet.getValue("G9"), sheet.getValue("H9"), sheet.getValue("I9"), sheet.getValue("E9")]).toEqual([5, 2, "", "x"]);
     expect([sheet.getValue("C10"), sheet.getValue("D10")]).toEqual([3, 3]);
     expect(after.model.requirements.map((r) => r.id)).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11", "C12", "C13", "C14", "C15"]);
     expect(sheet.getValue("B23")).toBe("Verhandlungsgeschick");
-    expect(sheet.getValue("I8")).toBe("Erfüllt von");
+    expect(sheet.getValue("F8")).toBe("Erfüllt von");
     // Bert misses the must-have C01 (2 < 4)
     expect(after.result.candidates[1]!.knockedOut).toBe(true);
-    expect(sheet.frozen).toEqual({ rows: 8, cols: 5 });
+    expect(sheet.frozen).toEqual({ rows: 8, cols: 6 });
+  });
+});
+
+describe("an assessment made by an earlier version (candidates first, \"Met by\" last)", () => {
+  /** Anna and Bert in F and G, "Met by" in H; the formulas reach rows 9 to 16 only. */
+  function earlierAssessment(): (string | number)[][] {
+    const result = (f: string) => ["F", "G"].map((c) => `=${f.replace(/#/g, c)}`);
+    return [
+      ["Competences"],
+      ["Who already brings the required competences?"],
+      ["x = must-have"],
+      ["", "Fit", "", "", "", ...result("KAM.FIT(#$9:#$16,$C$9:$C$16,$D$9:$D$16)")],
+      ["", "Weighted score", "", "", "", ...result("KAM.WEIGHTEDSCORE(#$9:#$16,$D$9:$D$16)")],
+      ["", "Must-have missed", "", "", "", ...result("KAM.KNOCKOUT(#$9:#$16,$C$9:$C$16,$E$9:$E$16)")],
+      ["", "Rank", "", "", "", ...result("KAM.RANK(#$9:#$16,$F$9:$G$16,$C$9:$C$16,$D$9:$D$16,$E$9:$E$16)")],
+      ["No.", "Competence", "Required", "Weight", "Must", "Anna", "Bert", "Met by"],
+      ...STANDARD_COMPETENCES.filter((c) => c.profile === "default").map((c, i) => [c.id, c.text.en, 4, 2, i === 0 ? "x" : "", 4, i === 0 ? 2 : 5, `=COUNTIF($F${9 + i}:$G${9 + i},">="&$C${9 + i})`]),
+    ];
+  }
+
+  it("reads as before, names a competence typed below its formulas, and is re-created in this layout keeping every entry", async () => {
+    const { excel, host } = excelOnDouble();
+    const sheet = excel.workbook.addSheet("Competences");
+    earlierAssessment().forEach((row, r) => row.forEach((v, c) => v !== "" && sheet.setCell(cellAddress(r, c), v)));
+    sheet.setCell("B17", "Speaks Dutch");
+    sheet.setCell("G17", 1);
+    const before = ready(await readCompetences(host));
+    expect(before.model.candidates).toEqual(["Anna", "Bert"]);
+    expect(before.problems.map((p) => [p.cell, p.code])).toEqual([["B17", "outsideRow"]]);
+    expect(before.result.candidates.map((c) => c.deficits)).toEqual([[], ["C01"]]);
+
+    const after = ready(await createCompetences(host, { lang: "en" }));
+    expect(after.problems).toEqual([]);
+    expect(after.result.candidates.map((c) => c.deficits)).toEqual([[], ["C01", "C15"]]);
+    const now = excel.workbook.sheet("Competences");
+    expect([now.getValue("F8"), now.getValue("G8"), now.getValue("H8")]).toEqual(["Met by", "Anna", "Bert"]);
+    expect([now.getValue("G9"), now.getValue("H9"), now.getValue("E9"), now.getValue("B17"), now.getValue("H17")]).toEqual([4, 2, "x", "Speaks Dutch", 1]);
   });
 });

@@ -51,6 +51,7 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
     // (the cleared cells reach the functions as blanks)
     const must = model.requirements.map((q) => [q.mustHave ? "x" : ""]);
     const all = model.requirements.map((q) => q.ratings.map((x) => num(x) ?? null));
+    const texts = model.requirements.map((q) => [q.text ?? q.id]);
     r.candidates.forEach((c, k) => {
       const col = COL.firstCandidate + k;
       const at = (row: number) => value(row, col);
@@ -65,8 +66,9 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
       expect(fit(ratings, required, weights)).toBe(c.fit ?? "");
       expect(weightedscore(ratings, weights)).toBe(c.weightedScore ?? "");
       expect(knockout(ratings, required, must)).toBe(at(ROW.knockedOut));
-      expect(rank(ratings, all, required, weights, must)).toBe(at(ROW.rank));
+      expect(rank(ratings, all, required, weights, must, texts)).toBe(at(ROW.rank));
     });
-    r.team.forEach((t, q) => expect(value(FIRST_COMPETENCE_ROW + q, l.teamCol)).toBe(t.meeting));
+    r.team.forEach((t, q) => expect(value(FIRST_COMPETENCE_ROW + q, COL.team)).toBe(t.meeting));
+    for (let col = COL.firstCandidate + model.candidates.length; col <= l.lastCandidateCol; col++) expect(value(ROW.rank, col)).toBe("");
   });
 });

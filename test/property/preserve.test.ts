@@ -361,7 +361,9 @@ describe("the competence assessment keeps every entry", () => {
               .filter(({ r }) => groupOf(r.id) === undefined || model.requirements.filter((o) => groupOf(o.id) === groupOf(r.id)).length > 1);
             const gone = removable[op.pick % Math.max(1, removable.length)];
             if (gone !== undefined) {
-              clearCells(s.sheet, [before.competenceRows[gone.i]!], columnsThrough(lastColumnOf(s.sheet, C_ROW.header, COMPETENCE_SHEET_TEXT[s.lang].hTeam)));
+              // the whole row: "Met by" and every candidate's rating
+              const lastCol = Math.max(lastColumnOf(s.sheet, C_ROW.header, COMPETENCE_SHEET_TEXT[s.lang].hTeam), ...model.candidates.map((name) => header(name, C_COL.firstCandidate)));
+              clearCells(s.sheet, [before.competenceRows[gone.i]!], columnsThrough(lastCol));
               model = { ...model, requirements: model.requirements.filter((_, i) => i !== gone.i) };
               s.drop((p) => sameRow(p.row, gone.r));
               for (const o of sc.own) s.unwritten.add(o.text);

@@ -46,7 +46,7 @@ export const readinessEdit = (respondents: number): fc.Arbitrary<ReadinessEdit> 
     { weight: 2, arbitrary: fc.record({ kind: fc.constant("ownRow" as const), text, scores: fc.array(scoreContent, { maxLength: respondents }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("respondent" as const), name: fc.constantFrom("", "Benelux", "Status", "Mittelwert"), scores: fc.array(scoreContent, { maxLength: 16 }) }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant("remark" as const), gap: fc.nat(4), where: fc.constantFrom("id" as const, "na" as const, "notes" as const), text }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("na" as const), row: fc.nat(20), mark: fc.constantFrom("x", null, "X") }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("na" as const), row: fc.nat(20), mark: fc.constantFrom("x", null, "X", 0) }) },
     {
       weight: 1,
       arbitrary: fc.record({

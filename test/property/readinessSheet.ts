@@ -10,6 +10,10 @@ import { VERDICT_TEXT } from "../../src/i18n/verdictText";
 import { cellAddress } from "../../src/sheets/address";
 import { FIRST_CONDITION_ROW, ROW, VALUE_COL, type ReadinessLayout } from "../../src/sheets/readiness/layout";
 import type { ReadinessRead } from "../../src/sheets/readiness/parse";
+import { PALETTE } from "../../src/sheets/palette";
+import type { Problem } from "../../src/sheets/read";
+import type { SheetSpec } from "../../src/sheets/spec";
+import { type EditableSheet, shiftFormula } from "../formulas/engine";
 
 export interface Expectation {
   readonly cell: string;
@@ -48,4 +52,20 @@ export function same(actual: unknown, expected: string | number): boolean {
   if (typeof expected === "number") return typeof actual === "number" && Math.abs(actual - expected) < 1e-9;
   // an empty cell shows what an empty text shows
   return actual === expected || (expected === "" && (actual === null || actual === undefined));
+}
+
+const INVALID = new Set(["notNumber", "notWhole", "outOfRange", "errorValue"]);
+
+/** An invalid entry is highlighted (orange) exactly where reading names it: throws at the first cell where not. */
+export function expectInvalidHighlighted(sheet: EditableSheet, spec: SheetSpec, problems: readonly Problem[]): void {
+  const invalidCells = new Set(problems.filter((p) => INVALID.has(p.code)).map((p) => p.cell));
+  const rule = spec.conditionalFormats.find((f) => f.fill === PALETTE.invalidFill)!;
+  for (let dr = 0; dr < rule.area.rows; dr++) {
+    for (let dc = 0; dc < rule.area.cols; dc++) {
+      const [row, col] = [rule.area.row + dr, rule.area.col + dc];
+      if (sheet.value(row, col) === null || sheet.value(row, col) === "") continue;
+      const on = sheet.evaluate(shiftFormula(rule.formula, dr, dc)) === true;
+      if (on !== invalidCells.has(cellAddress(row, col))) throw new Error(`${cellAddress(row, col)} holds ${JSON.stringify(sheet.value(row, col))}: highlighted ${on}, named ${!on}`);
+    }
+  }
 }

@@ -11,15 +11,12 @@ import { parseReadiness } from "../../src/sheets/readiness/parse";
 import { readinessLayout } from "../../src/sheets/readiness/layout";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { cellAddress, parseRangeAddress } from "../../src/sheets/address";
-import { PALETTE } from "../../src/sheets/palette";
-import { editable, shiftFormula } from "../formulas/engine";
-import { expectedCells, same } from "./readinessSheet";
+import { editable } from "../formulas/engine";
+import { expectInvalidHighlighted, expectedCells, same } from "./readinessSheet";
 import { applyEdits, readinessEdit, readinessStart } from "./readinessEdits";
 
 const RUNS = { numRuns: Number(process.env.KAM_PROPERTY_RUNS ?? 60) };
 jest.setTimeout(300_000);
-
-const INVALID = new Set(["notNumber", "notWhole", "outOfRange", "errorValue"]);
 
 describe("a readiness checklist edited as users do shows what reading it reports", () => {
   it.each([["with the KAM functions", false], ["portable", true]] as const)("%s", (_, portable) => {
@@ -56,16 +53,7 @@ describe("a readiness checklist edited as users do shows what reading it reports
             if (!same(actual, e.expected)) throw new Error(`${e.cell} (${e.what}) shows ${JSON.stringify(actual)}, reading says ${JSON.stringify(e.expected)}; edits ${JSON.stringify(edits)}`);
           }
           // an invalid entry is highlighted exactly where reading names it
-          const invalidCells = new Set(read.problems.filter((p) => INVALID.has(p.code)).map((p) => p.cell));
-          const rule = spec.conditionalFormats.find((f) => f.fill === PALETTE.invalidFill)!;
-          for (let dr = 0; dr < rule.area.rows; dr++) {
-            for (let dc = 0; dc < rule.area.cols; dc++) {
-              const [row, col] = [rule.area.row + dr, rule.area.col + dc];
-              if (sheet.value(row, col) === null || sheet.value(row, col) === "") continue;
-              const on = sheet.evaluate(shiftFormula(rule.formula, dr, dc)) === true;
-              if (on !== invalidCells.has(cellAddress(row, col))) throw new Error(`${cellAddress(row, col)} holds ${JSON.stringify(sheet.value(row, col))}: highlighted ${on}, named ${!on}`);
-            }
-          }
+          expectInvalidHighlighted(sheet, spec, read.problems);
         },
       ),
       RUNS,

@@ -235,17 +235,17 @@ describe("bad input in the competence assessment", () => {
   const grid = () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna", "Bert"]), "en")));
 
   it.each<[string, string, ReadValue, ProblemCode]>([
-    ["a rating as text", "F10", "very good", "notNumber"],
-    ["a rating above the scale", "G10", 6, "outOfRange"],
-    ["a negative rating", "F11", -1, "outOfRange"],
-    ["a decimal rating", "F12", 3.5, "notWhole"],
-    ["#N/A as a rating", "G12", "#N/A", "errorValue"],
+    ["a rating as text", "G10", "very good", "notNumber"],
+    ["a rating above the scale", "H10", 6, "outOfRange"],
+    ["a negative rating", "G11", -1, "outOfRange"],
+    ["a decimal rating", "G12", 3.5, "notWhole"],
+    ["#N/A as a rating", "H12", "#N/A", "errorValue"],
     ["a required level out of range", "C10", 9, "outOfRange"],
     ["a weight of 4", "D10", 4, "weightInvalid"],
     ["#REF! as a weight", "D11", "#REF!", "errorValue"],
   ])("%s is named and kept as typed", (_, address, value, code) => {
-    const r = read(parseCompetences(grid().set(address, value).set("F13", 4).done()));
-    // the header is on row 8; C01 on row 9, so F13 is C05's rating by Anna
+    const r = read(parseCompetences(grid().set(address, value).set("G13", 4).done()));
+    // the header is on row 8; C01 on row 9, so G13 is C05's rating by Anna
     expect(codes(r.problems)).toEqual([`${address} ${code}`]);
     expect(r.problems[0]!.sheet).toBe("Competences");
     expectNamed(r.problems);
@@ -253,19 +253,19 @@ describe("bad input in the competence assessment", () => {
   });
 
   it("names results typed over by hand, with what they compute, and creating the sheet again restores them", () => {
-    const r = read(parseCompetences(grid().set("F4", 0.9).set("G7", 1).set("H9", 2).done()));
+    const r = read(parseCompetences(grid().set("G4", 0.9).set("H7", 1).set("F9", 2).done()));
     expect(r.problems.map((p) => [p.cell, p.code, p.value, p.expected])).toEqual([
-      ["F4", "computedOverwritten", "0.9", "Fit (Anna)"],
-      ["G7", "computedOverwritten", "1", "Rank (Bert)"],
-      ["H9", "computedOverwritten", "2", "Met by"],
+      ["G4", "computedOverwritten", "0.9", "Fit (Anna)"],
+      ["H7", "computedOverwritten", "1", "Rank (Bert)"],
+      ["F9", "computedOverwritten", "2", "Met by"],
     ]);
     expectNamed(r.problems);
     const again = renderCompetences(r.model, "en");
-    expect([again.cells[3]![5], again.cells[6]![6], again.cells[8]![7]].every((c) => typeof c === "object" && c !== null && "formula" in c)).toBe(true);
+    expect([again.cells[3]![6], again.cells[6]![7], again.cells[8]![5]].every((c) => typeof c === "object" && c !== null && "formula" in c)).toBe(true);
   });
 
   it("reads through inserted rows and columns, and names entries in an inserted column", () => {
-    const g = grid().set("F10", 4).set("G11", 2).insertRows(1).insertColumn("F").insertColumn("B").done();
+    const g = grid().set("G10", 4).set("H11", 2).insertRows(1).insertColumn("F").insertColumn("B").done();
     const r = read(parseCompetences(g));
     expect(r.model.candidates).toEqual(["Anna", "Bert"]);
     expect(r.model.requirements[1]!.ratings).toEqual([4, null]);
@@ -278,14 +278,14 @@ describe("bad input in the competence assessment", () => {
 
   it("a candidate named like the \"Met by\" column stays a candidate", () => {
     const named = new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Met by", "Bert"]), "en")));
-    const r = read(parseCompetences(named.set("F9", 5).done()));
+    const r = read(parseCompetences(named.set("G9", 5).done()));
     expect(r.model.candidates).toEqual(["Met by", "Bert"]);
     expect(r.model.requirements[0]!.ratings).toEqual([5, null]);
     expect(r.problems).toEqual([]);
   });
 
   it("emoji and right-to-left candidate names are read exactly", () => {
-    const r = read(parseCompetences(grid().set("F8", "أحمد 🌟").set("F9", 5).done()));
+    const r = read(parseCompetences(grid().set("G8", "أحمد 🌟").set("G9", 5).done()));
     expect(r.model.candidates[0]).toBe("أحمد 🌟");
     expect(r.model.requirements[0]!.ratings[0]).toBe(5);
   });

@@ -32,37 +32,43 @@ describe("rendering the competence assessment", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["Anna", "Bert"]), lang);
     expect(spec.name).toBe(name);
     expect(spec.cells[1]![0]).toContain(question);
-    expect(spec.cells.slice(8).map((r) => r[0])).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08"]);
+    expect(spec.cells.slice(8, 16).map((r) => r[0])).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08"]);
+    // twenty empty rows below are covered, for the user's own competences
+    expect(spec.cells).toHaveLength(8 + 8 + 20);
     expect(spec.cells[8]!.slice(2, 5)).toEqual([4, 2, null]);
   });
 
   it("computes each candidate's results with the KAM functions", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["Anna", "Bert", "Cem"]), "en");
     const col = (c: number) => spec.cells.slice(3, 7).map((r) => (isFormulaCell(r[c]) ? r[c].formula : r[c]));
+    // every column the formulas cover computes once something is there: a name or a rating
+    const inUse = (c: string) => `IF(OR(IFERROR(${c}$8<>"",TRUE()),COUNTA(${c}$9:${c}$36)>0)`;
     expect(col(6)).toEqual([
-      "=KAM.FIT(G$9:G$16,$C$9:$C$16,$D$9:$D$16)",
-      "=KAM.WEIGHTEDSCORE(G$9:G$16,$D$9:$D$16)",
-      "=KAM.KNOCKOUT(G$9:G$16,$C$9:$C$16,$E$9:$E$16)",
-      "=KAM.RANK(G$9:G$16,$F$9:$H$16,$C$9:$C$16,$D$9:$D$16,$E$9:$E$16)",
+      `=${inUse("G")},KAM.FIT(G$9:G$36,$C$9:$C$36,$D$9:$D$36),"")`,
+      `=${inUse("G")},KAM.WEIGHTEDSCORE(G$9:G$36,$D$9:$D$36),"")`,
+      `=${inUse("G")},KAM.KNOCKOUT(G$9:G$36,$C$9:$C$36,$E$9:$E$36),"")`,
+      `=${inUse("G")},KAM.RANK(G$9:G$36,$G$9:$S$36,$C$9:$C$36,$D$9:$D$36,$E$9:$E$36,$B$9:$B$36),"")`,
     ]);
-    expect(spec.cells[7]!.slice(5)).toEqual(["Anna", "Bert", "Cem", "Met by"]);
+    expect(col(18)[0]).toBe(`=${inUse("S")},KAM.FIT(S$9:S$36,$C$9:$C$36,$D$9:$D$36),"")`);
+    expect(spec.cells[7]!.slice(5, 9)).toEqual(["Met by", "Anna", "Bert", "Cem"]);
+    expect(spec.cells[7]).toHaveLength(6 + 3 + 10);
   });
 
   it("validates every input cell", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["A", "B"]), "en");
     expect(spec.validations.map((v) => [v.area, v.rule])).toEqual([
-      [{ row: 8, col: 2, rows: 8, cols: 1 }, { kind: "wholeNumber", min: 1, max: 5 }],
-      [{ row: 8, col: 3, rows: 8, cols: 1 }, { kind: "wholeNumber", min: 1, max: 3 }],
-      [{ row: 8, col: 4, rows: 8, cols: 1 }, { kind: "list", items: ["x"] }],
-      [{ row: 8, col: 5, rows: 8, cols: 2 }, { kind: "wholeNumber", min: 1, max: 5 }],
+      [{ row: 8, col: 2, rows: 28, cols: 1 }, { kind: "wholeNumber", min: 1, max: 5 }],
+      [{ row: 8, col: 3, rows: 28, cols: 1 }, { kind: "wholeNumber", min: 1, max: 3 }],
+      [{ row: 8, col: 4, rows: 28, cols: 1 }, { kind: "list", items: ["x"] }],
+      [{ row: 8, col: 6, rows: 28, cols: 12 }, { kind: "wholeNumber", min: 1, max: 5 }],
     ]);
   });
 
   it("holds 200 candidates", () => {
     const names = Array.from({ length: 200 }, (_, i) => `Candidate ${i + 1}`);
     const spec = renderCompetences(defaultCompetenceModel("extended", names), "de");
-    expect(spec.cells[7]).toHaveLength(5 + 200 + 1);
-    expect(spec.cells).toHaveLength(8 + 14);
+    expect(spec.cells[7]).toHaveLength(6 + 200 + 10);
+    expect(spec.cells).toHaveLength(8 + 14 + 20);
   });
 });
 
@@ -79,17 +85,17 @@ describe("reading the competence assessment back", () => {
 
   it("names invalid ratings, levels and weights and keeps them", () => {
     let grid = specToGrid(renderCompetences(defaultCompetenceModel("default", ["Anna"]), "en"));
-    grid = edit(grid, 8, 5, 6);
+    grid = edit(grid, 8, 6, 6);
     grid = edit(grid, 9, 2, "high");
     grid = edit(grid, 10, 3, 5);
     const read = parsed(grid);
     expect(read.problems.map((p) => [p.cell, p.code, p.value])).toEqual([
-      ["F9", "outOfRange", "6"],
+      ["G9", "outOfRange", "6"],
       ["C10", "notNumber", "high"],
       ["D11", "weightInvalid", "5"],
     ]);
     const again = specToGrid(renderCompetences(read.model, "en"));
-    expect([again.values[8]![5], again.values[9]![2], again.values[10]![3]]).toEqual([6, "high", 5]);
+    expect([again.values[8]![6], again.values[9]![2], again.values[10]![3]]).toEqual([6, "high", 5]);
   });
 
   it("re-localizes standard competences and keeps the user's own", () => {

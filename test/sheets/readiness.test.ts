@@ -80,7 +80,7 @@ describe("rendering the readiness checklist", () => {
     const spec = renderReadiness(defaultReadinessModel(), "en");
     const onScores = spec.conditionalFormats.filter((f) => f.area.col === 8 && f.area.row === 9);
     const valid = "IF(ISNUMBER(I10),AND(I10=INT(I10),I10>=1,I10<=5),FALSE())";
-    const na = 'IFERROR($C10<>"",TRUE())';
+    const na = 'IFERROR(AND($C10<>"",$C10<>0,$C10<>FALSE()),TRUE())';
     const threshold = "IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3)";
     expect(onScores.map((f) => [f.formula, f.fill])).toEqual([
       [`=IF(ISBLANK(I10),FALSE(),NOT(${valid}))`, "#F8CBAD"],

@@ -32,8 +32,8 @@ describe("the competence panel", () => {
     await userEvent.click(screen.getByRole("button", { name: "Create competence assessment" }));
     await waitFor(() => expect(host.sheets.has("Kompetenzen")).toBe(true));
     const header = host.writes[0]!.spec.cells[7]!;
-    expect(header.slice(5)).toEqual(["Anna", "Bert", "Erfüllt von"]);
-    expect(host.writes[0]!.spec.cells.slice(8).map((r) => r[0])).toHaveLength(16);
+    expect(header.slice(5, 8)).toEqual(["Erfüllt von", "Anna", "Bert"]);
+    expect(host.writes[0]!.spec.cells.slice(8, 24).map((r) => r[0])).toEqual(expect.arrayContaining(["C01", "C14", "C15", "C16"]));
     expect(await screen.findByTestId("best")).toHaveTextContent("Nobody is assessed enough yet.");
     expect(screen.getByTestId("incomplete")).toHaveTextContent("Incompletely assessed (2): Anna, Bert");
   });
@@ -59,7 +59,7 @@ describe("the competence panel", () => {
     const bert = within(screen.getByTestId("deficits")).getAllByRole("listitem")[1]!;
     expect(bert).toHaveTextContent("Bert: C01 (-2)");
     await userEvent.click(within(bert).getByRole("button", { name: "C01 (-2)" }));
-    expect(host.selections).toEqual(["Competences!G9"]);
+    expect(host.selections).toEqual(["Competences!H9"]);
     // met by every candidate assessed on it first; C01 (met by Anna only, of three) is no strength
     const buildOn = within(screen.getByTestId("build-on")).getAllByRole("listitem").map((li) => li.textContent);
     expect(buildOn[0]).toBe("C03 Is aware that speed is an important factor · 2/2");
@@ -79,8 +79,8 @@ describe("the competence panel", () => {
     await userEvent.click(screen.getByRole("button", { name: "Update competence assessment (entries are kept)" }));
     await waitFor(() => expect(host.writes).toHaveLength(1));
     const row = host.writes[0]!.spec.cells[9]!;
-    expect(row.slice(0, 6)).toEqual(["C02", "Is highly qualified", 5, 3, "x", 3]);
-    expect(host.writes[0]!.spec.cells[8]!.slice(2, 6)).toEqual([4, 2, null, 3]);
+    expect([...row.slice(0, 5), row[6]]).toEqual(["C02", "Is highly qualified", 5, 3, "x", 3]);
+    expect([...host.writes[0]!.spec.cells[8]!.slice(2, 5), host.writes[0]!.spec.cells[8]![6]]).toEqual([4, 2, null, 3]);
     expect(await screen.findByTestId("ranking")).toHaveTextContent("Must-have missed");
   });
 });

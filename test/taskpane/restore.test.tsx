@@ -43,8 +43,8 @@ describe("competence results overwritten by hand", () => {
   it("are named, and the pane restores their formulas", async () => {
     const model = withCandidates(defaultCompetenceModel("default"), ["Anna"]);
     const grid = specToGrid(renderCompetences({ ...model, requirements: model.requirements.map((r) => ({ ...r, ratings: [4] })) }, "en"));
-    (grid.values[3] as (string | number)[])[5] = 0.9;
-    (grid.formulas[3] as (string | number)[])[5] = 0.9;
+    (grid.values[3] as (string | number)[])[6] = 0.9;
+    (grid.formulas[3] as (string | number)[])[6] = 0.9;
     const host = new FakeHost();
     host.sheets.set("Competences", grid);
     render(<App host={host} displayLanguage="en" />);
@@ -52,6 +52,6 @@ describe("competence results overwritten by hand", () => {
     expect(await screen.findByTestId("overwritten", {}, { timeout: 10_000 })).toHaveTextContent("Computed cells holding a value instead of their formula: 1.");
     await userEvent.click(screen.getByRole("button", { name: "Restore formulas" }));
     await waitFor(() => expect(screen.queryByTestId("overwritten")).toBeNull(), { timeout: 10_000 });
-    expect(host.sheets.get("Competences")!.formulas[3]![5]).toMatch(/^=KAM\.FIT\(/);
+    expect(host.sheets.get("Competences")!.formulas[3]![6]).toMatch(/^=IF\(.*KAM\.FIT\(/);
   });
 });

@@ -10,6 +10,11 @@ const requirement = (id: string, text: string | null, candidates: number): Requi
   ratings: new Array(candidates).fill(null),
 });
 
+/** The ids of the competences; a remark's first cell is no id. */
+function competenceIds(model: CompetenceModel): string[] {
+  return model.requirements.filter((r) => r.ignored !== "remark").map((r) => r.id);
+}
+
 /** A new assessment: the profile's competences with default requirements, no ratings. */
 export function defaultCompetenceModel(profile: Profile = "default", candidates: readonly string[] = []): CompetenceModel {
   return { candidates: [...candidates], requirements: profileCompetences(profile).map((s) => requirement(s.id, null, candidates.length)) };
@@ -33,7 +38,7 @@ export function withCandidates(model: CompetenceModel, names: readonly string[])
  * assessment holds stays deleted.
  */
 export function withProfile(model: CompetenceModel, profile: Profile): CompetenceModel {
-  const have = new Set(model.requirements.map((r) => r.id));
+  const have = new Set(competenceIds(model));
   const held = new Set(STANDARD_COMPETENCES.filter((s) => have.has(s.id)).map((s) => s.profile));
   const missing = profileCompetences(profile).filter((s) => !held.has(s.profile));
   if (missing.length === 0) return model;
@@ -44,6 +49,6 @@ export function withProfile(model: CompetenceModel, profile: Profile): Competenc
 export function withCompetence(model: CompetenceModel, text: string): CompetenceModel {
   const name = text.trim();
   if (name === "") return model;
-  const id = nextCompetenceId(model.requirements.map((r) => r.id));
+  const id = nextCompetenceId(competenceIds(model));
   return { ...model, requirements: [...model.requirements, requirement(id, name, model.candidates.length)] };
 }

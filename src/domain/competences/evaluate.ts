@@ -1,5 +1,5 @@
 import { type KeptEntry, wholeOf } from "../entry";
-import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "./model";
+import { type CompetenceModel, DEFAULT_REQUIRED, type Requirement, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "./model";
 
 /** What evaluation needs of one competence: the requirement and each candidate's valid rating. */
 export interface CompetenceInput {
@@ -122,8 +122,13 @@ function requirementValue(entry: number | KeptEntry, min: number, max: number, f
   return wholeOf(entry, min, max) ?? fallback;
 }
 
+/** The requirements that are evaluated: remarks and rows beyond the sheet's formulas are not. */
+export function countedRequirements(model: CompetenceModel): Requirement[] {
+  return model.requirements.filter((r) => r.ignored === undefined);
+}
+
 export function competenceInputs(model: CompetenceModel): CompetenceInput[] {
-  return model.requirements.map((r) => ({
+  return countedRequirements(model).map((r) => ({
     id: r.id,
     required: requirementValue(r.required, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED),
     weight: requirementValue(r.weight, WEIGHT_MIN, WEIGHT_MAX, DEFAULT_WEIGHT),

@@ -19,6 +19,11 @@ export interface Requirement {
   readonly ratings: readonly NumberEntry[];
   /** Formulas in the competence or must-have cell, where the user wrote one. */
   readonly formulas?: CellFormulas<"text" | "mustHave">;
+  /**
+   * Kept on the sheet but not evaluated: a remark (a row with neither competence text nor a valid rating, whose
+   * id is its first cell as typed), or a competence below the rows the sheet's formulas cover.
+   */
+  readonly ignored?: "remark" | "outside";
 }
 
 export interface CompetenceModel {

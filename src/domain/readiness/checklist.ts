@@ -52,14 +52,6 @@ export function thresholdOf(model: ReadinessModel): number {
   return isValidThreshold(t) ? t : DEFAULT_THRESHOLD;
 }
 
-/**
- * How a sheet tells a condition from a remark below or between them: a row is a condition when it has condition
- * text or at least one valid score. A row with only a note, an id, an n/a mark or invalid entries is not one.
- * The sheet's formulas, the KAM.* functions and reading the sheet all apply this rule.
- */
-export function isConditionRow(hasText: boolean, validScores: number): boolean {
-  return hasText || validScores > 0;
-}
 
 /**
  * Scores, weak and disputed conditions, index and verdict of a checklist; invalid entries count as not rated,

@@ -8,26 +8,32 @@ import { columnLetter } from "../address";
 import { GridBuilder, area } from "../grid";
 import { keptContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
-import { isInvalidEntry, isWholeIn, wholeCount, wholeMaskArray, wholeOr, wholeOrArray, wholeValueArray } from "../wholeNumbers";
+import { isInvalidEntry, isWholeIn, markArray, markFormula, wholeCount, wholeMaskArray, wholeOr, wholeOrArray, wholeValueArray } from "../wholeNumbers";
 import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
-import { COL, FIRST_COMPETENCE_ROW, LABEL_COL, ROW, competenceLayout, competenceRefs } from "./layout";
+import { COL, FIRST_COMPETENCE_ROW, LABEL_COL, ROW, SPARE_CANDIDATES, competenceLayout, competenceRefs } from "./layout";
 
 type Refs = ReturnType<typeof competenceRefs>;
 
+/** A candidate column is in use when it has a name or anything typed below; the results of the others stay blank. */
+function inUse(col: number, own: string): string {
+  return `OR(IFERROR(${columnLetter(col)}$${ROW.header + 1}<>"",TRUE()),COUNTA(${own})>0)`;
+}
+
 function kamResults(own: string, ref: Refs) {
   return {
-    fit: `=KAM.FIT(${own},${ref.required},${ref.weights})`,
-    weightedScore: `=KAM.WEIGHTEDSCORE(${own},${ref.weights})`,
-    knockedOut: `=KAM.KNOCKOUT(${own},${ref.required},${ref.mustHave})`,
-    rank: `=KAM.RANK(${own},${ref.all},${ref.required},${ref.weights},${ref.mustHave})`,
+    fit: `KAM.FIT(${own},${ref.required},${ref.weights})`,
+    weightedScore: `KAM.WEIGHTEDSCORE(${own},${ref.weights})`,
+    knockedOut: `KAM.KNOCKOUT(${own},${ref.required},${ref.mustHave})`,
+    rank: `KAM.RANK(${own},${ref.all},${ref.required},${ref.weights},${ref.mustHave},${ref.texts})`,
   };
 }
 
 /**
  * The same results with native functions. Only valid ratings count (ar: assessed, vr: the rating), and a blank or
  * invalid required level or weight takes its default (rq, w), as in the domain. min(rating, required) is written
- * rating − (rating > required) × (rating − required) so that SUMPRODUCT needs no IF; the rank counts complete
- * candidates ranked strictly better, completeness per candidate coming from MMULT over the rating block.
+ * rating − (rating > required) × (rating − required) so that SUMPRODUCT needs no IF. The number of competences is
+ * COUNT over "Met by" (a number in a competence's row only); the rank counts complete candidates ranked strictly
+ * better, completeness per candidate coming from MMULT over the rating block.
  */
 function portableResults(own: string, col: number, ref: Refs) {
   const ar = wholeMaskArray(own, LEVEL_MIN, LEVEL_MAX);
@@ -35,18 +41,20 @@ function portableResults(own: string, col: number, ref: Refs) {
   const rq = wholeOrArray(ref.required, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
   const w = wholeOrArray(ref.weights, WEIGHT_MIN, WEIGHT_MAX, DEFAULT_WEIGHT);
   const assessed = `SUMPRODUCT(--${ar})`;
+  const competences = `COUNT(${ref.team})`;
   const c = columnLetter(col);
   const row = (k: number) => ref.allColumns(k);
   const self = (k: number) => `${c}$${k + 1}`;
-  const complete = `${assessed}*2>=ROWS(${own})`;
-  const othersComplete = `(MMULT(TRANSPOSE(ROW(${own})^0),--${wholeMaskArray(ref.all, LEVEL_MIN, LEVEL_MAX)})*2>=ROWS(${own}))`;
+  const complete = `${assessed}*2>=${competences}`;
+  // columns not in use show no fit: they never rank above anyone
+  const othersComplete = `(MMULT(TRANSPOSE(ROW(${own})^0),--${wholeMaskArray(ref.all, LEVEL_MIN, LEVEL_MAX)})*2>=${competences})*ISNUMBER(${row(ROW.fit)})`;
   const [fit, ws, ko] = [row(ROW.fit), row(ROW.weightedScore), row(ROW.knockedOut)];
   const better = `((${ko}<${self(ROW.knockedOut)})+(${ko}=${self(ROW.knockedOut)})*((${fit}>${self(ROW.fit)})+(${fit}=${self(ROW.fit)})*(${ws}>${self(ROW.weightedScore)})))`;
   return {
-    fit: `=IF(${assessed}=0,"",SUMPRODUCT(${w}*${ar}*(${vr}-(${vr}>${rq})*(${vr}-${rq})))/SUMPRODUCT(${w}*${ar}*${rq}))`,
-    weightedScore: `=IF(${assessed}=0,"",SUMPRODUCT(${w}*${ar}*${vr})/SUMPRODUCT(${w}*${ar}))`,
-    knockedOut: `=SUMPRODUCT((${ref.mustHave}<>"")*${ar}*(${vr}<${rq}))>0`,
-    rank: `=IF(NOT(${complete}),"",1+SUMPRODUCT(${othersComplete}*${better}))`,
+    fit: `IF(${assessed}=0,"",SUMPRODUCT(${w}*${ar}*(${vr}-(${vr}>${rq})*(${vr}-${rq})))/SUMPRODUCT(${w}*${ar}*${rq}))`,
+    weightedScore: `IF(${assessed}=0,"",SUMPRODUCT(${w}*${ar}*${vr})/SUMPRODUCT(${w}*${ar}))`,
+    knockedOut: `SUMPRODUCT(${markArray(ref.mustHave)}*${ar}*(${vr}<${rq}))>0`,
+    rank: `IF(NOT(${complete}),"",1+SUMPRODUCT(${othersComplete}*${better}))`,
   };
 }
 
@@ -69,8 +77,9 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   const l = competenceLayout(model.candidates.length, model.requirements.length);
   const ref = competenceRefs(l);
   const g = new GridBuilder(l.lastRow + 1, l.columnCount);
-  const n = Math.max(1, model.requirements.length);
   const first = FIRST_COMPETENCE_ROW;
+  const n = l.lastRow - first + 1;
+  const columns = l.lastCandidateCol - COL.firstCandidate + 1;
 
   g.set(ROW.title, 0, t("title"));
   g.set(ROW.instruction, 0, t("instruction"));
@@ -84,36 +93,58 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   g.set(ROW.header, COL.required, t("hRequired"));
   g.set(ROW.header, COL.weight, t("hWeight"));
   g.set(ROW.header, COL.mustHave, t("hMustHave"));
-  g.set(ROW.header, l.teamCol, t("hTeam"));
+  g.set(ROW.header, COL.team, t("hTeam"));
+  model.candidates.forEach((name, k) => g.set(ROW.header, COL.firstCandidate + k, name));
 
-  model.candidates.forEach((name, k) => {
-    const col = COL.firstCandidate + k;
+  // every covered column computes, spare ones included: a candidate typed there counts at once
+  for (let col = COL.firstCandidate; col <= l.lastCandidateCol; col++) {
     const own = ref.ratings(col);
     const f = options.portable ? portableResults(own, col, ref) : kamResults(own, ref);
-    g.set(ROW.header, col, name);
-    g.set(ROW.fit, col, { formula: f.fit }, "0%");
-    g.set(ROW.weightedScore, col, { formula: f.weightedScore }, "0.00");
-    g.set(ROW.knockedOut, col, { formula: f.knockedOut });
-    g.set(ROW.rank, col, { formula: f.rank }, "0");
-  });
+    const used = (formula: string) => ({ formula: `=IF(${inUse(col, own)},${formula},"")` });
+    g.set(ROW.fit, col, used(f.fit), "0%");
+    g.set(ROW.weightedScore, col, used(f.weightedScore), "0.00");
+    g.set(ROW.knockedOut, col, used(f.knockedOut));
+    g.set(ROW.rank, col, used(f.rank), "0");
+  }
 
   model.requirements.forEach((r, i) => {
     const row = first + i;
     g.set(row, COL.id, r.id);
-    g.set(row, COL.text, orFormula(r, "text", r.text ?? standardCompetence(r.id)?.text[lang] ?? ""));
+    g.set(row, COL.text, orFormula(r, "text", r.ignored === "remark" ? r.text : (r.text ?? standardCompetence(r.id)?.text[lang] ?? "")));
     g.set(row, COL.required, isKeptEntry(r.required) ? keptContent(r.required) : r.required);
     g.set(row, COL.weight, isKeptEntry(r.weight) ? keptContent(r.weight) : r.weight);
     g.set(row, COL.mustHave, orFormula(r, "mustHave", r.mustHave ? t("mustHaveMark") : null));
     r.ratings.forEach((e, k) => g.set(row, COL.firstCandidate + k, isKeptEntry(e) ? keptContent(e) : e));
-    // how many candidates meet the requirement: what the team can build on
-    // (valid ratings only, against the required level in force)
-    const required = wholeOr(`$${columnLetter(COL.required)}${row + 1}`, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
-    const meeting = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i).map((v) => `(${v}>=${required})*SUMIF(${ref.row(row)},${v},${ref.row(row)})/${v}`);
-    g.set(row, l.teamCol, l.candidates === 0 ? null : { formula: `=${meeting.join("+")}` }, "0");
   });
 
+  // "Met by" in every covered row: how many candidates meet the requirement, what the team can build on (valid
+  // ratings only, against the required level in force); blank in a row that is no competence (isCompetenceRow:
+  // neither text nor a valid rating), so that COUNT over the column is the number of competences
+  for (let row = first; row <= l.lastRow; row++) {
+    const ratings = ref.row(row);
+    const required = wholeOr(`$${columnLetter(COL.required)}${row + 1}`, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
+    const meeting = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i).map((v) => `(${v}>=${required})*SUMIF(${ratings},${v},${ratings})/${v}`);
+    const hasText = markFormula(`$${columnLetter(COL.text)}${row + 1}`);
+    g.set(row, COL.team, { formula: `=IF(OR(${hasText},${wholeCount(ratings, LEVEL_MIN, LEVEL_MAX)}>0),${meeting.join("+")},"")` }, "0");
+  }
+
   const width = l.columnCount;
-  const conditionalFormats: ConditionalFormat[] = [];
+  const ratings = area(first, COL.firstCandidate, n, columns);
+  const cell = `${columnLetter(COL.firstCandidate)}${first + 1}`;
+  const req = wholeOr(`$${columnLetter(COL.required)}${first + 1}`, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
+  // the candidate columns' header and results: best highlighted, knocked out marked, incomplete muted
+  const top = area(ROW.fit, COL.firstCandidate, ROW.header - ROW.fit + 1, columns);
+  const c = columnLetter(COL.firstCandidate);
+  const ownRatings = `${c}$${first + 1}:${c}$${l.lastRow + 1}`;
+  const complete = `${wholeCount(ownRatings, LEVEL_MIN, LEVEL_MAX)}*2>=COUNT(${ref.team})`;
+  const conditionalFormats: ConditionalFormat[] = [
+    // an invalid rating is orange and counts nowhere; a valid one is coloured by its gap to the level in force
+    { area: ratings, formula: `=${isInvalidEntry(cell, LEVEL_MIN, LEVEL_MAX)}`, fill: PALETTE.invalidFill, fontColor: PALETTE.badFont, bold: true },
+    ...HEAT.map((h) => ({ area: ratings, formula: `=AND(${isWholeIn(cell, LEVEL_MIN, LEVEL_MAX)},${cell}-${req}${h.gap})`, fill: h.fill, fontColor: h.fontColor })),
+    { area: top, formula: `=AND(${c}$${ROW.rank + 1}=1,${c}$${ROW.knockedOut + 1}=FALSE())`, fill: BEST_FILL, bold: true },
+    { area: top, formula: `=AND(${c}$${ROW.knockedOut + 1}=TRUE(),${complete})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
+    { area: top, formula: `=AND(${inUse(COL.firstCandidate, ownRatings)},NOT(${complete}))`, fontColor: PALETTE.mutedFont },
+  ];
   const validations: Validation[] = [
     {
       area: area(first, COL.required, n, 1),
@@ -133,33 +164,13 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
       prompt: { title: t("hMustHave"), message: t("mustHavePrompt") },
       error: { title: t("hMustHave"), message: t("mustHavePrompt") },
     },
-  ];
-  if (l.candidates > 0) {
-    const ratings = area(first, COL.firstCandidate, n, l.candidates);
-    const cell = `${columnLetter(COL.firstCandidate)}${first + 1}`;
-    const req = wholeOr(`$${columnLetter(COL.required)}${first + 1}`, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
-    // an invalid rating is orange and counts nowhere; a valid one is coloured by its gap to the level in force
-    conditionalFormats.push({ area: ratings, formula: `=${isInvalidEntry(cell, LEVEL_MIN, LEVEL_MAX)}`, fill: PALETTE.invalidFill, fontColor: PALETTE.badFont, bold: true });
-    for (const h of HEAT) {
-      conditionalFormats.push({ area: ratings, formula: `=AND(${isWholeIn(cell, LEVEL_MIN, LEVEL_MAX)},${cell}-${req}${h.gap})`, fill: h.fill, fontColor: h.fontColor });
-    }
-    // the candidate columns' header and results: best highlighted, knocked out marked, incomplete muted
-    const top = area(ROW.fit, COL.firstCandidate, ROW.header - ROW.fit + 1, l.candidates);
-    const c = columnLetter(COL.firstCandidate);
-    const ownRatings = `${c}$${first + 1}:${c}$${first + n}`;
-    const complete = `${wholeCount(ownRatings, LEVEL_MIN, LEVEL_MAX)}*2>=ROWS(${ownRatings})`;
-    conditionalFormats.push(
-      { area: top, formula: `=AND(${c}$${ROW.rank + 1}=1,NOT(${c}$${ROW.knockedOut + 1}))`, fill: BEST_FILL, bold: true },
-      { area: top, formula: `=AND(${c}$${ROW.knockedOut + 1},${complete})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
-      { area: top, formula: `=NOT(${complete})`, fontColor: PALETTE.mutedFont },
-    );
-    validations.push({
+    {
       area: ratings,
       rule: { kind: "wholeNumber", min: LEVEL_MIN, max: LEVEL_MAX },
       prompt: { title: t("ratingPromptTitle"), message: t("ratingPrompt") },
       error: { title: t("ratingPromptTitle"), message: t("ratingError") },
-    });
-  }
+    },
+  ];
 
   const styles: StyledArea[] = [
     { area: area(ROW.title, 0), style: { bold: true, fontSize: 14, fontColor: PALETTE.titleFont } },
@@ -168,10 +179,12 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     { area: area(ROW.fit, LABEL_COL, ROW.rank - ROW.fit + 1, 1), style: { horizontal: "Right", bold: true } },
     { area: area(ROW.header, 0, 1, width), style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" } },
     { area: area(first, COL.text, n, 1), style: { wrap: true, vertical: "Top" } },
-    { area: area(first, COL.required, n, 3 + l.candidates), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
-    { area: area(first, l.teamCol, n, 1), style: { horizontal: "Center" } },
+    { area: area(first, COL.required, n, 3), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
+    { area: area(first, COL.team, n, 1), style: { horizontal: "Center" } },
+    { area: area(ROW.fit, COL.firstCandidate, ROW.header - ROW.fit, columns), style: { horizontal: "Center" } },
+    { area: area(first, COL.firstCandidate + l.candidates, n, SPARE_CANDIDATES), style: { horizontal: "Center" } },
   ];
-  if (l.candidates > 0) styles.push({ area: area(ROW.fit, COL.firstCandidate, ROW.header - ROW.fit, l.candidates), style: { horizontal: "Center" } });
+  if (l.candidates > 0) styles.push({ area: area(first, COL.firstCandidate, n, l.candidates), style: { fill: PALETTE.inputFill, horizontal: "Center" } });
 
   const columnWidths = new Array<number>(width).fill(64);
   columnWidths[COL.id] = 36;
@@ -180,7 +193,7 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   columnWidths[COL.weight] = 52;
   columnWidths[COL.mustHave] = 40;
   model.candidates.forEach((name, k) => (columnWidths[COL.firstCandidate + k] = Math.min(140, Math.max(64, name.length * 7))));
-  columnWidths[l.teamCol] = 72;
+  columnWidths[COL.team] = 72;
 
   return {
     name: t("sheetName"),

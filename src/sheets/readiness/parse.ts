@@ -1,12 +1,11 @@
 import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../domain/readiness/conditions";
-import { isConditionRow } from "../../domain/readiness/checklist";
+import { isItemRow } from "../../domain/entry";
 import { type ReadinessCondition, type ReadinessModel, type ScoreEntry, scoreOf } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
-import { assignIds, formulasIn, lastFormulaRow, readNote, readWhole, tableBlock } from "../entries";
+import { assignIds, firstFormulaRow, formulasIn, lastFormulaRow, listedColumns, nameOutsideColumns, rangeEndCol, readNote, readWhole, tableBlock } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import { columnIndex } from "../address";
 import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, isMarked, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
 export interface ReadinessRead extends SheetRead<ReadinessModel> {
@@ -56,19 +55,6 @@ interface Columns {
   readonly coveredTo?: number;
 }
 
-/** The last column of the first row range in a formula (`$K10:$U10` → U), where the formula has one. */
-function rangeEndCol(formula: string | undefined): number | undefined {
-  const m = formula === undefined ? null : /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?\2(?!\d)/.exec(formula);
-  return m ? columnIndex(m[3]!) : undefined;
-}
-
-/** The columns holding something in some row from `fromRow` on: one pass over the cells read. */
-function filledColumns(grid: SheetGrid, fromRow: number): Set<number> {
-  const filled = new Set<number>();
-  for (let r = fromRow; r < gridRowCount(grid); r++) (grid.values[r] ?? []).forEach((_, c) => !cellAt(grid, r, c).empty && filled.add(c));
-  return filled;
-}
-
 /**
  * This version's layout: n/a, status, mean (min, max), notes, then one column per respondent. Every column right
  * of the notes up to the last one the formulas cover is a respondent's, titled or not (scores typed under an
@@ -81,22 +67,8 @@ function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statu
     return c > meanCol && c < notesCol ? c : -1;
   };
   const [minCol, maxCol] = [column("hMin"), column("hMax")];
-  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
   const coveredTo = coveredRow === undefined ? undefined : rangeEndCol(cellAt(grid, coveredRow, meanCol).formula);
-  const respondentCols: number[] = [];
-  const respondents: string[] = [];
-  const outside: number[] = [];
-  const filled = filledColumns(grid, header.row + 1);
-  for (let c = notesCol + 1; c < width; c++) {
-    const name = textAt(grid, header.row, c);
-    if (name === "" && !filled.has(c)) continue;
-    if (coveredTo !== undefined && c > coveredTo) {
-      outside.push(c);
-      continue;
-    }
-    respondentCols.push(c);
-    respondents.push(name);
-  }
+  const { cols: respondentCols, names: respondents, outside } = listedColumns(grid, header.row, notesCol, coveredTo);
   return { naCol, respondentCols, respondents, outside, statusCol, meanCol, minCol, maxCol, notesCol, ...(coveredTo === undefined ? {} : { coveredTo }) };
 }
 
@@ -156,7 +128,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   // respondents first and the mean (with two or more) before the status
   const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst;
   const covered = lastFormulaRow(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")]);
-  const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstCoveredRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
+  const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstFormulaRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
   const { respondentCols, respondents, notesCol } = cols;
   // the columns the sheet computes, in either layout: each must hold its formula
   const computed = (["hStatus", "hMean", "hMin", "hMax"] as const)
@@ -167,11 +139,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   if (respondents.length === 0) respondents.push("");
   // a checklist whose only score column is empty and untitled still has its one unnamed respondent there
   if (respondentCols.length === 0) respondentCols.push(notesCol + 1);
-  for (const c of cols.outside) {
-    let r = h;
-    while (cellAt(grid, r, c).empty) r++;
-    problems.push(problemAt(grid, r, c, "outsideColumn", textAt(grid, r, c)));
-  }
+  nameOutsideColumns(grid, h, cols.outside, problems);
 
   const threshold = readThreshold(grid, h, problems);
   overwrittenResults(grid, h, problems);
@@ -197,15 +165,15 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     const textCell = cellAt(grid, r, header.titleCol);
     const rawText = String(textCell.value);
     const text = rawText.trim() === "" ? rawText : rawText.trim();
-    const naText = naCol >= 0 ? textAt(grid, r, naCol) : "";
+
     const noteCell = notesCol >= 0 ? cellAt(grid, r, notesCol) : undefined;
     const scores: ScoreEntry[] = respondentCols.map((c) => readWhole(grid, r, c, SCORE_MIN, SCORE_MAX, problems));
-    const condition = isConditionRow(rawText !== "", scores.filter((s) => scoreOf(s) !== null).length);
+    const condition = isItemRow(isMarked(textCell), scores.filter((s) => scoreOf(s) !== null).length);
     const formulas = formulasIn(grid, r, { text: header.titleCol, notApplicable: naCol });
     overwritten(condition);
     const outside = condition && !inCoverage;
     if (outside) problems.push(problemAt(grid, r, header.titleCol, "outsideRow", rawText));
-    rows.push({ row: r, remark: !condition, outside, condition: { text, notApplicable: naText !== "", scores, note: readNote(noteCell), ...formulas } });
+    rows.push({ row: r, remark: !condition, outside, condition: { text, notApplicable: naCol >= 0 && isMarked(cellAt(grid, r, naCol)), scores, note: readNote(noteCell), ...formulas } });
   }
 
   const conditionRows = rows.filter((x) => !x.remark);
@@ -226,8 +194,3 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   return { ok: true, model, lang: header.lang, problems, conditionRows: rows.map((x) => x.row), ...block, ...rules };
 }
 
-/** The first row below the header whose `col` holds a formula. */
-function firstCoveredRow(grid: SheetGrid, headerRow: number, col: number): number | undefined {
-  for (let r = headerRow + 1; r < gridRowCount(grid); r++) if (cellAt(grid, r, col).formula !== undefined) return r;
-  return undefined;
-}

@@ -10,7 +10,7 @@ import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, noteContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
 import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
-import { isInvalidEntry, isWholeIn, wholeCount, wholeExtreme, wholeSum } from "../wholeNumbers";
+import { isInvalidEntry, isWholeIn, markFormula, wholeCount, wholeExtreme, wholeSum } from "../wholeNumbers";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, SPARE_RESPONDENTS, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
 
 /** The readiness checklist as a sheet in `lang`: texts, input cells, result formulas, validation and highlighting. */
@@ -60,15 +60,15 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
   // every covered row computes, spare rows included: a condition typed there counts at once
   for (let row = FIRST_CONDITION_ROW; row <= l.lastRow; row++) {
     const scores = ref.rowScores(row);
-    const na = `IFERROR(${ref.at(row, COL.notApplicable)}<>"",TRUE())`;
-    const hasText = `IFERROR(${ref.at(row, COL.text)}<>"",TRUE())`;
+    const na = markFormula(ref.at(row, COL.notApplicable));
+    const hasText = markFormula(ref.at(row, COL.text));
     const count = wholeCount(scores, SCORE_MIN, SCORE_MAX);
     const mean = ref.at(row, l.meanCol);
     const disputed = `${ref.at(row, l.maxCol)}-${ref.at(row, l.minCol)}>=${DISPUTE_SPREAD}`;
     g.set(row, l.meanCol, { formula: `=IF(${na},"",IF(${count}=0,"",${wholeSum(scores, SCORE_MIN, SCORE_MAX)}/${count}))` }, "0.00");
     g.set(row, l.minCol, { formula: `=IF(${mean}="","",${wholeExtreme(scores, SCORE_MIN, SCORE_MAX, "min")})` }, "0");
     g.set(row, l.maxCol, { formula: `=IF(${mean}="","",${wholeExtreme(scores, SCORE_MIN, SCORE_MAX, "max")})` }, "0");
-    // a row is a condition when it has text or a valid score (isConditionRow); otherwise it is a remark
+    // a row is a condition when it has text or a valid score (isItemRow); otherwise it is a remark
     g.set(row, l.statusCol, {
       formula:
         `=IF(${na},IF(OR(${hasText},${count}>0),${st("stNotApplicable")},""),IF(${mean}="",IF(${hasText},${st("stUnrated")},""),` +
@@ -82,7 +82,7 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
   const first = FIRST_CONDITION_ROW;
   const scoreArea = area(first, l.firstScoreCol, n, scoreCols);
   const topLeftScore = ref.cell(first, l.firstScoreCol);
-  const firstNa = `IFERROR(${ref.at(first, COL.notApplicable)}<>"",TRUE())`;
+  const firstNa = markFormula(ref.at(first, COL.notApplicable));
   const firstStatus = ref.at(first, l.statusCol);
   const firstMean = ref.at(first, l.meanCol);
   const strong = `MAX(${STRONG_FROM},${thr})`;

@@ -25,7 +25,9 @@ export interface CompetenceDashboardProps {
 export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProps) {
   const { t, lang } = usePaneText();
   const { result, model } = state;
-  const byId = new Map(model.requirements.map((r, i) => [r.id, { requirement: r, row: state.competenceRows[i] ?? 0 }]));
+  // the evaluated competences, in the order of each candidate's gaps (remarks and rows beyond the sheet's formulas are not)
+  const counted = model.requirements.map((requirement, i) => ({ requirement, row: state.competenceRows[i] ?? 0 })).filter((x) => x.requirement.ignored === undefined);
+  const byId = new Map(counted.map((x, index) => [x.requirement.id, { ...x, index }]));
   const name = (c: CandidateResult) => model.candidates[c.index] ?? "";
   const best = result.best === null ? null : result.candidates[result.best]!;
   const incomplete = result.candidates.filter((c) => c.incomplete);
@@ -80,8 +82,8 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
                 ? t("noDeficits")
                 : c.deficits.map((id, j) => {
                     const at = byId.get(id)!;
-                    const cell = cellAddress(at.row, COL.firstCandidate + c.index);
-                    const gap = c.gaps[model.requirements.indexOf(at.requirement)];
+                    const cell = cellAddress(at.row, state.candidateCols[c.index] ?? COL.firstCandidate + c.index);
+                    const gap = c.gaps[at.index];
                     return (
                       <span key={id}>
                         {j > 0 ? ", " : ""}

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Profile } from "../../domain/competences/profile";
 import type { Lang } from "../../domain/lang";
 import { defaultCompetenceModel, withProfile } from "../../domain/competences/assessment";
-import { competenceInputs } from "../../domain/competences/evaluate";
+import { competenceInputs, countedRequirements } from "../../domain/competences/evaluate";
 import type { CompetenceModel } from "../../domain/competences/model";
 import { standardCompetence } from "../../domain/competences/profile";
 import type { CompetenceRequest, RequirementEdit } from "../../workflows/competences";
@@ -28,8 +28,9 @@ const split = (text: string, sep: string) =>
 
 /** The requirements as the editor shows them: valid values (defaults where the sheet holds invalid ones). */
 function editableRequirements(model: CompetenceModel, lang: Lang): EditableRequirement[] {
+  const counted = countedRequirements(model);
   return competenceInputs(model).map((c, i) => {
-    const r = model.requirements[i]!;
+    const r = counted[i]!;
     return { id: c.id, label: r.text ?? standardCompetence(r.id)?.text[lang] ?? r.id, required: c.required, weight: c.weight, mustHave: c.mustHave };
   });
 }

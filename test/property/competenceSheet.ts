@@ -1,0 +1,41 @@
+/**
+ * What every computed cell of a competence assessment must show, given what reading the sheet reports: the check
+ * behind "the sheet shows what the pane and `kam read` say", whichever engine calculated the sheet.
+ */
+import { evaluateAssessment } from "../../src/domain/competences/evaluate";
+import { cellAddress } from "../../src/sheets/address";
+import { COL, FIRST_COMPETENCE_ROW, ROW, type CompetenceLayout } from "../../src/sheets/competences/layout";
+import type { CompetenceRead } from "../../src/sheets/competences/parse";
+import type { Expectation } from "./readinessSheet";
+
+/**
+ * Each covered column's fit, weighted score, knock-out and rank (blank in a column no candidate uses) and each
+ * covered row's "Met by" (blank in a row that is no competence).
+ */
+export function expectedCompetenceCells(read: CompetenceRead, l: CompetenceLayout): Expectation[] {
+  const result = evaluateAssessment(read.model);
+  const cells: Expectation[] = [];
+  const candidateAt = new Map(read.candidateCols.map((col, k) => [col, k]));
+  for (let col = COL.firstCandidate; col <= l.lastCandidateCol; col++) {
+    const k = candidateAt.get(col);
+    const c = k === undefined ? undefined : result.candidates[k]!;
+    const name = k === undefined ? "(unused)" : read.model.candidates[k];
+    cells.push({ cell: cellAddress(ROW.fit, col), what: `fit of ${name}`, expected: c?.fit ?? "" });
+    cells.push({ cell: cellAddress(ROW.weightedScore, col), what: `weighted score of ${name}`, expected: c?.weightedScore ?? "" });
+    cells.push({ cell: cellAddress(ROW.knockedOut, col), what: `knock-out of ${name}`, expected: c === undefined ? "" : c.knockedOut ? 1 : 0 });
+    cells.push({ cell: cellAddress(ROW.rank, col), what: `rank of ${name}`, expected: c?.rank ?? "" });
+  }
+  const team = new Map(result.team.map((t) => [t.id, t.meeting]));
+  const itemAt = new Map(read.competenceRows.map((row, i) => [row, read.model.requirements[i]!]));
+  for (let row = FIRST_COMPETENCE_ROW; row <= l.lastRow; row++) {
+    const item = itemAt.get(row);
+    const counted = item !== undefined && item.ignored === undefined;
+    cells.push({ cell: cellAddress(row, COL.team), what: `"Met by" of row ${row + 1}`, expected: counted ? team.get(item.id)! : "" });
+  }
+  return cells;
+}
+
+/** A knock-out shows TRUE or FALSE; engines may give it as a boolean or as 1 and 0. */
+export function asNumber(value: unknown): unknown {
+  return typeof value === "boolean" ? (value ? 1 : 0) : value;
+}

@@ -1,0 +1,140 @@
+/**
+ * The competence assessment stays right while people edit it without the pane, and says what the pane says: each
+ * case that was seen, calculated by HyperFormula with the KAM.* functions and read back as the pane and `kam read`
+ * read it. (The portable sheet is proven in LibreOffice: test/libreoffice/competenceEdits.test.ts.)
+ */
+import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
+import { evaluateAssessment } from "../../src/domain/competences/evaluate";
+import type { CompetenceModel } from "../../src/domain/competences/model";
+import { COL, FIRST_COMPETENCE_ROW, ROW, SPARE_CANDIDATES, competenceLayout } from "../../src/sheets/competences/layout";
+import { parseCompetences } from "../../src/sheets/competences/parse";
+import { HEAT, renderCompetences } from "../../src/sheets/competences/render";
+import { PALETTE } from "../../src/sheets/palette";
+import { editable, shiftFormula } from "../formulas/engine";
+
+const rated = (model: CompetenceModel, ratings: (i: number) => (number | null)[]): CompetenceModel => ({
+  ...model,
+  requirements: model.requirements.map((r, i) => ({ ...r, ratings: ratings(i) })),
+});
+
+/** Anna meets every requirement (4), Bert misses the first by two; 8 competences. */
+const annaAndBert = rated(defaultCompetenceModel("default", ["Anna", "Bert"]), (i) => [4, i === 0 ? 2 : 5]);
+
+/** The sheet as HyperFormula shows it and the read of it, after `edit`. */
+function sheetAndRead(model: CompetenceModel, edit: (set: (row: number, col: number, v: string | number | null) => void) => void) {
+  const spec = renderCompetences(model, "en");
+  const sheet = editable(spec);
+  edit((r, c, v) => sheet.set(r, c, v));
+  const read = parseCompetences(sheet.grid(spec.name));
+  if (!read.ok) throw new Error("not read");
+  const result = evaluateAssessment(read.model);
+  const shown = (col: number) => ({
+    fit: sheet.value(ROW.fit, col),
+    weightedScore: sheet.value(ROW.weightedScore, col),
+    knockedOut: sheet.value(ROW.knockedOut, col),
+    rank: sheet.value(ROW.rank, col),
+  });
+  const expected = (k: number) => {
+    const c = result.candidates[k]!;
+    // HyperFormula shows 10 significant digits
+    const close = (v: number | null) => (v === null ? "" : expect.closeTo(v, 9));
+    return { fit: close(c.fit), weightedScore: close(c.weightedScore), knockedOut: c.knockedOut, rank: c.rank ?? "" };
+  };
+  return { spec, sheet, read, result, shown, expected };
+}
+
+describe("the competence assessment, edited as users do", () => {
+  it("counts a competence typed into the first empty row below the 8, with validation, colour and \"Met by\"", () => {
+    const row = FIRST_COMPETENCE_ROW + 8;
+    const { spec, sheet, read, result, shown, expected } = sheetAndRead(annaAndBert, (set) => {
+      set(row, COL.text, "Speaks Dutch");
+      set(row, COL.firstCandidate, 4);
+      set(row, COL.firstCandidate + 1, 1);
+    });
+    expect(read.model.requirements[8]).toMatchObject({ id: "C15", text: "Speaks Dutch", ratings: [4, 1] });
+    expect(result.candidates[1]!.deficits).toContain("C15");
+    expect([shown(COL.firstCandidate), shown(COL.firstCandidate + 1)]).toEqual([expected(0), expected(1)]);
+    expect(sheet.value(row, COL.team)).toBe(1);
+    expect(spec.validations.find((v) => v.area.col === COL.firstCandidate)!.area).toMatchObject({ row: FIRST_COMPETENCE_ROW, rows: 28 });
+    // Bert's 1 against the default required level 4: the deepest red
+    const deepest = spec.conditionalFormats.find((f) => f.fill === HEAT[0].fill)!;
+    expect(sheet.evaluate(shiftFormula(deepest.formula, row - deepest.area.row, 1))).toBe(true);
+  });
+
+  it("counts a candidate typed into the next free column, and leaves the columns after it blank", () => {
+    const col = COL.firstCandidate + 2;
+    const { read, shown, expected } = sheetAndRead(annaAndBert, (set) => {
+      set(ROW.header, col, "Cem");
+      for (let i = 0; i < 8; i++) set(FIRST_COMPETENCE_ROW + i, col, 5);
+    });
+    expect(read.model.candidates).toEqual(["Anna", "Bert", "Cem"]);
+    expect(shown(col)).toEqual(expected(2));
+    expect(shown(col)).toMatchObject({ fit: 1, rank: 1 });
+    expect(shown(col + 1)).toEqual({ fit: "", weightedScore: "", knockedOut: "", rank: "" });
+    expect(competenceLayout(2, 8).lastCandidateCol).toBe(COL.firstCandidate + 2 + SPARE_CANDIDATES - 1);
+  });
+
+  it("does not count ratings pasted past validation (6, 2.5, \"gut\"), colours them, and names them", () => {
+    const { spec, sheet, read, shown, expected } = sheetAndRead(annaAndBert, (set) => {
+      set(FIRST_COMPETENCE_ROW, COL.firstCandidate + 1, 6);
+      set(FIRST_COMPETENCE_ROW + 1, COL.firstCandidate + 1, 2.5);
+      set(FIRST_COMPETENCE_ROW + 2, COL.firstCandidate, "gut");
+    });
+    expect(read.problems.map((p) => [p.cell, p.code])).toEqual([
+      ["H9", "outOfRange"],
+      ["H10", "notWhole"],
+      ["G11", "notNumber"],
+    ]);
+    // with C01's 6 not counting, Bert is no longer knocked out; nothing shows #VALUE!
+    expect([shown(COL.firstCandidate), shown(COL.firstCandidate + 1)]).toEqual([expected(0), expected(1)]);
+    const orange = spec.conditionalFormats.find((f) => f.fill === PALETTE.invalidFill)!;
+    expect(sheet.evaluate(shiftFormula(orange.formula, 0, 1))).toBe(true);
+    expect(sheet.evaluate(shiftFormula(orange.formula, 3, 1))).toBe(false);
+  });
+
+  it("names results typed over by hand", () => {
+    const { read } = sheetAndRead(annaAndBert, (set) => {
+      set(ROW.rank, COL.firstCandidate + 1, 1);
+      set(FIRST_COMPETENCE_ROW + 2, COL.team, 2);
+    });
+    expect(read.problems.map((p) => [p.cell, p.code, p.expected])).toEqual([
+      ["H7", "computedOverwritten", "Rank (Bert)"],
+      ["F11", "computedOverwritten", "Met by"],
+    ]);
+  });
+
+  it("takes a remark below the table for a remark: no competence, nothing incomplete", () => {
+    // Cem is rated on 4 of 8: complete (half); the two remarks taken for competences would make him incomplete
+    const model = rated(defaultCompetenceModel("default", ["Cem"]), (i) => [i < 4 ? 4 : null]);
+    const { sheet, read, result, shown, expected } = sheetAndRead(model, (set) => {
+      set(FIRST_COMPETENCE_ROW + 10, COL.id, "see appendix B");
+      set(FIRST_COMPETENCE_ROW + 11, COL.mustHave, "x");
+    });
+    expect(read.model.requirements.filter((r) => r.ignored === "remark").map((r) => r.id)).toEqual(["see appendix B", ""]);
+    expect(result.candidates[0]!.incomplete).toBe(false);
+    expect(shown(COL.firstCandidate)).toEqual(expected(0));
+    expect(sheet.value(FIRST_COMPETENCE_ROW + 10, COL.team)).toBe("");
+    expect(read.problems).toEqual([]);
+  });
+
+  it("treats 0 in the must-have column as no mark, as the KAM functions must (Excel passes a blank cell as 0)", () => {
+    const { read, shown, expected } = sheetAndRead(annaAndBert, (set) => set(FIRST_COMPETENCE_ROW, COL.mustHave, 0));
+    expect(read.model.requirements[0]!.mustHave).toBe(false);
+    expect(shown(COL.firstCandidate + 1)).toEqual(expected(1));
+    expect(shown(COL.firstCandidate + 1).knockedOut).toBe(false);
+  });
+
+  it("names a competence typed below the rows the formulas reach, and counts it on neither side until re-created", () => {
+    const row = competenceLayout(2, 8).lastRow + 3;
+    const { read, result, shown, expected } = sheetAndRead(annaAndBert, (set) => {
+      set(row, COL.text, "Speaks Dutch");
+      set(row, COL.firstCandidate, 1);
+    });
+    expect(read.problems.map((p) => [p.cell, p.code])).toEqual([[`B${row + 1}`, "outsideRow"]]);
+    expect(result.candidates[0]!.deficits).toEqual([]);
+    expect(shown(COL.firstCandidate)).toEqual(expected(0));
+    const again = parseCompetences(editable(renderCompetences(read.model, "en")).grid("Competences"));
+    if (!again.ok) throw new Error("not read");
+    expect(evaluateAssessment(again.model).candidates[0]!.deficits).toEqual(["C15"]);
+  });
+});
