@@ -2,7 +2,7 @@ import { type CellFormulas, type NoteEntry, type NumberEntry, wholeIssue } from 
 import type { ProblemCode } from "../i18n/problemText";
 import { keptFrom } from "./labels";
 import { cellAddress, columnIndex } from "./address";
-import { type CellRead, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "./read";
+import { type CellRead, type Problem, type ReadValue, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "./read";
 
 /**
  * Reads an input cell that should hold a whole number min…max. Blank → null; a valid plain number → the number;
@@ -112,6 +112,30 @@ export function lastFormulaRow(grid: SheetGrid, headerRow: number, cols: readonl
 export function firstFormulaRow(grid: SheetGrid, headerRow: number, col: number): number | undefined {
   for (let r = headerRow + 1; r < gridRowCount(grid); r++) if (cellAt(grid, r, col).formula !== undefined) return r;
   return undefined;
+}
+
+/** The last row (0-based) of the first range in a formula (`$I$10:$S$43` → 42), where the formula has one. */
+export function rangeEndRow(formula: string | undefined): number | undefined {
+  const m = formula === undefined ? null : /\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d+)/.exec(formula);
+  return m ? Number(m[2]) - 1 : undefined;
+}
+
+/**
+ * How far down the sheet's formulas reach: the last row holding a formula in one of `cols` (a row's own
+ * computed cells), or the last row the result formulas above the header take in, whichever is further (a user may
+ * clear the spare rows' computed cells; the results still count what is typed there).
+ */
+export function coveredRows(grid: SheetGrid, headerRow: number, cols: readonly number[]): number | undefined {
+  const reach = [lastFormulaRow(grid, headerRow, cols)];
+  for (let r = 0; r < headerRow; r++) (grid.formulas[r] ?? []).forEach((_, c) => reach.push(rangeEndRow(cellAt(grid, r, c).formula)));
+  const rows = reach.filter((x): x is number => x !== undefined && x > headerRow);
+  return rows.length === 0 ? undefined : Math.max(...rows);
+}
+
+/** What was typed into a mark cell (n/a, must-have) when it is not the sheet's mark: kept to be written back. */
+export function markAsTyped(cell: CellRead, marks: readonly string[]): ReadValue | undefined {
+  if (cell.empty || cell.error || cell.formula !== undefined) return undefined;
+  return typeof cell.value === "string" && marks.includes(cell.value.trim().toLowerCase()) ? undefined : cell.value;
 }
 
 /** The last column of the first row range in a formula (`$K10:$U10` → U), where the formula has one. */

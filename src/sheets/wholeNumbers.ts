@@ -67,7 +67,7 @@ export function markFormula(cell: string): string {
   return `IFERROR(AND(${cell}<>"",${cell}<>0,${cell}<>FALSE()),TRUE())`;
 }
 
-/** 1 for each cell of `r` that marks something (markFormula), else 0: for SUMPRODUCT. */
+/** 1 for each cell of `r` that marks something (markFormula; an error value marks), else 0: for SUMPRODUCT. */
 export function markArray(r: string): string {
-  return `(${r}<>"")*(${r}<>0)*(${r}<>FALSE())`;
+  return `IFERROR((${r}<>"")*(${r}<>0)*(${r}<>FALSE()),1)`;
 }

@@ -1,6 +1,6 @@
 import { defaultCompetenceModel, withCandidates, withCompetence, withProfile } from "../domain/competences/assessment";
 import { type CompetenceResult, evaluateAssessment } from "../domain/competences/evaluate";
-import type { CompetenceModel } from "../domain/competences/model";
+import type { CompetenceModel, Requirement } from "../domain/competences/model";
 import type { Profile } from "../domain/competences/profile";
 import type { Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
@@ -44,6 +44,13 @@ export interface RequirementEdit {
   readonly mustHave: boolean;
 }
 
+/** A requirement with the pane's edit: a must-have switched there drops what its cell held, which said otherwise. */
+function edited(r: Requirement, edit: RequirementEdit | undefined): Requirement {
+  if (edit === undefined) return r;
+  const { mustHaveAs, ...rest } = r;
+  return { ...(edit.mustHave === r.mustHave && mustHaveAs !== undefined ? { mustHaveAs } : {}), ...rest, ...edit };
+}
+
 /**
  * Creates the assessment, or re-generates it keeping every requirement, candidate and rating, adding what the
  * request names. One read, then one write that reads the sheet back.
@@ -57,7 +64,7 @@ export async function createCompetences(host: SheetHost, request: CompetenceRequ
       model = withCandidates(model, request.candidates ?? []);
       for (const c of request.competences ?? []) model = withCompetence(model, c);
       const edits = request.requirements ?? {};
-      return { ...model, requirements: model.requirements.map((r) => (r.ignored === "remark" ? r : { ...r, ...edits[r.id] })) };
+      return { ...model, requirements: model.requirements.map((r) => (r.ignored === "remark" ? r : edited(r, edits[r.id]))) };
     },
   });
   return stateOf(grids, COMPETENCE_KIND, evaluate);

@@ -1,6 +1,7 @@
 import { DEFAULT_LANG, LANGS, type Lang } from "../domain/lang";
 import type { Grids, SheetHost } from "../hosts/host";
-import type { ParseResult, SheetGrid, SheetRead } from "../sheets/read";
+import { cellAddress } from "../sheets/address";
+import { type ParseResult, type SheetGrid, type SheetRead, cellAt } from "../sheets/read";
 import type { RenderOptions, SheetSpec } from "../sheets/spec";
 
 export type { Grids } from "../hosts/host";
@@ -19,6 +20,8 @@ export interface Found<R> {
   /** The Excel tables on it (re-generating turns ours into plain ranges first). */
   readonly tables: readonly string[];
   readonly read: R;
+  /** The cells it was read from. */
+  readonly grid: SheetGrid;
   /** Its computed cells use native functions only (no KAM.*): it was made portable. */
   readonly portable: boolean;
 }
@@ -58,7 +61,7 @@ export function inspect<M, R extends SheetRead<M>>(grids: Grids, kind: SheetKind
     if (grid === null || grid === undefined) continue;
     const parsed = kind.parse(grid);
     if (!parsed.ok) foreign.push(name);
-    else if (found === null) found = { sheet: name, tables: grid.tables ?? [], read: parsed, portable: !usesKamFunctions(grid) };
+    else if (found === null) found = { sheet: name, tables: grid.tables ?? [], read: parsed, grid, portable: !usesKamFunctions(grid) };
     else duplicates.push(name);
   }
   return { found, foreign, duplicates };
@@ -135,8 +138,26 @@ export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, ki
   const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, { portable: options.portable ?? found?.portable ?? false });
   const readBack = options.readBack ?? namesOf(kind);
   if (found === null) return host.writeSheet(spec, { readBack });
+  const overrun = cellsOverrun(found.grid, found.read.extent, spec);
+  if (overrun.length > 0) throw new StrayCellsError(found.sheet, overrun);
   const covered = found.read.covered;
   return host.writeSheet(spec, { replace: found.sheet, tables: found.tables, clear: { row: 0, col: 0, ...found.read.extent }, ...(covered === undefined ? {} : { clearRules: covered }), readBack });
+}
+
+/**
+ * Filled cells outside the block the read accounts for (its extent) that the new sheet would cover: a sheet
+ * growing (another candidate, respondent or competence; an earlier layout upgraded) must not write over what a
+ * user keeps beside or below it.
+ */
+function cellsOverrun(grid: SheetGrid, extent: SheetRead<unknown>["extent"], spec: SheetSpec): string[] {
+  const [rows, cols] = [spec.cells.length, spec.cells[0]?.length ?? 0];
+  const cells: string[] = [];
+  for (let r = 0; r < Math.min(rows, grid.values.length); r++) {
+    const from = r < extent.rows ? extent.cols : 0;
+    const line = grid.values[r] ?? [];
+    for (let c = from; c < Math.min(cols, line.length); c++) if (!cellAt(grid, r, c).empty) cells.push(cellAddress(r, c));
+  }
+  return cells;
 }
 
 /** A sheet's state as the pane shows it: not there, someone else's sheet by that name, or read and evaluated. */

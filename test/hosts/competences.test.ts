@@ -1,6 +1,7 @@
 import { STANDARD_COMPETENCES } from "../../src/domain/competences/profile";
 import { cellAddress } from "../../src/sheets/address";
 import { createCompetences, readCompetences } from "../../src/workflows/competences";
+import { StrayCellsError } from "../../src/workflows/sheetWorkflow";
 import { excelOnDouble, ready } from "./setup";
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => `Kandidat ${i + 1}`);
@@ -86,5 +87,33 @@ describe("an assessment made by an earlier version (candidates first, \"Met by\"
     const now = excel.workbook.sheet("Competences");
     expect([now.getValue("F8"), now.getValue("G8"), now.getValue("H8")]).toEqual(["Met by", "Anna", "Bert"]);
     expect([now.getValue("G9"), now.getValue("H9"), now.getValue("E9"), now.getValue("B17"), now.getValue("H17")]).toEqual([4, 2, "x", "Speaks Dutch", 1]);
+  });
+
+  it("is not upgraded over a column of the user's where the new layout goes, and nothing changes", async () => {
+    const { excel, host } = excelOnDouble();
+    const sheet = excel.workbook.addSheet("Competences");
+    earlierAssessment().forEach((row, r) => row.forEach((v, c) => v !== "" && sheet.setCell(cellAddress(r, c), v)));
+    sheet.setCell("J8", "Interview notes");
+    sheet.setCell("J9", "strong on pricing");
+    await expect(createCompetences(host, { lang: "en" })).rejects.toThrow(StrayCellsError);
+    expect([sheet.getValue("J8"), sheet.getValue("J9"), sheet.getValue("H8")]).toEqual(["Interview notes", "strong on pricing", "Met by"]);
+  });
+});
+
+describe("a column right of the columns the formulas cover", () => {
+  it("is named, not read, and not written over when the sheet grows to it", async () => {
+    const { excel, host } = excelOnDouble();
+    await createCompetences(host, { lang: "en", candidates: ["Anna", "Bert"] });
+    const sheet = excel.workbook.sheet("Competences");
+    // candidates G and H, spare columns I to R: S is beyond
+    sheet.setCell("S8", "Comments");
+    sheet.setCell("S9", "ask about C01");
+    const before = ready(await readCompetences(host));
+    expect(before.problems.map((p) => [p.cell, p.code])).toEqual([["S8", "outsideColumn"]]);
+    await expect(createCompetences(host, { lang: "en", candidates: ["Cem"] })).rejects.toThrow(StrayCellsError);
+    expect([sheet.getValue("S8"), sheet.getValue("S9"), sheet.getValue("I8")]).toEqual(["Comments", "ask about C01", ""]);
+    // re-created at the same size, the sheet stays left of it
+    expect(ready(await createCompetences(host, { lang: "en" })).model.candidates).toEqual(["Anna", "Bert"]);
+    expect(sheet.getValue("S9")).toBe("ask about C01");
   });
 });

@@ -26,7 +26,17 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
       const cells = spec.cells.map((row, r) => (r === FIRST_COMPETENCE_ROW + q ? row.map((v, col) => (col === COL.required || col === COL.weight ? null : v)) : row));
       return { ...spec, cells };
     });
-    sheets = await calculateWithLibreOffice(specs);
+    // and the first again with an error value (=NA()) in a spare row's must-have cell: it marks nothing there
+    const first = specs[0]!;
+    const na = first.cells.map((row, r) => (r === FIRST_COMPETENCE_ROW + cases[0]!.model.requirements.length + 2 ? row.map((v, col) => (col === COL.mustHave ? { formula: "=NA()" } : v)) : row));
+    sheets = await calculateWithLibreOffice([...specs, { ...first, cells: na }]);
+  });
+
+  it("leaves the results alone when a must-have cell without a rating holds an error value", () => {
+    const [plain, withError] = [sheets[0]!, sheets[cases.length]!];
+    const cols = Array.from({ length: cases[0]!.model.candidates.length }, (_, k) => COL.firstCandidate + k);
+    const results = (at: Calculated) => cols.flatMap((col) => [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.rank].map((row) => at(row, col)));
+    expect(results(withError)).toEqual(results(plain));
   });
 
   it("covers ratings pasted past validation, invalid and cleared requirements", () => {

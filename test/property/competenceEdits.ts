@@ -53,8 +53,8 @@ export const competenceEdit = (candidates: number): fc.Arbitrary<CompetenceEdit>
       arbitrary: fc.record({
         kind: fc.constant("overwrite" as const),
         target: fc.constantFrom("fit" as const, "weightedScore" as const, "knockedOut" as const, "rank" as const, "team" as const),
-        at: fc.nat(16),
-        value: fc.constantFrom(1, 0.5, "ok", null, 3),
+        at: fc.nat(27),
+        value: fc.constantFrom(1, 0.5, "ok", null, null, 3),
       }),
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("beyond" as const), text, ratings: fc.array(scoreContent, { minLength: 1, maxLength: candidates + 1 }) }) },

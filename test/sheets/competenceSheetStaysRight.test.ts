@@ -137,4 +137,44 @@ describe("the competence assessment, edited as users do", () => {
     if (!again.ok) throw new Error("not read");
     expect(evaluateAssessment(again.model).candidates[0]!.deficits).toEqual(["C15"]);
   });
+
+  it("still counts a competence typed where the user cleared the spare rows' \"Met by\", and names the cleared cell", () => {
+    const row = FIRST_COMPETENCE_ROW + 12;
+    const { read, result, shown, expected } = sheetAndRead(annaAndBert, (set) => {
+      for (let r = FIRST_COMPETENCE_ROW + 8; r <= competenceLayout(2, 8).lastRow; r++) set(r, COL.team, null);
+      set(row, COL.text, "Own");
+      set(row, COL.mustHave, "x");
+      set(row, COL.firstCandidate, 1);
+    });
+    expect(read.problems.map((p) => [p.cell, p.code])).toEqual([[`F${row + 1}`, "computedOverwritten"]]);
+    expect(result.candidates[0]).toMatchObject({ knockedOut: true, rank: 2 });
+    expect([shown(COL.firstCandidate), shown(COL.firstCandidate + 1)]).toEqual([expected(0), expected(1)]);
+  });
+
+  it("shows no results under a name of blanks, and names that cell as not part of the sheet", () => {
+    const col = COL.firstCandidate + 3;
+    const { read, shown } = sheetAndRead(annaAndBert, (set) => set(ROW.header, col, " "));
+    expect(shown(col)).toEqual({ fit: "", weightedScore: "", knockedOut: "", rank: "" });
+    expect(read.model.candidates).toEqual(["Anna", "Bert"]);
+    expect(read.strays).toEqual(["J8"]);
+  });
+
+  it("keeps a remark as typed when the sheet is created again: its text in the must-have column, no requirement added", () => {
+    const row = FIRST_COMPETENCE_ROW + 9;
+    const { read } = sheetAndRead(annaAndBert, (set) => set(row, COL.mustHave, "see appendix B"));
+    expect(read.model.requirements[8]).toMatchObject({ ignored: "remark", mustHaveAs: "see appendix B" });
+    const again = renderCompetences(read.model, "en").cells;
+    expect(again[FIRST_COMPETENCE_ROW + 8]!.slice(0, 5)).toEqual(["", null, "", "", "see appendix B"]);
+  });
+
+  it("names what would be lost on re-creating: entries below the formulas under \"Met by\" or no candidate, a note above the table", () => {
+    const l = competenceLayout(2, 8);
+    const { read } = sheetAndRead(annaAndBert, (set) => {
+      set(l.lastRow + 5, COL.team, "checked by HR");
+      set(l.lastRow + 6, COL.firstCandidate + 4, 3);
+      set(l.lastRow + 9, COL.id, "see appendix B");
+      set(1, COL.firstCandidate + 4, "my note");
+    });
+    expect(read.strays).toEqual(["K2", `F${l.lastRow + 6}`, `K${l.lastRow + 7}`]);
+  });
 });

@@ -42,7 +42,7 @@ describe("rendering the competence assessment", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["Anna", "Bert", "Cem"]), "en");
     const col = (c: number) => spec.cells.slice(3, 7).map((r) => (isFormulaCell(r[c]) ? r[c].formula : r[c]));
     // every column the formulas cover computes once something is there: a name or a rating
-    const inUse = (c: string) => `IF(OR(IFERROR(${c}$8<>"",TRUE()),COUNTA(${c}$9:${c}$36)>0)`;
+    const inUse = (c: string) => `IF(OR(IFERROR(TRIM(${c}$8)<>"",TRUE()),COUNTA(${c}$9:${c}$36)>0)`;
     expect(col(6)).toEqual([
       `=${inUse("G")},KAM.FIT(G$9:G$36,$C$9:$C$36,$D$9:$D$36),"")`,
       `=${inUse("G")},KAM.WEIGHTEDSCORE(G$9:G$36,$D$9:$D$36),"")`,

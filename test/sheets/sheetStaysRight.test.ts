@@ -102,7 +102,7 @@ describe.each(both)("the readiness checklist %s", (_, portable) => {
 
   it("takes a remark below a finished checklist for a remark, not an unrated condition R15", () => {
     const model = scored(defaultReadinessModel(), () => [4]);
-    for (const col of [0, 7]) {
+    for (const col of [0, 2, 7]) {
       const { read, result, shown } = sheetAndRead(model, portable, (set) => set(FIRST_CONDITION_ROW + 17, col, "see appendix B"));
       expect(result.verdict).toBe("READY");
       expect(shown.verdict).toBe(VERDICT_TEXT.en.READY);
@@ -111,6 +111,20 @@ describe.each(both)("the readiness checklist %s", (_, portable) => {
       // and it is written back where it belongs when the sheet is created again
       expect(renderReadiness(read.model, "en").cells[FIRST_CONDITION_ROW + 14]![col]).toBe("see appendix B");
     }
+  });
+
+  it("counts a condition typed where the user cleared the spare rows' status and mean, and names the cleared cells", () => {
+    const model = scored(defaultReadinessModel(), () => [4]);
+    const row = FIRST_CONDITION_ROW + 16;
+    const { read, result, shown } = sheetAndRead(model, portable, (set, l) => {
+      for (let r = FIRST_CONDITION_ROW + 14; r <= l.lastRow; r++) for (const c of [l.statusCol, l.meanCol, l.minCol, l.maxCol]) set(r, c, null);
+      set(row, 1, "Training budget");
+      set(row, l.firstScoreCol, 1);
+    });
+    expect(read.problems.map((p) => [p.cell, p.code])).toEqual(["D", "E", "F", "G"].map((c) => [`${c}${row + 1}`, "computedOverwritten"]));
+    expect(result.weakIds).toEqual(["R15"]);
+    // with the KAM functions the results take the row in; portable ones count the status column, which was cleared
+    if (!portable) expect(shown.verdict).toBe(VERDICT_TEXT.en[result.verdict]);
   });
 
   it("names a condition typed below the rows the formulas reach, and counts it on neither side until re-created", () => {

@@ -27,7 +27,7 @@ describe("the pane with sheets users changed", () => {
     render(<App host={host} displayLanguage="de-DE" />);
     expect(await screen.findByText(/'?Readiness'?!C9: diese Spalte gehört nicht zum Blatt/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Checkliste neu erzeugen (Eingaben bleiben)" }));
-    expect(await screen.findByTestId("error")).toHaveTextContent("Das Blatt „Readiness“ wurde nicht neu erstellt: in seiner Tabelle stehen Einträge, die nicht zum Blatt gehören (C9, C12)");
+    expect(await screen.findByTestId("error")).toHaveTextContent("Das Blatt „Readiness“ wurde nicht neu erstellt: Einträge, die nicht zum Blatt gehören (C9, C12), stehen dort, wo das Blatt hinkommt");
     expect(host.writes).toHaveLength(0);
   });
 

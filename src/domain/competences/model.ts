@@ -15,6 +15,8 @@ export interface Requirement {
   /** 1 useful, 2 important, 3 critical (default 2). */
   readonly weight: number | KeptEntry;
   readonly mustHave: boolean;
+  /** What the must-have cell held when it was not the sheet's mark ("yes", a remark's text, 0): written back as typed. */
+  readonly mustHaveAs?: string | number | boolean;
   /** One rating per candidate, in the order of `CompetenceModel.candidates`; null = not assessed. */
   readonly ratings: readonly NumberEntry[];
   /** Formulas in the competence or must-have cell, where the user wrote one. */

@@ -19,6 +19,8 @@ export interface ReadinessCondition {
   /** One entry per respondent, in the order of `ReadinessModel.respondents`. */
   readonly scores: readonly ScoreEntry[];
   readonly note: NoteEntry;
+  /** What the n/a cell held when it was not the sheet's mark ("yes", a remark's text, 0): written back as typed. */
+  readonly notApplicableAs?: string | number | boolean;
   /** Formulas in the text or n/a cell, where the user wrote one. */
   readonly formulas?: CellFormulas<"text" | "notApplicable">;
   /**

@@ -1,4 +1,4 @@
-import type { CompetenceResult } from "../competences/evaluate";
+import { type CompetenceResult, countedRequirements } from "../competences/evaluate";
 import type { CompetenceModel } from "../competences/model";
 import { standardCompetence } from "../competences/profile";
 import type { Lang } from "../lang";
@@ -81,7 +81,7 @@ export function withDeficitTasks(model: TaskModel, competences: CompetenceModel,
   for (const c of result.candidates) {
     const candidate = competences.candidates[c.index] ?? "";
     for (const id of c.deficits) {
-      const r = competences.requirements.find((x) => x.id === id);
+      const r = countedRequirements(competences).find((x) => x.id === id);
       const competence = r?.text ?? standardCompetence(id)?.text[lang] ?? id;
       wanted.push({ phase: DEFICIT_PHASE, text: t("closeDeficit", { candidate, competence }), responsible: candidate, link: `${id}/${candidate}` });
     }

@@ -2,9 +2,11 @@ import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { isItemRow, wholeOf } from "../../domain/entry";
 import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
-import { assignIds, firstFormulaRow, formulasIn, lastFormulaRow, listedColumns, nameOutsideColumns, rangeEndCol, readWhole, strayCells, tableBlock } from "../entries";
+import { assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readWhole, strayCells, tableBlock } from "../entries";
+import { LANGS } from "../../domain/lang";
+import { cellAddress } from "../address";
 import { type HeaderRow, columnOf, findHeader, labelLang, lastColumnOf, namedColumns, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, isMarked, problemAt, textAt } from "../read";
+import { type ParseResult, type Problem, type ReadValue, type SheetGrid, type SheetRead, cellAt, gridRowCount, isMarked, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
 export interface CompetenceRead extends SheetRead<CompetenceModel> {
@@ -32,7 +34,7 @@ interface Columns {
  * included); earlier ones put it after the candidates. A sheet whose "Met by" holds no formula any more is of this
  * version when titled columns follow it.
  */
-function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: number): Columns {
+function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: number): Columns & { readonly covered?: number } {
   const width = grid.values[header.row]?.length ?? 0;
   const teamFirst = columnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, "hTeam");
   const formulaRow = teamFirst < 0 ? undefined : firstFormulaRow(grid, header.row, teamFirst);
@@ -40,14 +42,16 @@ function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: nu
   const titledAfter = teamFirst >= 0 && Array.from({ length: width - teamFirst - 1 }, (_, i) => teamFirst + 1 + i).some((c) => textAt(grid, header.row, c) !== "");
   if (teamFirst >= 0 && (reach !== undefined ? reach > teamFirst : titledAfter)) {
     // a column is a candidate's when it is titled or rated in the rows the formulas cover, as on the sheet
-    const { cols, names, outside } = listedColumns(grid, header.row, teamFirst, reach, lastFormulaRow(grid, header.row, [teamFirst]));
-    return { teamCol: teamFirst, candidateCols: cols, candidates: names, outside, ...(reach === undefined ? {} : { coveredTo: reach }) };
+    const covered = coveredRows(grid, header.row, [teamFirst]);
+    const { cols, names, outside } = listedColumns(grid, header.row, teamFirst, reach, covered);
+    return { teamCol: teamFirst, candidateCols: cols, candidates: names, outside, ...(reach === undefined ? {} : { coveredTo: reach }), ...(covered === undefined ? {} : { covered }) };
   }
   // earlier versions: the candidates up to "Met by" (the last column so titled, so that a candidate named like it
   // stays a candidate) or the first column without a title when that is gone
   const teamCol = lastColumnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, width, "hTeam");
   const { cols, names } = namedColumns(grid, header, candidatesFrom, teamCol);
-  return { teamCol, candidateCols: cols, candidates: names, outside: [] };
+  const covered = coveredRows(grid, header.row, [teamCol]);
+  return { teamCol, candidateCols: cols, candidates: names, outside: [], ...(covered === undefined ? {} : { covered }) };
 }
 
 /** Reads a competence assessment back into the model, naming every cell whose entry is not valid. */
@@ -66,8 +70,8 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const { teamCol, candidateCols } = cols;
   nameOutsideColumns(grid, h, cols.outside, problems);
   overwrittenResults(grid, header, cols, problems);
-  // the rows "Met by" computes: what is typed below them does not count on the sheet
-  const covered = lastFormulaRow(grid, h, [teamCol]);
+  // the rows the formulas cover: what is typed below them does not count on the sheet
+  const covered = cols.covered;
   const teamTitle = teamCol >= 0 ? textAt(grid, h, teamCol) : "";
 
   type Row = { row: number; remark: boolean; outside: boolean; requirement: Omit<Requirement, "id"> & { readonly text: string } };
@@ -92,6 +96,10 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
     overwritten(competence);
     const required = whole(r, requiredCol, LEVEL_MIN, LEVEL_MAX);
     const weight = whole(r, weightCol, WEIGHT_MIN, WEIGHT_MAX, "weightInvalid");
+    // a remark is written back as typed: no default requirement, no must-have mark for its text
+    const blank = { value: "" };
+    const mustCell = cellAt(grid, r, mustCol);
+    const mustTyped = mustCol >= 0 ? markAsTyped(mustCell, MUST_MARKS) : undefined;
     const outside = competence && !inCoverage;
     if (outside) problems.push(problemAt(grid, r, header.titleCol, "outsideRow", rawText));
     rows.push({
@@ -100,9 +108,10 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
       outside,
       requirement: {
         text: rawText.trim() === "" ? rawText : rawText.trim(),
-        required: required ?? DEFAULT_REQUIRED,
-        weight: weight ?? DEFAULT_WEIGHT,
-        mustHave: mustCol >= 0 && isMarked(cellAt(grid, r, mustCol)),
+        required: required ?? (competence ? DEFAULT_REQUIRED : blank),
+        weight: weight ?? (competence ? DEFAULT_WEIGHT : blank),
+        mustHave: mustCol >= 0 && isMarked(mustCell),
+        ...(mustTyped === undefined ? {} : { mustHaveAs: mustTyped }),
         ratings,
         ...formulasIn(grid, r, { text: header.titleCol, mustHave: mustCol }),
       },
@@ -120,14 +129,56 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
     return outside ? { ...read, ignored: "outside" as const } : read;
   });
   const lastRow = Math.max(rows.length > 0 ? rows[rows.length - 1]!.row : h, covered ?? h);
-  const known = [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, teamCol, ...candidateCols, cols.coveredTo ?? -1];
-  const block = tableBlock(grid, h, lastRow, known, problems);
-  // entries below the covered rows in a column no candidate uses are not read: re-creating would not keep them
-  const below = cols.coveredTo === undefined || covered === undefined ? [] : strayCells(grid, lastRow + 1, gridRowCount(grid) - 1, cols.coveredTo + 1, new Set(known.slice(0, -1)), problems);
+  const entered = [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols];
+  const block = tableBlock(grid, h, Math.min(lastRow, covered ?? lastRow), [...entered, teamCol, cols.coveredTo ?? -1], problems);
+  // below the covered rows, "Met by" and the columns no candidate uses are not read: re-creating would not keep
+  // what is typed there; above the header, only the title rows' text, the labels and the results are the sheet's
+  const below = covered === undefined ? [] : strayCells(grid, covered + 1, gridRowCount(grid) - 1, Math.max(teamCol, cols.coveredTo ?? -1) + 1, new Set(entered), problems);
+  const above = aboveHeaderStrays(grid, header, new Set(cols.coveredTo === undefined ? candidateCols : range(teamCol + 1, cols.coveredTo)), block.extent.cols, problems);
   // the rules (validation, highlighting) reach the spare columns and rows: re-creating clears them there
   const rules = cols.coveredTo === undefined ? {} : { covered: { row: 0, col: 0, rows: lastRow + 1, cols: cols.coveredTo + 1 } };
   const model: CompetenceModel = { candidates: [...cols.candidates], requirements };
-  return { ok: true, model, lang: header.lang, problems, competenceRows: rows.map((x) => x.row), candidateCols, ...block, strays: [...block.strays, ...below], ...rules };
+  return { ok: true, model, lang: header.lang, problems, competenceRows: rows.map((x) => x.row), candidateCols, ...block, extent: { rows: lastRow + 1, cols: block.extent.cols }, strays: [...above, ...block.strays, ...below], ...rules };
+}
+
+const MUST_MARKS = LANGS.map((l) => COMPETENCE_SHEET_TEXT[l].mustHaveMark.toLowerCase());
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
+const RESULT_KEYS: CompetenceSheetKey[] = ["fit", "weightedScore", "knockedOut", "rank"];
+
+/** The label of a result row (fit, weighted score, knock-out, rank), in any language; undefined in other rows. */
+function resultLabel(grid: SheetGrid, r: number): { readonly text: string; readonly col: number } | undefined {
+  const width = grid.values[r]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    const text = textAt(grid, r, c);
+    if (RESULT_KEYS.some((k) => labelLang(COMPETENCE_SHEET_TEXT, text, k) !== undefined)) return { text, col: c };
+  }
+  return undefined;
+}
+
+/**
+ * Entries above the header that are not the sheet's, in the columns re-creating rewrites: the sheet holds the
+ * title rows' text (their first cell, repeated across its merged cells by some readers), the result labels and the
+ * results in the candidates' columns.
+ */
+function aboveHeaderStrays(grid: SheetGrid, header: HeaderRow, resultCols: ReadonlySet<number>, cols: number, problems: Problem[]): string[] {
+  const cells: string[] = [];
+  for (let r = 0; r < header.row; r++) {
+    const label = resultLabel(grid, r);
+    const width = Math.min(cols, grid.values[r]?.length ?? 0);
+    let first: ReadValue | undefined;
+    for (let c = 0; c < width; c++) {
+      const cell = cellAt(grid, r, c);
+      if (cell.empty) continue;
+      first ??= cell.value;
+      const ours = label === undefined ? cell.value === first : c === label.col || resultCols.has(c);
+      if (ours) continue;
+      problems.push(problemAt(grid, r, c, "strayColumn", textAt(grid, r, c)));
+      cells.push(cellAddress(r, c));
+    }
+  }
+  return cells;
 }
 
 /**
@@ -136,11 +187,10 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
  * one is named with what the cell computes.
  */
 function overwrittenResults(grid: SheetGrid, header: HeaderRow, cols: Columns, problems: Problem[]): void {
-  const keys: CompetenceSheetKey[] = ["fit", "weightedScore", "knockedOut", "rank"];
   const candidate = new Map(cols.candidateCols.map((c, k) => [c, cols.candidates[k]!]));
   const spare = cols.coveredTo === undefined ? [] : Array.from({ length: cols.coveredTo - cols.teamCol }, (_, i) => cols.teamCol + 1 + i).filter((c) => !candidate.has(c));
   for (let r = 0; r < header.row; r++) {
-    const label = Array.from({ length: grid.values[r]?.length ?? 0 }, (_, c) => textAt(grid, r, c)).find((t) => keys.some((k) => labelLang(COMPETENCE_SHEET_TEXT, t, k) !== undefined));
+    const label = resultLabel(grid, r)?.text;
     if (label === undefined) continue;
     for (const c of [...cols.candidateCols, ...spare]) {
       const cell = cellAt(grid, r, c);

@@ -16,7 +16,7 @@ type Refs = ReturnType<typeof competenceRefs>;
 
 /** A candidate column is in use when it has a name or anything typed below; the results of the others stay blank. */
 function inUse(col: number, own: string): string {
-  return `OR(IFERROR(${columnLetter(col)}$${ROW.header + 1}<>"",TRUE()),COUNTA(${own})>0)`;
+  return `OR(IFERROR(TRIM(${columnLetter(col)}$${ROW.header + 1})<>"",TRUE()),COUNTA(${own})>0)`;
 }
 
 function kamResults(own: string, ref: Refs) {
@@ -113,7 +113,7 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     g.set(row, COL.text, orFormula(r, "text", r.ignored === "remark" ? r.text : (r.text ?? standardCompetence(r.id)?.text[lang] ?? "")));
     g.set(row, COL.required, isKeptEntry(r.required) ? keptContent(r.required) : r.required);
     g.set(row, COL.weight, isKeptEntry(r.weight) ? keptContent(r.weight) : r.weight);
-    g.set(row, COL.mustHave, orFormula(r, "mustHave", r.mustHave ? t("mustHaveMark") : null));
+    g.set(row, COL.mustHave, orFormula(r, "mustHave", r.mustHaveAs ?? (r.mustHave ? t("mustHaveMark") : null)));
     r.ratings.forEach((e, k) => g.set(row, COL.firstCandidate + k, isKeptEntry(e) ? keptContent(e) : e));
   });
 

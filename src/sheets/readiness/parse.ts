@@ -1,8 +1,9 @@
+import { LANGS } from "../../domain/lang";
 import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../domain/readiness/conditions";
 import { isItemRow } from "../../domain/entry";
 import { type ReadinessCondition, type ReadinessModel, type ScoreEntry, scoreOf } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
-import { assignIds, firstFormulaRow, formulasIn, lastFormulaRow, listedColumns, nameOutsideColumns, rangeEndCol, readNote, readWhole, tableBlock } from "../entries";
+import { assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readNote, readWhole, tableBlock } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, isMarked, problemAt, textAt } from "../read";
@@ -14,6 +15,8 @@ export interface ReadinessRead extends SheetRead<ReadinessModel> {
 }
 
 export type ReadinessParse = ParseResult<ReadinessRead>;
+
+const NA_MARKS = LANGS.map((l) => READINESS_SHEET_TEXT[l].naMark.toLowerCase());
 
 function isLabel(text: string, ...keys: ReadinessSheetKey[]): boolean {
   return isCatalogLabel(READINESS_SHEET_TEXT, text, ...keys);
@@ -127,7 +130,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   // this version puts status and mean before the notes and the respondents after them; earlier ones put the
   // respondents first and the mean (with two or more) before the status
   const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst;
-  const covered = lastFormulaRow(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")]);
+  const covered = coveredRows(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")]);
   const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstFormulaRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
   const { respondentCols, respondents, notesCol } = cols;
   // the columns the sheet computes, in either layout: each must hold its formula
@@ -170,10 +173,11 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     const scores: ScoreEntry[] = respondentCols.map((c) => readWhole(grid, r, c, SCORE_MIN, SCORE_MAX, problems));
     const condition = isItemRow(isMarked(textCell), scores.filter((s) => scoreOf(s) !== null).length);
     const formulas = formulasIn(grid, r, { text: header.titleCol, notApplicable: naCol });
+    const naTyped = naCol >= 0 ? markAsTyped(cellAt(grid, r, naCol), NA_MARKS) : undefined;
     overwritten(condition);
     const outside = condition && !inCoverage;
     if (outside) problems.push(problemAt(grid, r, header.titleCol, "outsideRow", rawText));
-    rows.push({ row: r, remark: !condition, outside, condition: { text, notApplicable: naCol >= 0 && isMarked(cellAt(grid, r, naCol)), scores, note: readNote(noteCell), ...formulas } });
+    rows.push({ row: r, remark: !condition, outside, condition: { text, notApplicable: naCol >= 0 && isMarked(cellAt(grid, r, naCol)), ...(naTyped === undefined ? {} : { notApplicableAs: naTyped }), scores, note: readNote(noteCell), ...formulas } });
   }
 
   const conditionRows = rows.filter((x) => !x.remark);

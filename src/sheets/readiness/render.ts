@@ -52,7 +52,7 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     const row = FIRST_CONDITION_ROW + i;
     g.set(row, COL.id, c.id);
     g.set(row, COL.text, orFormula(c, "text", c.text ?? standardCondition(c.id)?.text[lang] ?? ""));
-    g.set(row, COL.notApplicable, orFormula(c, "notApplicable", c.notApplicable ? t("naMark") : null));
+    g.set(row, COL.notApplicable, orFormula(c, "notApplicable", c.notApplicableAs ?? (c.notApplicable ? t("naMark") : null)));
     c.scores.forEach((s, j) => g.set(row, l.firstScoreCol + j, isKeptEntry(s) ? keptContent(s) : s));
     g.set(row, l.notesCol, noteContent(c.note));
   });

@@ -1,3 +1,4 @@
+import { countedRequirements } from "../../domain/competences/evaluate";
 import type { SheetHost } from "../../hosts/host";
 import { createCompetences, readCompetences } from "../../workflows/competences";
 import { PlanButton } from "../PlanButton";
@@ -13,7 +14,7 @@ export function CompetencePanel({ host }: { readonly host: SheetHost }) {
   const { t } = usePaneText();
   const { state, busy, error, refresh, create, select } = useSheet(host, readCompetences, createCompetences);
   const ready = state?.kind === "ready" ? state : null;
-  const extended = ready?.model.requirements.some((r) => r.id === "C09") ?? false;
+  const extended = ready !== null && countedRequirements(ready.model).some((r) => r.id === "C09");
   return (
     <SheetFrame
       heading={t("competenceHeading")}
