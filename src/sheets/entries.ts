@@ -122,14 +122,37 @@ export function rangeEndRow(formula: string | undefined): number | undefined {
 
 /**
  * How far down the sheet's formulas reach: the last row holding a formula in one of `cols` (a row's own
- * computed cells), or the last row the result formulas above the header take in, whichever is further (a user may
- * clear the spare rows' computed cells; the results still count what is typed there).
+ * computed cells), or the last row the sheet's result cells above the header take in, whichever is further (a user
+ * may clear the spare rows' computed cells; the results still count what is typed there). Formulas of the user's
+ * elsewhere above the header do not count.
  */
-export function coveredRows(grid: SheetGrid, headerRow: number, cols: readonly number[]): number | undefined {
+export function coveredRows(grid: SheetGrid, headerRow: number, cols: readonly number[], results: Iterable<readonly [number, number]>): number | undefined {
   const reach = [lastFormulaRow(grid, headerRow, cols)];
-  for (let r = 0; r < headerRow; r++) (grid.formulas[r] ?? []).forEach((_, c) => reach.push(rangeEndRow(cellAt(grid, r, c).formula)));
+  for (const [r, c] of results) reach.push(rangeEndRow(cellAt(grid, r, c).formula));
   const rows = reach.filter((x): x is number => x !== undefined && x > headerRow);
   return rows.length === 0 ? undefined : Math.max(...rows);
+}
+
+/**
+ * Entries above the header that are not the sheet's, in the columns re-creating rewrites (left of `cols`): `ours`
+ * tells the sheet's own cells (labels, results, inputs such as a threshold); a row's first cell, and the same value
+ * repeated across its merged cells (as some readers give them), is a title row's text.
+ */
+export function aboveHeaderStrays(grid: SheetGrid, headerRow: number, cols: number, ours: (row: number, col: number) => boolean, problems: Problem[]): string[] {
+  const cells: string[] = [];
+  for (let r = 0; r < headerRow; r++) {
+    let first: ReadValue | undefined;
+    const width = Math.min(cols, grid.values[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const cell = cellAt(grid, r, c);
+      if (cell.empty) continue;
+      first ??= cell.value;
+      if (cell.value === first || ours(r, c)) continue;
+      problems.push(problemAt(grid, r, c, "strayColumn", textAt(grid, r, c)));
+      cells.push(cellAddress(r, c));
+    }
+  }
+  return cells;
 }
 
 /** What was typed into a mark cell (n/a, must-have) when it is not the sheet's mark: kept to be written back. */

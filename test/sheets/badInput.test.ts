@@ -293,6 +293,12 @@ describe("bad input in the competence assessment", () => {
 
 describe("bad input in the task overview", () => {
   const grid = () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en")));
+
+  it("names a note beside the summary, which re-creating would overwrite, and takes no formula of the user's for the summary's reach", () => {
+    const r = read(parseTasks(grid().set("H3", "ask Anna").set("J2", "=COUNTA(C13:C50000)").done()));
+    expect(r.strays).toEqual(["J2", "H3"]);
+    expect(r.extent.rows).toBeLessThan(3000);
+  });
   // the header is on row 12; the first task on row 13, start in E and due in F, status G, progress H
   it.each<[string, ReadValue, ProblemCode]>([
     ["a German date typed as text", "31.03.2026", "dateAsText"],

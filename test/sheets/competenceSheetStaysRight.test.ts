@@ -177,4 +177,18 @@ describe("the competence assessment, edited as users do", () => {
     });
     expect(read.strays).toEqual(["K2", `F${l.lastRow + 6}`, `K${l.lastRow + 7}`]);
   });
+
+  it("takes no formula of the user's above the table for the sheet's reach, and refuses nothing the sheet does not write", () => {
+    const l = competenceLayout(2, 8);
+    const { read } = sheetAndRead(annaAndBert, (set) => {
+      set(0, 25, '=COUNTIF(H9:H200,">=4")');
+      set(ROW.fit, COL.text, "Fit (%)");
+      set(l.lastRow + 20, COL.team, "checked by HR");
+      set(l.lastRow + 16, COL.text, "Speaks Dutch");
+      set(l.lastRow + 16, COL.firstCandidate + 1, 1);
+    });
+    expect(read.problems.map((p) => [p.cell, p.code])).toEqual([[`B${l.lastRow + 17}`, "outsideRow"]]);
+    expect(read.strays).toEqual([]);
+  });
 });
+

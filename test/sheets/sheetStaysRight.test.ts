@@ -127,6 +127,17 @@ describe.each(both)("the readiness checklist %s", (_, portable) => {
     if (!portable) expect(shown.verdict).toBe(VERDICT_TEXT.en[result.verdict]);
   });
 
+  it("names what re-creating would write over: a note above the table, an entry below the formulas in a computed column", () => {
+    const model = scored(defaultReadinessModel(), () => [4]);
+    const { read } = sheetAndRead(model, portable, (set, l) => {
+      set(1, 7, "ask HR");
+      set(ROW.index, 5, "see below");
+      set(l.lastRow + 2, l.statusCol, "see memo");
+      set(l.lastRow + 3, 1, "Far below");
+    });
+    expect(read.strays).toEqual(["H2", "F5", "D45"]);
+  });
+
   it("names a condition typed below the rows the formulas reach, and counts it on neither side until re-created", () => {
     const model = scored(defaultReadinessModel(), () => [4]);
     const { read, result, shown } = sheetAndRead(model, portable, (set, l) => {

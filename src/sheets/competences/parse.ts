@@ -2,11 +2,10 @@ import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { isItemRow, wholeOf } from "../../domain/entry";
 import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
-import { assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readWhole, strayCells, tableBlock } from "../entries";
+import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readWhole, strayCells, tableBlock } from "../entries";
 import { LANGS } from "../../domain/lang";
-import { cellAddress } from "../address";
 import { type HeaderRow, columnOf, findHeader, labelLang, lastColumnOf, namedColumns, ownText } from "../labels";
-import { type ParseResult, type Problem, type ReadValue, type SheetGrid, type SheetRead, cellAt, gridRowCount, isMarked, problemAt, textAt } from "../read";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, isMarked, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
 export interface CompetenceRead extends SheetRead<CompetenceModel> {
@@ -42,7 +41,7 @@ function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: nu
   const titledAfter = teamFirst >= 0 && Array.from({ length: width - teamFirst - 1 }, (_, i) => teamFirst + 1 + i).some((c) => textAt(grid, header.row, c) !== "");
   if (teamFirst >= 0 && (reach !== undefined ? reach > teamFirst : titledAfter)) {
     // a column is a candidate's when it is titled or rated in the rows the formulas cover, as on the sheet
-    const covered = coveredRows(grid, header.row, [teamFirst]);
+    const covered = coveredRows(grid, header.row, [teamFirst], resultCells(grid, header.row, range(teamFirst + 1, reach ?? teamFirst)));
     const { cols, names, outside } = listedColumns(grid, header.row, teamFirst, reach, covered);
     return { teamCol: teamFirst, candidateCols: cols, candidates: names, outside, ...(reach === undefined ? {} : { coveredTo: reach }), ...(covered === undefined ? {} : { covered }) };
   }
@@ -50,7 +49,7 @@ function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: nu
   // stays a candidate) or the first column without a title when that is gone
   const teamCol = lastColumnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, width, "hTeam");
   const { cols, names } = namedColumns(grid, header, candidatesFrom, teamCol);
-  const covered = coveredRows(grid, header.row, [teamCol]);
+  const covered = coveredRows(grid, header.row, [teamCol], resultCells(grid, header.row, cols));
   return { teamCol, candidateCols: cols, candidates: names, outside: [], ...(covered === undefined ? {} : { covered }) };
 }
 
@@ -133,8 +132,11 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const block = tableBlock(grid, h, Math.min(lastRow, covered ?? lastRow), [...entered, teamCol, cols.coveredTo ?? -1], problems);
   // below the covered rows, "Met by" and the columns no candidate uses are not read: re-creating would not keep
   // what is typed there; above the header, only the title rows' text, the labels and the results are the sheet's
-  const below = covered === undefined ? [] : strayCells(grid, covered + 1, gridRowCount(grid) - 1, Math.max(teamCol, cols.coveredTo ?? -1) + 1, new Set(entered), problems);
-  const above = aboveHeaderStrays(grid, header, new Set(cols.coveredTo === undefined ? candidateCols : range(teamCol + 1, cols.coveredTo)), block.extent.cols, problems);
+  const below = covered === undefined ? [] : strayCells(grid, covered + 1, lastRow, Math.max(teamCol, cols.coveredTo ?? -1) + 1, new Set(entered), problems);
+  // above the header: the result labels, and the results (also under a label the user edited)
+  const resultCols = new Set(cols.coveredTo === undefined ? candidateCols : range(teamCol + 1, cols.coveredTo));
+  const labelCols = range(0, h - 1).map((r) => resultLabel(grid, r)?.col);
+  const above = aboveHeaderStrays(grid, h, block.extent.cols, (r, c) => labelCols[r] === c || (resultCols.has(c) && (labelCols[r] !== undefined || cellAt(grid, r, c).formula !== undefined)), problems);
   // the rules (validation, highlighting) reach the spare columns and rows: re-creating clears them there
   const rules = cols.coveredTo === undefined ? {} : { covered: { row: 0, col: 0, rows: lastRow + 1, cols: cols.coveredTo + 1 } };
   const model: CompetenceModel = { candidates: [...cols.candidates], requirements };
@@ -157,28 +159,9 @@ function resultLabel(grid: SheetGrid, r: number): { readonly text: string; reado
   return undefined;
 }
 
-/**
- * Entries above the header that are not the sheet's, in the columns re-creating rewrites: the sheet holds the
- * title rows' text (their first cell, repeated across its merged cells by some readers), the result labels and the
- * results in the candidates' columns.
- */
-function aboveHeaderStrays(grid: SheetGrid, header: HeaderRow, resultCols: ReadonlySet<number>, cols: number, problems: Problem[]): string[] {
-  const cells: string[] = [];
-  for (let r = 0; r < header.row; r++) {
-    const label = resultLabel(grid, r);
-    const width = Math.min(cols, grid.values[r]?.length ?? 0);
-    let first: ReadValue | undefined;
-    for (let c = 0; c < width; c++) {
-      const cell = cellAt(grid, r, c);
-      if (cell.empty) continue;
-      first ??= cell.value;
-      const ours = label === undefined ? cell.value === first : c === label.col || resultCols.has(c);
-      if (ours) continue;
-      problems.push(problemAt(grid, r, c, "strayColumn", textAt(grid, r, c)));
-      cells.push(cellAddress(r, c));
-    }
-  }
-  return cells;
+/** The result cells: each result row's cell in each of `cols`. */
+function resultCells(grid: SheetGrid, headerRow: number, cols: readonly number[]): [number, number][] {
+  return range(0, headerRow - 1).flatMap((r) => (resultLabel(grid, r) === undefined ? [] : cols.map((c): [number, number] => [r, c])));
 }
 
 /**

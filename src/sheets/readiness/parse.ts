@@ -3,7 +3,7 @@ import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../
 import { isItemRow } from "../../domain/entry";
 import { type ReadinessCondition, type ReadinessModel, type ScoreEntry, scoreOf } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
-import { assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readNote, readWhole, tableBlock } from "../entries";
+import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readNote, readWhole, strayCells, tableBlock } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, isMarked, problemAt, textAt } from "../read";
@@ -96,24 +96,36 @@ function earlierColumns(grid: SheetGrid, header: HeaderRow, naCol: number): Colu
   return { naCol, respondentCols, respondents, outside: [], statusCol, meanCol, minCol, maxCol, notesCol };
 }
 
+const RESULT_KEYS: ReadinessSheetKey[] = ["index", "percent", "weakCount", "verdict"];
+
+/**
+ * The block above the header, found by its labels wherever columns moved: per row the label and its value cell
+ * (the first filled cell right of the label, else two to its right, where the sheet puts it).
+ */
+function resultBlock(grid: SheetGrid, headerRow: number): { readonly row: number; readonly key: ReadinessSheetKey; readonly labelCol: number; readonly valueCol: number }[] {
+  const block = [];
+  for (let r = 0; r < headerRow; r++) {
+    const width = grid.values[r]?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      const key = (["threshold", ...RESULT_KEYS] as const).find((k) => isLabel(textAt(grid, r, c), k));
+      if (key === undefined) continue;
+      let v = c + 1;
+      while (v < width && cellAt(grid, r, v).empty) v++;
+      block.push({ row: r, key, labelCol: c, valueCol: v < width ? v : c + 2 });
+      break;
+    }
+  }
+  return block;
+}
+
 /**
  * The result block's computed cells (index, %, weak count, verdict): each must hold a formula. A value typed over
  * one is named, since the sheet would then show something else than what applies.
  */
-function overwrittenResults(grid: SheetGrid, headerRow: number, problems: Problem[]): void {
-  const keys: ReadinessSheetKey[] = ["index", "percent", "weakCount", "verdict"];
-  for (let r = 0; r < headerRow; r++) {
-    const width = grid.values[r]?.length ?? 0;
-    for (let c = 0; c < width; c++) {
-      const key = keys.find((k) => isLabel(textAt(grid, r, c), k));
-      if (key === undefined) continue;
-      let v = c + 1;
-      while (v < width && cellAt(grid, r, v).empty) v++;
-      const at = v < width ? v : c + 2;
-      const cell = cellAt(grid, r, at);
-      if (cell.formula === undefined) problems.push(problemAt(grid, r, at, "computedOverwritten", cell.value, textAt(grid, r, c)));
-      break;
-    }
+function overwrittenResults(grid: SheetGrid, block: ReturnType<typeof resultBlock>, problems: Problem[]): void {
+  for (const { row, key, labelCol, valueCol } of block) {
+    const cell = cellAt(grid, row, valueCol);
+    if (RESULT_KEYS.includes(key) && cell.formula === undefined) problems.push(problemAt(grid, row, valueCol, "computedOverwritten", cell.value, textAt(grid, row, labelCol)));
   }
 }
 
@@ -130,7 +142,9 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   // this version puts status and mean before the notes and the respondents after them; earlier ones put the
   // respondents first and the mean (with two or more) before the status
   const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst;
-  const covered = coveredRows(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")]);
+  const block = resultBlock(grid, h);
+  const results = block.filter((b) => RESULT_KEYS.includes(b.key)).map((b): [number, number] => [b.row, b.valueCol]);
+  const covered = coveredRows(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")], results);
   const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstFormulaRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
   const { respondentCols, respondents, notesCol } = cols;
   // the columns the sheet computes, in either layout: each must hold its formula
@@ -145,7 +159,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   nameOutsideColumns(grid, h, cols.outside, problems);
 
   const threshold = readThreshold(grid, h, problems);
-  overwrittenResults(grid, h, problems);
+  overwrittenResults(grid, block, problems);
 
   type Row = { row: number; remark: boolean; outside: boolean; condition: Omit<ReadinessCondition, "id"> & { readonly text: string } };
   const rows: Row[] = [];
@@ -191,10 +205,17 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     return outside ? { ...read, ignored: "outside" as const } : read;
   });
   const lastRow = Math.max(rows.length > 0 ? rows[rows.length - 1]!.row : h, covered ?? h);
-  const block = tableBlock(grid, h, lastRow, [header.idCol, header.titleCol, naCol, ...respondentCols, ...computed.map((x) => x.col), notesCol], problems);
+  const entered = [header.idCol, header.titleCol, naCol, ...respondentCols, notesCol];
+  const table = tableBlock(grid, h, Math.min(lastRow, covered ?? lastRow), [...entered, ...computed.map((x) => x.col)], problems);
+  // below the covered rows the computed columns are not read: what is typed there would not be kept; above the
+  // header, the labels and their values (threshold, results) are the sheet's
+  const below = covered === undefined ? [] : strayCells(grid, covered + 1, lastRow, table.extent.cols, new Set(entered), problems);
+  const ours = new Set(block.flatMap((b) => [`${b.row},${b.labelCol}`, `${b.row},${b.valueCol}`]));
+  const above = aboveHeaderStrays(grid, h, table.extent.cols, (r, c) => ours.has(`${r},${c}`), problems);
   // the spare columns hold no values, only rules: re-creating clears those and leaves anything typed above them
   const rules = cols.coveredTo === undefined ? {} : { covered: { row: h, col: 0, rows: lastRow - h + 1, cols: cols.coveredTo + 1 } };
   const model: ReadinessModel = { respondents, threshold, conditions };
-  return { ok: true, model, lang: header.lang, problems, conditionRows: rows.map((x) => x.row), ...block, ...rules };
+  const extent = { rows: lastRow + 1, cols: table.extent.cols };
+  return { ok: true, model, lang: header.lang, problems, conditionRows: rows.map((x) => x.row), extent, strays: [...above, ...table.strays, ...below], ...rules };
 }
 

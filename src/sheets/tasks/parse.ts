@@ -6,7 +6,7 @@ import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type Task
 import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
-import { assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
+import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
 import { findHeader, keptFrom, labelLang, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
 import { COL, TODAY_CELL } from "./layout";
@@ -89,7 +89,8 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   // how far the sheet computes: each row's state down to the last state formula, the summary down to its ranges' end
   const stateCol = col("state");
   const covered = stateCol < 0 ? undefined : lastFormulaRow(grid, header.row, [stateCol]);
-  const reach = summaryReach(grid, header.row);
+  const summary = summaryOf(grid, header.row);
+  const reach = summaryReach(grid, summary);
   const stateTitle = stateCol < 0 ? "" : textAt(grid, header.row, stateCol);
   const rows: { row: number; task: Omit<Task, "id"> & { readonly text: string } }[] = [];
   for (let r = header.row + 1; r < gridRowCount(grid); r++) {
@@ -165,18 +166,33 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const isTodayFormula = todayCell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
   // the day in force is a date in the today cell, else the real day: text there is named
   if (!isTodayFormula && (todayCell.error || (typeof todayCell.value !== "number" && todayCell.value !== ""))) problems.push(problemAt(grid, TODAY_CELL.row, TODAY_CELL.col, "todayInvalid", todayCell.value));
-  overwrittenSummary(grid, header.row, problems);
+  overwrittenSummary(grid, summary, problems);
   const model: TaskModel = isTodayFormula || todayCell.empty ? { tasks } : { tasks, today: keptFrom(todayCell) };
   const lastRow = Math.max(header.row, covered ?? header.row, ...rows.map((x) => x.row));
   const block = tableBlock(grid, header.row, lastRow, header.cols.values(), problems);
-  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), ...block };
+  // above the header, the sheet holds the today cell and the summary: a note of the user's there would be overwritten
+  const inSummary = (r: number, c: number) => summary !== undefined && (r === summary.top || summary.rows.includes(r)) && (c === 0 || summary.cols.includes(c));
+  const above = aboveHeaderStrays(grid, header.row, block.extent.cols, (r, c) => (r === TODAY_CELL.row && c === TODAY_CELL.col) || inSummary(r, c), problems);
+  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), ...block, strays: [...above, ...block.strays] };
+}
+
+/** The summary above the header: its title row, its computed columns (found by their titles) and one row per phase and the total. */
+function summaryOf(grid: SheetGrid, headerRow: number): { readonly top: number; readonly cols: number[]; readonly rows: number[] } | undefined {
+  const top = Array.from({ length: headerRow }, (_, r) => r).find((r) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, 0), "sPhase") !== undefined);
+  if (top === undefined) return undefined;
+  // the computed columns by their titles, wherever columns were inserted
+  const keys: TaskSheetKey[] = ["sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"];
+  const cols = Array.from({ length: grid.values[top]?.length ?? 0 }, (_, c) => c).filter((c) => keys.some((k) => labelLang(TASK_SHEET_TEXT, textAt(grid, top, c), k) !== undefined));
+  const rows: number[] = [];
+  for (let r = top + 1; r < headerRow && textAt(grid, r, 0) !== ""; r++) rows.push(r);
+  return { top, cols, rows };
 }
 
 /** The last row the summary's formulas count (the end of their ranges, e.g. $G$13:$G$10035), where they tell. */
-function summaryReach(grid: SheetGrid, headerRow: number): number | undefined {
+function summaryReach(grid: SheetGrid, summary: ReturnType<typeof summaryOf>): number | undefined {
   let reach: number | undefined;
-  for (let r = 0; r < headerRow; r++) {
-    for (let c = 0; c < (grid.values[r]?.length ?? 0); c++) {
+  for (const r of summary?.rows ?? []) {
+    for (const c of summary!.cols) {
       const f = cellAt(grid, r, c).formula;
       if (f === undefined) continue;
       for (const m of f.matchAll(/\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?(\d+)/g)) reach = Math.max(reach ?? 0, Number(m[1]) - 1);
@@ -186,16 +202,12 @@ function summaryReach(grid: SheetGrid, headerRow: number): number | undefined {
 }
 
 /** The summary's computed cells (tasks, done, overdue, shares per phase and in total): a value typed over one is named. */
-function overwrittenSummary(grid: SheetGrid, headerRow: number, problems: Problem[]): void {
-  const top = Array.from({ length: headerRow }, (_, r) => r).find((r) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, 0), "sPhase") !== undefined);
-  if (top === undefined) return;
-  // the computed columns by their titles, wherever columns were inserted
-  const keys: TaskSheetKey[] = ["sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"];
-  const cols = Array.from({ length: grid.values[top]?.length ?? 0 }, (_, c) => c).filter((c) => keys.some((k) => labelLang(TASK_SHEET_TEXT, textAt(grid, top, c), k) !== undefined));
-  for (let r = top + 1; r < headerRow && textAt(grid, r, 0) !== ""; r++) {
-    for (const c of cols) {
+function overwrittenSummary(grid: SheetGrid, summary: ReturnType<typeof summaryOf>, problems: Problem[]): void {
+  if (summary === undefined) return;
+  for (const r of summary.rows) {
+    for (const c of summary.cols) {
       const cell = cellAt(grid, r, c);
-      if (cell.formula === undefined) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, `${textAt(grid, top, c)} (${textAt(grid, r, 0)})`));
+      if (cell.formula === undefined) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, `${textAt(grid, summary.top, c)} (${textAt(grid, r, 0)})`));
     }
   }
 }
