@@ -100,7 +100,7 @@ const RESULT_KEYS: ReadinessSheetKey[] = ["index", "percent", "weakCount", "verd
 
 /**
  * The block above the header, found by its labels wherever columns moved: per row the label and its value cell
- * (the first filled cell right of the label, else two to its right, where the sheet puts it).
+ * (the first filled cell right of the label, else two to its right, where the sheet puts it, within the cells read).
  */
 function resultBlock(grid: SheetGrid, headerRow: number): { readonly row: number; readonly key: ReadinessSheetKey; readonly labelCol: number; readonly valueCol: number }[] {
   const block = [];
@@ -111,7 +111,8 @@ function resultBlock(grid: SheetGrid, headerRow: number): { readonly row: number
       if (key === undefined) continue;
       let v = c + 1;
       while (v < width && cellAt(grid, r, v).empty) v++;
-      block.push({ row: r, key, labelCol: c, valueCol: v < width ? v : c + 2 });
+      // a label with no cell of the sheet right of it is text of the user's, not the block's
+      if (v < width || c + 2 < width) block.push({ row: r, key, labelCol: c, valueCol: v < width ? v : c + 2 });
       break;
     }
   }
