@@ -22,7 +22,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    files: ["*.js", "scripts/**/*.mjs", "scripts/**/*.cjs", "test/**/*.mjs", "test/**/*.js", ".ci/**/*.mjs"],
+    files: ["*.js", "scripts/**/*.mjs", "scripts/**/*.cjs", "test/**/*.mjs", "test/**/*.js", "test/**/*.cjs", ".ci/**/*.mjs"],
     languageOptions: { globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
