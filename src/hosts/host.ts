@@ -24,6 +24,17 @@ export interface WriteOptions {
   readonly readBack?: readonly string[];
 }
 
+/** A sheet whose used range is too large to load, in an Excel without ExcelApi 1.9 (which reads sparse areas). */
+export class SheetTooLargeError extends Error {
+  constructor(
+    readonly sheet: string,
+    /** The used range's last cell, where the far entry is. */
+    readonly lastCell: string,
+  ) {
+    super(`The sheet "${sheet}" has entries as far out as ${lastCell}; this version of Excel cannot read so large a range. Delete what is outside the table.`);
+  }
+}
+
 /** The grids of the sheets read, by name; null where a sheet does not exist. */
 export type Grids = ReadonlyMap<string, SheetGrid | null>;
 

@@ -28,6 +28,7 @@ export type PaneKey =
   | "errorStrays"
   | "retry"
   | "errorDuplicate"
+  | "errorTooLarge"
   | "duplicates"
   | "loading"
   | "notRated"
@@ -127,6 +128,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     error: "Fehler: {message}",
     retry: "Erneut versuchen",
     errorStrays: "Das Blatt „{sheet}“ wurde nicht neu erstellt: Einträge, die nicht zum Blatt gehören ({cells}), stehen dort, wo das Blatt hinkommt, und würden überschrieben. Verschieben Sie sie an eine andere Stelle und versuchen Sie es erneut.",
+    errorTooLarge: "Das Blatt „{sheet}“ hat Einträge bis {cell}; diese Excel-Version kann einen so großen Bereich nicht lesen. Löschen Sie, was außerhalb der Tabelle steht (Strg+Ende springt zum letzten Eintrag).",
     errorDuplicate: "Das Blatt „{sheet}“ gibt es schon, ebenfalls als KAM-Blatt dieser Art; der Bereich arbeitet mit „{other}“. Löschen oder benennen Sie eines der beiden um.",
     duplicates: "Weitere Blätter dieser Art: {sheets}. Der Bereich zeigt „{sheet}“.",
     loading: "Wird gelesen …",
@@ -226,6 +228,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     error: "Fout: {message}",
     retry: "Opnieuw proberen",
     errorStrays: "Het blad „{sheet}” is niet opnieuw gemaakt: gegevens die niet bij het blad horen ({cells}), staan waar het blad komt en zouden worden overschreven. Verplaats ze naar een andere plek en probeer het opnieuw.",
+    errorTooLarge: "Het blad „{sheet}” heeft gegevens tot in {cell}; deze versie van Excel kan zo'n groot bereik niet lezen. Verwijder wat buiten de tabel staat (Ctrl+End gaat naar de laatste cel).",
     errorDuplicate: "Het blad „{sheet}” bestaat al, ook als KAM-blad van deze soort; het venster werkt met „{other}”. Verwijder of hernoem een van beide.",
     duplicates: "Meer bladen van deze soort: {sheets}. Het venster toont „{sheet}”.",
     loading: "Bezig met lezen …",
@@ -325,6 +328,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     error: "Error: {message}",
     retry: "Try again",
     errorStrays: 'The sheet "{sheet}" was not re-created: entries that are not part of the sheet ({cells}) are where the sheet goes and would be overwritten. Move them elsewhere and try again.',
+    errorTooLarge: 'The sheet "{sheet}" has entries as far out as {cell}; this version of Excel cannot read so large a range. Delete what is outside the table (Ctrl+End goes to the last entry).',
     errorDuplicate: 'The sheet "{sheet}" exists already, also a KAM sheet of this kind; the pane works on "{other}". Delete or rename one of them.',
     duplicates: 'More sheets of this kind: {sheets}. The pane shows "{sheet}".',
     loading: "Reading …",

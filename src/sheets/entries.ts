@@ -2,7 +2,7 @@ import { type CellFormulas, type NoteEntry, type NumberEntry, wholeIssue } from 
 import type { ProblemCode } from "../i18n/problemText";
 import { keptFrom } from "./labels";
 import { cellAddress, columnIndex } from "./address";
-import { type CellRead, type Problem, type ReadValue, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "./read";
+import { type CellRead, type Problem, type ReadValue, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, problemAt, textAt } from "./read";
 
 /**
  * Reads an input cell that should hold a whole number min…max. Blank → null; a valid plain number → the number;
@@ -88,30 +88,34 @@ export function tableBlock(grid: SheetGrid, headerRow: number, lastRow: number, 
  * returned, so that re-generating can refuse to run.
  */
 export function strayCells(grid: SheetGrid, headerRow: number, lastRow: number, cols: number, known: ReadonlySet<number>, problems: Problem[]): string[] {
-  const cells: string[] = [];
-  for (let c = 0; c < cols; c++) {
-    if (known.has(c)) continue;
-    let reported = false;
-    for (let r = headerRow; r <= lastRow; r++) {
-      if (cellAt(grid, r, c).empty) continue;
-      if (!reported) problems.push(problemAt(grid, r, c, "strayColumn", textAt(grid, r, c)));
-      reported = true;
-      cells.push(cellAddress(r, c));
+  const byColumn = new Map<number, number[]>();
+  for (const r of filledRows(grid, headerRow, lastRow)) {
+    for (const c of filledCols(grid, r, 0, cols - 1)) {
+      if (known.has(c)) continue;
+      const rows = byColumn.get(c);
+      if (rows === undefined) byColumn.set(c, [r]);
+      else rows.push(r);
     }
+  }
+  const cells: string[] = [];
+  for (const c of [...byColumn.keys()].sort((x, y) => x - y)) {
+    const rows = byColumn.get(c)!;
+    problems.push(problemAt(grid, rows[0]!, c, "strayColumn", textAt(grid, rows[0]!, c)));
+    cells.push(...rows.map((r) => cellAddress(r, c)));
   }
   return cells;
 }
 
 /** The last row below the header where one of `cols` holds a formula: how far a sheet's formulas reach. */
 export function lastFormulaRow(grid: SheetGrid, headerRow: number, cols: readonly number[]): number | undefined {
-  for (let r = grid.values.length - 1; r > headerRow; r--) if (cols.some((c) => c >= 0 && cellAt(grid, r, c).formula !== undefined)) return r;
+  const rows = filledRows(grid, headerRow + 1);
+  for (let i = rows.length - 1; i >= 0; i--) if (cols.some((c) => c >= 0 && cellAt(grid, rows[i]!, c).formula !== undefined)) return rows[i];
   return undefined;
 }
 
 /** The first row below the header whose `col` holds a formula. */
 export function firstFormulaRow(grid: SheetGrid, headerRow: number, col: number): number | undefined {
-  for (let r = headerRow + 1; r < gridRowCount(grid); r++) if (cellAt(grid, r, col).formula !== undefined) return r;
-  return undefined;
+  return filledRows(grid, headerRow + 1).find((r) => cellAt(grid, r, col).formula !== undefined);
 }
 
 /** The last row (0-based) of the first range in a formula (`$I$10:$S$43` → 42), where the formula has one. */
@@ -140,12 +144,10 @@ export function coveredRows(grid: SheetGrid, headerRow: number, cols: readonly n
  */
 export function aboveHeaderStrays(grid: SheetGrid, headerRow: number, cols: number, ours: (row: number, col: number) => boolean, problems: Problem[]): string[] {
   const cells: string[] = [];
-  for (let r = 0; r < headerRow; r++) {
+  for (const r of filledRows(grid, 0, headerRow - 1)) {
     let first: ReadValue | undefined;
-    const width = Math.min(cols, grid.values[r]?.length ?? 0);
-    for (let c = 0; c < width; c++) {
+    for (const c of filledCols(grid, r, 0, cols - 1)) {
       const cell = cellAt(grid, r, c);
-      if (cell.empty) continue;
       first ??= cell.value;
       if (cell.value === first || ours(r, c)) continue;
       problems.push(problemAt(grid, r, c, "strayColumn", textAt(grid, r, c)));
@@ -168,9 +170,9 @@ export function rangeEndCol(formula: string | undefined): number | undefined {
 }
 
 /** The columns holding something in some row from `fromRow` to `toRow` (default: the last): one pass over the cells read. */
-export function filledColumns(grid: SheetGrid, fromRow: number, toRow = gridRowCount(grid) - 1): Set<number> {
+export function filledColumns(grid: SheetGrid, fromRow: number, toRow = Infinity): Set<number> {
   const filled = new Set<number>();
-  for (let r = fromRow; r <= toRow; r++) (grid.values[r] ?? []).forEach((_, c) => !cellAt(grid, r, c).empty && filled.add(c));
+  for (const r of filledRows(grid, fromRow, toRow)) for (const c of filledCols(grid, r)) filled.add(c);
   return filled;
 }
 
@@ -182,12 +184,12 @@ export function filledColumns(grid: SheetGrid, fromRow: number, toRow = gridRowC
  * make an untitled column someone's.
  */
 export function listedColumns(grid: SheetGrid, headerRow: number, after: number, coveredTo: number | undefined, filledTo?: number) {
-  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
   const cols: number[] = [];
   const names: string[] = [];
   const outside: number[] = [];
   const filled = filledColumns(grid, headerRow + 1, filledTo);
-  for (let c = after + 1; c < width; c++) {
+  const candidates = new Set([...filledCols(grid, headerRow, after + 1), ...[...filled].filter((c) => c > after)]);
+  for (const c of [...candidates].sort((x, y) => x - y)) {
     const name = textAt(grid, headerRow, c);
     if (name === "" && !filled.has(c)) continue;
     if (coveredTo !== undefined && c > coveredTo) outside.push(c);
@@ -202,8 +204,7 @@ export function listedColumns(grid: SheetGrid, headerRow: number, after: number,
 /** Names each column outside the sheet's formulas at its first filled cell from the header down. */
 export function nameOutsideColumns(grid: SheetGrid, headerRow: number, outside: readonly number[], problems: Problem[]): void {
   for (const c of outside) {
-    let r = headerRow;
-    while (cellAt(grid, r, c).empty) r++;
+    const r = filledRows(grid, headerRow).find((row) => !cellAt(grid, row, c).empty) ?? headerRow;
     problems.push(problemAt(grid, r, c, "outsideColumn", textAt(grid, r, c)));
   }
 }

@@ -1,7 +1,7 @@
 import { LANGS, type Lang, type Localized } from "../domain/lang";
 import type { CellFormulas, KeptEntry, NoteEntry } from "../domain/entry";
 import type { Catalog } from "../i18n/format";
-import { type CellRead, type SheetGrid, gridRowCount, textAt } from "./read";
+import { type CellRead, type SheetGrid, filledCols, filledRows, textAt } from "./read";
 import type { CellContent } from "./spec";
 
 /** The language whose `key` text is `text` (ignoring case), if any: how a sheet's language is recognised. */
@@ -14,8 +14,6 @@ export function isLabel<K extends string>(catalog: Catalog<K>, text: string, ...
   return keys.some((k) => labelLang(catalog, text, k) !== undefined);
 }
 
-const HEADER_SEARCH_ROWS = 60;
-
 /** Where a sheet's header row is, its language, and the columns of its id and title. */
 export interface HeaderRow {
   readonly row: number;
@@ -25,16 +23,16 @@ export interface HeaderRow {
 }
 
 /**
- * The header row: `idKey`'s label in some column and `titleKey`'s further right, in any language. Columns are
- * found by their titles, so a sheet whose user inserted rows or columns, or moved columns, still reads.
+ * The header row: `idKey`'s label in some column and `titleKey`'s further right, in any language: the first such
+ * row, however many rows a user put above it (the search looks at the cells held, not at a fixed number of rows).
+ * Columns are found by their titles, so a sheet whose user inserted rows or columns, or moved columns, still reads.
  */
 export function findHeader<K extends string>(catalog: Catalog<K>, grid: SheetGrid, idKey: K, titleKey: K): HeaderRow | undefined {
-  const rows = Math.min(gridRowCount(grid), HEADER_SEARCH_ROWS);
-  for (let r = 0; r < rows; r++) {
-    const width = grid.values[r]?.length ?? 0;
-    const idCol = Array.from({ length: width }, (_, c) => c).find((c) => isLabel(catalog, textAt(grid, r, c), idKey));
+  for (const r of filledRows(grid)) {
+    const cols = filledCols(grid, r);
+    const idCol = cols.find((c) => isLabel(catalog, textAt(grid, r, c), idKey));
     if (idCol === undefined) continue;
-    for (let c = idCol + 1; c < width; c++) {
+    for (const c of filledCols(grid, r, idCol + 1)) {
       const lang = labelLang(catalog, textAt(grid, r, c), titleKey);
       if (lang !== undefined) return { row: r, lang, idCol, titleCol: c };
     }
@@ -44,9 +42,7 @@ export function findHeader<K extends string>(catalog: Catalog<K>, grid: SheetGri
 
 /** The first column (from `from`, left to right) whose header is one of `keys`' labels; -1 if none. */
 export function columnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, ...keys: K[]): number {
-  const width = grid.values[header.row]?.length ?? 0;
-  for (let c = from; c < width; c++) if (isLabel(catalog, textAt(grid, header.row, c), ...keys)) return c;
-  return -1;
+  return filledCols(grid, header.row, from).find((c) => isLabel(catalog, textAt(grid, header.row, c), ...keys)) ?? -1;
 }
 
 /**
@@ -55,8 +51,8 @@ export function columnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid,
  * or candidate named like one of them ("Status", "Max", "Met by") stays one.
  */
 export function lastColumnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, before: number, ...keys: K[]): number {
-  const width = grid.values[header.row]?.length ?? 0;
-  for (let c = Math.min(before, width) - 1; c >= from; c--) if (isLabel(catalog, textAt(grid, header.row, c), ...keys)) return c;
+  const cols = filledCols(grid, header.row, from, before - 1);
+  for (let i = cols.length - 1; i >= 0; i--) if (isLabel(catalog, textAt(grid, header.row, cols[i]!), ...keys)) return cols[i]!;
   return -1;
 }
 
@@ -67,8 +63,9 @@ export function lastColumnOf<K extends string>(catalog: Catalog<K>, grid: SheetG
 export function namedColumns(grid: SheetGrid, header: HeaderRow, from: number, end: number): { readonly cols: number[]; readonly names: string[] } {
   const cols: number[] = [];
   const names: string[] = [];
-  for (let c = from; end >= 0 ? c < end : textAt(grid, header.row, c) !== ""; c++) {
+  for (const c of filledCols(grid, header.row, from, end >= 0 ? end - 1 : Infinity)) {
     const name = textAt(grid, header.row, c);
+    if (end < 0 && (name === "" || c !== from + cols.length)) break;
     if (name === "") continue;
     cols.push(c);
     names.push(name);

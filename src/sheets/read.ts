@@ -7,8 +7,11 @@ export type ReadValue = string | number | boolean;
 export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
 /**
- * A sheet's cells as a host reads them, from A1 (rows may be shorter than others: missing cells are empty).
- * `formulas` holds the formula text where a cell has one and the value elsewhere, as Office.js returns it.
+ * A sheet's cells as a host reads them, from A1. Rows may be shorter than others, and rows and cells may be
+ * missing (holes in sparse arrays): missing cells are empty. A host reads sparsely, so a single cell far out
+ * (XFD1048576) costs one entry, not the area up to it; code walks the cells held with `filledRows` and `filledCols`,
+ * never every index up to a length. `formulas` holds the formula text where a cell has one and the value
+ * elsewhere, as Office.js returns it.
  */
 export interface SheetGrid {
   readonly name: string;
@@ -50,8 +53,74 @@ export function textAt(grid: SheetGrid, row: number, col: number): string {
   return v === undefined ? "" : String(v).trim();
 }
 
+/** The rows that hold something (ascending) and, per row, the columns that do: built once per grid. */
+interface FilledIndex {
+  readonly rows: readonly number[];
+  readonly cols: ReadonlyMap<number, readonly number[]>;
+  readonly width: number;
+}
+
+const filledIndexes = new WeakMap<SheetGrid, FilledIndex>();
+
+/** The indexes an array holds, ascending: for a sparse array, in time proportional to the entries it holds. */
+function heldIndexes(...arrays: readonly (readonly unknown[] | undefined)[]): number[] {
+  const held = new Set<number>();
+  for (const a of arrays) if (a !== undefined) for (const k of Object.keys(a)) held.add(Number(k));
+  return [...held].filter((i) => Number.isInteger(i) && i >= 0).sort((x, y) => x - y);
+}
+
+function filledIndex(grid: SheetGrid): FilledIndex {
+  const known = filledIndexes.get(grid);
+  if (known !== undefined) return known;
+  const rows: number[] = [];
+  const cols = new Map<number, number[]>();
+  let width = 0;
+  for (const r of heldIndexes(grid.values, grid.formulas)) {
+    const filled = heldIndexes(grid.values[r], grid.formulas[r]).filter((c) => !cellAt(grid, r, c).empty);
+    if (filled.length === 0) continue;
+    rows.push(r);
+    cols.set(r, filled);
+    width = Math.max(width, filled[filled.length - 1]! + 1);
+  }
+  const index = { rows, cols, width };
+  filledIndexes.set(grid, index);
+  return index;
+}
+
+/** The first position in ascending `xs` whose value is at least `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function within(xs: readonly number[], from: number, to: number): readonly number[] {
+  return xs.slice(lowerBound(xs, from), lowerBound(xs, to + 1));
+}
+
+/** The rows from `from` to `to` (inclusive) that hold a value or a formula, ascending. */
+export function filledRows(grid: SheetGrid, from = 0, to = Infinity): readonly number[] {
+  return within(filledIndex(grid).rows, from, to);
+}
+
+/** The columns of `row` from `from` to `to` (inclusive) that hold a value or a formula, ascending. */
+export function filledCols(grid: SheetGrid, row: number, from = 0, to = Infinity): readonly number[] {
+  return within(filledIndex(grid).cols.get(row) ?? [], from, to);
+}
+
+/** One past the last row that holds something: 0 for an empty sheet. */
 export function gridRowCount(grid: SheetGrid): number {
-  return grid.values.length;
+  const { rows } = filledIndex(grid);
+  return rows.length === 0 ? 0 : rows[rows.length - 1]! + 1;
+}
+
+/** One past the rightmost column that holds something, in any row. */
+export function gridWidth(grid: SheetGrid): number {
+  return filledIndex(grid).width;
 }
 
 /** Something wrong in a sheet that was read: which cell, why, and what it holds. */

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { SheetTooLargeError } from "../hosts/host";
 import { DuplicateSheetError, ForeignSheetError, StrayCellsError } from "../workflows/sheetWorkflow";
 import { usePaneText } from "./uiLanguage";
 import type { SheetStateBase } from "./useSheet";
@@ -31,6 +32,7 @@ function errorText(error: Error, t: ReturnType<typeof usePaneText>["t"], foreign
     return t("errorStrays", { sheet: error.sheet, cells: error.cells.slice(0, CELLS_NAMED).join(", ") + more });
   }
   if (error instanceof DuplicateSheetError) return t("errorDuplicate", { sheet: error.sheet, other: error.other });
+  if (error instanceof SheetTooLargeError) return t("errorTooLarge", { sheet: error.sheet, cell: error.lastCell });
   return t("error", { message: error.message });
 }
 

@@ -1,7 +1,7 @@
 import { DEFAULT_LANG, LANGS, type Lang } from "../domain/lang";
 import type { Grids, SheetHost } from "../hosts/host";
 import { cellAddress } from "../sheets/address";
-import { type ParseResult, type SheetGrid, type SheetRead, cellAt } from "../sheets/read";
+import { type ParseResult, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows } from "../sheets/read";
 import type { RenderOptions, SheetSpec } from "../sheets/spec";
 
 export type { Grids } from "../hosts/host";
@@ -28,7 +28,7 @@ export interface Found<R> {
 
 /** A sheet whose formulas call none of the add-in's functions works without it. */
 function usesKamFunctions(grid: SheetGrid): boolean {
-  return grid.formulas.some((row) => row.some((f) => typeof f === "string" && f.startsWith("=") && /\bKAM\./i.test(f)));
+  return filledRows(grid).some((r) => filledCols(grid, r).some((c) => /\bKAM\./i.test(cellAt(grid, r, c).formula ?? "")));
 }
 
 /** What the workbook holds of one kind: the first sheet that parses as ours, and same-named sheets that do not. */
@@ -152,11 +152,7 @@ export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, ki
 function cellsOverrun(grid: SheetGrid, extent: SheetRead<unknown>["extent"], spec: SheetSpec): string[] {
   const [rows, cols] = [spec.cells.length, spec.cells[0]?.length ?? 0];
   const cells: string[] = [];
-  for (let r = 0; r < Math.min(rows, grid.values.length); r++) {
-    const from = r < extent.rows ? extent.cols : 0;
-    const line = grid.values[r] ?? [];
-    for (let c = from; c < Math.min(cols, line.length); c++) if (!cellAt(grid, r, c).empty) cells.push(cellAddress(r, c));
-  }
+  for (const r of filledRows(grid, 0, rows - 1)) for (const c of filledCols(grid, r, r < extent.rows ? extent.cols : 0, cols - 1)) cells.push(cellAddress(r, c));
   return cells;
 }
 

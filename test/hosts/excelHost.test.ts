@@ -2,6 +2,8 @@ import { defaultReadinessModel, withCondition, withRespondents } from "../../src
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import type { Requirements } from "../../src/hosts/excel/requirements";
 import { renderReadiness } from "../../src/sheets/readiness/render";
+import { SheetTooLargeError } from "../../src/hosts/host";
+import { filledRows } from "../../src/sheets/read";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { OfficeDouble, officeGlobal } from "../office";
 import { ready } from "./setup";
@@ -55,7 +57,7 @@ describe("the Excel host writing the readiness checklist", () => {
     expect(excel.workbook.sheet("Readiness").pageLayout).toEqual({});
   });
 
-  it("reads and writes in one context.sync() each and re-creates in two, the same for 14 × 1 and 500 × 20", async () => {
+  it("reads in two context.sync() calls, writes in one and re-creates in four, the same for 14 × 1 and 500 × 20", async () => {
     const counts = [];
     for (const [conditions, respondents] of [
       [14, 1],
@@ -79,8 +81,9 @@ describe("the Excel host writing the readiness checklist", () => {
       await createReadiness(host, { lang: "de" });
       counts.push({ write, read, recreate: excel.syncCount });
     }
-    // re-creating: one read, then the write that reads the sheet back
-    expect(counts[0]).toEqual({ write: 1, read: 1, recreate: 2 });
+    // a read finds where each sheet's entries are, then loads them; re-creating: a read, then the write, whose
+    // request also finds the sheet to read back, and one more request to load it
+    expect(counts[0]).toEqual({ write: 1, read: 2, recreate: 4 });
     expect(counts[1]).toEqual(counts[0]);
   });
 
@@ -89,7 +92,7 @@ describe("the Excel host writing the readiness checklist", () => {
     excel.workbook.addSheet("Readiness").setCell("C5", "x");
     const grid = (await host.readSheets(["Readiness"])).get("Readiness")!;
     expect(grid.values[4]![2]).toBe("x");
-    expect(grid.values[0]).toEqual([]);
+    expect(filledRows(grid)).toEqual([4]);
   });
 });
 
@@ -183,5 +186,46 @@ describe("selecting and watching", () => {
     excel.workbook.sheet("Readiness").userEdit("D11", 3);
     await new Promise((r) => setTimeout(r, 0));
     expect(calls).toHaveLength(1);
+  });
+
+  describe("a sheet with one entry far out (its used range is the whole sheet)", () => {
+    async function farCell(requirements = EXCEL_1_9) {
+      const { excel, host } = setup(requirements);
+      await createReadiness(host, { lang: "en" });
+      const sheet = excel.workbook.sheet("Readiness");
+      sheet.userEdit("I10", 4);
+      sheet.setCell("XFD1048576", "x");
+      excel.resetCount();
+      excel.workbook.cellsLoaded = 0;
+      return { excel, host };
+    }
+
+    it("reads only the cells that hold something, in three round trips, and names the far entry", async () => {
+      const { excel, host } = await farCell();
+      const state = ready(await readReadiness(host));
+      expect(excel.syncCount).toBe(3);
+      // the sheet's own cells (a few thousand values, formulas and types), not the 17 billion of its used range
+      expect(excel.workbook.cellsLoaded).toBeLessThan(20_000);
+      expect(state.model.conditions[0]!.scores).toEqual([4]);
+      expect(state.problems.map((p) => p.cell)).toContain("XFD1048576");
+    });
+
+    it("reads a large sheet that holds no formulas (one kind of special cells is missing)", async () => {
+      const { excel, host } = setup();
+      const sheet = excel.workbook.addSheet("Readiness");
+      sheet.setCell("A1", "notes");
+      sheet.setCell("Z200000", "far");
+      const grid = (await host.readSheets(["Readiness"])).get("Readiness")!;
+      expect(filledRows(grid)).toEqual([0, 199_999]);
+      // two cells, each with its value, formula and type
+      expect(excel.workbook.cellsLoaded).toBe(6);
+    });
+
+    it("says which sheet and cell, where Excel cannot read sparse areas (ExcelApi 1.8)", async () => {
+      const { host } = await farCell(EXCEL_1_8);
+      const read = readReadiness(host);
+      await expect(read).rejects.toBeInstanceOf(SheetTooLargeError);
+      await expect(read).rejects.toMatchObject({ sheet: "Readiness", lastCell: "XFD1048576" });
+    });
   });
 });

@@ -29,8 +29,9 @@ describe("the task overview in Excel", () => {
       await readTasks(host);
       counts.push({ recreate, read: excel.syncCount });
     }
-    // a read, then the write (the old table made a range first, in the same request) that reads the sheet back
-    expect(counts[0]).toEqual({ recreate: 2, read: 1 });
+    // a read (two requests), then the write (the old table made a range first, in the same request) that reads the
+    // sheet back (one more)
+    expect(counts[0]).toEqual({ recreate: 4, read: 2 });
     expect(counts[1]).toEqual(counts[0]);
   });
 
@@ -89,7 +90,7 @@ describe("the task overview in Excel", () => {
     ]);
     expect(first.model.tasks[22]!.text).toContain("Voorwaarde realiseren: Betrokkenheid top management");
     expect(second.model.tasks).toEqual(first.model.tasks);
-    // one read for the checklist and the overview, then the overview written and read back in one request
-    expect(trips).toBe(2);
+    // one read for the checklist and the overview, then the overview written and read back: two requests each
+    expect(trips).toBe(4);
   });
 });

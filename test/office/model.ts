@@ -227,6 +227,40 @@ export class Sheet {
     return r2 < 0 ? null : { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
   }
 
+  /**
+   * The cells of `a` that hold a constant or a formula, as rectangular areas (as Range.getSpecialCells gives them):
+   * runs of cells in a row, joined with the rows below that have the same run. Callers must not rely on the cut.
+   */
+  specialAreas(a: Area, type: "Constants" | "Formulas"): Area[] {
+    const hits: [number, number][] = [];
+    for (const [k, cell] of this.cells) {
+      const [r, c] = [rowOf(k), colOf(k)];
+      if (!inside(a, r, c)) continue;
+      const formula = cell.formula !== undefined;
+      const constant = !formula && (cell.value !== "" || cell.error !== undefined);
+      if (type === "Formulas" ? formula : constant) hits.push([r, c]);
+    }
+    hits.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    const runs: Area[] = [];
+    for (const [r, c] of hits) {
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last.row === r && last.col + last.cols === c) runs[runs.length - 1] = { ...last, cols: last.cols + 1 };
+      else runs.push({ row: r, col: c, rows: 1, cols: 1 });
+    }
+    const areas: Area[] = [];
+    const open = new Map<string, number>();
+    for (const run of runs) {
+      const at = open.get(`${run.col},${run.cols}`);
+      const above = at === undefined ? undefined : areas[at];
+      if (above !== undefined && above.row + above.rows === run.row) areas[at!] = { ...above, rows: above.rows + 1 };
+      else {
+        open.set(`${run.col},${run.cols}`, areas.length);
+        areas.push(run);
+      }
+    }
+    return areas;
+  }
+
   qualified(a: Area): string {
     return `${quoteSheetName(this.name)}!${areaAddress(a)}`;
   }
@@ -443,6 +477,8 @@ export class Workbook {
   active: Sheet | null = null;
   /** How often the add-in suspended calculation (it should once per write). */
   calculationSuspensions = 0;
+  /** Cells read so far, counted once for each property loaded (values, formulas, types …). */
+  cellsLoaded = 0;
 
   addSheet(name: string): Sheet {
     if (this.find(name)) throw new OfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);

@@ -1,4 +1,5 @@
-import { type Batch, ClientObject } from "./context";
+import { type Batch, ClientObject, parseLoad } from "./context";
+import { atLeast } from "./events";
 import { type Area, type Cell, type ConditionalFormatEntry, type Format, MAX_READ_CELLS, OfficeError, type Scalar, type Sheet, areaAddress, inside, intersects, parseArea } from "./model";
 
 export interface RangeTarget {
@@ -22,6 +23,7 @@ function typeOf(cell: Cell | undefined): string {
 function grid<V>(t: RangeTarget, f: (cell: Cell | undefined) => V): V[][] {
   const { area, sheet } = t;
   if (area.rows * area.cols > MAX_READ_CELLS) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `reading ${area.rows * area.cols} cells`);
+  sheet.workbookRef.cellsLoaded += area.rows * area.cols;
   return Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.cols }, (_, c) => f(sheet.cell(area.row + r, area.col + c))));
 }
 
@@ -112,6 +114,18 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return this.get("columnIndex") as number;
   }
 
+  /** The cells holding a constant or a formula (ExcelApi 1.9), as areas; a null object where there are none. */
+  getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas"): RangeAreasProxy {
+    if (!atLeast(this.batch.excelApi, "1.9")) throw new OfficeError("ApiNotFound", `Range.getSpecialCellsOrNullObject needs ExcelApi 1.9; this Excel has ${this.batch.excelApi}`);
+    if (cellType !== "Constants" && cellType !== "Formulas") throw new Error(`The double does not know special cells of type ${String(cellType)}`);
+    return new RangeAreasProxy(this.batch, () => {
+      const t = this.resolve();
+      if (t === null) return null;
+      const areas = t.sheet.specialAreas(t.area, cellType);
+      return areas.length === 0 ? null : areas.map((area) => ({ sheet: t.sheet, area }));
+    });
+  }
+
   private child(f: (t: RangeTarget) => Area): RangeProxy {
     return new RangeProxy(this.batch, () => {
       const t = this.need();
@@ -162,6 +176,54 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return new ConditionalFormatCollectionProxy(this.batch, () => this.need());
+  }
+}
+
+/** Several areas of a sheet (RangeAreas): their address, and their ranges as a collection (`areas`). */
+export class RangeAreasProxy extends ClientObject<readonly RangeTarget[]> {
+  protected snapshot(t: readonly RangeTarget[], prop: string): unknown {
+    if (prop === "address") return t.map((x) => x.sheet.qualified(x.area)).join(",");
+    if (prop === "areaCount") return t.length;
+    throw new Error(`The double does not know RangeAreas.${prop}`);
+  }
+  get address(): string {
+    return this.get("address") as string;
+  }
+  get areaCount(): number {
+    return this.get("areaCount") as number;
+  }
+  private areas_: RangeCollectionProxy | null = null;
+  /** The areas (the same proxy each time, as Office.js gives it): a null object's fail at sync. */
+  get areas(): RangeCollectionProxy {
+    this.areas_ ??= new RangeCollectionProxy(this.batch, () => this.need());
+    return this.areas_;
+  }
+}
+
+/** A collection of ranges (RangeAreas.areas): load("items/…") gives a proxy per range with those properties. */
+export class RangeCollectionProxy extends ClientObject<readonly RangeTarget[]> {
+  private items_: RangeProxy[] | null = null;
+  protected snapshot(t: readonly RangeTarget[], prop: string): unknown {
+    if (prop === "count") return t.length;
+    throw new Error(`The double does not know RangeCollection.${prop}`);
+  }
+  override load(props?: string | string[] | { select?: string }): this {
+    const itemProps = parseLoad(props).map((p) => {
+      if (!p.startsWith("items/")) throw new Error(`The double loads only items/… of a RangeCollection, not ${p}`);
+      return p.slice("items/".length);
+    });
+    this.batch.enqueue(() => {
+      this.items_ = this.need().map((target) => {
+        const item = new RangeProxy(this.batch, () => target);
+        for (const p of itemProps) item.loadedWith(p, item.snapshotNow(p));
+        return item;
+      });
+    });
+    return this;
+  }
+  get items(): RangeProxy[] {
+    if (this.items_ === null) throw new Error("PropertyNotLoaded: load('items/…') and sync before reading items");
+    return this.items_;
   }
 }
 

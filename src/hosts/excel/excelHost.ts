@@ -1,6 +1,6 @@
 import type { SheetSpec } from "../../sheets/spec";
 import type { Grids, SheetHost, WriteOptions } from "../host";
-import { collectReads, queueReads } from "./read";
+import { readGrids } from "./read";
 import { type Requirements, officeRequirements } from "./requirements";
 import { queueWrite } from "./write";
 
@@ -10,24 +10,23 @@ export interface ExcelRun {
   <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
 
-/** The Excel host: every call is one `Excel.run` with one `context.sync()` (a write reads back in it too). */
+/**
+ * The Excel host: every call is one `Excel.run` with a fixed number of `context.sync()` calls whatever the sheet's
+ * size: one for a write, up to three for a read (see readGrids); a write that reads back does so from its own sync on.
+ */
 export function createExcelHost(run: ExcelRun, requirements: Requirements = officeRequirements()): SheetHost {
+  const sparseAreas = () => requirements.isSetSupported("ExcelApi", "1.9");
   return {
-    readSheets: (names) =>
-      run(async (context) => {
-        const reads = queueReads(context, names);
-        await context.sync();
-        return collectReads(reads) as Grids;
-      }),
+    readSheets: (names) => run((context) => readGrids(context, names, sparseAreas()) as Promise<Grids>),
 
     writeSheet: (spec: SheetSpec, options: WriteOptions = {}) =>
       run(async (context) => {
         const readBack = options.readBack ?? [];
         // values read in the batch that wrote them must be calculated: calculation is suspended only without a read
         queueWrite(context, spec, options, requirements, { suspendCalculation: readBack.length === 0 });
-        const reads = readBack.length > 0 ? queueReads(context, readBack) : null;
+        if (readBack.length > 0) return readGrids(context, readBack, sparseAreas());
         await context.sync();
-        return reads === null ? new Map() : collectReads(reads);
+        return new Map();
       }),
 
     select: (sheet, address) =>

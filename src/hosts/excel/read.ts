@@ -1,54 +1,78 @@
 import { parseRangeAddress } from "../../sheets/address";
 import type { ReadValue, SheetGrid, ValueType } from "../../sheets/read";
+import { SheetTooLargeError } from "../host";
 
-/** What a read queues: each sheet (maybe null) and its used range (maybe null), and the workbook's tables. */
-export interface QueuedReads {
-  readonly sheets: readonly { readonly name: string; readonly sheet: Excel.Worksheet; readonly used: Excel.Range }[];
-  readonly tables: Excel.TableCollection;
+/**
+ * Up to this many cells a sheet's used range is loaded in one block. A larger one (a single entry far out, in
+ * XFD1048576, makes it the whole sheet) is never loaded: only its cells that hold a constant or a formula are,
+ * area by area (Range.getSpecialCells, ExcelApi 1.9).
+ */
+export const DENSE_READ_CELLS = 100_000;
+
+type Block = { readonly address: string; readonly values: ReadValue[][]; readonly formulas: ReadValue[][]; readonly valueTypes: ValueType[][] };
+
+/** Puts a block read at its address into sparse rows from A1; empty cells are left out. */
+function place(into: { values: ReadValue[][]; formulas: ReadValue[][]; valueTypes: ValueType[][] }, block: Block): void {
+  const at = parseRangeAddress(block.address);
+  block.values.forEach((line, i) => {
+    const r = at.row + i;
+    line.forEach((value, j) => {
+      const formula = block.formulas[i]?.[j] ?? value;
+      if (value === "" && formula === "") return;
+      const c = at.col + j;
+      (into.values[r] ??= [])[c] = value;
+      (into.formulas[r] ??= [])[c] = formula;
+      (into.valueTypes[r] ??= [])[c] = block.valueTypes[i]?.[j] ?? "Empty";
+    });
+  });
 }
 
-/** Queues a read of each named sheet's used range and of the tables on it; nothing is sent until the caller syncs. */
-export function queueReads(context: Excel.RequestContext, names: readonly string[]): QueuedReads {
+/**
+ * Reads each named sheet's cells (null where the sheet does not exist) and the tables on it. The first sync finds
+ * where each sheet's entries are (it also carries what the caller queued before, e.g. a write); the second loads a
+ * used range up to DENSE_READ_CELLS whole, or finds a larger one's cells that hold something; a third loads those.
+ * At most three round trips whatever the sheets' size, and data in proportion to the cells that hold something.
+ */
+export async function readGrids(context: Excel.RequestContext, names: readonly string[], sparseAreas: boolean): Promise<Map<string, SheetGrid | null>> {
   const sheets = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load("isNullObject");
-    // a null sheet yields a null range: both are checked after the one sync
+    // a null sheet yields a null range: both are checked after the sync
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(["isNullObject", "address", "values", "formulas", "valueTypes"]);
+    used.load(["isNullObject", "address"]);
     return { name, sheet, used };
   });
   // the workbook's collection is never null, unlike a missing sheet's
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
-  return { sheets, tables };
-}
+  await context.sync();
 
-/** After the sync: the grid of each sheet from A1, null where the sheet does not exist. */
-export function collectReads(reads: QueuedReads): Map<string, SheetGrid | null> {
+  type Plan = { readonly dense?: Excel.Range; readonly sparse?: Excel.RangeAreas[] };
+  const plans = sheets.map(({ name, sheet, used }): Plan | null => {
+    if (sheet.isNullObject || used.isNullObject) return null;
+    const at = parseRangeAddress(used.address);
+    if (at.rows * at.cols <= DENSE_READ_CELLS) return { dense: used.load(["values", "formulas", "valueTypes"]) };
+    if (!sparseAreas) throw new SheetTooLargeError(name, used.address.slice(used.address.lastIndexOf(":") + 1));
+    // constants and formulas: every cell that holds something, none that does not
+    return { sparse: (["Constants", "Formulas"] as const).map((type) => used.getSpecialCellsOrNullObject(type).load("isNullObject")) };
+  });
+  if (plans.some((p) => p !== null)) await context.sync();
+  const areas = plans.flatMap((p) => p?.sparse ?? []).filter((a) => !a.isNullObject);
+  for (const a of areas) a.areas.load("items/address,items/values,items/formulas,items/valueTypes");
+  if (areas.length > 0) await context.sync();
+
   const out = new Map<string, SheetGrid | null>();
-  const tablesOn = (name: string) => reads.tables.items.filter((t) => t.worksheet.name.toLowerCase() === name.toLowerCase()).map((t) => t.name);
-  for (const { name, sheet, used } of reads.sheets) {
-    if (sheet.isNullObject) {
-      out.set(name, null);
-    } else if (used.isNullObject) {
-      out.set(name, { name, values: [], formulas: [], valueTypes: [], tables: tablesOn(name) });
-    } else {
-      const at = parseRangeAddress(used.address);
-      out.set(name, {
-        name,
-        values: fromOrigin(used.values as ReadValue[][], at.row, at.col, ""),
-        formulas: fromOrigin(used.formulas as ReadValue[][], at.row, at.col, ""),
-        valueTypes: fromOrigin(used.valueTypes as ValueType[][], at.row, at.col, "Empty"),
-        tables: tablesOn(name),
-      });
+  const tablesOn = (name: string) => tables.items.filter((t) => t.worksheet.name.toLowerCase() === name.toLowerCase()).map((t) => t.name);
+  sheets.forEach(({ name, sheet, used }, i) => {
+    if (sheet.isNullObject) return out.set(name, null);
+    const grid = { name, values: [] as ReadValue[][], formulas: [] as ReadValue[][], valueTypes: [] as ValueType[][], tables: tablesOn(name) };
+    const plan = plans[i];
+    if (plan?.dense !== undefined) place(grid, { address: used.address, values: plan.dense.values as ReadValue[][], formulas: plan.dense.formulas as ReadValue[][], valueTypes: plan.dense.valueTypes as ValueType[][] });
+    for (const part of plan?.sparse ?? []) {
+      if (part.isNullObject) continue;
+      for (const area of part.areas.items) place(grid, { address: area.address, values: area.values as ReadValue[][], formulas: area.formulas as ReadValue[][], valueTypes: area.valueTypes as ValueType[][] });
     }
-  }
+    return out.set(name, grid);
+  });
   return out;
-}
-
-/** Shifts a block read at (row, col) so that it starts at A1, padding with `blank`. */
-function fromOrigin<T>(block: T[][], row: number, col: number, blank: T): T[][] {
-  const pad = new Array<T>(col).fill(blank);
-  const shifted = col === 0 ? block : block.map((r) => [...pad, ...r]);
-  return row === 0 ? shifted : [...Array.from({ length: row }, () => [] as T[]), ...shifted];
 }

@@ -27,31 +27,29 @@ function plain(v: unknown): { value: ReadValue; type: ValueType } {
   return { value: String(v), type: "String" };
 }
 
-/** A worksheet's cells from A1, as the Excel host reads them: values (formula results), formulas, types. */
+/**
+ * A worksheet's cells from A1, as the Excel host reads them: values (formula results), formulas, types. Only the
+ * cells that hold something are visited and stored (sparse rows), so a cell in XFD1048576 costs one entry.
+ */
 export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
-  const cols = ws.columnCount;
   const values: ReadValue[][] = [];
   const formulas: ReadValue[][] = [];
   const valueTypes: ValueType[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const vs: ReadValue[] = [];
-    const fs: ReadValue[] = [];
-    const ts: ValueType[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const raw = row.getCell(c).value as unknown;
+  ws.eachRow((row, r) => {
+    const [vs, fs, ts]: [ReadValue[], ReadValue[], ValueType[]] = [[], [], []];
+    row.eachCell((cell, c) => {
+      const raw = cell.value as unknown;
       const f = raw !== null && typeof raw === "object" && "formula" in raw ? (raw as { formula: string; result?: unknown }) : undefined;
-      const shared = raw !== null && typeof raw === "object" && "sharedFormula" in raw ? (row.getCell(c) as unknown as { formula?: string }).formula : undefined;
+      const shared = raw !== null && typeof raw === "object" && "sharedFormula" in raw ? (cell as unknown as { formula?: string }).formula : undefined;
       const formula = f?.formula ?? shared;
       const p = plain(formula !== undefined ? (raw as { result?: unknown }).result : raw);
-      vs.push(p.value);
-      ts.push(p.type);
-      fs.push(formula !== undefined ? `=${formula}` : p.value);
-    }
-    values.push(vs);
-    formulas.push(fs);
-    valueTypes.push(ts);
-  }
+      vs[c - 1] = p.value;
+      ts[c - 1] = p.type;
+      fs[c - 1] = formula !== undefined ? `=${formula}` : p.value;
+    });
+    values[r - 1] = vs;
+    formulas[r - 1] = fs;
+    valueTypes[r - 1] = ts;
+  });
   return { name: ws.name, values, formulas, valueTypes };
 }

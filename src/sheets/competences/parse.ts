@@ -5,7 +5,7 @@ import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/compe
 import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readWhole, strayCells, tableBlock } from "../entries";
 import { LANGS } from "../../domain/lang";
 import { type HeaderRow, columnOf, findHeader, labelLang, lastColumnOf, namedColumns, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, isMarked, problemAt, textAt } from "../read";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, gridWidth, isMarked, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
 export interface CompetenceRead extends SheetRead<CompetenceModel> {
@@ -34,11 +34,11 @@ interface Columns {
  * version when titled columns follow it.
  */
 function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: number): Columns & { readonly covered?: number } {
-  const width = grid.values[header.row]?.length ?? 0;
+  const width = gridWidth(grid);
   const teamFirst = columnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, "hTeam");
   const formulaRow = teamFirst < 0 ? undefined : firstFormulaRow(grid, header.row, teamFirst);
   const reach = formulaRow === undefined ? undefined : rangeEndCol(cellAt(grid, formulaRow, teamFirst).formula);
-  const titledAfter = teamFirst >= 0 && Array.from({ length: width - teamFirst - 1 }, (_, i) => teamFirst + 1 + i).some((c) => textAt(grid, header.row, c) !== "");
+  const titledAfter = teamFirst >= 0 && filledCols(grid, header.row, teamFirst + 1).some((c) => textAt(grid, header.row, c) !== "");
   if (teamFirst >= 0 && (reach !== undefined ? reach > teamFirst : titledAfter)) {
     // a column is a candidate's when it is titled or rated in the rows the formulas cover, as on the sheet
     const covered = coveredRows(grid, header.row, [teamFirst], resultCells(grid, header.row, range(teamFirst + 1, reach ?? teamFirst)));
@@ -77,7 +77,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const rows: Row[] = [];
   const whole = (r: number, c: number, min: number, max: number, code?: "weightInvalid") => (c < 0 ? null : readWhole(grid, r, c, min, max, problems, code));
   const inputs = [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols].filter((c) => c >= 0);
-  for (let r = h + 1; r < gridRowCount(grid); r++) {
+  for (const r of filledRows(grid, h + 1)) {
     const inCoverage = covered === undefined || r <= covered;
     // a value typed over "Met by" is named; so is a competence's "Met by" left empty
     const overwritten = (isCompetence: boolean) => {
@@ -135,8 +135,8 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const below = covered === undefined ? [] : strayCells(grid, covered + 1, lastRow, Math.max(teamCol, cols.coveredTo ?? -1) + 1, new Set(entered), problems);
   // above the header: the result labels, and the results (also under a label the user edited)
   const resultCols = new Set(cols.coveredTo === undefined ? candidateCols : range(teamCol + 1, cols.coveredTo));
-  const labelCols = range(0, h - 1).map((r) => resultLabel(grid, r)?.col);
-  const above = aboveHeaderStrays(grid, h, block.extent.cols, (r, c) => labelCols[r] === c || (resultCols.has(c) && (labelCols[r] !== undefined || cellAt(grid, r, c).formula !== undefined)), problems);
+  const labelCols = new Map(filledRows(grid, 0, h - 1).map((r) => [r, resultLabel(grid, r)?.col]));
+  const above = aboveHeaderStrays(grid, h, block.extent.cols, (r, c) => labelCols.get(r) === c || (resultCols.has(c) && (labelCols.get(r) !== undefined || cellAt(grid, r, c).formula !== undefined)), problems);
   // the rules (validation, highlighting) reach the spare columns and rows: re-creating clears them there
   const rules = cols.coveredTo === undefined ? {} : { covered: { row: 0, col: 0, rows: lastRow + 1, cols: cols.coveredTo + 1 } };
   const model: CompetenceModel = { candidates: [...cols.candidates], requirements };
@@ -151,8 +151,7 @@ const RESULT_KEYS: CompetenceSheetKey[] = ["fit", "weightedScore", "knockedOut",
 
 /** The label of a result row (fit, weighted score, knock-out, rank), in any language; undefined in other rows. */
 function resultLabel(grid: SheetGrid, r: number): { readonly text: string; readonly col: number } | undefined {
-  const width = grid.values[r]?.length ?? 0;
-  for (let c = 0; c < width; c++) {
+  for (const c of filledCols(grid, r)) {
     const text = textAt(grid, r, c);
     if (RESULT_KEYS.some((k) => labelLang(COMPETENCE_SHEET_TEXT, text, k) !== undefined)) return { text, col: c };
   }
@@ -161,7 +160,7 @@ function resultLabel(grid: SheetGrid, r: number): { readonly text: string; reado
 
 /** The result cells: each result row's cell in each of `cols`. */
 function resultCells(grid: SheetGrid, headerRow: number, cols: readonly number[]): [number, number][] {
-  return range(0, headerRow - 1).flatMap((r) => (resultLabel(grid, r) === undefined ? [] : cols.map((c): [number, number] => [r, c])));
+  return filledRows(grid, 0, headerRow - 1).flatMap((r) => (resultLabel(grid, r) === undefined ? [] : cols.map((c): [number, number] => [r, c])));
 }
 
 /**
@@ -172,7 +171,7 @@ function resultCells(grid: SheetGrid, headerRow: number, cols: readonly number[]
 function overwrittenResults(grid: SheetGrid, header: HeaderRow, cols: Columns, problems: Problem[]): void {
   const candidate = new Map(cols.candidateCols.map((c, k) => [c, cols.candidates[k]!]));
   const spare = cols.coveredTo === undefined ? [] : Array.from({ length: cols.coveredTo - cols.teamCol }, (_, i) => cols.teamCol + 1 + i).filter((c) => !candidate.has(c));
-  for (let r = 0; r < header.row; r++) {
+  for (const r of filledRows(grid, 0, header.row - 1)) {
     const label = resultLabel(grid, r)?.text;
     if (label === undefined) continue;
     for (const c of [...cols.candidateCols, ...spare]) {

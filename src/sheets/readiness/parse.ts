@@ -6,7 +6,7 @@ import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../..
 import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readNote, readWhole, strayCells, tableBlock } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, isMarked, problemAt, textAt } from "../read";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, gridWidth, isMarked, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
 export interface ReadinessRead extends SheetRead<ReadinessModel> {
@@ -27,13 +27,11 @@ function isLabel(text: string, ...keys: ReadinessSheetKey[]): boolean {
  * were inserted); the default when there is none, kept as typed and named when it is not valid.
  */
 function readThreshold(grid: SheetGrid, headerRow: number, problems: Problem[]): ReadinessModel["threshold"] {
-  for (let r = 0; r < headerRow; r++) {
-    const width = grid.values[r]?.length ?? 0;
-    const label = Array.from({ length: width }, (_, c) => c).find((c) => isLabel(textAt(grid, r, c), "threshold"));
+  for (const r of filledRows(grid, 0, headerRow - 1)) {
+    const label = filledCols(grid, r).find((c) => isLabel(textAt(grid, r, c), "threshold"));
     if (label === undefined) continue;
-    let c = label + 1;
-    while (c < width && cellAt(grid, r, c).empty) c++;
-    if (c >= width) return DEFAULT_THRESHOLD;
+    const c = filledCols(grid, r, label + 1)[0];
+    if (c === undefined) return DEFAULT_THRESHOLD;
     const cell = cellAt(grid, r, c);
     if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) return cell.value as number;
     if (!isValidThreshold(cell.value) || cell.error) problems.push(problemAt(grid, r, c, "thresholdInvalid", cell.value));
@@ -82,7 +80,7 @@ function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statu
  */
 function earlierColumns(grid: SheetGrid, header: HeaderRow, naCol: number): Columns {
   const scoresFrom = Math.max(header.titleCol, naCol) + 1;
-  const width = grid.values[header.row]?.length ?? 0;
+  const width = gridWidth(grid);
   const last = (before: number, key: ReadinessSheetKey, from = scoresFrom) => lastColumnOf(READINESS_SHEET_TEXT, grid, header, from, before, key);
   const statusCol = last(width, "hStatus");
   const notesCol = last(width, "hNotes", statusCol >= 0 ? statusCol + 1 : scoresFrom);
@@ -104,15 +102,14 @@ const RESULT_KEYS: ReadinessSheetKey[] = ["index", "percent", "weakCount", "verd
  */
 function resultBlock(grid: SheetGrid, headerRow: number): { readonly row: number; readonly key: ReadinessSheetKey; readonly labelCol: number; readonly valueCol: number }[] {
   const block = [];
-  for (let r = 0; r < headerRow; r++) {
-    const width = grid.values[r]?.length ?? 0;
-    for (let c = 0; c < width; c++) {
+  const width = gridWidth(grid);
+  for (const r of filledRows(grid, 0, headerRow - 1)) {
+    for (const c of filledCols(grid, r)) {
       const key = (["threshold", ...RESULT_KEYS] as const).find((k) => isLabel(textAt(grid, r, c), k));
       if (key === undefined) continue;
-      let v = c + 1;
-      while (v < width && cellAt(grid, r, v).empty) v++;
+      const v = filledCols(grid, r, c + 1)[0];
       // a label with no cell of the sheet right of it is text of the user's, not the block's
-      if (v < width || c + 2 < width) block.push({ row: r, key, labelCol: c, valueCol: v < width ? v : c + 2 });
+      if (v !== undefined || c + 2 < width) block.push({ row: r, key, labelCol: c, valueCol: v ?? c + 2 });
       break;
     }
   }
@@ -145,7 +142,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst;
   const block = resultBlock(grid, h);
   const results = block.filter((b) => RESULT_KEYS.includes(b.key)).map((b): [number, number] => [b.row, b.valueCol]);
-  const covered = coveredRows(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, grid.values[h]?.length ?? 0, "hStatus")], results);
+  const covered = coveredRows(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, gridWidth(grid), "hStatus")], results);
   const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstFormulaRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
   const { respondentCols, respondents, notesCol } = cols;
   // the columns the sheet computes, in either layout: each must hold its formula
@@ -164,7 +161,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
 
   type Row = { row: number; remark: boolean; outside: boolean; condition: Omit<ReadinessCondition, "id"> & { readonly text: string } };
   const rows: Row[] = [];
-  for (let r = h + 1; r < gridRowCount(grid); r++) {
+  for (const r of filledRows(grid, h + 1)) {
     const inCoverage = covered === undefined || r <= covered;
     const blankRow = [header.idCol, header.titleCol, naCol, notesCol, ...respondentCols].every((c) => c < 0 || cellAt(grid, r, c).empty);
     // a value typed over a computed cell is named; so is a condition's computed cell left empty (a row inserted

@@ -8,7 +8,7 @@ import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
 import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
 import { findHeader, keptFrom, labelLang, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, gridRowCount, problemAt, textAt } from "../read";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, problemAt, textAt } from "../read";
 import { COL, TODAY_CELL } from "./layout";
 
 export interface TaskRead extends SheetRead<TaskModel> {
@@ -38,7 +38,7 @@ function findColumns(grid: SheetGrid): { row: number; lang: Lang; cols: Map<keyo
   if (header === undefined) return undefined;
   // columns are found by their titles, so a table whose columns the user moved still reads
   const cols = new Map<keyof typeof COL, number>();
-  for (let c = 0; c < (grid.values[header.row]?.length ?? 0); c++) {
+  for (const c of filledCols(grid, header.row)) {
     const label = textAt(grid, header.row, c);
     const hit = COLUMNS.find(([, key]) => labelLang(TASK_SHEET_TEXT, label, key) !== undefined);
     if (hit && !cols.has(hit[0])) cols.set(hit[0], c);
@@ -93,7 +93,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const reach = summaryReach(grid, summary);
   const stateTitle = stateCol < 0 ? "" : textAt(grid, header.row, stateCol);
   const rows: { row: number; task: Omit<Task, "id"> & { readonly text: string } }[] = [];
-  for (let r = header.row + 1; r < gridRowCount(grid); r++) {
+  for (const r of filledRows(grid, header.row + 1)) {
     const inputs = (["id", "phase", "task", "responsible", "start", "due", "status", "progress", "link", "notes"] as const).map((k) => col(k));
     const stateCell = stateCol < 0 ? undefined : cellAt(grid, r, stateCol);
     const inCoverage = covered !== undefined && r <= covered;
@@ -178,11 +178,11 @@ export function parseTasks(grid: SheetGrid): TaskParse {
 
 /** The summary above the header: its title row, its computed columns (found by their titles) and one row per phase and the total. */
 function summaryOf(grid: SheetGrid, headerRow: number): { readonly top: number; readonly cols: number[]; readonly rows: number[] } | undefined {
-  const top = Array.from({ length: headerRow }, (_, r) => r).find((r) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, 0), "sPhase") !== undefined);
+  const top = filledRows(grid, 0, headerRow - 1).find((r) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, 0), "sPhase") !== undefined);
   if (top === undefined) return undefined;
   // the computed columns by their titles, wherever columns were inserted
   const keys: TaskSheetKey[] = ["sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"];
-  const cols = Array.from({ length: grid.values[top]?.length ?? 0 }, (_, c) => c).filter((c) => keys.some((k) => labelLang(TASK_SHEET_TEXT, textAt(grid, top, c), k) !== undefined));
+  const cols = filledCols(grid, top).filter((c) => keys.some((k) => labelLang(TASK_SHEET_TEXT, textAt(grid, top, c), k) !== undefined));
   const rows: number[] = [];
   for (let r = top + 1; r < headerRow && textAt(grid, r, 0) !== ""; r++) rows.push(r);
   return { top, cols, rows };
