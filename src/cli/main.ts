@@ -1,11 +1,12 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, statSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import ExcelJS from "exceljs";
 import { type Lang, toLang } from "../domain/lang";
+import { UnreadableFileError, type XlsxFile, createXlsxFileHost, openXlsx } from "../hosts/xlsx/file";
 import { createXlsxHost } from "../hosts/xlsx/xlsxHost";
-import { createCompetences, readCompetences } from "../workflows/competences";
-import { createReadiness, readReadiness } from "../workflows/readiness";
-import { createTasks, readTasks } from "../workflows/tasks";
+import { COMPETENCE_KIND, createCompetences, readCompetences } from "../workflows/competences";
+import { READINESS_KIND, createReadiness, readReadiness } from "../workflows/readiness";
+import { namesOf } from "../workflows/sheetWorkflow";
+import { TASK_KIND, createTasks, readTasks } from "../workflows/tasks";
 import { assessment } from "./assessment";
 
 export const HELP = `kam: KAM Workbench on the command line
@@ -66,6 +67,8 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
       io.err(target.refused);
       return target.code;
     }
+    // loaded here, not at start: reading does without it and starts faster
+    const { default: ExcelJS } = await import("exceljs");
     const wb = new ExcelJS.Workbook();
     const host = createXlsxHost(wb);
     const sheetLang = lang ?? "de";
@@ -84,17 +87,26 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
   }
 
   if (command === "read") {
-    const wb = new ExcelJS.Workbook();
+    let workbook: XlsxFile;
     try {
-      // a folder, pipe or device is no workbook: refused before it is opened (a pipe would block the read)
-      if (!statSync(file).isFile()) throw new Error("not a regular file (a folder, device, pipe or socket)");
-      await wb.xlsx.readFile(file);
+      workbook = await openFile(file);
     } catch (e) {
       io.err(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
       return 1;
     }
-    const host = createXlsxHost(wb);
-    const result = assessment(await readReadiness(host), await readCompetences(host), await readTasks(host), lang ?? "en");
+    const host = createXlsxFileHost(workbook);
+    let result: ReturnType<typeof assessment>;
+    try {
+      result = assessment(await readReadiness(host), await readCompetences(host), await readTasks(host), lang ?? "en");
+    } catch (e) {
+      io.err(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      return 1;
+    }
+    const sheets = [result.readiness, result.competences, result.tasks];
+    if (!sheets.some((s) => s !== null && !("found" in s))) {
+      io.err(noKamSheet(file, workbook.sheetNames, sheets.flatMap((s) => (s === null || s.sheet === undefined ? [] : [s.sheet]))));
+      return 1;
+    }
     if (args.includes("--json")) io.out(JSON.stringify(result, null, 2));
     else io.out(summary(result));
     return 0;
@@ -102,6 +114,38 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
 
   io.err(`Unknown command "${command}". See kam --help.`);
   return 2;
+}
+
+/** Opens a file to read: plain words for a missing, unreadable or special file, and for one that is no .xlsx workbook. */
+async function openFile(file: string): Promise<XlsxFile> {
+  let bytes: Buffer;
+  try {
+    // a folder, pipe or device is no workbook: refused before it is opened (a pipe would block the read)
+    if (!statSync(file).isFile()) throw new UnreadableFileError("it is not a regular file (a folder, device, pipe or socket).");
+    bytes = readFileSync(file);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UnreadableFileError("there is no such file.");
+    if (code === "EACCES" || code === "EPERM") throw new UnreadableFileError("permission denied: you may not read this file.");
+    throw e;
+  }
+  return openXlsx(bytes);
+}
+
+const KINDS = [
+  ["a readiness checklist", READINESS_KIND],
+  ["a competence assessment", COMPETENCE_KIND],
+  ["a task overview", TASK_KIND],
+] as const;
+
+/** Why a workbook that opened holds nothing to read: the sheets it has, and the ones kam read looks for. */
+function noKamSheet(file: string, sheets: readonly string[], foreign: readonly string[]): string {
+  const has = sheets.length === 0 ? "it has no worksheets" : `its sheets are ${sheets.map((n) => `"${n}"`).join(", ")}`;
+  const lines = [`Cannot read ${file}: it is an Excel workbook, but holds no KAM sheet (${has}).`];
+  for (const name of foreign) lines.push(`The sheet "${name}" has a KAM sheet's name, but its header row (Nr. and the title column) was not found.`);
+  lines.push(`kam read reads ${KINDS.map(([what, kind]) => `${what} (${namesOf(kind).map((n) => `"${n}"`).join(", ")})`).join(", ")}, as kam new and the add-in write them.`);
+  return lines.join("\n");
 }
 
 type Target = { exists: boolean } | { refused: string; code: number };

@@ -78,7 +78,7 @@ describe("the kam command line", () => {
     for (const notAFile of [dir, fifo]) {
       const r = io();
       expect(await main(["read", notAFile], r.io)).toBe(1);
-      expect(r.err[0]).toBe(`Cannot read ${notAFile}: not a regular file (a folder, device, pipe or socket)`);
+      expect(r.err[0]).toBe(`Cannot read ${notAFile}: it is not a regular file (a folder, device, pipe or socket).`);
     }
     const h = io();
     expect(await main(["--help"], h.io)).toBe(0);
