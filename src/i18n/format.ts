@@ -10,6 +10,16 @@ export function formatPercent(percent: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: "percent", maximumFractionDigits: 0 }).format(percent / 100);
 }
 
+/** A number a cell held, as a message names it: the language's decimal sign, no grouping, no rounding that hides a fraction. */
+export function formatEntryNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 10, useGrouping: false }).format(value);
+}
+
+/** A share (0.5) as a percentage for a message (50 %), with up to two decimals. */
+export function formatShare(share: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { style: "percent", maximumFractionDigits: 2 }).format(share);
+}
+
 /** Replaces {name} placeholders; a placeholder without a value stays visible so a missing argument is noticed. */
 export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

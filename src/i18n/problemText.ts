@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/lang";
 import { quoteSheetName } from "../sheets/address";
-import { type Catalog, fill, quoted } from "./format";
+import { type Catalog, fill, formatEntryNumber, formatShare, quoted } from "./format";
 
 /** Why an entry read from a sheet is not valid; the message names the cell. */
 export type ProblemCode =
@@ -15,6 +15,7 @@ export type ProblemCode =
   | "statusMissing"
   | "statusUnknown"
   | "progressRange"
+  | "progressNotNumber"
   | "dueBeforeStart"
   | "duplicateId"
   | "badId"
@@ -28,77 +29,91 @@ export type ProblemCode =
 
 export const PROBLEM_TEXT: Catalog<ProblemCode> = {
   de: {
-    notNumber: "{cell}: „{value}“ ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
-    notWhole: "{cell}: {value} ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
-    outOfRange: "{cell}: {value} liegt außerhalb der Skala 1 bis 5.",
+    notNumber: "{cell}: {entry} ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
+    notWhole: "{cell}: {entry} ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
+    outOfRange: "{cell}: {entry} liegt außerhalb der Skala 1 bis 5.",
     errorValue: "{cell}: die Zelle enthält den Fehlerwert {value}.",
-    thresholdInvalid: "{cell}: „{value}“ ist keine gültige Schwelle (eine Zahl von 1 bis 5); es gilt 3.",
-    weightInvalid: "{cell}: „{value}“ ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
-    notDate: "{cell}: „{value}“ ist kein Datum.",
-    dateAsText: "{cell}: „{value}“ ist Text, kein Datum; Excel rechnet nicht damit. Geben Sie das Datum neu ein (z. B. 31.03.2026) oder formatieren Sie die Zelle als Datum.",
+    thresholdInvalid: "{cell}: {entry} ist keine gültige Schwelle (eine Zahl von 1 bis 5); es gilt 3.",
+    weightInvalid: "{cell}: {entry} ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
+    notDate: "{cell}: {entry} ist kein Datum.",
+    dateAsText: "{cell}: {entry} ist Text, kein Datum; Excel rechnet nicht damit. Geben Sie das Datum neu ein (z. B. 31.03.2026) oder formatieren Sie die Zelle als Datum.",
     statusMissing: "{cell}: die Aufgabe hat keinen Status; sie zählt nicht mit.",
-    statusUnknown: "{cell}: „{value}“ ist kein bekannter Status (Offen, In Arbeit, Erledigt, Blockiert).",
-    progressRange: "{cell}: {value} liegt nicht zwischen 0 % und 100 %.",
+    statusUnknown: "{cell}: {entry} ist kein bekannter Status (Offen, In Arbeit, Erledigt, Blockiert).",
+    progressRange: "{cell}: {percent} liegt nicht zwischen 0 % und 100 %.",
+    progressNotNumber: "{cell}: {entry} ist keine Zahl; erwartet wird ein Fortschritt von 0 % bis 100 %. Geben Sie den Wert als Zahl ein (z. B. 50 %).",
     dueBeforeStart: "{cell}: das Fälligkeitsdatum liegt vor dem Start.",
     duplicateId: "{cell}: die Nr. {value} kommt mehrfach vor.",
-    badId: "{cell}: „{value}“ ist keine gültige Nr.; die Zeile erhält eine neue Nr.",
+    badId: "{cell}: {entry} ist keine gültige Nr.; die Zeile erhält eine neue Nr.",
     headerMissing: "{cell}: die Kopfzeile des Blatts wurde nicht gefunden.",
     strayColumn: "{cell}: diese Spalte gehört nicht zum Blatt; ihre Einträge werden nicht gelesen. Verschieben Sie sie aus der Tabelle, bevor Sie das Blatt neu erstellen.",
-    computedOverwritten: "{cell}: Hier berechnet das Blatt „{expected}“, die Formel wurde aber durch „{value}“ ersetzt. Das Blatt zeigt daher nicht, was tatsächlich gilt. Mit „Formeln wiederherstellen“ oder wenn Sie das Blatt neu erstellen, wird die Formel wieder eingesetzt.",
+    computedOverwritten: "{cell}: Hier berechnet das Blatt „{expected}“, die Formel wurde aber durch {entry} ersetzt. Das Blatt zeigt daher nicht, was tatsächlich gilt. Mit „Formeln wiederherstellen“ oder wenn Sie das Blatt neu erstellen, wird die Formel wieder eingesetzt.",
     outsideRow: "{cell}: Diese Zeile liegt unter dem Bereich, den die Formeln des Blatts erfassen, und zählt noch nicht mit. Erstellen Sie das Blatt neu, damit sie mitzählt.",
     notCovered: "{cell}: Diese Aufgabe liegt unterhalb der Zeilen, deren „{expected}“ das Blatt berechnet; sie wird in der Übersicht mitgezählt, aber nicht geprüft oder markiert. Erstellen Sie das Blatt neu, damit sie erfasst wird.",
-    todayInvalid: "{cell}: „{value}“ ist kein Datum; es gilt der heutige Tag. Geben Sie =HEUTE() oder ein Datum ein.",
+    todayInvalid: "{cell}: {entry} ist kein Datum; es gilt der heutige Tag. Geben Sie =HEUTE() oder ein Datum ein.",
     outsideColumn: "{cell}: Diese Spalte liegt rechts außerhalb des Bereichs, den die Formeln des Blatts erfassen, und zählt nicht mit. Verschieben Sie sie in die erste leere Spalte rechts neben den Bewertenden, damit sie mitzählt.",
   },
   nl: {
-    notNumber: "{cell}: „{value}” is geen getal; verwacht wordt een geheel getal van 1 tot 5.",
-    notWhole: "{cell}: {value} is geen geheel getal; verwacht wordt 1, 2, 3, 4 of 5.",
-    outOfRange: "{cell}: {value} valt buiten de schaal 1 tot 5.",
+    notNumber: "{cell}: {entry} is geen getal; verwacht wordt een geheel getal van 1 tot 5.",
+    notWhole: "{cell}: {entry} is geen geheel getal; verwacht wordt 1, 2, 3, 4 of 5.",
+    outOfRange: "{cell}: {entry} valt buiten de schaal 1 tot 5.",
     errorValue: "{cell}: de cel bevat de foutwaarde {value}.",
-    thresholdInvalid: "{cell}: „{value}” is geen geldige drempel (een getal van 1 tot 5); 3 geldt.",
-    weightInvalid: "{cell}: „{value}” is geen geldig gewicht (1, 2 of 3); 2 geldt.",
-    notDate: "{cell}: „{value}” is geen datum.",
-    dateAsText: "{cell}: „{value}” is tekst, geen datum; Excel rekent er niet mee. Voer de datum opnieuw in (bijv. 31-03-2026) of maak de cel op als datum.",
+    thresholdInvalid: "{cell}: {entry} is geen geldige drempel (een getal van 1 tot 5); 3 geldt.",
+    weightInvalid: "{cell}: {entry} is geen geldig gewicht (1, 2 of 3); 2 geldt.",
+    notDate: "{cell}: {entry} is geen datum.",
+    dateAsText: "{cell}: {entry} is tekst, geen datum; Excel rekent er niet mee. Voer de datum opnieuw in (bijv. 31-03-2026) of maak de cel op als datum.",
     statusMissing: "{cell}: de taak heeft geen status; ze telt niet mee.",
-    statusUnknown: "{cell}: „{value}” is geen bekende status (Open, Bezig, Gereed, Geblokkeerd).",
-    progressRange: "{cell}: {value} ligt niet tussen 0% en 100%.",
+    statusUnknown: "{cell}: {entry} is geen bekende status (Open, Bezig, Gereed, Geblokkeerd).",
+    progressRange: "{cell}: {percent} ligt niet tussen 0% en 100%.",
+    progressNotNumber: "{cell}: {entry} is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde in als getal (bijv. 50%).",
     dueBeforeStart: "{cell}: de deadline ligt vóór de start.",
     duplicateId: "{cell}: nr. {value} komt meer dan eens voor.",
-    badId: "{cell}: „{value}” is geen geldig nr.; de rij krijgt een nieuw nr.",
+    badId: "{cell}: {entry} is geen geldig nr.; de rij krijgt een nieuw nr.",
     headerMissing: "{cell}: de kopregel van het blad is niet gevonden.",
     strayColumn: "{cell}: deze kolom hoort niet bij het blad; de invoer wordt niet gelezen. Verplaats haar uit de tabel voordat u het blad opnieuw maakt.",
-    computedOverwritten: "{cell}: hier berekent het blad „{expected}”, maar de formule is vervangen door „{value}”. Het blad toont dus niet wat er werkelijk geldt; met „Formules herstellen” of door het blad opnieuw te maken, komt de formule terug.",
+    computedOverwritten: "{cell}: hier berekent het blad „{expected}”, maar de formule is vervangen door {entry}. Het blad toont dus niet wat er werkelijk geldt; met „Formules herstellen” of door het blad opnieuw te maken, komt de formule terug.",
     outsideRow: "{cell}: deze rij staat onder het bereik van de formules in het blad en telt nog niet mee. Maak het blad opnieuw, zodat de rij meetelt.",
     notCovered: "{cell}: deze taak staat onder de rijen waarvoor het blad „{expected}” berekent; ze telt mee in het overzicht, maar wordt niet gecontroleerd of gemarkeerd. Maak het blad opnieuw om de taak mee te nemen.",
-    todayInvalid: "{cell}: „{value}” is geen datum; daarom wordt de datum van vandaag gebruikt. Voer =VANDAAG() of een datum in.",
+    todayInvalid: "{cell}: {entry} is geen datum; daarom wordt de datum van vandaag gebruikt. Voer =VANDAAG() of een datum in.",
     outsideColumn: "{cell}: deze kolom staat rechts van het bereik van de formules in het blad en telt niet mee. Verplaats de kolom naar de eerste lege kolom rechts van de beoordelaars, zodat ze meetelt.",
   },
   en: {
-    notNumber: '{cell}: "{value}" is not a number; expected a whole number from 1 to 5.',
-    notWhole: "{cell}: {value} is not a whole number; expected 1, 2, 3, 4 or 5.",
-    outOfRange: "{cell}: {value} is outside the scale 1 to 5.",
+    notNumber: '{cell}: {entry} is not a number; expected a whole number from 1 to 5.',
+    notWhole: "{cell}: {entry} is not a whole number; expected 1, 2, 3, 4 or 5.",
+    outOfRange: "{cell}: {entry} is outside the scale 1 to 5.",
     errorValue: "{cell}: the cell holds the error value {value}.",
-    thresholdInvalid: '{cell}: "{value}" is not a valid threshold (a number from 1 to 5); 3 applies.',
-    weightInvalid: '{cell}: "{value}" is not a valid weight (1, 2 or 3); 2 applies.',
-    notDate: '{cell}: "{value}" is not a date.',
-    dateAsText: '{cell}: "{value}" is text, not a date; Excel does not count it. Type the date again (e.g. 3/31/2026) or format the cell as a date.',
+    thresholdInvalid: '{cell}: {entry} is not a valid threshold (a number from 1 to 5); 3 applies.',
+    weightInvalid: '{cell}: {entry} is not a valid weight (1, 2 or 3); 2 applies.',
+    notDate: '{cell}: {entry} is not a date.',
+    dateAsText: '{cell}: {entry} is text, not a date; Excel does not count it. Type the date again (e.g. 3/31/2026) or format the cell as a date.',
     statusMissing: "{cell}: the task has no status; it is not counted.",
-    statusUnknown: '{cell}: "{value}" is not a known status (Open, In progress, Done, Blocked).',
-    progressRange: "{cell}: {value} is not between 0% and 100%.",
+    statusUnknown: '{cell}: {entry} is not a known status (Open, In progress, Done, Blocked).',
+    progressRange: "{cell}: {percent} is not between 0% and 100%.",
+    progressNotNumber: "{cell}: {entry} is not a number; expected progress from 0% to 100%. Enter it as a number (e.g. 50%).",
     dueBeforeStart: "{cell}: the due date is before the start.",
     duplicateId: "{cell}: number {value} occurs more than once.",
-    badId: '{cell}: "{value}" is not a valid number; the row gets a new one.',
+    badId: '{cell}: {entry} is not a valid number; the row gets a new one.',
     headerMissing: "{cell}: the sheet's header row was not found.",
     strayColumn: "{cell}: this column is not part of the sheet; its entries are not read. Move it out of the table before re-creating the sheet.",
-    computedOverwritten: '{cell}: the sheet computes "{expected}" here, but its formula was replaced by "{value}", so the sheet does not show what applies. "Restore formulas" or creating the sheet again puts the formula back.',
+    computedOverwritten: '{cell}: the sheet computes "{expected}" here, but its formula was replaced by {entry}, so the sheet does not show what applies. "Restore formulas" or creating the sheet again puts the formula back.',
     outsideRow: "{cell}: this row is below the range the sheet's formulas cover and does not count yet. Create the sheet again to include it.",
     notCovered: '{cell}: this task is below the rows whose "{expected}" the sheet computes; it counts in the summary but is not checked or highlighted. Create the sheet again to include it.',
-    todayInvalid: '{cell}: "{value}" is not a date; the current day applies. Enter =TODAY() or a date.',
+    todayInvalid: '{cell}: {entry} is not a date; the current day applies. Enter =TODAY() or a date.',
     outsideColumn: "{cell}: this column is right of the columns the sheet's formulas cover and does not count. To count it, move it into the first empty column right of the respondents.",
   },
 };
 
+const QUOTES: Record<Lang, readonly [string, string]> = { de: ["„", "“"], nl: ["„", "”"], en: ['"', '"'] };
+const BOOLEANS: Record<Lang, readonly [string, string]> = { de: ["WAHR", "FALSCH"], nl: ["WAAR", "ONWAAR"], en: ["TRUE", "FALSE"] };
+
+/** What a cell held, as a message names it: text in quotes, a number or TRUE/FALSE as the cell shows it. */
+function entryText(problem: { readonly value: string; readonly kind?: "number" | "boolean" }, lang: Lang): string {
+  if (problem.kind === "number") return formatEntryNumber(Number(problem.value), lang);
+  if (problem.kind === "boolean") return BOOLEANS[lang][problem.value === "true" ? 0 : 1];
+  const [open, close] = QUOTES[lang];
+  return `${open}${quoted(problem.value)}${close}`;
+}
+
 /** A problem's message in `lang`, naming its sheet and cell (e.g. Readiness!D24: 9 is outside the scale 1 to 5.). */
-export function problemMessage(problem: { readonly sheet: string; readonly cell: string; readonly code: ProblemCode; readonly value: string; readonly expected?: string }, lang: Lang): string {
-  return fill(PROBLEM_TEXT[lang][problem.code], { cell: `${quoteSheetName(problem.sheet)}!${problem.cell}`, value: quoted(problem.value), expected: problem.expected ?? "" });
+export function problemMessage(problem: { readonly sheet: string; readonly cell: string; readonly code: ProblemCode; readonly value: string; readonly kind?: "number" | "boolean"; readonly expected?: string }, lang: Lang): string {
+  return fill(PROBLEM_TEXT[lang][problem.code], { cell: `${quoteSheetName(problem.sheet)}!${problem.cell}`, value: quoted(problem.value), entry: entryText(problem, lang), percent: problem.kind === "number" ? formatShare(Number(problem.value), lang) : entryText(problem, lang), expected: problem.expected ?? "" });
 }

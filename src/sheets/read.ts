@@ -129,12 +129,15 @@ export interface Problem {
   readonly cell: string;
   readonly code: ProblemCode;
   readonly value: string;
+  /** What kind of entry `value` was, where not text: a message quotes text only. */
+  readonly kind?: "number" | "boolean";
   /** What the cell should hold, where that is not the entry's own rule: e.g. the title of a computed column. */
   readonly expected?: string;
 }
 
 export function problemAt(grid: SheetGrid, row: number, col: number, code: ProblemCode, value: unknown, expected?: string): Problem {
-  const problem = { sheet: grid.name, cell: cellAddress(row, col), code, value: String(value) };
+  const kind: Problem["kind"] = typeof value === "number" ? "number" : typeof value === "boolean" ? "boolean" : undefined;
+  const problem = { sheet: grid.name, cell: cellAddress(row, col), code, value: String(value), ...(kind === undefined ? {} : { kind }) };
   return expected === undefined ? problem : { ...problem, expected };
 }
 

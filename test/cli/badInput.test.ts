@@ -33,13 +33,13 @@ describe("kam read on bad input", () => {
     expect(await main(["read", file, "--json", "--lang", "de"], out.io)).toBe(0);
     const json = JSON.parse(out.out[0]!);
     expect(json.problems.map((p: { message: string }) => p.message)).toEqual([
-      "Voraussetzungen!I11: 2.5 ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
+      "Voraussetzungen!I11: 2,5 ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
       "Voraussetzungen!I12: die Zelle enthält den Fehlerwert #N/A.",
       "Voraussetzungen!I13: -3 liegt außerhalb der Skala 1 bis 5.",
       "Kompetenzen!H9: „gut“ ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
-      "Kompetenzen!D10: „7“ ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
+      "Kompetenzen!D10: 7 ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
       "Aufgaben!F13: „31.03.2026“ ist Text, kein Datum; Excel rechnet nicht damit. Geben Sie das Datum neu ein (z. B. 31.03.2026) oder formatieren Sie die Zelle als Datum.",
-      "Aufgaben!H13: 1.5 liegt nicht zwischen 0 % und 100 %.",
+      "Aufgaben!H13: 150\u00a0% liegt nicht zwischen 0 % und 100 %.",
       "Aufgaben!G14: „Fertig?“ ist kein bekannter Status (Offen, In Arbeit, Erledigt, Blockiert).",
     ]);
     // the rest still counts: the valid scores of 4, the first candidate's rating, the tasks with a known status

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { LANGS, type Lang } from "../../src/domain/lang";
 import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
 import { type Catalog, quoted } from "../../src/i18n/format";
+import { formatEntryNumber } from "../../src/i18n/format";
 import { PROBLEM_TEXT, problemMessage } from "../../src/i18n/problemText";
 import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
 import { TASK_SHEET_TEXT } from "../../src/i18n/taskSheetText";
@@ -171,7 +172,9 @@ function expectReadable(problem: Problem, lang: Lang): void {
   // what the user typed may itself hold braces: only the catalog's text must not
   const value = quoted(problem.value);
   expect(message.slice(where.length).split(value).join("")).not.toMatch(/\{\w+\}/);
-  if (PROBLEM_TEXT[lang][problem.code].includes("{value}")) expect(message).toContain(value);
+  // numbers are written as the language writes them (2,5), TRUE and FALSE as its spreadsheet shows them (WAHR …)
+  const shown = problem.kind === "number" ? formatEntryNumber(Number(problem.value), lang) : value;
+  if (/\{(value|entry)\}/.test(PROBLEM_TEXT[lang][problem.code]) && problem.kind !== "boolean") expect(message).toContain(shown);
 }
 
 describe.each(PARSERS)("$name", (p) => {
@@ -212,7 +215,7 @@ describe.each(PARSERS)("$name", (p) => {
         for (const problem of result.problems) {
           expect(problem.sheet).toBe(name);
           expect(inside(grid, problem.cell)).toBe(true);
-          if (PROBLEM_TEXT.en[problem.code].includes("{value}")) {
+          if (/\{(value|entry)\}/.test(PROBLEM_TEXT.en[problem.code])) {
             // the message quotes what the cell holds
             const { row, col } = parseRangeAddress(problem.cell);
             const held = String(grid.values[row]?.[col] ?? "");

@@ -252,6 +252,14 @@ describe("bad input in the competence assessment", () => {
     expect(r.model.requirements[4]!.ratings[0]).toBe(4);
   });
 
+  it("quotes only what was typed as text: a weight of 4 is a number, \"4\" typed as text is text, TRUE is shown as the sheet shows it", () => {
+    const [number, text, flag] = read(parseCompetences(grid().set("D10", 4).set("D11", "4").set("D12", true).done())).problems;
+    expect(problemMessage(number!, "en")).toBe("Competences!D10: 4 is not a valid weight (1, 2 or 3); 2 applies.");
+    expect(problemMessage(text!, "en")).toBe('Competences!D11: "4" is not a valid weight (1, 2 or 3); 2 applies.');
+    expect(problemMessage(flag!, "de")).toBe("Competences!D12: WAHR ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.");
+    expect(problemMessage(flag!, "nl")).toBe("Competences!D12: WAAR is geen geldig gewicht (1, 2 of 3); 2 geldt.");
+  });
+
   it("names results typed over by hand, with what they compute, and creating the sheet again restores them", () => {
     const r = read(parseCompetences(grid().set("G4", 0.9).set("H7", 1).set("F9", 2).done()));
     expect(r.problems.map((p) => [p.cell, p.code, p.value, p.expected])).toEqual([
@@ -321,13 +329,21 @@ describe("bad input in the task overview", () => {
   it.each<[string, string, ReadValue, ProblemCode]>([
     ["progress above 100 %", "H13", 1.5, "progressRange"],
     ["negative progress", "H13", -0.1, "progressRange"],
-    ["progress as text", "H13", "half", "notNumber"],
+    ["progress as text", "H13", "half", "progressNotNumber"],
+    ["a percentage typed as text", "H13", "50%", "progressNotNumber"],
     ["an unknown status", "G13", "Finished?", "statusUnknown"],
     ["a deleted status", "G13", "", "statusMissing"],
   ])("%s is named", (_, address, value, code) => {
     const r = read(parseTasks(grid().set(address, value).done()));
     expect(codes(r.problems)).toEqual([`${address} ${code}`]);
     expectNamed(r.problems);
+  });
+
+  it("says what a progress cell expects, in every language", () => {
+    const [problem] = read(parseTasks(grid().set("H13", "50%").done())).problems;
+    expect(problemMessage(problem!, "en")).toBe('Tasks!H13: "50%" is not a number; expected progress from 0% to 100%. Enter it as a number (e.g. 50%).');
+    expect(problemMessage(problem!, "de")).toBe("Tasks!H13: „50%“ ist keine Zahl; erwartet wird ein Fortschritt von 0 % bis 100 %. Geben Sie den Wert als Zahl ein (z. B. 50 %).");
+    expect(problemMessage(problem!, "nl")).toBe("Tasks!H13: „50%” is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde in als getal (bijv. 50%).");
   });
 
   it("a date with a time of day is no problem and is kept with its time; a number or TRUE in notes stays one", () => {

@@ -134,7 +134,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
       if (ok && pc.formula === undefined) progress = pc.value as number;
       else {
         progress = keptFrom(pc);
-        if (!ok) problems.push(problemAt(grid, r, col("progress"), pc.error ? "errorValue" : typeof pc.value === "number" ? "progressRange" : "notNumber", pc.value));
+        if (!ok) problems.push(problemAt(grid, r, col("progress"), pc.error ? "errorValue" : typeof pc.value === "number" ? "progressRange" : "progressNotNumber", pc.value));
       }
     }
     const notes: NoteEntry = col("notes") < 0 ? "" : readNote(cellAt(grid, r, col("notes")));
