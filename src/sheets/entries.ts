@@ -2,7 +2,7 @@ import { type CellFormulas, type NoteEntry, type NumberEntry, wholeIssue } from 
 import type { ProblemCode } from "../i18n/problemText";
 import { keptFrom } from "./labels";
 import { cellAddress, columnIndex } from "./address";
-import { type CellRead, type Problem, type ReadValue, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, problemAt, textAt } from "./read";
+import { type CellRead, type Problem, type ReadValue, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, isBlankResult, problemAt, textAt } from "./read";
 
 /**
  * Reads an input cell that should hold a whole number min…max. Blank → null; a valid plain number → the number;
@@ -11,6 +11,7 @@ import { type CellRead, type Problem, type ReadValue, type SheetGrid, type Sheet
 export function readWhole(grid: SheetGrid, row: number, col: number, min: number, max: number, problems: Problem[], invalidCode?: ProblemCode): NumberEntry {
   const cell = cellAt(grid, row, col);
   if (cell.empty) return null;
+  if (isBlankResult(cell)) return keptFrom(cell);
   if (cell.error) {
     problems.push(problemAt(grid, row, col, "errorValue", cell.value));
     return keptFrom(cell);

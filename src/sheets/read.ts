@@ -48,6 +48,14 @@ export function isMarked(cell: CellRead): boolean {
   return cell.value !== "" && cell.value !== 0 && cell.value !== false;
 }
 
+/**
+ * A formula whose result is empty text (=IF(…;"";…)): blank as far as the sheet's counts and means go, so it is no
+ * invalid entry; it is kept with its formula.
+ */
+export function isBlankResult(cell: CellRead): boolean {
+  return cell.formula !== undefined && !cell.error && cell.value === "";
+}
+
 export function textAt(grid: SheetGrid, row: number, col: number): string {
   const v = grid.values[row]?.[col];
   return v === undefined ? "" : String(v).trim();

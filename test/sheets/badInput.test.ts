@@ -130,6 +130,15 @@ describe("bad input in the readiness checklist", () => {
     expect(codes(r.problems)).toEqual(["I11 errorValue"]);
   });
 
+  it("a formula whose result is empty text is a blank score, kept; results 0 and FALSE are named as what they are", () => {
+    const r = read(parseReadiness(readinessGrid().set("I10", "", '=IF(1,"",3)').set("I11", 0, "=1-1").set("I12", false, "=1>2").set("D4", "", '=IF(1,"",4)').done()));
+    expect(r.model.conditions[0]!.scores[0]).toEqual({ value: "", formula: '=IF(1,"",3)' });
+    expect(r.problems.map((p) => [p.cell, p.code, p.value, p.kind])).toEqual([
+      ["I11", "outOfRange", "0", "number"],
+      ["I12", "notNumber", "false", "boolean"],
+    ]);
+  });
+
   it("text that starts with = (typed as '=…) stays text, in notes and in score cells", () => {
     const r = read(parseReadiness(readinessGrid().set("H10", "=> call Anna").set("I11", "=5").done()));
     expect(r.model.conditions[0]!.note).toBe("=> call Anna");
@@ -337,6 +346,14 @@ describe("bad input in the task overview", () => {
     const r = read(parseTasks(grid().set(address, value).done()));
     expect(codes(r.problems)).toEqual([`${address} ${code}`]);
     expectNamed(r.problems);
+  });
+
+  it("a formula whose result is empty text is a blank date or progress, kept; as a status it is a missing status", () => {
+    const blank = (f: string) => ["", f] as const;
+    const r = read(parseTasks(grid().set("F13", ...blank('=IF(1,"",1)')).set("H13", ...blank('=IF(1,"",0.5)')).set("G14", ...blank('=IF(1,"","Done")')).done()));
+    expect(r.model.tasks[0]!.due).toEqual({ value: "", formula: '=IF(1,"",1)' });
+    expect(r.model.tasks[0]!.progress).toEqual({ value: "", formula: '=IF(1,"",0.5)' });
+    expect(codes(r.problems)).toEqual(["G14 statusMissing"]);
   });
 
   it("says what a progress cell expects, in every language", () => {

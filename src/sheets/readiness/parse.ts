@@ -6,7 +6,7 @@ import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../..
 import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readNote, readWhole, strayCells, tableBlock } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, gridWidth, isMarked, problemAt, textAt } from "../read";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, gridWidth, isBlankResult, isMarked, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
 export interface ReadinessRead extends SheetRead<ReadinessModel> {
@@ -34,7 +34,7 @@ function readThreshold(grid: SheetGrid, headerRow: number, problems: Problem[]):
     if (c === undefined) return DEFAULT_THRESHOLD;
     const cell = cellAt(grid, r, c);
     if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) return cell.value as number;
-    if (!isValidThreshold(cell.value) || cell.error) problems.push(problemAt(grid, r, c, "thresholdInvalid", cell.value));
+    if ((!isValidThreshold(cell.value) || cell.error) && !isBlankResult(cell)) problems.push(problemAt(grid, r, c, "thresholdInvalid", cell.value));
     return keptFrom(cell);
   }
   return DEFAULT_THRESHOLD;

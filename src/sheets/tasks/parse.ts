@@ -8,7 +8,7 @@ import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
 import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
 import { findHeader, keptFrom, labelLang, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, problemAt, textAt } from "../read";
+import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, isBlankResult, problemAt, textAt } from "../read";
 import { COL, TODAY_CELL } from "./layout";
 
 export interface TaskRead extends SheetRead<TaskModel> {
@@ -79,6 +79,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     if (col(k) < 0) return null;
     const cell = cellAt(grid, r, col(k));
     if (cell.empty) return null;
+    if (isBlankResult(cell)) return keptFrom(cell);
     const iso = !cell.error && typeof cell.value === "number" ? serialToIso(cell.value) : undefined;
     // a plain day is the date; a time of day or a formula is kept as typed (and still counts by its day)
     if (iso !== undefined && cell.formula === undefined && Number.isInteger(cell.value)) return iso;
@@ -118,6 +119,10 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     let status: StatusEntry = null;
     const statusCell = col("status") < 0 ? undefined : cellAt(grid, r, col("status"));
     if (statusCell === undefined || statusCell.empty) problems.push(problemAt(grid, r, Math.max(0, col("status")), "statusMissing", ""));
+    else if (isBlankResult(statusCell)) {
+      status = keptFrom(statusCell);
+      problems.push(problemAt(grid, r, col("status"), "statusMissing", ""));
+    }
     else {
       const known = statusCell.error || statusCell.formula !== undefined ? undefined : statusFromText(statusCell.value);
       if (known !== undefined) status = known.status;
@@ -134,7 +139,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
       if (ok && pc.formula === undefined) progress = pc.value as number;
       else {
         progress = keptFrom(pc);
-        if (!ok) problems.push(problemAt(grid, r, col("progress"), pc.error ? "errorValue" : typeof pc.value === "number" ? "progressRange" : "progressNotNumber", pc.value));
+        if (!ok && !isBlankResult(pc)) problems.push(problemAt(grid, r, col("progress"), pc.error ? "errorValue" : typeof pc.value === "number" ? "progressRange" : "progressNotNumber", pc.value));
       }
     }
     const notes: NoteEntry = col("notes") < 0 ? "" : readNote(cellAt(grid, r, col("notes")));
