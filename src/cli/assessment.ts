@@ -7,7 +7,12 @@ import type { TaskState } from "../workflows/tasks";
 
 const round = (x: number | null, digits = 4) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
-/** What `kam read --json` prints: the three sheets' results and every problem with sheet, cell and reason. */
+/**
+ * What `kam read --json` prints: the three sheets' results and every problem with sheet, cell and reason. Shares
+ * (readiness share, fit, doneShare, meanProgress) are fractions 0–1, rounded to 4 decimals; the readiness index and
+ * weighted scores are on the scale 1–5. A sheet that is missing is null; one of that name that is not a KAM sheet is
+ * { sheet, found: false }.
+ */
 export function assessment(readiness: ReadinessState, competences: CompetenceState, tasks: TaskState, lang: Lang) {
   const problems: Problem[] = [];
   const sheet = (s: { kind: string; sheet?: string }) => (s.kind === "missing" ? null : { sheet: s.sheet, found: s.kind === "ready" });
@@ -20,7 +25,8 @@ export function assessment(readiness: ReadinessState, competences: CompetenceSta
             sheet: readiness.sheet,
             verdict: readiness.result.verdict,
             index: round(readiness.result.index),
-            percent: round(readiness.result.percent, 1),
+            // the index as a share of the scale 1 to 5 (index 1 = 0, index 5 = 1), like every share here
+            share: readiness.result.percent === null ? null : round(readiness.result.percent / 100),
             weak: readiness.result.weakIds,
             disputed: readiness.result.disputedIds,
             unrated: readiness.result.unratedIds,

@@ -3,11 +3,13 @@ import { dirname, resolve } from "node:path";
 import { type Lang, toLang } from "../domain/lang";
 import { UnreadableFileError, type XlsxFile, createXlsxFileHost, openXlsx } from "../hosts/xlsx/file";
 import { createXlsxHost } from "../hosts/xlsx/xlsxHost";
-import { COMPETENCE_KIND, createCompetences, readCompetences } from "../workflows/competences";
-import { READINESS_KIND, createReadiness, readReadiness } from "../workflows/readiness";
+import { version } from "../../package.json";
+import { COMPETENCE_KIND, type CompetenceState, createCompetences, readCompetences } from "../workflows/competences";
+import { READINESS_KIND, type ReadinessState, createReadiness, readReadiness } from "../workflows/readiness";
 import { namesOf } from "../workflows/sheetWorkflow";
-import { TASK_KIND, createTasks, readTasks } from "../workflows/tasks";
+import { TASK_KIND, type TaskState, createTasks, readTasks } from "../workflows/tasks";
 import { assessment } from "./assessment";
+import { report } from "./report";
 
 export const HELP = `kam: KAM Workbench on the command line
 
@@ -20,13 +22,17 @@ export const HELP = `kam: KAM Workbench on the command line
       would overwrite the file it points to).
 
   kam read FILE.xlsx [--json] [--lang de|nl|en]
-      Reads a filled workbook and prints its assessment: readiness verdict, index, weak and disputed
-      conditions; candidate ranking with fit and deficits; overdue tasks and progress; every problem with
-      sheet, cell and reason (messages in --lang, default English). Exits 1 when the file cannot be read.
+      Reads a filled workbook, whichever program saved it, and prints per sheet what the task pane shows:
+      readiness verdict, index, weak, disputed and unrated conditions; best fit, ranking with fit and
+      weighted score, deficits; progress per phase, overdue and due-soon tasks; then every invalid entry
+      with its sheet, cell and reason. In --lang (default English). With --json the same as JSON; shares
+      (fit, progress, done) are fractions from 0 to 1, the readiness index is on the scale 1 to 5.
 
-  kam --help
-      This text.
+  kam --help       This text.
+  kam --version    The version of this command line.
 
+Exit codes: 0 read or written; 1 the file cannot be read or written (the message says why); 2 a usage
+error (an unknown command or option, a missing file name).
 Without --portable the workbook's formulas use the KAM.* functions of the Excel add-in.`;
 
 interface Io {
@@ -36,33 +42,84 @@ interface Io {
 
 const stdio: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+/** Each command's options: those that take a value, and flags. */
+const OPTIONS: Record<string, { readonly values: readonly string[]; readonly flags: readonly string[] }> = {
+  new: { values: ["--lang", "--candidates", "--respondents"], flags: ["--portable", "--force"] },
+  read: { values: ["--lang"], flags: ["--json"] },
+};
+
+/** How many single-character edits turn `a` into `b`. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The closest of `known` to a mistyped word, if it is close. */
+function suggestion(word: string, known: readonly string[]): string {
+  const best = [...known].sort((x, y) => distance(word, x) - distance(word, y))[0];
+  return best !== undefined && distance(word, best) <= 2 ? ` Did you mean ${best}?` : "";
+}
+
+type Parsed = { readonly file: string; readonly values: ReadonlyMap<string, string>; readonly flags: ReadonlySet<string> } | { readonly usage: string };
+
+/** A command's arguments: one file, known options (a value after those that take one); anything else is a usage error. */
+function parse(command: string, rest: readonly string[]): Parsed {
+  const known = OPTIONS[command]!;
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  let file: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (known.values.includes(arg)) {
+      const value = rest[i + 1];
+      if (value === undefined || (value.startsWith("--") && value.length > 2)) return { usage: `kam ${command}: ${arg} needs a value. See kam --help.` };
+      values.set(arg, value);
+      i++;
+    } else if (known.flags.includes(arg)) flags.add(arg);
+    else if (arg.startsWith("-") && arg !== "-") return { usage: `kam ${command}: unknown option ${arg}.${suggestion(arg, [...known.values, ...known.flags])} See kam --help.` };
+    else if (file === undefined) file = arg;
+    else return { usage: `kam ${command}: one file only; "${arg}" is one too many. See kam --help.` };
+  }
+  return file === undefined ? { usage: `kam ${command}: which file? See kam --help.` } : { file, values, flags };
 }
 
 const list = (text: string | undefined) => (text ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
 
 /** Runs the command line; returns the exit code. */
 export async function main(args: string[], io: Io = stdio): Promise<number> {
-  const [command, file] = args;
+  const [command, ...rest] = args;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.out(HELP);
     return command === undefined ? 2 : 0;
   }
-  const langText = option(args, "--lang");
+  if (command === "--version" || command === "-v") {
+    io.out(`kam ${version}`);
+    return 0;
+  }
+  if (OPTIONS[command] === undefined) {
+    io.err(`Unknown command "${command}".${suggestion(command, Object.keys(OPTIONS))} See kam --help.`);
+    return 2;
+  }
+  const parsed = parse(command, rest);
+  if ("usage" in parsed) {
+    io.err(parsed.usage);
+    return 2;
+  }
+  const { file, values, flags } = parsed;
+  const langText = values.get("--lang");
   const lang: Lang | undefined = langText === undefined ? undefined : toLang(langText);
   if (langText !== undefined && (lang === undefined || langText.length !== 2)) {
     io.err(`Unknown language "${langText}": use de, nl or en.`);
     return 2;
   }
-  if (file === undefined || file.startsWith("--")) {
-    io.err(`kam ${command}: which file? See kam --help.`);
-    return 2;
-  }
 
   if (command === "new") {
-    const target = checkTarget(file, args.includes("--force"));
+    const target = checkTarget(file, flags.has("--force"));
     if ("refused" in target) {
       io.err(target.refused);
       return target.code;
@@ -72,9 +129,9 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     const wb = new ExcelJS.Workbook();
     const host = createXlsxHost(wb);
     const sheetLang = lang ?? "de";
-    const portable = args.includes("--portable");
-    await createReadiness(host, { lang: sheetLang, respondents: list(option(args, "--respondents")), portable });
-    await createCompetences(host, { lang: sheetLang, candidates: list(option(args, "--candidates")), portable });
+    const portable = flags.has("--portable");
+    await createReadiness(host, { lang: sheetLang, respondents: list(values.get("--respondents")), portable });
+    await createCompetences(host, { lang: sheetLang, candidates: list(values.get("--candidates")), portable });
     await createTasks(host, { lang: sheetLang, portable });
     try {
       writeNew(file, target.exists, Buffer.from(await wb.xlsx.writeBuffer()));
@@ -95,24 +152,21 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
       return 1;
     }
     const host = createXlsxFileHost(workbook);
-    let result: ReturnType<typeof assessment>;
+    let states: [ReadinessState, CompetenceState, TaskState];
     try {
-      result = assessment(await readReadiness(host), await readCompetences(host), await readTasks(host), lang ?? "en");
+      states = [await readReadiness(host), await readCompetences(host), await readTasks(host)];
     } catch (e) {
       io.err(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
       return 1;
     }
-    const sheets = [result.readiness, result.competences, result.tasks];
-    if (!sheets.some((s) => s !== null && !("found" in s))) {
-      io.err(noKamSheet(file, workbook.sheetNames, sheets.flatMap((s) => (s === null || s.sheet === undefined ? [] : [s.sheet]))));
+    if (!states.some((s) => s.kind === "ready")) {
+      io.err(noKamSheet(file, workbook.sheetNames, states.flatMap((s) => (s.kind === "foreign" ? [s.sheet] : []))));
       return 1;
     }
-    if (args.includes("--json")) io.out(JSON.stringify(result, null, 2));
-    else io.out(summary(result));
+    io.out(flags.has("--json") ? JSON.stringify(assessment(...states, lang ?? "en"), null, 2) : report(...states, lang ?? "en"));
     return 0;
   }
 
-  io.err(`Unknown command "${command}". See kam --help.`);
   return 2;
 }
 
@@ -192,13 +246,4 @@ function writeNew(file: string, exists: boolean, bytes: Buffer): void {
   } finally {
     closeSync(fd);
   }
-}
-
-function summary(r: ReturnType<typeof assessment>): string {
-  const lines: string[] = [];
-  if (r.readiness && "verdict" in r.readiness) lines.push(`Readiness: ${r.readiness.verdict}, index ${r.readiness.index ?? "–"}, weak: ${r.readiness.weak.join(", ") || "none"}`);
-  if (r.competences && "ranking" in r.competences) lines.push(`Competences: best ${r.competences.best ?? "–"}; ${r.competences.ranking.map((c) => `${c.rank ?? "–"}. ${c.candidate} (${c.fit === null ? "–" : Math.round(c.fit * 100)}%)`).join(", ")}`);
-  if (r.tasks && "overdue" in r.tasks) lines.push(`Tasks: ${r.tasks.progress.done} of ${r.tasks.progress.total} done; overdue: ${r.tasks.overdue.join(", ") || "none"}`);
-  for (const p of r.problems) lines.push(`Problem: ${p.message}`);
-  return lines.join("\n");
 }

@@ -10,6 +10,12 @@ export function formatPercent(percent: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { style: "percent", maximumFractionDigits: 0 }).format(percent / 100);
 }
 
+/** An ISO date (2026-03-31) as the language writes it: 31.03.2026, 31-03-2026, 31/03/2026. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(ms) ? iso : new Intl.DateTimeFormat(LOCALES[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(ms);
+}
+
 /** A number a cell held, as a message names it: the language's decimal sign, no grouping, no rounding that hides a fraction. */
 export function formatEntryNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 10, useGrouping: false }).format(value);

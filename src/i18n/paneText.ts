@@ -51,6 +51,7 @@ export type PaneKey =
   | "noBest"
   | "fitOf"
   | "knockedOut"
+  | "weightedScoreOf"
   | "incomplete"
   | "deficits"
   | "noDeficits"
@@ -151,6 +152,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     best: "Am besten geeignet: {name}",
     noBest: "Noch niemand ist ausreichend bewertet.",
     fitOf: "{name}: Eignung {fit}",
+    weightedScoreOf: "gewichtete Bewertung {score}",
     knockedOut: "Muss-Kriterium verfehlt",
     incomplete: "Unvollständig bewertet ({count})",
     deficits: "Defizite",
@@ -251,6 +253,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     best: "Meest geschikt: {name}",
     noBest: "Nog niemand is voldoende beoordeeld.",
     fitOf: "{name}: geschiktheid {fit}",
+    weightedScoreOf: "gewogen score {score}",
     knockedOut: "Harde eis niet gehaald",
     incomplete: "Onvolledig beoordeeld ({count})",
     deficits: "Tekorten",
@@ -351,6 +354,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     best: "Best fit: {name}",
     noBest: "Nobody is assessed enough yet.",
     fitOf: "{name}: fit {fit}",
+    weightedScoreOf: "weighted score {score}",
     knockedOut: "Must-have missed",
     incomplete: "Incompletely assessed ({count})",
     deficits: "Deficits",

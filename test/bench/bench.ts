@@ -7,7 +7,8 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { functionThroughput } from "./functions";
 import { bundles, pageLoad } from "./pane";
-import { cliRead, parseTimes } from "./parse";
+import { cliReads, sparseExcelRead } from "./cliRead";
+import { parseTimes } from "./parse";
 import { largeCompetenceSpec, naiveWrite, roundTrips } from "./roundTrips";
 
 const ROOT = join(__dirname, "..", "..");
@@ -44,7 +45,8 @@ async function run(json: boolean): Promise<void> {
   );
   const functions = functionThroughput();
   const parse = parseTimes();
-  const cli = await cliRead();
+  const cli = await cliReads();
+  const sparse = await sparseExcelRead();
   const dist = join(ROOT, "dist");
   const floor = join(ROOT, "test-results", "bench-floor");
   const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
@@ -67,7 +69,9 @@ async function run(json: boolean): Promise<void> {
     naiveReference: { sheet: "competences 30 × 200 create", naiveSyncs: naive.syncs, oursSyncs: oursCreate.syncs, ratio: naive.syncs / oursCreate.syncs },
     growth: tripGrowth,
     functions,
-    parse: [...parse, cli],
+    parse,
+    kamRead: cli,
+    sparseRead: sparse,
     bundles: sizes,
     firstRender: render,
   };
@@ -82,6 +86,8 @@ async function run(json: boolean): Promise<void> {
   out("Growth small → large", table(tripGrowth));
   out("Custom functions against HyperFormula's native formulas (same data, same run)", table(functions as unknown as Record<string, unknown>[]));
   out("Reading and parsing", table(result.parse as unknown as Record<string, unknown>[]));
+  out("kam read --json, in its own process (built command line): wall time and peak memory", table(cli as unknown as Record<string, unknown>[]));
+  out("The Excel host reading a sheet with one entry far out (in-memory workbook)", table(sparse as unknown as Record<string, unknown>[]));
   out("Bundles", table(sizes as unknown as Record<string, unknown>[]));
   out("Loading the pane in headless Chromium, ms from navigation (median of 5)", table([render as Record<string, unknown>]));
   out("Checks", `largest request under Excel on the web's 5 MB limit: ${result.largestRequestUnderWebLimit}`);

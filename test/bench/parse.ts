@@ -1,7 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
 import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
 import { defaultTaskModel, withTasks } from "../../src/domain/tasks/tasklist";
@@ -43,14 +39,4 @@ export function parseTimes(): ParseRow[] {
   add("tasks", "20", specToGrid(renderTasks(defaultTaskModel(), "de")), parseTasks);
   add("tasks", "5,000", specToGrid(renderTasks(withTasks(defaultTaskModel(), names(4978, "Task").map((text) => ({ phase: 5, text }))), "de")), parseTasks);
   return rows;
-}
-
-/** `kam read --json` on a workbook with 200 candidates (the CLI's own file). */
-export async function cliRead(): Promise<ParseRow> {
-  const file = join(mkdtempSync(join(tmpdir(), "kam-bench-")), "large.xlsx");
-  const quiet = { out: () => undefined, err: () => undefined };
-  await main(["new", file, "--candidates", names(200, "C").join(","), "--respondents", names(20, "Unit").join(",")], quiet);
-  const t = process.hrtime.bigint();
-  await main(["read", file, "--json"], quiet);
-  return { what: "kam read --json", size: "20 respondents, 200 candidates, 22 tasks", cells: 0, ms: Number(process.hrtime.bigint() - t) / 1e6 };
 }

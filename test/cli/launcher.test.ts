@@ -35,4 +35,13 @@ describe("the kam launcher", () => {
     const code = await new Promise<number | null>((done) => child.on("exit", (c) => done(c)));
     expect(code).not.toBe(0);
   });
+
+  it("runs from any folder as the README says, npx --prefix naming the project, without asking the registry", () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "kam-elsewhere-"));
+    // offline: a lookup of a package named "kam" in the registry would fail instead of fetching someone's code
+    const r = spawnSync("npx", ["--prefix", join(__dirname, "../.."), "kam", "1000"], { cwd: elsewhere, env: { ...env, npm_config_offline: "true" }, encoding: "utf8" });
+    expect(r.stderr).not.toMatch(/registry|E404|ENOTCACHED/);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).filler).toHaveLength(1000);
+  });
 });

@@ -55,6 +55,53 @@ describe("the kam command line", () => {
     expect(json.competences.ranking[1].deficits).toEqual(["C01"]);
     expect(json.tasks).toMatchObject({ today: "2026-11-23", overdue: ["T01"], progress: { done: 1, total: 22 } });
     expect(json.problems).toEqual([{ sheet: "Readiness", cell: "I12", reason: "notNumber", message: 'Readiness!I12: "good" is not a number; expected a whole number from 1 to 5.' }]);
+    // every share is a fraction 0–1, the index is on the scale 1–5
+    // 13 conditions rated: 2, 1 and eleven 4s
+    expect(json.readiness.index).toBeCloseTo(47 / 13, 4);
+    expect(json.readiness.share).toBeCloseTo((47 / 13 - 1) / 4, 4);
+    expect(json.competences.ranking[0].fit).toBeGreaterThan(0);
+    expect(json.competences.ranking[0].fit).toBeLessThanOrEqual(1);
+
+    // the text report: the pane's view of each sheet, in the language asked for
+    const de = io();
+    expect(await main(["read", file, "--lang", "de"], de.io)).toBe(0);
+    // (numbers and their % sign are joined by a no-break space, as the language writes them)
+    const text = de.out.join("\n").replace(/\u00a0/g, " ");
+    for (const line of [
+      "Voraussetzungen für KAM (Readiness)",
+      "  Nicht bereit: zuerst die schwachen Voraussetzungen realisieren",
+      "  Readiness-Index: 3,62 / 5 · 65 %",
+      "  Schwache Voraussetzungen (2)",
+      "  Nicht bewertet (1)",
+      "  Am besten geeignet: Anna",
+      "    1. Anna: Eignung 100 % · gewichtete Bewertung 4,00",
+      "    Bert: C01 Identifiziert sich mit den eigenen Produkten und Dienstleistungen (-2)",
+      "  Stichtag: 23.11.2026",
+      "    Gesamt: 1 von 22 erledigt · Ø 5 %",
+      "  Überfällig (1)",
+      "Ungültige Eingaben (1)",
+      "  Readiness!I12: „good“ ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
+    ])
+      expect(text.split("\n")).toContain(line);
+    expect(text).not.toMatch(/NOT_READY|READY_WITH_GAPS|\{\w+\}/);
+  });
+
+  it("refuses unknown options and stray arguments with a hint (exit 2), and tells its version", async () => {
+    const file = join(dir, "any.xlsx");
+    for (const [args, message] of [
+      [["read", file, "--jsn"], `kam read: unknown option --jsn. Did you mean --json? See kam --help.`],
+      [["read", file, "other.xlsx"], `kam read: one file only; "other.xlsx" is one too many. See kam --help.`],
+      [["new", file, "--lang"], `kam new: --lang needs a value. See kam --help.`],
+      [["raed", file], `Unknown command "raed". Did you mean read? See kam --help.`],
+      [["new", file, "--portabel"], `kam new: unknown option --portabel. Did you mean --portable? See kam --help.`],
+    ] as const) {
+      const a = io();
+      expect(await main([...args], a.io)).toBe(2);
+      expect(a.err).toEqual([message]);
+    }
+    const v = io();
+    expect(await main(["--version"], v.io)).toBe(0);
+    expect(v.out).toEqual([`kam ${JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")).version}`]);
   });
 
   it("writes a portable workbook whose formulas need no add-in", async () => {

@@ -1,4 +1,4 @@
-import type { Localized } from "../lang";
+import type { Lang, Localized } from "../lang";
 
 /** A competence a key account manager may need (templates.md §2), with its stable id. */
 export interface StandardCompetence {
@@ -51,4 +51,9 @@ export function nextCompetenceId(usedIds: Iterable<string>): string {
     if (m) max = Math.max(max, Number(m[1]));
   }
   return `C${String(max + 1).padStart(2, "0")}`;
+}
+
+/** What a competence is called in `lang`: the user's own text, else the standard text of its id, else the id. */
+export function competenceLabel(r: { readonly id: string; readonly text: string | null }, lang: Lang): string {
+  return r.text ?? standardCompetence(r.id)?.text[lang] ?? r.id;
 }

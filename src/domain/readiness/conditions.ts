@@ -98,3 +98,8 @@ export function nextConditionId(usedIds: Iterable<string>): string {
   }
   return `R${String(max + 1).padStart(2, "0")}`;
 }
+
+/** What a condition is called in `lang`: the user's own text, else the standard text of its id, else the id. */
+export function conditionLabel(c: { readonly id: string; readonly text: string | null }, lang: Lang): string {
+  return c.text ?? standardCondition(c.id)?.text[lang] ?? c.id;
+}

@@ -1,4 +1,4 @@
-import type { Localized } from "../lang";
+import type { Lang, Localized } from "../lang";
 
 /** The five phases of introducing and running KAM (templates.md §3). */
 export const PHASES: readonly Localized[] = [
@@ -56,3 +56,13 @@ export const CONDITION_PHASE: Readonly<Record<string, number>> = {
 export const OWN_CONDITION_PHASE = 2;
 /** Closing a candidate's deficit is staff development. */
 export const DEFICIT_PHASE = 3;
+
+/** What a task is called in `lang`: the user's own text, else the default text of its id, else the id. */
+export function taskLabel(task: { readonly id: string; readonly text: string | null }, lang: Lang): string {
+  return task.text ?? DEFAULT_TASKS.find((d) => d.id === task.id)?.text[lang] ?? task.id;
+}
+
+/** A standard phase (1–5) by its name in `lang`; the user's own phase as typed. */
+export function phaseLabel(phase: number | string, lang: Lang): string {
+  return typeof phase === "number" ? (PHASES[phase - 1]?.[lang] ?? String(phase)) : phase;
+}

@@ -1,8 +1,6 @@
 import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { competenceLabel } from "../../domain/competences/profile";
 import type { CandidateResult } from "../../domain/competences/evaluate";
-import type { Requirement } from "../../domain/competences/model";
-import { standardCompetence } from "../../domain/competences/profile";
-import type { Lang } from "../../domain/lang";
 import { formatPercent } from "../../i18n/format";
 import { cellAddress } from "../../sheets/address";
 import { COL } from "../../sheets/competences/layout";
@@ -11,10 +9,6 @@ import { ProblemList } from "../ProblemList";
 import { usePaneText } from "../uiLanguage";
 
 type Ready = Extract<CompetenceState, { kind: "ready" }>;
-
-function competenceLabel(r: Requirement, lang: Lang): string {
-  return r.text ?? standardCompetence(r.id)?.text[lang] ?? r.id;
-}
 
 export interface CompetenceDashboardProps {
   readonly state: Ready;

@@ -1,9 +1,7 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import type { MessageBarIntent } from "@fluentui/react-components";
-import type { Lang } from "../../domain/lang";
-import { standardCondition } from "../../domain/readiness/conditions";
+import { conditionLabel } from "../../domain/readiness/conditions";
 import type { Verdict } from "../../domain/readiness/evaluate";
-import type { ReadinessCondition } from "../../domain/readiness/model";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { rangeAddress } from "../../sheets/address";
@@ -20,10 +18,6 @@ const INTENT: Readonly<Record<Verdict, MessageBarIntent>> = {
   READY: "success",
   INCOMPLETE: "info",
 };
-
-function conditionLabel(c: ReadinessCondition, lang: Lang): string {
-  return c.text ?? standardCondition(c.id)?.text[lang] ?? c.id;
-}
 
 export interface ReadinessDashboardProps {
   readonly state: Ready;

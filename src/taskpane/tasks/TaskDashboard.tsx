@@ -2,7 +2,7 @@ import { Badge, Button, Field, Link, ProgressBar, Select, Text } from "@fluentui
 import { useState } from "react";
 import type { ReadinessResult } from "../../domain/readiness/evaluate";
 import type { Task } from "../../domain/tasks/model";
-import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
+import { phaseLabel, taskLabel } from "../../domain/tasks/plan";
 import { linkedConditionWeak } from "../../domain/tasks/tasklist";
 import { formatPercent } from "../../i18n/format";
 import { rangeAddress } from "../../sheets/address";
@@ -31,7 +31,7 @@ export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: Task
   const people = [...new Set(model.tasks.map((x) => x.responsible).filter((r) => r !== ""))].sort((a, b) => a.localeCompare(b));
   const shown = (ids: readonly string[]) => ids.filter((id) => who === "" || model.tasks[index.get(id)!]!.responsible === who);
   const pct = (v: number | null) => formatPercent((v ?? 0) * 100, lang);
-  const label = (task: Task) => task.text ?? DEFAULT_TASKS.find((d) => d.id === task.id)?.text[lang] ?? task.id;
+  const label = (task: Task) => taskLabel(task, lang);
 
   const taskList = (ids: readonly string[], testId: string) => (
     <ul data-testid={testId} style={{ margin: 0, paddingLeft: 18 }}>
@@ -74,7 +74,7 @@ export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: Task
       <div data-testid="phases">
         <Text weight="semibold">{t("progressTitle")}</Text>
         {[...result.phases.filter((p) => p.total > 0), { ...result.overall, phase: t("overall") }].map((p) => {
-          const name = typeof p.phase === "number" ? (PHASES[p.phase - 1]?.[lang] ?? String(p.phase)) : p.phase;
+          const name = typeof p.phase === "number" ? phaseLabel(p.phase, lang) : p.phase;
           return (
             <div key={String(p.phase)} style={{ marginTop: 4 }}>
               <Text size={200}>{t("phaseProgress", { phase: name, done: p.done, total: p.total, mean: pct(p.meanProgress) })}</Text>
