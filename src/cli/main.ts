@@ -8,6 +8,8 @@ import { COMPETENCE_KIND, type CompetenceState, createCompetences, readCompetenc
 import { READINESS_KIND, type ReadinessState, createReadiness, readReadiness } from "../workflows/readiness";
 import { namesOf } from "../workflows/sheetWorkflow";
 import { TASK_KIND, type TaskState, createTasks, readTasks } from "../workflows/tasks";
+import { CLI_TEXT, type CliKey } from "../i18n/cliText";
+import { inQuotes, translator } from "../i18n/format";
 import { assessment } from "./assessment";
 import { report } from "./report";
 
@@ -59,16 +61,26 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+type Say = (key: CliKey, values?: Readonly<Record<string, string>>) => string;
+
 /** The closest of `known` to a mistyped word, if it is close. */
-function suggestion(word: string, known: readonly string[]): string {
+function suggestion(say: Say, word: string, known: readonly string[]): string {
   const best = [...known].sort((x, y) => distance(word, x) - distance(word, y))[0];
-  return best !== undefined && distance(word, best) <= 2 ? ` Did you mean ${best}?` : "";
+  return best !== undefined && distance(word, best) <= 2 ? say("didYouMean", { word: best }) : "";
 }
 
 type Parsed = { readonly file: string; readonly values: ReadonlyMap<string, string>; readonly flags: ReadonlySet<string> } | { readonly usage: string };
 
+/** The language of the messages: --lang's, where it is one, before the arguments are checked; else English. */
+function messageLang(args: readonly string[]): Lang {
+  const i = args.indexOf("--lang");
+  const text = i >= 0 ? args[i + 1] : undefined;
+  return text !== undefined && text.length === 2 ? (toLang(text) ?? "en") : "en";
+}
+
 /** A command's arguments: one file, known options (a value after those that take one); anything else is a usage error. */
-function parse(command: string, rest: readonly string[]): Parsed {
+function parse(say: Say, command: string, rest: readonly string[]): Parsed {
+  const usage = (key: CliKey, values: Record<string, string>, hint = "") => ({ usage: say(key, { command, ...values }) + hint + say("seeHelp") });
   const known = OPTIONS[command]!;
   const values = new Map<string, string>();
   const flags = new Set<string>();
@@ -77,15 +89,15 @@ function parse(command: string, rest: readonly string[]): Parsed {
     const arg = rest[i]!;
     if (known.values.includes(arg)) {
       const value = rest[i + 1];
-      if (value === undefined || (value.startsWith("--") && value.length > 2)) return { usage: `kam ${command}: ${arg} needs a value. See kam --help.` };
+      if (value === undefined || (value.startsWith("--") && value.length > 2)) return usage("needsValue", { option: arg });
       values.set(arg, value);
       i++;
     } else if (known.flags.includes(arg)) flags.add(arg);
-    else if (arg.startsWith("-") && arg !== "-") return { usage: `kam ${command}: unknown option ${arg}.${suggestion(arg, [...known.values, ...known.flags])} See kam --help.` };
+    else if (arg.startsWith("-") && arg !== "-") return usage("unknownOption", { option: arg }, suggestion(say, arg, [...known.values, ...known.flags]));
     else if (file === undefined) file = arg;
-    else return { usage: `kam ${command}: one file only; "${arg}" is one too many. See kam --help.` };
+    else return usage("oneFile", { arg });
   }
-  return file === undefined ? { usage: `kam ${command}: which file? See kam --help.` } : { file, values, flags };
+  return file === undefined ? usage("whichFile", {}) : { file, values, flags };
 }
 
 const list = (text: string | undefined) => (text ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
@@ -101,11 +113,12 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     io.out(`kam ${version}`);
     return 0;
   }
+  const say: Say = translator(CLI_TEXT, messageLang(rest));
   if (OPTIONS[command] === undefined) {
-    io.err(`Unknown command "${command}".${suggestion(command, Object.keys(OPTIONS))} See kam --help.`);
+    io.err(say("unknownCommand", { command }) + suggestion(say, command, Object.keys(OPTIONS)) + say("seeHelp"));
     return 2;
   }
-  const parsed = parse(command, rest);
+  const parsed = parse(say, command, rest);
   if ("usage" in parsed) {
     io.err(parsed.usage);
     return 2;
@@ -114,12 +127,12 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
   const langText = values.get("--lang");
   const lang: Lang | undefined = langText === undefined ? undefined : toLang(langText);
   if (langText !== undefined && (lang === undefined || langText.length !== 2)) {
-    io.err(`Unknown language "${langText}": use de, nl or en.`);
+    io.err(say("unknownLanguage", { lang: langText }));
     return 2;
   }
 
   if (command === "new") {
-    const target = checkTarget(file, flags.has("--force"));
+    const target = checkTarget(say, file, flags.has("--force"));
     if ("refused" in target) {
       io.err(target.refused);
       return target.code;
@@ -136,10 +149,10 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     try {
       writeNew(file, target.exists, Buffer.from(await wb.xlsx.writeBuffer()));
     } catch (e) {
-      io.err(`Cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      io.err(say("cannotWrite", { file, reason: e instanceof Error ? e.message : String(e) }));
       return 1;
     }
-    io.out(`Wrote ${file}: ${wb.worksheets.map((w) => w.name).join(", ")}.`);
+    io.out(say("wrote", { file, sheets: wb.worksheets.map((w) => w.name).join(", ") }));
     return 0;
   }
 
@@ -148,7 +161,7 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     try {
       workbook = await openFile(file);
     } catch (e) {
-      io.err(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      io.err(cannotRead(say, lang ?? "en", file, e));
       return 1;
     }
     const host = createXlsxFileHost(workbook);
@@ -156,11 +169,11 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     try {
       states = [await readReadiness(host), await readCompetences(host), await readTasks(host)];
     } catch (e) {
-      io.err(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+      io.err(cannotRead(say, lang ?? "en", file, e));
       return 1;
     }
     if (!states.some((s) => s.kind === "ready")) {
-      io.err(noKamSheet(file, workbook.sheetNames, states.flatMap((s) => (s.kind === "foreign" ? [s.sheet] : []))));
+      io.err(noKamSheet(say, lang ?? "en", file, workbook.sheetNames, states.flatMap((s) => (s.kind === "foreign" ? [s.sheet] : []))));
       return 1;
     }
     io.out(flags.has("--json") ? JSON.stringify(assessment(...states, lang ?? "en"), null, 2) : report(...states, lang ?? "en"));
@@ -170,35 +183,37 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
   return 2;
 }
 
+/** Why a file could not be read, in the messages' language. */
+function cannotRead(say: Say, lang: Lang, file: string, e: unknown): string {
+  return say("cannotRead", { file, reason: e instanceof UnreadableFileError ? e.messageIn(lang) : e instanceof Error ? e.message : String(e) });
+}
+
 /** Opens a file to read: plain words for a missing, unreadable or special file, and for one that is no .xlsx workbook. */
 async function openFile(file: string): Promise<XlsxFile> {
   let bytes: Buffer;
   try {
     // a folder, pipe or device is no workbook: refused before it is opened (a pipe would block the read)
-    if (!statSync(file).isFile()) throw new UnreadableFileError("it is not a regular file (a folder, device, pipe or socket).");
+    if (!statSync(file).isFile()) throw new UnreadableFileError("notRegular");
     bytes = readFileSync(file);
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new UnreadableFileError("there is no such file.");
-    if (code === "EACCES" || code === "EPERM") throw new UnreadableFileError("permission denied: you may not read this file.");
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UnreadableFileError("notFound");
+    if (code === "EACCES" || code === "EPERM") throw new UnreadableFileError("permission");
     throw e;
   }
   return openXlsx(bytes);
 }
 
-const KINDS = [
-  ["a readiness checklist", READINESS_KIND],
-  ["a competence assessment", COMPETENCE_KIND],
-  ["a task overview", TASK_KIND],
-] as const;
+const KINDS = { readiness: READINESS_KIND, competences: COMPETENCE_KIND, tasks: TASK_KIND } as const;
 
 /** Why a workbook that opened holds nothing to read: the sheets it has, and the ones kam read looks for. */
-function noKamSheet(file: string, sheets: readonly string[], foreign: readonly string[]): string {
-  const has = sheets.length === 0 ? "it has no worksheets" : `its sheets are ${sheets.map((n) => `"${n}"`).join(", ")}`;
-  const lines = [`Cannot read ${file}: it is an Excel workbook, but holds no KAM sheet (${has}).`];
-  for (const name of foreign) lines.push(`The sheet "${name}" has a KAM sheet's name, but its header row (Nr. and the title column) was not found.`);
-  lines.push(`kam read reads ${KINDS.map(([what, kind]) => `${what} (${namesOf(kind).map((n) => `"${n}"`).join(", ")})`).join(", ")}, as kam new and the add-in write them.`);
+function noKamSheet(say: Say, lang: Lang, file: string, sheets: readonly string[], foreign: readonly string[]): string {
+  const names = (ns: readonly string[]) => ns.map((n) => inQuotes(n, lang)).join(", ");
+  const has = sheets.length === 0 ? say("noSheets") : say("sheetsAre", { sheets: names(sheets) });
+  const lines = [say("noKamSheet", { file, has })];
+  for (const sheet of foreign) lines.push(say("foreignSheet", { sheet }));
+  lines.push(say("looksFor", Object.fromEntries(Object.entries(KINDS).map(([k, kind]) => [k, names(namesOf(kind))]))));
   return lines.join("\n");
 }
 
@@ -209,13 +224,14 @@ type Target = { exists: boolean } | { refused: string; code: number };
  * or (with --force) a regular file to replace. A folder, device, pipe or symbolic link is refused (1) whatever the
  * options; so is an existing file without --force.
  */
-function checkTarget(file: string, force: boolean): Target {
-  if (!/\.xlsx$/i.test(file)) return { refused: `${file}: not an .xlsx file name; kam new writes FILE.xlsx.`, code: 2 };
+function checkTarget(say: Say, file: string, force: boolean): Target {
+  const refused = (key: CliKey, values: Record<string, string> = {}, code = 1) => ({ refused: say(key, { file, ...values }), code });
+  if (!/\.xlsx$/i.test(file)) return refused("notXlsxName", {}, 2);
   let found;
   try {
     found = lstatSync(file);
   } catch (e) {
-    if (!["ENOENT", "ENOTDIR"].includes((e as NodeJS.ErrnoException).code ?? "")) return { refused: `${file}: cannot be checked (${(e as Error).message}).`, code: 1 };
+    if (!["ENOENT", "ENOTDIR"].includes((e as NodeJS.ErrnoException).code ?? "")) return refused("cannotCheck", { detail: (e as Error).message });
     const folder = dirname(resolve(file));
     let isFolder = false;
     try {
@@ -223,12 +239,12 @@ function checkTarget(file: string, force: boolean): Target {
     } catch {
       // missing, or a file on the way to it: either way there is no such folder
     }
-    return isFolder ? { exists: false } : { refused: `${file}: the folder ${folder} does not exist; create it first.`, code: 1 };
+    return isFolder ? { exists: false } : refused("noFolder", { folder });
   }
-  if (found.isSymbolicLink()) return { refused: `${file} is a symbolic link; it is left alone, also with --force (writing through it would overwrite the file it points to).`, code: 1 };
-  if (found.isDirectory()) return { refused: `${file} is a folder; name a file to write.`, code: 1 };
-  if (!found.isFile()) return { refused: `${file} is not a regular file (a device, pipe or socket); it is left alone.`, code: 1 };
-  if (!force) return { refused: `${file} exists; it is left as it is. Use --force to replace it.`, code: 1 };
+  if (found.isSymbolicLink()) return refused("symlink");
+  if (found.isDirectory()) return refused("isFolder");
+  if (!found.isFile()) return refused("notRegularTarget");
+  if (!force) return refused("exists");
   return { exists: true };
 }
 

@@ -38,6 +38,14 @@ export function translator<K extends string>(catalog: Catalog<K>, lang: Lang) {
   return (key: K, values?: Readonly<Record<string, string | number>>): string => fill(catalog[lang][key], values);
 }
 
+const QUOTES: Record<Lang, readonly [string, string]> = { de: ["„", "“"], nl: ["„", "”"], en: ['"', '"'] };
+
+/** Text in the quotation marks of `lang`: „…“, „…”, "…". */
+export function inQuotes(text: string, lang: Lang): string {
+  const [open, close] = QUOTES[lang];
+  return `${open}${text}${close}`;
+}
+
 /** At most this many characters of a cell's value are quoted in a message. */
 const QUOTED_MAX = 40;
 

@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/lang";
 import { quoteSheetName } from "../sheets/address";
-import { type Catalog, fill, formatEntryNumber, formatShare, quoted } from "./format";
+import { type Catalog, fill, formatEntryNumber, formatShare, inQuotes, quoted } from "./format";
 
 /** Why an entry read from a sheet is not valid; the message names the cell. */
 export type ProblemCode =
@@ -64,7 +64,7 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     statusMissing: "{cell}: de taak heeft geen status; ze telt niet mee.",
     statusUnknown: "{cell}: {entry} is geen bekende status (Open, Bezig, Gereed, Geblokkeerd).",
     progressRange: "{cell}: {percent} ligt niet tussen 0% en 100%.",
-    progressNotNumber: "{cell}: {entry} is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde in als getal (bijv. 50%).",
+    progressNotNumber: "{cell}: {entry} is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde als getal in (bijv. 50%).",
     dueBeforeStart: "{cell}: de deadline ligt vóór de start.",
     duplicateId: "{cell}: nr. {value} komt meer dan eens voor.",
     badId: "{cell}: {entry} is geen geldig nr.; de rij krijgt een nieuw nr.",
@@ -102,15 +102,13 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
   },
 };
 
-const QUOTES: Record<Lang, readonly [string, string]> = { de: ["„", "“"], nl: ["„", "”"], en: ['"', '"'] };
 const BOOLEANS: Record<Lang, readonly [string, string]> = { de: ["WAHR", "FALSCH"], nl: ["WAAR", "ONWAAR"], en: ["TRUE", "FALSE"] };
 
 /** What a cell held, as a message names it: text in quotes, a number or TRUE/FALSE as the cell shows it. */
 function entryText(problem: { readonly value: string; readonly kind?: "number" | "boolean" }, lang: Lang): string {
   if (problem.kind === "number") return formatEntryNumber(Number(problem.value), lang);
   if (problem.kind === "boolean") return BOOLEANS[lang][problem.value === "true" ? 0 : 1];
-  const [open, close] = QUOTES[lang];
-  return `${open}${quoted(problem.value)}${close}`;
+  return inQuotes(quoted(problem.value), lang);
 }
 
 /** A problem's message in `lang`, naming its sheet and cell (e.g. Readiness!D24: 9 is outside the scale 1 to 5.). */

@@ -89,6 +89,6 @@ describe("kam read on any workbook", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('it is an Excel workbook, but holds no KAM sheet (its sheets are "Budget", "Tasks")');
     expect(r.err).toContain('The sheet "Tasks" has a KAM sheet\'s name, but its header row');
-    expect(r.err).toContain('a task overview ("Aufgaben", "Taken", "Tasks")');
+    expect(r.err).toContain('a KAM task overview ("Aufgaben", "Taken", "Tasks")');
   });
 });

@@ -360,7 +360,7 @@ describe("bad input in the task overview", () => {
     const [problem] = read(parseTasks(grid().set("H13", "50%").done())).problems;
     expect(problemMessage(problem!, "en")).toBe('Tasks!H13: "50%" is not a number; expected progress from 0% to 100%. Enter it as a number (e.g. 50%).');
     expect(problemMessage(problem!, "de")).toBe("Tasks!H13: „50%“ ist keine Zahl; erwartet wird ein Fortschritt von 0 % bis 100 %. Geben Sie den Wert als Zahl ein (z. B. 50 %).");
-    expect(problemMessage(problem!, "nl")).toBe("Tasks!H13: „50%” is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde in als getal (bijv. 50%).");
+    expect(problemMessage(problem!, "nl")).toBe("Tasks!H13: „50%” is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde als getal in (bijv. 50%).");
   });
 
   it("a date with a time of day is no problem and is kept with its time; a number or TRUE in notes stays one", () => {

@@ -1,6 +1,9 @@
 import JSZip from "jszip";
 import { columnIndex, columnLetter } from "../../sheets/address";
 import type { ReadValue, SheetGrid, ValueType } from "../../sheets/read";
+import type { Lang } from "../../domain/lang";
+import { CLI_TEXT, type FileReason } from "../../i18n/cliText";
+import { fill } from "../../i18n/format";
 import type { SheetHost } from "../host";
 import { dateToSerial } from "./read";
 
@@ -11,8 +14,19 @@ import { dateToSerial } from "./read";
  * results are taken as stored, 0, FALSE and "" included; relationship targets may be relative or absolute.
  */
 
-/** Why a file is not a workbook that can be read, in words for its user. */
-export class UnreadableFileError extends Error {}
+/** Why a file is not a workbook that can be read: a reason and what it names, in words for its user in any language. */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly reason: FileReason,
+    readonly values: Readonly<Record<string, string>> = {},
+  ) {
+    super(fill(CLI_TEXT.en[reason], values));
+  }
+
+  messageIn(lang: Lang): string {
+    return fill(CLI_TEXT[lang][this.reason], this.values);
+  }
+}
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -32,17 +46,14 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
 }
 
 /** What a file that is no zip archive is, for the message. */
-function notAZip(bytes: Uint8Array): string {
-  if (bytes.length === 0) return "the file is empty.";
-  if (startsWith(bytes, CFB_SIGNATURE)) {
-    return isEncryptedPackage(bytes)
-      ? "the workbook is password-protected (encrypted). Open it in Excel, remove the password (File › Info › Protect Workbook), save it and read it again."
-      : "it is an Excel 97–2003 workbook (.xls) or another older Office file. Open it in Excel or LibreOffice and save it as .xlsx.";
-  }
+function notAZip(bytes: Uint8Array): FileReason {
+  if (bytes.length === 0) return "empty";
+  if (startsWith(bytes, CFB_SIGNATURE)) return isEncryptedPackage(bytes) ? "encrypted" : "oldOffice";
   const head = new TextDecoder().decode(bytes.subarray(0, 512));
-  if (/^\s*</.test(head)) return "it is an XML or HTML file, not an .xlsx workbook (an .xlsx file is a zip archive).";
-  return "it is not an .xlsx workbook (an .xlsx file is a zip archive; this one is not).";
+  return /^\s*</.test(head) ? "markup" : "notZip";
 }
+
+const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -285,58 +296,58 @@ export interface XlsxFile {
   readSheet(name: string): Promise<SheetGrid | null>;
 }
 
-/** Opens an .xlsx file's bytes; an UnreadableFileError says why a file is not one (in English, for the command line). */
+/** Opens an .xlsx file's bytes; an UnreadableFileError says why a file is not one. */
 export async function openXlsx(bytes: Uint8Array): Promise<XlsxFile> {
   if (!startsWith(bytes, [0x50, 0x4b])) throw new UnreadableFileError(notAZip(bytes));
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (e) {
-    throw new UnreadableFileError(`the file is damaged: it is not a complete zip archive (${e instanceof Error ? e.message : String(e)}).`);
+    throw new UnreadableFileError("damagedZip", { detail: detail(e) });
   }
   // part names are case-insensitive in a package, zip entry names are not
   const entries = new Map(Object.values(zip.files).map((f) => [f.name.replace(/^\/+/, "").toLowerCase(), f] as const));
   const entry = (part: string) => entries.get(part.toLowerCase()) ?? entries.get(safeDecode(part).toLowerCase());
-  const text = async (part: string, what: string) => {
+  const text = async (part: string) => {
     const e = entry(part);
     if (e === undefined) return undefined;
     try {
       return await e.async("string");
     } catch (err) {
-      throw new UnreadableFileError(`the file is damaged: its ${what} (${part}) cannot be unpacked (${err instanceof Error ? err.message : String(err)}).`);
+      throw new UnreadableFileError("partDamaged", { part, detail: detail(err) });
     }
   };
 
-  const mimetype = await text("mimetype", "type");
-  if (mimetype?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) throw new UnreadableFileError("it is an OpenDocument spreadsheet (.ods), not an .xlsx workbook. Open it in LibreOffice or Excel and save it as .xlsx.");
-  if (mimetype?.startsWith("application/vnd.oasis.opendocument")) throw new UnreadableFileError("it is an OpenDocument file, not an .xlsx workbook.");
-  const rootRels = await text("_rels/.rels", "package relationships");
+  const mimetype = await text("mimetype");
+  if (mimetype?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) throw new UnreadableFileError("ods");
+  if (mimetype?.startsWith("application/vnd.oasis.opendocument")) throw new UnreadableFileError("odf");
+  const rootRels = await text("_rels/.rels");
   const main = rootRels === undefined ? undefined : [...relationships(rootRels, "").values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target;
   const workbookPart = main ?? (entry("xl/workbook.xml") !== undefined ? "xl/workbook.xml" : undefined);
-  if (workbookPart === undefined) throw new UnreadableFileError("it is a zip archive, but not an Excel workbook (it has no workbook part).");
-  if (/^(word|ppt)\//i.test(workbookPart)) throw new UnreadableFileError(`it is a ${/^word/i.test(workbookPart) ? "Word document" : "PowerPoint presentation"}, not an Excel workbook.`);
-  const workbook = await text(workbookPart, "workbook part");
-  if (workbook === undefined) throw new UnreadableFileError(`the file is damaged: its workbook part (${workbookPart}) is missing.`);
-  const rels = relationships((await text(relsOf(workbookPart), "workbook relationships")) ?? "", workbookPart);
+  if (workbookPart === undefined) throw new UnreadableFileError("noWorkbook");
+  if (/^(word|ppt)\//i.test(workbookPart)) throw new UnreadableFileError(/^word/i.test(workbookPart) ? "word" : "powerpoint");
+  const workbook = await text(workbookPart);
+  if (workbook === undefined) throw new UnreadableFileError("workbookMissing", { part: workbookPart });
+  const rels = relationships((await text(relsOf(workbookPart))) ?? "", workbookPart);
 
   const sheets: { name: string; part: string }[] = [];
   for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
     const [name, id] = [attr(m[1]!, "name"), /\s[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(m[1]!)];
     const rel = id === null ? undefined : rels.get(id[1] ?? id[2] ?? "");
     if (name === undefined || rel === undefined || !REL_WORKSHEET.test(rel.type)) continue;
-    if (entry(rel.target) === undefined) throw new UnreadableFileError(`the file is damaged: the worksheet "${name}" has no data (its part ${rel.target} is missing).`);
+    if (entry(rel.target) === undefined) throw new UnreadableFileError("sheetMissing", { sheet: name, part: rel.target });
     sheets.push({ name, part: rel.target });
   }
   const stringsPart = [...rels.values()].find((r) => REL_SHARED_STRINGS.test(r.type))?.target;
   let strings: Promise<string[]> | undefined;
-  const loadStrings = () => (strings ??= stringsPart === undefined ? Promise.resolve([]) : text(stringsPart, "shared strings").then((xml) => sharedStrings(xml ?? "")));
+  const loadStrings = () => (strings ??= stringsPart === undefined ? Promise.resolve([]) : text(stringsPart).then((xml) => sharedStrings(xml ?? "")));
 
   const read = async (sheet: { name: string; part: string }) => {
     const cells = new SheetCells(await loadStrings());
     try {
       await streamSheetData(entry(sheet.part)!, (xml) => cells.feed(xml));
     } catch (e) {
-      throw new UnreadableFileError(`the file is damaged: the worksheet "${sheet.name}" cannot be unpacked (${e instanceof Error ? e.message : String(e)}).`);
+      throw new UnreadableFileError("sheetDamaged", { sheet: sheet.name, detail: detail(e) });
     }
     return cells.grid(sheet.name);
   };
