@@ -388,3 +388,18 @@ describe("bad input in the task overview", () => {
     for (const lang of LANGS) expect(Object.keys(PROBLEM_TEXT[lang]).sort()).toEqual(Object.keys(PROBLEM_TEXT.en).sort());
   });
 });
+
+describe("a header far down the sheet", () => {
+  // a user's cover page, notes or an older table above the sheet: 100 rows (more than the 60 once searched)
+  it.each([
+    ["readiness checklist", () => readinessGrid().set("I10", 2), parseReadiness],
+    ["competence assessment", () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna"]), "en"))).set("G9", 4), parseCompetences],
+    ["task overview", () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en"))).set("G13", "Done"), parseTasks],
+  ] as const)("the %s reads the same with 100 rows and a note above it", (_, make, parse) => {
+    const plain = read((parse as (g: SheetGrid) => ParseResult<SheetRead<unknown>>)(make().done()));
+    const low = read((parse as (g: SheetGrid) => ParseResult<SheetRead<unknown>>)(make().insertRows(1, 100).set("A1", "Cover page").done()));
+    expect(low.model).toEqual(plain.model);
+    expect(low.problems.map((p) => p.code)).toEqual(plain.problems.map((p) => p.code));
+    expect(low.extent.rows).toBe(plain.extent.rows + 100);
+  });
+});

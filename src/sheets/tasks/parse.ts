@@ -167,18 +167,31 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     return { ...task, id, text: ownText(task.text, DEFAULT_TASKS.find((d) => d.id === id)?.text) };
   });
 
-  const todayCell = cellAt(grid, TODAY_CELL.row, TODAY_CELL.col);
+  const today = todayAt(grid, header.row);
+  const todayCell = cellAt(grid, today.row, today.col);
   const isTodayFormula = todayCell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
   // the day in force is a date in the today cell, else the real day: text there is named
-  if (!isTodayFormula && (todayCell.error || (typeof todayCell.value !== "number" && todayCell.value !== ""))) problems.push(problemAt(grid, TODAY_CELL.row, TODAY_CELL.col, "todayInvalid", todayCell.value));
+  if (!isTodayFormula && (todayCell.error || (typeof todayCell.value !== "number" && todayCell.value !== ""))) problems.push(problemAt(grid, today.row, today.col, "todayInvalid", todayCell.value));
   overwrittenSummary(grid, summary, problems);
   const model: TaskModel = isTodayFormula || todayCell.empty ? { tasks } : { tasks, today: keptFrom(todayCell) };
   const lastRow = Math.max(header.row, covered ?? header.row, ...rows.map((x) => x.row));
   const block = tableBlock(grid, header.row, lastRow, header.cols.values(), problems);
   // above the header, the sheet holds the today cell and the summary: a note of the user's there would be overwritten
   const inSummary = (r: number, c: number) => summary !== undefined && (r === summary.top || summary.rows.includes(r)) && (c === 0 || summary.cols.includes(c));
-  const above = aboveHeaderStrays(grid, header.row, block.extent.cols, (r, c) => (r === TODAY_CELL.row && c === TODAY_CELL.col) || inSummary(r, c), problems);
+  const above = aboveHeaderStrays(grid, header.row, block.extent.cols, (r, c) => (r === today.row && c === today.col) || inSummary(r, c), problems);
   return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), ...block, strays: [...above, ...block.strays] };
+}
+
+/**
+ * The today cell: right of its label above the header (B3 as rendered, wherever rows were inserted above), else
+ * where the sheet puts it.
+ */
+function todayAt(grid: SheetGrid, headerRow: number): { readonly row: number; readonly col: number } {
+  for (const r of filledRows(grid, 0, headerRow - 1)) {
+    const label = filledCols(grid, r).find((c) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, c), "today") !== undefined);
+    if (label !== undefined) return { row: r, col: label + 1 };
+  }
+  return TODAY_CELL;
 }
 
 /** The summary above the header: its title row, its computed columns (found by their titles) and one row per phase and the total. */
