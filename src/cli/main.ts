@@ -85,9 +85,15 @@ function parse(say: Say, command: string, rest: readonly string[]): Parsed {
   const values = new Map<string, string>();
   const flags = new Set<string>();
   let file: string | undefined;
+  let options = true;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (known.values.includes(arg)) {
+    // after --, every argument is a file name, also one that starts with -
+    if (options && arg === "--") options = false;
+    else if (!options) {
+      if (file !== undefined) return usage("oneFile", { arg });
+      file = arg;
+    } else if (known.values.includes(arg)) {
       const value = rest[i + 1];
       if (value === undefined || (value.startsWith("--") && value.length > 2)) return usage("needsValue", { option: arg });
       values.set(arg, value);
@@ -105,9 +111,14 @@ const list = (text: string | undefined) => (text ?? "").split(",").map((s) => s.
 /** Runs the command line; returns the exit code. */
 export async function main(args: string[], io: Io = stdio): Promise<number> {
   const [command, ...rest] = args;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+  // kam alone is a usage error: the help goes to stderr; asked for, to stdout
+  if (command === undefined) {
+    io.err(HELP);
+    return 2;
+  }
+  if (["--help", "-h", "help"].includes(command) || (rest.includes("--help") && !rest.slice(0, rest.indexOf("--help")).includes("--"))) {
     io.out(HELP);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   if (command === "--version" || command === "-v") {
     io.out(`kam ${version}`);

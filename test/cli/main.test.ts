@@ -99,6 +99,16 @@ describe("the kam command line", () => {
       expect(await main([...args], a.io)).toBe(2);
       expect(a.err).toEqual([message]);
     }
+    // after --, a name that starts with - is a file; --help anywhere before it shows the help; kam alone is a usage error
+    const dashed = io();
+    expect(await main(["read", "--", "-odd.xlsx"], dashed.io)).toBe(1);
+    expect(dashed.err).toEqual(["Cannot read -odd.xlsx: there is no such file."]);
+    const help = io();
+    expect(await main(["read", "--help"], help.io)).toBe(0);
+    expect(help.out[0]).toContain("kam read FILE.xlsx");
+    const bare = io();
+    expect(await main([], bare.io)).toBe(2);
+    expect([bare.out, bare.err[0]?.startsWith("kam: KAM Workbench")]).toEqual([[], true]);
     const v = io();
     expect(await main(["--version"], v.io)).toBe(0);
     expect(v.out).toEqual([`kam ${JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")).version}`]);

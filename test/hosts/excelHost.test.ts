@@ -210,6 +210,17 @@ describe("selecting and watching", () => {
       expect(state.problems.map((p) => p.cell)).toContain("XFD1048576");
     });
 
+    it("reads a sheet whose used range is whole rows (Excel's address 1:6, no values given for it), though small", async () => {
+      const { excel, host } = setup();
+      const sheet = excel.workbook.addSheet("Readiness");
+      sheet.setCell("A1", "notes");
+      sheet.setCell("B2", "=1+1");
+      sheet.setCell("XFD6", 7);
+      const grid = (await host.readSheets(["Readiness"])).get("Readiness")!;
+      expect(excel.syncCount).toBe(3);
+      expect([grid.values[0]![0], grid.formulas[1]![1], grid.values[5]![16_383]]).toEqual(["notes", "=1+1", 7]);
+    });
+
     it("reads a large sheet that holds no formulas (one kind of special cells is missing)", async () => {
       const { excel, host } = setup();
       const sheet = excel.workbook.addSheet("Readiness");

@@ -105,12 +105,28 @@ describe("reading .xlsx files as other programs write them", () => {
     });
   });
 
+  it("reads what a second look at the XML found: empty cells before one without r, <t/>, bad character references, CDATA", async () => {
+    const read = await readData({
+      sheet: `<row><c s="1"/><c s="1"/><c><v>5</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>&#x110000;</t></is></c><c r="B2" t="str"><f>"x"</f><v><![CDATA[a<b&c]]></v></c></row>`,
+      strings: `<si><r><t xml:space="preserve"/></r><r><t>abc</t></r></si>`,
+    });
+    expect(read).toEqual({
+      C1: { value: 5, error: false, empty: false, type: "Double" },
+      A2: { value: "\ufffd", error: false, empty: false, type: "String" },
+      B2: { value: "a<b&c", formula: '="x"', error: false, empty: false, type: "String" },
+    });
+    const strings = await readData({ sheet: `<row r="1"><c r="A1" t="s"><v>0</v></c></row>`, strings: `<si><r><t xml:space="preserve"/></r><r><t>abc</t></r></si>` });
+    expect(strings).toEqual({ A1: { value: "abc", error: false, empty: false, type: "String" } });
+  });
+
   it("gives each cell of a shared formula its own references, absolute ones kept", async () => {
     const read = await readData({
       sheet: `<row r="10"><c r="C10"><f t="shared" ref="C10:C12" si="0">IF(COUNT($I10:$S10)=0,"",SUM(I10,"A1",$A$1))</f><v>1</v></c></row><row r="12"><c r="C12"><f t="shared" si="0"/><v>2</v></c></row>`,
     });
     expect((read.C12 as { formula: string }).formula).toBe('=IF(COUNT($I12:$S12)=0,"",SUM(I12,"A1",$A$1))');
     expect(shiftFormula("LOG10(A1)+Sheet2!B3+'My sheet'!C4", 1, 1)).toBe("LOG10(B2)+Sheet2!C4+'My sheet'!D5");
+    // a table's column names stay; a reference moved off the sheet is #REF!, as in Excel
+    expect(shiftFormula("SUM(T[Q1])+XFD1+A1", 0, 1)).toBe("SUM(T[Q1])+#REF!+B1");
   });
 
   it("costs one entry for a cell in XFD1048576 and none for cells that hold only a format", async () => {

@@ -183,15 +183,22 @@ describe("the Office.js double", () => {
     expect(seen).toEqual([expect.objectContaining({ address: "D4", changeType: "RangeEdited" })]);
   });
 
-  it("refuses to read more than 5,000,000 cells at once", async () => {
+  it("refuses to read more than 5,000,000 cells at once, and gives no values of whole columns (null, as Excel)", async () => {
     const { excel } = setup();
     await expect(
       excel.run(async (ctx) => {
-        const r = ctx.workbook.worksheets.getItem("S").getRange("A:F");
+        const r = ctx.workbook.worksheets.getItem("S").getRange("A1:F1000000");
         r.load("values");
         await ctx.sync();
       }),
     ).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+    const whole = await excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange("A:F");
+      r.load(["values", "address"]);
+      await ctx.sync();
+      return [r.values, r.address];
+    });
+    expect(whole).toEqual([null, "S!A:F"]);
   });
 
   it("refuses a context used after its run ended", async () => {

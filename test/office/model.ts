@@ -3,7 +3,7 @@
  * formats, data validation, conditional formats, merges, frozen panes and page layout. Tests seed and inspect
  * it directly ("backdoor"); production code reaches it only through the proxies in `proxies.ts`.
  */
-import { cellAddress, columnIndex, quoteSheetName } from "../../src/sheets/address";
+import { cellAddress, columnIndex, columnLetter as columnLetterOf, quoteSheetName } from "../../src/sheets/address";
 import { excelParse } from "./input";
 
 export const MAX_ROWS = 1_048_576;
@@ -261,8 +261,15 @@ export class Sheet {
     return areas;
   }
 
+  /** A range's address as Excel gives it: whole rows as 1:6 and whole columns as A:K. */
   qualified(a: Area): string {
-    return `${quoteSheetName(this.name)}!${areaAddress(a)}`;
+    const local =
+      a.col === 0 && a.cols === MAX_COLS
+        ? `${a.row + 1}:${a.row + a.rows}`
+        : a.row === 0 && a.rows === MAX_ROWS
+          ? `${columnLetterOf(a.col)}:${columnLetterOf(a.col + a.cols - 1)}`
+          : areaAddress(a);
+    return `${quoteSheetName(this.name)}!${local}`;
   }
 
   // ---- backdoor for tests ----

@@ -1,6 +1,6 @@
 import { type Batch, ClientObject, parseLoad } from "./context";
 import { atLeast } from "./events";
-import { type Area, type Cell, type ConditionalFormatEntry, type Format, MAX_READ_CELLS, OfficeError, type Scalar, type Sheet, areaAddress, inside, intersects, parseArea } from "./model";
+import { type Area, type Cell, type ConditionalFormatEntry, type Format, MAX_COLS, MAX_READ_CELLS, MAX_ROWS, OfficeError, type Scalar, type Sheet, areaAddress, inside, intersects, parseArea } from "./model";
 
 export interface RangeTarget {
   readonly sheet: Sheet;
@@ -20,8 +20,13 @@ function typeOf(cell: Cell | undefined): string {
   return typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
 }
 
-function grid<V>(t: RangeTarget, f: (cell: Cell | undefined) => V): V[][] {
+/**
+ * A cell-level property of a range: null for an unbounded range (whole rows or whole columns), as Excel gives it;
+ * a range larger than Excel returns in one read fails.
+ */
+function grid<V>(t: RangeTarget, f: (cell: Cell | undefined) => V): V[][] | null {
   const { area, sheet } = t;
+  if ((area.col === 0 && area.cols === MAX_COLS) || (area.row === 0 && area.rows === MAX_ROWS)) return null;
   if (area.rows * area.cols > MAX_READ_CELLS) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `reading ${area.rows * area.cols} cells`);
   sheet.workbookRef.cellsLoaded += area.rows * area.cols;
   return Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.cols }, (_, c) => f(sheet.cell(area.row + r, area.col + c))));
@@ -51,7 +56,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     switch (prop) {
       case "values":
       case "valueTypes":
-        if (this.batch.calculationSuspended && grid(t, (c) => c?.formula !== undefined).some((r) => r.includes(true)))
+        if (this.batch.calculationSuspended && (grid(t, (c) => c?.formula !== undefined) ?? []).some((r) => r.includes(true)))
           throw new Error("The double refuses to read formula values while API calculation is suspended: Excel would return them uncalculated.");
         return prop === "values" ? grid(t, valueOf) : grid(t, typeOf);
       case "formulas":

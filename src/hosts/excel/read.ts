@@ -1,25 +1,29 @@
-import { parseRangeAddress } from "../../sheets/address";
+import { cellAddress } from "../../sheets/address";
 import type { ReadValue, SheetGrid, ValueType } from "../../sheets/read";
 import { SheetTooLargeError } from "../host";
 
 /**
  * Up to this many cells a sheet's used range is loaded in one block. A larger one (a single entry far out, in
- * XFD1048576, makes it the whole sheet) is never loaded: only its cells that hold a constant or a formula are,
- * area by area (Range.getSpecialCells, ExcelApi 1.9).
+ * XFD1048576, makes it the whole sheet), or one of whole rows or columns (Excel gives no values of those), is never
+ * loaded: only its cells that hold a constant or a formula are, area by area (Range.getSpecialCells, ExcelApi 1.9).
  */
 export const DENSE_READ_CELLS = 100_000;
 
-type Block = { readonly address: string; readonly values: ReadValue[][]; readonly formulas: ReadValue[][]; readonly valueTypes: ValueType[][] };
+/** Excel's sheet size: a range as wide or as tall is unbounded (whole rows or columns), whose values Excel does not give. */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLS = 16_384;
 
-/** Puts a block read at its address into sparse rows from A1; empty cells are left out. */
+/** A block read, with its position (indexes, not its address: Excel writes whole rows as 1:6 and columns as A:K). */
+type Block = Pick<Excel.Range, "rowIndex" | "columnIndex"> & { readonly values: ReadValue[][]; readonly formulas: ReadValue[][]; readonly valueTypes: ValueType[][] };
+
+/** Puts a block read at its position into sparse rows from A1; empty cells are left out. */
 function place(into: { values: ReadValue[][]; formulas: ReadValue[][]; valueTypes: ValueType[][] }, block: Block): void {
-  const at = parseRangeAddress(block.address);
   block.values.forEach((line, i) => {
-    const r = at.row + i;
+    const r = block.rowIndex + i;
     line.forEach((value, j) => {
       const formula = block.formulas[i]?.[j] ?? value;
       if (value === "" && formula === "") return;
-      const c = at.col + j;
+      const c = block.columnIndex + j;
       (into.values[r] ??= [])[c] = value;
       (into.formulas[r] ??= [])[c] = formula;
       (into.valueTypes[r] ??= [])[c] = block.valueTypes[i]?.[j] ?? "Empty";
@@ -39,7 +43,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
     sheet.load("isNullObject");
     // a null sheet yields a null range: both are checked after the sync
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(["isNullObject", "address"]);
+    used.load(["isNullObject", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
     return { name, sheet, used };
   });
   // the workbook's collection is never null, unlike a missing sheet's
@@ -50,15 +54,15 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
   type Plan = { readonly dense?: Excel.Range; readonly sparse?: Excel.RangeAreas[] };
   const plans = sheets.map(({ name, sheet, used }): Plan | null => {
     if (sheet.isNullObject || used.isNullObject) return null;
-    const at = parseRangeAddress(used.address);
-    if (at.rows * at.cols <= DENSE_READ_CELLS) return { dense: used.load(["values", "formulas", "valueTypes"]) };
-    if (!sparseAreas) throw new SheetTooLargeError(name, used.address.slice(used.address.lastIndexOf(":") + 1));
+    const unbounded = used.rowCount === SHEET_ROWS || used.columnCount === SHEET_COLS;
+    if (!unbounded && used.rowCount * used.columnCount <= DENSE_READ_CELLS) return { dense: used.load(["values", "formulas", "valueTypes"]) };
+    if (!sparseAreas) throw new SheetTooLargeError(name, cellAddress(used.rowIndex + used.rowCount - 1, used.columnIndex + used.columnCount - 1));
     // constants and formulas: every cell that holds something, none that does not
     return { sparse: (["Constants", "Formulas"] as const).map((type) => used.getSpecialCellsOrNullObject(type).load("isNullObject")) };
   });
   if (plans.some((p) => p !== null)) await context.sync();
   const areas = plans.flatMap((p) => p?.sparse ?? []).filter((a) => !a.isNullObject);
-  for (const a of areas) a.areas.load("items/address,items/values,items/formulas,items/valueTypes");
+  for (const a of areas) a.areas.load("items/rowIndex,items/columnIndex,items/values,items/formulas,items/valueTypes");
   if (areas.length > 0) await context.sync();
 
   const out = new Map<string, SheetGrid | null>();
@@ -67,11 +71,9 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
     if (sheet.isNullObject) return out.set(name, null);
     const grid = { name, values: [] as ReadValue[][], formulas: [] as ReadValue[][], valueTypes: [] as ValueType[][], tables: tablesOn(name) };
     const plan = plans[i];
-    if (plan?.dense !== undefined) place(grid, { address: used.address, values: plan.dense.values as ReadValue[][], formulas: plan.dense.formulas as ReadValue[][], valueTypes: plan.dense.valueTypes as ValueType[][] });
-    for (const part of plan?.sparse ?? []) {
-      if (part.isNullObject) continue;
-      for (const area of part.areas.items) place(grid, { address: area.address, values: area.values as ReadValue[][], formulas: area.formulas as ReadValue[][], valueTypes: area.valueTypes as ValueType[][] });
-    }
+    const blockOf = (r: Excel.Range): Block => ({ rowIndex: r.rowIndex, columnIndex: r.columnIndex, values: r.values as ReadValue[][], formulas: r.formulas as ReadValue[][], valueTypes: r.valueTypes as ValueType[][] });
+    if (plan?.dense !== undefined) place(grid, blockOf(used));
+    for (const part of plan?.sparse ?? []) if (!part.isNullObject) for (const area of part.areas.items) place(grid, blockOf(area));
     return out.set(name, grid);
   });
   return out;

@@ -57,12 +57,18 @@ const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-/** XML text to a string: entities and character references, then the _xHHHH_ escapes of OOXML strings. */
+/** A character reference's character; one that names no character (&#x110000;) gives U+FFFD. */
+function codePoint(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : "\ufffd";
+}
+
+/** XML text to a string: entities and character references (CDATA as it is), then the _xHHHH_ escapes of OOXML strings. */
 export function xmlText(raw: string): string {
+  if (raw.includes("<![CDATA[")) return raw.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((piece) => (piece.startsWith("<![CDATA[") ? piece.slice(9, -3) : xmlText(piece))).join("");
   const text = raw.includes("&")
     ? raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, ref: string) => {
-        if (ref.startsWith("#x")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-        if (ref.startsWith("#")) return String.fromCodePoint(Number(ref.slice(1)));
+        if (ref.startsWith("#x")) return codePoint(parseInt(ref.slice(2), 16));
+        if (ref.startsWith("#")) return codePoint(Number(ref.slice(1)));
         return ENTITIES[ref] ?? whole;
       })
     : raw;
@@ -83,7 +89,7 @@ function attr(attrs: string, name: string): string | undefined {
 function stringItem(xml: string): string {
   const body = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "");
   let text = "";
-  for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) text += xmlText(m[1]!);
+  for (const m of body.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) text += xmlText(m[1] ?? "");
   return text;
 }
 
@@ -121,7 +127,7 @@ function resolvePart(folder: string, target: string): string {
 export function shiftFormula(formula: string, rows: number, cols: number): string {
   if (rows === 0 && cols === 0) return formula;
   return formula
-    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*'|\[[^\]]*\])/)
     .map((piece, i) =>
       i % 2 === 1
         ? piece
@@ -129,7 +135,7 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
             const c = columnIndex(col.toUpperCase());
             if (c >= 16_384) return ref;
             const [nc, nr] = [colAbs ? c : c + cols, rowAbs ? Number(row) : Number(row) + rows];
-            return nc < 0 || nr < 1 ? "#REF!" : `${colAbs}${columnLetter(nc)}${rowAbs}${nr}`;
+            return nc < 0 || nc >= 16_384 || nr < 1 || nr > 1_048_576 ? "#REF!" : `${colAbs}${columnLetter(nc)}${rowAbs}${nr}`;
           }),
     )
     .join("");
@@ -142,8 +148,8 @@ class SheetCells {
   readonly valueTypes: ValueType[][] = [];
   private row = -1;
   private col = -1;
-  /** The attributes of the last empty cell (<c r="B7" s="1"/>, skipped unparsed): its column, if a cell after it has no r. */
-  private skipped: string | null = null;
+  /** The empty cells (<c r="B7" s="1"/>) skipped unparsed since the last cell read: where a cell without r stands. */
+  private skipped: string[] = [];
   private readonly masters = new Map<string, { formula: string; row: number; col: number }>();
 
   constructor(private readonly strings: readonly string[]) {}
@@ -157,12 +163,12 @@ class SheetCells {
         const r = attr(attrs, "r");
         this.row = r !== undefined && /^\d+$/.test(r) ? Number(r) - 1 : this.row + 1;
         this.col = -1;
-        this.skipped = null;
+        this.skipped = [];
         continue;
       }
       // an empty cell holds only a format: a file may hold millions of them
       if (selfClosing === "/") {
-        this.skipped = attrs;
+        this.skipped.push(attrs);
         continue;
       }
       const close = xml.indexOf(`</${prefix}c>`, tags.lastIndex);
@@ -174,8 +180,9 @@ class SheetCells {
 
   private cell(attrs: string, body: string): void {
     const at = cellRef(attrs);
-    if (at === null && this.skipped !== null) this.col = cellRef(this.skipped)?.col ?? this.col + 1;
-    this.skipped = null;
+    // a cell without r follows the last one: the skipped empty cells count, by their r where they have one
+    if (at === null) for (const skipped of this.skipped) this.col = cellRef(skipped)?.col ?? this.col + 1;
+    this.skipped = [];
     const { row, col } = at ?? { row: Math.max(this.row, 0), col: this.col + 1 };
     this.col = col;
     if (row < 0 || col < 0 || col >= 16_384 || row >= 1_048_576) return;
@@ -275,17 +282,30 @@ async function streamSheetData(entry: JSZip.JSZipObject, feed: (xml: string) => 
   };
   await new Promise<void>((resolve, reject) => {
     const stream = entry.nodeStream("nodebuffer");
-    stream.on("data", (chunk: Buffer) => {
-      if (state === "after") return;
-      buffer += decoder.decode(chunk, { stream: true });
-      take(false);
-    });
+    // whatever goes wrong while a piece is read ends the read with that error, not the process
+    const guarded = (step: () => void) => {
+      try {
+        step();
+      } catch (e) {
+        (stream as unknown as { destroy?(): void }).destroy?.();
+        reject(e);
+      }
+    };
+    stream.on("data", (chunk: Buffer) =>
+      guarded(() => {
+        if (state === "after") return;
+        buffer += decoder.decode(chunk, { stream: true });
+        take(false);
+      }),
+    );
     stream.on("error", reject);
-    stream.on("end", () => {
-      buffer += decoder.decode();
-      take(true);
-      resolve();
-    });
+    stream.on("end", () =>
+      guarded(() => {
+        buffer += decoder.decode();
+        take(true);
+        resolve();
+      }),
+    );
   });
 }
 
