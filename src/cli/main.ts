@@ -34,7 +34,7 @@ export const HELP = `kam: KAM Workbench on the command line
   kam --version    The version of this command line.
 
 Exit codes: 0 read or written; 1 the file cannot be read or written (the message says why); 2 a usage
-error (an unknown command or option, a missing file name).
+error (an unknown command or option, a missing file name). After -- every argument is a file name.
 Without --portable the workbook's formulas use the KAM.* functions of the Excel add-in.`;
 
 interface Io {
