@@ -1,7 +1,9 @@
 // Loads the built custom functions bundle the way Excel's JavaScript-only runtime may: a bare context that
 // defines only `CustomFunctions` and `Office` (no window, no document, no self). Every function that
-// dist/functions.json declares must get registered, and the registered functions must compute.
+// dist/functions.json declares must get registered, and the registered functions must compute. The shipped
+// functions.json must also be valid by Microsoft's metadata schema (test/schemas).
 import { readFileSync } from "node:fs";
+import Ajv from "ajv";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import assert from "node:assert/strict";
@@ -9,6 +11,10 @@ import assert from "node:assert/strict";
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const metadata = JSON.parse(readFileSync(dist + "functions.json", "utf8"));
 const source = readFileSync(dist + "functions.js", "utf8");
+
+const schema = JSON.parse(readFileSync(fileURLToPath(new URL("../schemas/custom-functions-metadata.schema.json", import.meta.url)), "utf8"));
+const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+assert.ok(validate(metadata), `dist/functions.json is not valid by Microsoft's schema: ${JSON.stringify(validate.errors)}`);
 
 class CustomFunctionsError extends Error {
   constructor(code, message) {
