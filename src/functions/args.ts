@@ -72,8 +72,9 @@ export function notApplicableMask(mask: Matrix | null | undefined, conditions: n
   return flat.map(isMark);
 }
 
+/** The threshold: a blank (a cleared threshold cell arrives as 0 on the desktop) is the default, 3. */
 export function thresholdArg(value: Cell, lang: Lang): number {
-  if (value === null || value === undefined || value === "") return DEFAULT_THRESHOLD;
+  if (isBlank(value)) return DEFAULT_THRESHOLD;
   if (!isValidThreshold(value)) throw valueError(translator(FUNCTION_TEXT, lang)("badThreshold", { value: quoted(value) }));
   return value;
 }

@@ -26,11 +26,11 @@ function statusArg(value: unknown): { status: TaskStatus; lang: Lang } | null {
  * @customfunction TASKSTATE
  * @param due The due date (blank: none; a task without a due date is never overdue).
  * @param status The status, in German (Offen, In Arbeit, Erledigt, Blockiert), Dutch (Open, Bezig, Gereed, Geblokkeerd) or English (Open, In progress, Done, Blocked).
- * @param [today] Today's date; default the current date. Pass TODAY() so the state updates every day.
+ * @param today Today's date: TODAY(), or a cell holding it (or a fixed planning date), so that the state moves on each day; blank: the date of the calculation.
  * @param [language] "de", "nl" or "en" for the result; default the status's language.
  * @returns The state as text; blank when the status is blank or not a known status.
  */
-export function taskstate(due: any, status: any, today?: any, language?: string): string {
+export function taskstate(due: any, status: any, today: any, language?: string): string {
   const s = statusArg(status);
   const d = dateArg(due);
   const t = dateArg(today) ?? localToday();

@@ -1,5 +1,6 @@
 import { fit, gaps, knockout, rank, weightedscore } from "../../src/functions/competences";
 import { readiness, verdict, weakcount } from "../../src/functions/readiness";
+import { join } from "node:path";
 import { progress, taskstate } from "../../src/functions/tasks";
 
 /** What users leave in the cells a function reads (Excel passes blanks as null, numbers, text and booleans). */
@@ -54,5 +55,26 @@ describe("custom functions given what users type", () => {
     expect(readiness(col(4, 7, 2) as never)).toBe(3);
     expect(readiness(col(4, "gut", 2.5, 6, 2) as never)).toBe(3);
     expect(verdict(col(5, 6, 5) as never, 3, "en")).toBe("Incomplete: not all conditions rated yet");
+  });
+});
+
+describe("blank arguments as Excel passes them", () => {
+  it("a blank threshold cell (0 on the desktop, null on the web) is the default threshold, 3", () => {
+    const scores = [[2], [4], [3]];
+    for (const blank of [0, null, ""]) expect(weakcount(scores, blank as never)).toBe(weakcount(scores, 3));
+    expect(weakcount(scores, 3)).toBe(1);
+  });
+
+  it("TASKSTATE needs today: its metadata marks it required, so Excel asks for it", async () => {
+    const { generateCustomFunctionsMetadata } = await import("custom-functions-metadata");
+    const result = await generateCustomFunctionsMetadata([join(__dirname, "../../src/functions/tasks.ts")]);
+    const meta = JSON.parse(result.metadataJson) as { functions: { id: string; parameters: { name: string; optional?: boolean }[] }[] };
+    const params = meta.functions.find((f) => f.id === "TASKSTATE")!.parameters;
+    expect(params.map((p) => [p.name, p.optional ?? false])).toEqual([
+      ["due", false],
+      ["status", false],
+      ["today", false],
+      ["language", true],
+    ]);
   });
 });
