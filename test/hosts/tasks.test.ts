@@ -93,4 +93,14 @@ describe("the task overview in Excel", () => {
     // one read for the checklist and the overview, then the overview written and read back: two requests each
     expect(trips).toBe(4);
   });
+
+  it("puts the task table on its own new sheet while another sheet of the user's is active", async () => {
+    const { excel, host } = excelOnDouble();
+    excel.workbook.addSheet("Budget").setCell("A1", "Q1");
+    excel.workbook.active = excel.workbook.sheet("Budget");
+    await createTasks(host, { lang: "en" });
+    expect(excel.workbook.tables.map((t) => t.sheet.name)).toEqual(["Tasks"]);
+    expect(excel.workbook.sheet("Tasks").frozen.rows).toBeGreaterThan(0);
+    expect(excel.workbook.active?.name).toBe("Tasks");
+  });
 });

@@ -216,4 +216,35 @@ describe("the Office.js double", () => {
     expect(req.isSetSupported("ExcelApi", "1.11")).toBe(false);
     expect(officeGlobal(["ExcelApi 1.8"]).context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(false);
   });
+
+  it("adds a table over a sheet-less address on the active sheet, whichever sheet's collection is used", async () => {
+    const { wb, excel } = setup();
+    wb.addSheet("T");
+    wb.active = wb.sheet("S");
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("T").tables.add("A1:B3", true).name = "OnActive";
+      ctx.workbook.worksheets.getItem("S").tables.add(ctx.workbook.worksheets.getItem("T").getRange("D1:E3"), true).name = "OnRange";
+      await ctx.sync();
+    });
+    expect(wb.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["OnActive", "S"],
+      ["OnRange", "T"],
+    ]);
+  });
+
+  it("refuses to freeze the panes of a sheet that is not active (Excel fails or freezes the active one)", async () => {
+    const { wb, excel } = setup();
+    wb.addSheet("T");
+    wb.active = wb.sheet("S");
+    const freeze = (activate: boolean) =>
+      excel.run(async (ctx) => {
+        const t = ctx.workbook.worksheets.getItem("T");
+        if (activate) t.activate();
+        t.freezePanes.freezeRows(2);
+        await ctx.sync();
+      });
+    await expect(freeze(false)).rejects.toThrow(/not the active sheet/);
+    await freeze(true);
+    expect(wb.sheet("T").frozen).toEqual({ rows: 2, cols: 0 });
+  });
 });

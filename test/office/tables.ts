@@ -1,5 +1,6 @@
 import { type Batch, ClientObject, NamedCollection } from "./context";
 import { OfficeError, type Sheet, type TableEntry, type Workbook, parseArea } from "./model";
+import type { RangeProxy } from "./range";
 
 export class TableProxy extends ClientObject<TableEntry> {
   protected snapshot(t: TableEntry, prop: string): unknown {
@@ -61,12 +62,23 @@ export class TableCollectionProxy extends NamedCollection<TableEntry, TableProxy
     return new TableProxy(this.batch, locate);
   }
 
-  add(address: string, hasHeaders: boolean): TableProxy {
+  /**
+   * Adds a table over a Range, or over an address: with a sheet name on that sheet, without one on the active
+   * sheet, as @types/office-js documents it (whichever collection it is called on).
+   */
+  add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
     let created: TableEntry | null = null;
     this.queue((wb) => {
-      if (this.sheet === undefined) throw new Error("The double adds tables through a worksheet's collection");
-      const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-      created = wb.addTable(this.sheet(), parseArea(local), hasHeaders);
+      if (typeof address !== "string") {
+        const target = address.need();
+        created = wb.addTable(target.sheet, target.area, hasHeaders);
+        return;
+      }
+      const bang = address.lastIndexOf("!");
+      const sheetName = bang < 0 ? undefined : address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+      const sheet = sheetName === undefined ? wb.active : wb.find(sheetName);
+      if (sheet === null || sheet === undefined) throw new OfficeError("ItemNotFound", `no sheet for the table's address ${address}`);
+      created = wb.addTable(sheet, parseArea(bang < 0 ? address : address.slice(bang + 1)), hasHeaders);
     });
     return new TableProxy(this.batch, () => created);
   }

@@ -79,13 +79,23 @@ export class WorksheetProxy extends ClientObject<Sheet> {
   }
 
   get freezePanes() {
+    // freezing a sheet that is not the active one fails or freezes the active one in Excel (office-js 3148, 2196):
+    // the double refuses it, so the add-in activates first
+    const active = (t: Sheet) => {
+      if (t.workbookRef.active !== t) throw new OfficeError("InvalidOperation", `freeze panes of "${t.name}", which is not the active sheet`);
+    };
     return {
-      freezeRows: (n: number) => this.queue((t) => (t.frozen = { rows: n, cols: 0 })),
+      freezeRows: (n: number) =>
+        this.queue((t) => {
+          active(t);
+          t.frozen = { rows: n, cols: 0 };
+        }),
       freezeColumns: (n: number) => this.queue((t) => (t.frozen = { rows: 0, cols: n })),
       freezeAt: (range: RangeProxy) =>
         this.queue((t) => {
           const target = range.need();
           if (target.sheet !== t) throw new OfficeError("InvalidArgument", "freezeAt: range on another sheet");
+          active(t);
           t.frozen = { rows: target.area.row + target.area.rows, cols: target.area.col + target.area.cols };
         }),
       unfreeze: () => this.queue((t) => (t.frozen = { rows: 0, cols: 0 })),

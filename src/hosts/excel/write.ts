@@ -1,6 +1,5 @@
 import type { Area, CellStyle, ConditionalFormat, SheetSpec, Validation } from "../../sheets/spec";
 import { cellInput } from "../../sheets/spec";
-import { rangeAddress } from "../../sheets/address";
 import type { WriteOptions } from "../host";
 import type { Requirements } from "./requirements";
 
@@ -59,6 +58,9 @@ export function queueWrite(
   for (const h of spec.rowHeights) sheet.getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.height;
   for (const v of spec.validations) applyValidation(block(sheet, v.area), v);
   for (const f of spec.conditionalFormats) applyConditionalFormat(block(sheet, f.area), f);
+  // the sheet comes to the front before its panes are frozen: freezing a sheet that is not active fails or freezes
+  // the active one on some platforms (office-js issues 3148, 2196)
+  sheet.activate();
   sheet.freezePanes.unfreeze();
   const freezeCols = spec.freezeColumns ?? 0;
   if (freezeCols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(1, spec.freezeRows), freezeCols));
@@ -71,13 +73,12 @@ export function queueWrite(
     if (t !== undefined) page.setPrintTitleRows(`$${t.from + 1}:$${t.to + 1}`);
   }
   for (const t of spec.tables ?? []) {
-    // the cells are written first, then the table goes over them (headers included)
-    const table = sheet.tables.add(rangeAddress(t.area.row, t.area.col, t.area.rows, t.area.cols), true);
+    // the cells are written first, then the table goes over them (headers included); a range of this sheet, since
+    // an address without a sheet name means the active sheet
+    const table = sheet.tables.add(block(sheet, t.area), true);
     table.name = t.name;
     table.style = t.style;
   }
-  // the sheet just written comes to the front
-  sheet.activate();
   return sheet;
 }
 
