@@ -43,6 +43,11 @@ export type ValidationRule =
   | { readonly kind: "date"; readonly min: string; readonly max: string }
   | { readonly kind: "list"; readonly items: readonly string[] };
 
+/** Excel's limits for data validation texts: a title, an input message, an error message (characters). */
+export const VALIDATION_TITLE_MAX = 32;
+export const PROMPT_MESSAGE_MAX = 255;
+export const ERROR_MESSAGE_MAX = 225;
+
 export interface Validation {
   readonly area: Area;
   readonly rule: ValidationRule;

@@ -345,10 +345,18 @@ export class DataValidationProxy extends Writer<RangeTarget> {
     if (kinds.length !== 1) throw new Error("A data validation rule has exactly one kind");
     this.queue((t) => this.each(t, (e) => (e.rule = rule)));
   }
+  /** Excel's limits: a title of up to 32 characters, an input message of 255, an error message of 225. */
+  private static fits(kind: string, p: Record<string, unknown>, messageMax: number): void {
+    const [title, message] = [String(p.title ?? ""), String(p.message ?? "")];
+    if (title.length > 32 || message.length > messageMax)
+      throw new OfficeError("InvalidArgument", `data validation ${kind}: title ${title.length} (at most 32) or message ${message.length} (at most ${messageMax}) characters`);
+  }
   set prompt(p: Record<string, unknown>) {
+    DataValidationProxy.fits("prompt", p, 255);
     this.queue((t) => this.each(t, (e) => (e.prompt = p)));
   }
   set errorAlert(p: Record<string, unknown>) {
+    DataValidationProxy.fits("error alert", p, 225);
     this.queue((t) => this.each(t, (e) => (e.errorAlert = p)));
   }
   set ignoreBlanks(v: boolean) {

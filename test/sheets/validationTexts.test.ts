@@ -1,0 +1,23 @@
+import { defaultCompetenceModel, withCandidates } from "../../src/domain/competences/assessment";
+import { LANGS } from "../../src/domain/lang";
+import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
+import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
+import { renderCompetences } from "../../src/sheets/competences/render";
+import { renderReadiness } from "../../src/sheets/readiness/render";
+import { ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, VALIDATION_TITLE_MAX } from "../../src/sheets/spec";
+import { renderTasks } from "../../src/sheets/tasks/render";
+
+/** Excel refuses longer data validation texts; the host would have to cut them, so none may need it. */
+describe("every data validation text fits Excel's limits, in every language", () => {
+  it.each(LANGS)("%s", (lang) => {
+    const specs = [renderReadiness(defaultReadinessModel(), lang), renderCompetences(withCandidates(defaultCompetenceModel("extended"), ["A"]), lang), renderTasks(defaultTaskModel(), lang)];
+    const validations = specs.flatMap((s) => s.validations);
+    expect(validations.length).toBeGreaterThan(5);
+    for (const v of validations) {
+      expect([v.prompt.title, v.prompt.title.length <= VALIDATION_TITLE_MAX]).toEqual([v.prompt.title, true]);
+      expect([v.error.title, v.error.title.length <= VALIDATION_TITLE_MAX]).toEqual([v.error.title, true]);
+      expect([v.prompt.message, v.prompt.message.length <= PROMPT_MESSAGE_MAX]).toEqual([v.prompt.message, true]);
+      expect([v.error.message, v.error.message.length <= ERROR_MESSAGE_MAX]).toEqual([v.error.message, true]);
+    }
+  });
+});
