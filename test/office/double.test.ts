@@ -247,4 +247,24 @@ describe("the Office.js double", () => {
     await freeze(true);
     expect(wb.sheet("T").frozen).toEqual({ rows: 2, cols: 0 });
   });
+
+  it("refuses a formula Excel cannot parse, written as a value, a formula or a highlighting rule", async () => {
+    const { excel } = setup();
+    for (const write of [
+      (r: Excel.Range) => (r.formulas = [["=SUM(A1"]]),
+      (r: Excel.Range) => (r.values = [['=IF(A1="";1;2)']]),
+      (r: Excel.Range) => (r.conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom).custom.rule.formula = "=A1>"),
+    ]) {
+      await expect(
+        excel.run(async (ctx) => {
+          write(ctx.workbook.worksheets.getItem("S").getRange("B1") as unknown as Excel.Range);
+          await ctx.sync();
+        }),
+      ).rejects.toThrow(/cannot parse the formula/);
+    }
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("B1").formulas = [['=IF(A1="","",KAM.TASKSTATE(A1,"Open",TODAY()))']];
+      await ctx.sync();
+    });
+  });
 });

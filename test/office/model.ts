@@ -383,11 +383,15 @@ export class Sheet {
   }
 }
 
-/** Moves the relative row references of a formula by `rows` (absolute $-rows and text stay). */
+/**
+ * Moves the relative row references of a formula by `rows` (absolute $-rows and text stay); a reference moved
+ * above row 1 becomes #REF!, as in Excel (a range with one such end as a whole).
+ */
 function shiftRows(formula: string, rows: number): string {
-  return formula.replace(/("[^"]*")|(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (whole, str: string | undefined, col: string, abs: string, row: string) =>
-    str !== undefined || abs === "$" ? whole : `${col}${Number(row) + rows}`,
+  const moved = formula.replace(/("[^"]*")|(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (whole, str: string | undefined, col: string, abs: string, row: string) =>
+    str !== undefined || abs === "$" ? whole : Number(row) + rows < 1 ? "#REF!" : `${col}${Number(row) + rows}`,
   );
+  return moved.replace(/#REF!:(?:\$?[A-Z]{1,3}\$?\d+|#REF!)|\$?[A-Z]{1,3}\$?\d+:#REF!/g, "#REF!");
 }
 
 function passes(v: ValidationEntry, input: Scalar): boolean {

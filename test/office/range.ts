@@ -1,5 +1,6 @@
 import { type Batch, ClientObject, parseLoad } from "./context";
 import { atLeast } from "./events";
+import { checkFormula } from "./formulaSyntax";
 import { type Area, type Cell, type ConditionalFormatEntry, type Format, MAX_COLS, MAX_READ_CELLS, MAX_ROWS, OfficeError, type Scalar, type Sheet, areaAddress, inside, intersects, parseArea } from "./model";
 
 export interface RangeTarget {
@@ -30,6 +31,12 @@ function grid<V>(t: RangeTarget, f: (cell: Cell | undefined) => V): V[][] | null
   if (area.rows * area.cols > MAX_READ_CELLS) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `reading ${area.rows * area.cols} cells`);
   sheet.workbookRef.cellsLoaded += area.rows * area.cols;
   return Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.cols }, (_, c) => f(sheet.cell(area.row + r, area.col + c))));
+}
+
+/** An input written through the API: a formula Excel cannot parse fails the request. */
+function parsed(input: unknown, prop: string): unknown {
+  if (typeof input === "string" && input.startsWith("=") && input.length > 1) checkFormula(input, prop);
+  return input;
 }
 
 /** A 2-D input must match the range exactly; a single value fills it (Office.js semantics). */
@@ -86,13 +93,13 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return this.get("values") as Scalar[][];
   }
   set values(v: unknown) {
-    this.queue((t) => eachInput(t, v, "values", (r, c, x) => t.sheet.write(r, c, x)), v);
+    this.queue((t) => eachInput(t, v, "values", (r, c, x) => t.sheet.write(r, c, parsed(x, "values"))), v);
   }
   get formulas(): Scalar[][] {
     return this.get("formulas") as Scalar[][];
   }
   set formulas(v: unknown) {
-    this.queue((t) => eachInput(t, v, "formulas", (r, c, x) => t.sheet.write(r, c, x)), v);
+    this.queue((t) => eachInput(t, v, "formulas", (r, c, x) => t.sheet.write(r, c, parsed(x, "formulas"))), v);
   }
   get numberFormat(): string[][] {
     return this.get("numberFormat") as string[][];
@@ -408,6 +415,7 @@ export class ConditionalFormatProxy extends Writer<ConditionalFormatEntry> {
       rule: {
         set formula(v: string) {
           if (!v.startsWith("=")) throw new Error(`A conditional format formula starts with "=": ${v}`);
+          checkFormula(v, "conditional format");
           set((e) => (e.formula = v));
         },
       },
