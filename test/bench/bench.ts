@@ -66,6 +66,7 @@ async function run(json: boolean): Promise<void> {
     machine,
     roundTrips: trips,
     largestRequestUnderWebLimit: trips.every((t) => t.largestRequest < WEB_REQUEST_LIMIT),
+    largestResponseUnderWebLimit: trips.every((t) => t.largestResponse < WEB_REQUEST_LIMIT),
     naiveReference: { sheet: "competences 30 × 200 create", naiveSyncs: naive.syncs, oursSyncs: oursCreate.syncs, ratio: naive.syncs / oursCreate.syncs },
     growth: tripGrowth,
     functions,
@@ -90,7 +91,7 @@ async function run(json: boolean): Promise<void> {
   out("The Excel host reading a sheet with one entry far out (in-memory workbook)", table(sparse as unknown as Record<string, unknown>[]));
   out("Bundles", table(sizes as unknown as Record<string, unknown>[]));
   out("Loading the pane in headless Chromium, ms from navigation (median of 5)", table([render as Record<string, unknown>]));
-  out("Checks", `largest request under Excel on the web's 5 MB limit: ${result.largestRequestUnderWebLimit}`);
+  out("Checks", `largest request under Excel on the web's 5 MB limit: ${result.largestRequestUnderWebLimit}\nlargest response under the same limit: ${result.largestResponseUnderWebLimit}`);
 }
 
 run(process.argv.includes("--json")).catch((e) => {

@@ -15,6 +15,9 @@ export interface TripRow {
   syncs: number;
   bytes: number;
   largestRequest: number;
+  /** Bytes the operation's responses carried (what its reads loaded), and the largest response. */
+  received: number;
+  largestResponse: number;
 }
 
 const requirements = officeGlobal(["ExcelApi 1.9"]).context.requirements;
@@ -23,7 +26,7 @@ const names = (n: number, prefix: string) => Array.from({ length: n }, (_, i) =>
 async function measure(excel: OfficeDouble, sheet: string, size: string, operation: string, work: () => Promise<unknown>): Promise<TripRow> {
   excel.resetCount();
   await work();
-  return { sheet, size, operation, syncs: excel.syncCount, bytes: excel.bytesSent, largestRequest: excel.largestRequest };
+  return { sheet, size, operation, syncs: excel.syncCount, bytes: excel.bytesSent, largestRequest: excel.largestRequest, received: excel.bytesReceived, largestResponse: excel.largestResponse };
 }
 
 /** Round trips and bytes per operation, for every sheet at a small and a large size. */

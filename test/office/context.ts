@@ -16,12 +16,23 @@ export class Batch {
   /** The RequestContext object code sees for this batch (event results hand it back). */
   api: unknown = null;
 
+  /** Bytes of data the request being answered returns (what its loads read, as JSON). */
+  private responseBytes = 0;
+
   constructor(
     readonly workbook: Workbook,
     private readonly onSync: (requestBytes: number) => void,
     /** The ExcelApi requirement set this Excel supports (events added later are refused). */
     readonly excelApi = "1.17",
+    /** Hears the size of each response, once its request has run. */
+    private readonly onResponse: (responseBytes: number) => void = () => undefined,
   ) {}
+
+  /** Counts what a load returns to the add-in; Excel on the web refuses a response over 5 MB. */
+  answer(value: unknown): void {
+    this.responseBytes += JSON.stringify(value)?.length ?? 0;
+    if (this.responseBytes > RESPONSE_LIMIT) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `the response would carry ${this.responseBytes} bytes (at most ${RESPONSE_LIMIT})`);
+  }
 
   /** Queues an operation; `payload` is the data it sends (values, formats …), counted as the request's size. */
   enqueue(op: Op, payload?: unknown): void {
@@ -42,6 +53,7 @@ export class Batch {
     this.queue = [];
     // a round trip: the host answers asynchronously
     await Promise.resolve();
+    this.responseBytes = 0;
     try {
       // event handlers, of every context, hear of what the operations changed (once they are all done)
       this.workbook.change(() => {
@@ -52,10 +64,14 @@ export class Batch {
       });
     } finally {
       this.calculationSuspended = false;
+      this.onResponse(this.responseBytes);
       if (ops.length > 0) this.workbook.changed();
     }
   }
 }
+
+/** Excel on the web answers a request with at most this many bytes (ResponsePayloadSizeLimitExceeded). */
+export const RESPONSE_LIMIT = 5 * 1024 * 1024;
 
 export const NOT_LOADED = (prop: string) =>
   new Error(
@@ -115,6 +131,7 @@ export abstract class ClientObject<T> {
 
   /** What a collection's load("items/…") returns for an item: already loaded, at the same sync. */
   loadedWith(prop: string, value: unknown): this {
+    this.batch.answer(value);
     this.loaded.set(prop, value);
     return this;
   }
@@ -124,8 +141,9 @@ export abstract class ClientObject<T> {
     this.batch.enqueue(() => {
       const t = this.resolve();
       for (const p of names) {
-        if (p === "isNullObject") this.loaded.set(p, t === null);
-        else this.loaded.set(p, t === null ? NULL_OBJECT : structuredClone(this.snapshot(t, p)));
+        const value = p === "isNullObject" ? t === null : t === null ? NULL_OBJECT : structuredClone(this.snapshot(t, p));
+        if (!p.startsWith("items/")) this.batch.answer(value === NULL_OBJECT ? null : value);
+        this.loaded.set(p, value);
       }
     });
     return this;

@@ -267,4 +267,22 @@ describe("the Office.js double", () => {
       await ctx.sync();
     });
   });
+
+  it("counts what responses carry and refuses one over Excel on the web's 5 MB", async () => {
+    const { wb, excel } = setup();
+    excel.resetCount();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B2").load("values");
+      await ctx.sync();
+    });
+    expect(excel.bytesReceived).toBe(JSON.stringify([[1, ""], ["", ""]]).length);
+    wb.sheet("S").setCell("A1", "x".repeat(1000));
+    await expect(
+      excel.run(async (ctx) => {
+        // 6,000 loads of a 1 KB cell in one request: 6 MB
+        for (let i = 0; i < 6000; i++) ctx.workbook.worksheets.getItem("S").getRange("A1").load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+  });
 });

@@ -27,6 +27,9 @@ export class OfficeDouble {
   /** Bytes of data sent in all requests so far, and in the largest one (Excel on the web refuses requests over 5 MB). */
   bytesSent = 0;
   largestRequest = 0;
+  /** Bytes of data received in all responses so far (what loads read), and in the largest one. */
+  bytesReceived = 0;
+  largestResponse = 0;
 
   /** `excelApi`: the ExcelApi requirement set of the Excel this double plays (events need theirs). */
   constructor(
@@ -70,7 +73,7 @@ export class OfficeDouble {
     let ctx: DoubleContext;
     let batch: (context: Excel.RequestContext) => Promise<T>;
     if (typeof first === "function") {
-      b = new Batch(this.workbook, (bytes) => this.countRequest(bytes), this.excelApi);
+      b = new Batch(this.workbook, (bytes) => this.countRequest(bytes), this.excelApi, (bytes) => this.countResponse(bytes));
       ctx = this.context(b);
       batch = first;
     } else {
@@ -96,10 +99,17 @@ export class OfficeDouble {
     this.largestRequest = Math.max(this.largestRequest, bytes);
   }
 
+  private countResponse(bytes: number): void {
+    this.bytesReceived += bytes;
+    this.largestResponse = Math.max(this.largestResponse, bytes);
+  }
+
   resetCount(): void {
     this.syncCount = 0;
     this.bytesSent = 0;
     this.largestRequest = 0;
+    this.bytesReceived = 0;
+    this.largestResponse = 0;
   }
 }
 
