@@ -65,6 +65,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // the support page the manifest names (SupportUrl, LearnMoreUrl): static, in de, nl and en
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -99,9 +99,20 @@ describe("what ships", () => {
     assert.ok(known.size <= KNOWN_FALLBACKS.length);
   });
 
+  it("ships a support page that runs no script at all and loads nothing, under a policy that says so", () => {
+    const pages = readdirSync(DIST).filter((f) => f.endsWith(".html")).sort();
+    assert.deepEqual(pages, ["help.html", "taskpane.html"]);
+    const html = readFileSync(join(DIST, "help.html"), "utf8");
+    assert.deepEqual(pageScripts(html), []);
+    const csp = pagePolicy(html);
+    assert.ok(csp !== null, "help.html has a Content-Security-Policy meta element");
+    assert.deepEqual(csp.policy.get("default-src"), ["'none'"]);
+    assert.ok(!csp.policy.has("script-src"), "help.html allows no script");
+    assert.doesNotMatch(html, /<[a-z][^>]*\son[a-z]+\s*=/i, "help.html: an inline event handler");
+  });
+
   it("loads no script but its own and Office.js from Microsoft's CDN, and none inline", () => {
-    const pages = readdirSync(DIST).filter((f) => f.endsWith(".html"));
-    assert.deepEqual(pages, ["taskpane.html"]);
+    const pages = ["taskpane.html"];
     for (const page of pages) {
       const html = readFileSync(join(DIST, page), "utf8");
       const scripts = pageScripts(html);

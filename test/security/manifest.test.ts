@@ -37,3 +37,31 @@ describe("the manifest asks for the least", () => {
     expect([...new Set(all.map((u) => new URL(u).origin))]).toEqual(["https://localhost:3000"]);
   });
 });
+
+describe("the support page", () => {
+  const help = () => new DOMParser().parseFromString(readFileSync(join(__dirname, "../../src/help/help.html"), "utf8"), "text/html");
+
+  it("is where the manifest's support and learn-more links point, in each user's language", () => {
+    const doc = manifest();
+    const support = doc.getElementsByTagNameNS(OFFICE_APP, "SupportUrl")[0]!;
+    const overrides = Array.from(support.getElementsByTagNameNS(OFFICE_APP, "Override"), (o) => [o.getAttribute("Locale"), o.getAttribute("Value")]);
+    expect([support.getAttribute("DefaultValue"), ...overrides]).toEqual([
+      "https://localhost:3000/help.html#en",
+      ["de-DE", "https://localhost:3000/help.html#de"],
+      ["nl-NL", "https://localhost:3000/help.html#nl"],
+    ]);
+    const learnMore = Array.from(doc.getElementsByTagName("*")).filter((e) => e.localName === "Url" && e.getAttribute("id") === "Help.Url");
+    expect(learnMore.map((e) => e.getAttribute("DefaultValue"))).toEqual(["https://localhost:3000/help.html#en"]);
+    expect(Array.from(doc.getElementsByTagName("*")).filter((e) => e.localName === "LearnMoreUrl").map((e) => e.getAttribute("resid"))).toEqual(["Help.Url"]);
+  });
+
+  it("has a section per language, each with getting started, troubleshooting, removing the add-in and support, and no script", () => {
+    const page = help();
+    expect(page.querySelectorAll("script")).toHaveLength(0);
+    for (const lang of ["en", "de", "nl"]) {
+      const section = page.getElementById(lang)!;
+      expect(section.getAttribute("lang")).toBe(lang);
+      expect(section.querySelectorAll("h2")).toHaveLength(4);
+    }
+  });
+});
