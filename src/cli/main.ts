@@ -167,31 +167,28 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     return 0;
   }
 
-  if (command === "read") {
-    let workbook: XlsxFile;
-    try {
-      workbook = await openFile(file);
-    } catch (e) {
-      io.err(cannotRead(say, lang ?? "en", file, e));
-      return 1;
-    }
-    const host = createXlsxFileHost(workbook);
-    let states: [ReadinessState, CompetenceState, TaskState];
-    try {
-      states = [await readReadiness(host), await readCompetences(host), await readTasks(host)];
-    } catch (e) {
-      io.err(cannotRead(say, lang ?? "en", file, e));
-      return 1;
-    }
-    if (!states.some((s) => s.kind === "ready")) {
-      io.err(noKamSheet(say, lang ?? "en", file, workbook.sheetNames, states.flatMap((s) => (s.kind === "foreign" ? [s.sheet] : []))));
-      return 1;
-    }
-    io.out(flags.has("--json") ? JSON.stringify(assessment(...states, lang ?? "en"), null, 2) : report(...states, lang ?? "en"));
-    return 0;
+  // read, the only other command (OPTIONS names both)
+  let workbook: XlsxFile;
+  try {
+    workbook = await openFile(file);
+  } catch (e) {
+    io.err(cannotRead(say, lang ?? "en", file, e));
+    return 1;
   }
-
-  return 2;
+  const host = createXlsxFileHost(workbook);
+  let states: [ReadinessState, CompetenceState, TaskState];
+  try {
+    states = [await readReadiness(host), await readCompetences(host), await readTasks(host)];
+  } catch (e) {
+    io.err(cannotRead(say, lang ?? "en", file, e));
+    return 1;
+  }
+  if (!states.some((s) => s.kind === "ready")) {
+    io.err(noKamSheet(say, lang ?? "en", file, workbook.sheetNames, states.flatMap((s) => (s.kind === "foreign" ? [s.sheet] : []))));
+    return 1;
+  }
+  io.out(flags.has("--json") ? JSON.stringify(assessment(...states, lang ?? "en"), null, 2) : report(...states, lang ?? "en"));
+  return 0;
 }
 
 /** Why a file could not be read, in the messages' language. */

@@ -40,6 +40,15 @@ export function findHeader<K extends string>(catalog: Catalog<K>, grid: SheetGri
   return undefined;
 }
 
+/** Where `key`'s label stands above the header row (the first such cell, in any language), wherever rows or columns moved. */
+export function labelAbove<K extends string>(catalog: Catalog<K>, grid: SheetGrid, headerRow: number, key: K): { readonly row: number; readonly col: number } | undefined {
+  for (const row of filledRows(grid, 0, headerRow - 1)) {
+    const col = filledCols(grid, row).find((c) => isLabel(catalog, textAt(grid, row, c), key));
+    if (col !== undefined) return { row, col };
+  }
+  return undefined;
+}
+
 /** The first column (from `from`, left to right) whose header is one of `keys`' labels; -1 if none. */
 export function columnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, ...keys: K[]): number {
   return filledCols(grid, header.row, from).find((c) => isLabel(catalog, textAt(grid, header.row, c), ...keys)) ?? -1;

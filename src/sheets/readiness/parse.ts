@@ -5,7 +5,7 @@ import { type ReadinessCondition, type ReadinessModel, type ScoreEntry, scoreOf 
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
 import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readNote, readWhole, strayCells, tableBlock } from "../entries";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, lastColumnOf, namedColumns, ownText } from "../labels";
+import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, labelAbove, lastColumnOf, namedColumns, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, gridWidth, isBlankResult, isMarked, problemAt, textAt } from "../read";
 import { COL } from "./layout";
 
@@ -27,17 +27,13 @@ function isLabel(text: string, ...keys: ReadinessSheetKey[]): boolean {
  * were inserted); the default when there is none, kept as typed and named when it is not valid.
  */
 function readThreshold(grid: SheetGrid, headerRow: number, problems: Problem[]): ReadinessModel["threshold"] {
-  for (const r of filledRows(grid, 0, headerRow - 1)) {
-    const label = filledCols(grid, r).find((c) => isLabel(textAt(grid, r, c), "threshold"));
-    if (label === undefined) continue;
-    const c = filledCols(grid, r, label + 1)[0];
-    if (c === undefined) return DEFAULT_THRESHOLD;
-    const cell = cellAt(grid, r, c);
-    if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) return cell.value as number;
-    if ((!isValidThreshold(cell.value) || cell.error) && !isBlankResult(cell)) problems.push(problemAt(grid, r, c, "thresholdInvalid", cell.value));
-    return keptFrom(cell);
-  }
-  return DEFAULT_THRESHOLD;
+  const label = labelAbove(READINESS_SHEET_TEXT, grid, headerRow, "threshold");
+  const c = label === undefined ? undefined : filledCols(grid, label.row, label.col + 1)[0];
+  if (label === undefined || c === undefined) return DEFAULT_THRESHOLD;
+  const cell = cellAt(grid, label.row, c);
+  if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) return cell.value as number;
+  if ((!isValidThreshold(cell.value) || cell.error) && !isBlankResult(cell)) problems.push(problemAt(grid, label.row, c, "thresholdInvalid", cell.value));
+  return keptFrom(cell);
 }
 
 /** The columns of a checklist as read: found by their titles, in the layout of this version or an older one. */

@@ -7,7 +7,7 @@ import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
 import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
-import { findHeader, keptFrom, labelLang, ownText } from "../labels";
+import { findHeader, keptFrom, labelAbove, labelLang, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, isBlankResult, problemAt, textAt } from "../read";
 import { COL, TODAY_CELL } from "./layout";
 
@@ -187,11 +187,8 @@ export function parseTasks(grid: SheetGrid): TaskParse {
  * where the sheet puts it.
  */
 function todayAt(grid: SheetGrid, headerRow: number): { readonly row: number; readonly col: number } {
-  for (const r of filledRows(grid, 0, headerRow - 1)) {
-    const label = filledCols(grid, r).find((c) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, c), "today") !== undefined);
-    if (label !== undefined) return { row: r, col: label + 1 };
-  }
-  return TODAY_CELL;
+  const label = labelAbove(TASK_SHEET_TEXT, grid, headerRow, "today");
+  return label === undefined ? TODAY_CELL : { row: label.row, col: label.col + 1 };
 }
 
 /** The summary above the header: its title row, its computed columns (found by their titles) and one row per phase and the total. */
