@@ -122,41 +122,32 @@ export function knockout(ratings: any[][], required: any[][], musthave: any[][])
 }
 
 /**
- * Rank of a candidate among all: by fit, knocked-out candidates after all others, ties broken by weighted score; equal candidates share a rank.
- * @customfunction RANK
- * @param ratings The candidate's ratings 1–5, one per competence (a column or a row); blank = not assessed.
- * @param allRatings The ratings of all candidates: one column per candidate (or one row, when ratings is a row).
- * @param required The required level 1–5 of each competence, same length as ratings.
+ * Ranks of all candidates: by fit, knocked-out candidates after all others, ties broken by weighted score; equal candidates share a rank. Spills one rank per candidate.
+ * @customfunction RANKING
+ * @param allRatings The ratings of all candidates 1–5: one column per candidate and one row per competence (or one row per candidate, when required is a row).
+ * @param required The required level 1–5 of each competence: a column (or a row), one cell per competence.
  * @param [weights] The weight 1–3 of each competence (default 2).
  * @param [musthave] One cell per competence: non-blank (e.g. "x") marks a must-have.
  * @param [competences] The competence texts: a row with neither text nor a valid rating is not a competence (a remark).
- * @returns 1 for the best; blank for a candidate with fewer than half of the competences assessed (incomplete).
+ * @returns One rank per candidate, 1 for the best, in a row (a column when candidates are rows); blank for a candidate with fewer than half of the competences assessed (incomplete).
  */
-export function rank(ratings: any[][], allRatings: any[][], required: any[][], weights?: any[][], musthave?: any[][], competences?: any[][]): any {
+export function ranking(allRatings: any[][], required: any[][], weights?: any[][], musthave?: any[][], competences?: any[][]): any[][] {
   const a = args();
-  const c = one(ratings, a);
-  const n = c.ratings.length;
+  const req = vector(required, "required", a.lang);
+  const n = req.cells.length;
   const rows = allRatings.length;
   const cols = allRatings[0]?.length ?? 0;
-  if ((c.v.across ? cols : rows) !== n) throw valueError(translator(FUNCTION_TEXT, a.lang)("blockShape", { want: n, rows, cols }));
-  const others: (number | null)[][] = [];
-  const count = c.v.across ? rows : cols;
-  for (let k = 0; k < count; k++) {
-    // candidate k's ratings: a row or a column of the block
-    const place = (i: number): [number, number] => (c.v.across ? [k, i] : [i, k]);
-    const cells = Array.from({ length: n }, (_, i) => allRatings[place(i)[0]]![place(i)[1]]);
-    others.push(validOr(cells, LEVEL_MIN, LEVEL_MAX, null));
-  }
-  const isCompetence = competenceMask(competences, n, [c.ratings, ...others], a);
-  const all = profile(n, required, weights, musthave, a)([c.ratings, ...others]);
+  // the candidates run across when the competences run down, as in the required levels
+  const byRow = req.across;
+  if ((byRow ? cols : rows) !== n) throw valueError(translator(FUNCTION_TEXT, a.lang)("blockShape", { want: n, rows, cols }));
+  const count = byRow ? rows : cols;
+  const candidates = Array.from({ length: count }, (_, k) => validOr(Array.from({ length: n }, (_, i) => (byRow ? allRatings[k]![i] : allRatings[i]![k])), LEVEL_MIN, LEVEL_MAX, null));
+  const isCompetence = competenceMask(competences, n, candidates, a);
+  const all = profile(n, required, weights, musthave, a)(candidates);
   // completeness counts the competences only: rows with text or a valid rating (isItemRow); others add nothing
   const inputs = competences === undefined || competences === null ? all : all.filter((_, i) => isCompetence[i]);
-  const self = evaluateCandidate(inputs, 0);
-  if (self.incomplete) return "";
-  let better = 0;
-  for (let k = 1; k <= others.length; k++) {
-    const other = evaluateCandidate(inputs, k);
-    if (!other.incomplete && compareCandidates(other, self) < 0) better++;
-  }
-  return better + 1;
+  const results = candidates.map((_, k) => evaluateCandidate(inputs, k));
+  // one evaluation per candidate and one comparison per pair: the block crosses into JavaScript once
+  const ranks = results.map((self) => (self.incomplete ? "" : 1 + results.filter((other) => !other.incomplete && compareCandidates(other, self) < 0).length));
+  return byRow ? ranks.map((r) => [r]) : [ranks];
 }

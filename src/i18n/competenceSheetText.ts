@@ -8,6 +8,7 @@ export type CompetenceSheetKey =
   | "fit"
   | "weightedScore"
   | "knockedOut"
+  | "assessed"
   | "rank"
   | "hId"
   | "hCompetence"
@@ -35,6 +36,7 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     fit: "Eignung",
     weightedScore: "Gewichtete Bewertung",
     knockedOut: "Muss-Kriterium verfehlt",
+    assessed: "Bewertete Kompetenzen",
     rank: "Rang",
     hId: "Nr.",
     hCompetence: "Kompetenz",
@@ -60,6 +62,7 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     fit: "Geschiktheid",
     weightedScore: "Gewogen score",
     knockedOut: "Harde eis niet gehaald",
+    assessed: "Beoordeelde competenties",
     rank: "Rang",
     hId: "Nr.",
     hCompetence: "Competentie",
@@ -85,6 +88,7 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     fit: "Fit",
     weightedScore: "Weighted score",
     knockedOut: "Must-have missed",
+    assessed: "Competences assessed",
     rank: "Rank",
     hId: "No.",
     hCompetence: "Competence",

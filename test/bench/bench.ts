@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { functionLoads } from "./functionCells";
 import { functionThroughput } from "./functions";
 import { bundles, pageLoad } from "./pane";
 import { cliReads, sparseExcelRead } from "./cliRead";
@@ -44,6 +45,7 @@ async function run(json: boolean): Promise<void> {
     }),
   );
   const functions = functionThroughput();
+  const recalculation = functionLoads();
   const parse = parseTimes();
   const cli = await cliReads();
   const sparse = await sparseExcelRead();
@@ -70,6 +72,7 @@ async function run(json: boolean): Promise<void> {
     naiveReference: { sheet: "competences 30 × 200 create", naiveSyncs: naive.syncs, oursSyncs: oursCreate.syncs, ratio: naive.syncs / oursCreate.syncs },
     growth: tripGrowth,
     functions,
+    recalculation,
     parse,
     kamRead: cli,
     sparseRead: sparse,
@@ -86,6 +89,7 @@ async function run(json: boolean): Promise<void> {
   out("Reference: one request per cell (competences 30 × 200, create)", table([result.naiveReference]));
   out("Growth small → large", table(tripGrowth));
   out("Custom functions against HyperFormula's native formulas (same data, same run)", table(functions as unknown as Record<string, unknown>[]));
+  out("One full recalculation: cells passed to the KAM.* functions against the input cells they read (goal: at most 10 each)", table(recalculation as unknown as Record<string, unknown>[]));
   out("Reading and parsing", table(result.parse as unknown as Record<string, unknown>[]));
   out("kam read --json, in its own process (built command line): wall time and peak memory", table(cli as unknown as Record<string, unknown>[]));
   out("The Excel host reading a sheet with one entry far out (in-memory workbook)", table(sparse as unknown as Record<string, unknown>[]));

@@ -119,21 +119,21 @@ for (const lang of ["de", "nl", "en"]) {
       await page.getByLabel(t.candidates).fill("Anna, Bert");
       await page.getByRole("button", { name: t.createC }).click();
       await page.getByTestId("best").waitFor();
-      for (let row = 9; row <= 16; row++) {
+      for (let row = 10; row <= 17; row++) {
         await typeInto(page, `G${row}`, 4);
-        await typeInto(page, `H${row}`, row === 9 ? 2 : 5);
+        await typeInto(page, `H${row}`, row === 10 ? 2 : 5);
       }
       await paneShows(page, "best", t.best);
       // an own competence typed in the first empty row counts at once: Bert now misses it too
-      await typeInto(page, "B17", "Dutch");
-      await typeInto(page, "G17", 4);
-      await typeInto(page, "H17", 1);
-      assert.equal(await cellFill(page, "H17"), "#F8696B", "the own competence's deficit of three is shaded");
-      assert.equal(await page.locator('[data-cell="F17"]').textContent(), "1", "Met by counts the own competence");
+      await typeInto(page, "B18", "Dutch");
+      await typeInto(page, "G18", 4);
+      await typeInto(page, "H18", 1);
+      assert.equal(await cellFill(page, "H18"), "#F8696B", "the own competence's deficit of three is shaded");
+      assert.equal(await page.locator('[data-cell="F18"]').textContent(), "1", "Met by counts the own competence");
       await paneShows(page, "deficits", "C15");
-      assert.equal(await cellFill(page, "G8"), "#FFE699", "the best candidate's column is highlighted");
-      assert.equal(await cellFill(page, "H9"), "#FF9B9B", "a deficit of two is shaded red");
-      assert.equal(await page.locator('[data-cell="G7"]').textContent(), "1", "KAM.RANK");
+      assert.equal(await cellFill(page, "G9"), "#FFE699", "the best candidate's column is highlighted");
+      assert.equal(await cellFill(page, "H10"), "#FF9B9B", "a deficit of two is shaded red");
+      assert.equal(await page.locator('[data-cell="G8"]').textContent(), "1", "the rank");
       await accessibility(page);
       await shoot(page, lang, "competences");
 

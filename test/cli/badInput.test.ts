@@ -20,9 +20,9 @@ describe("kam read on bad input", () => {
     r.getCell("I13").value = -3;
     r.getCell("H14").value = "Ziel: 🎯 ".repeat(2_000);
     const c = wb.getWorksheet("Kompetenzen")!;
-    c.getCell("G9").value = 5;
-    c.getCell("H9").value = "gut";
-    c.getCell("D10").value = 7;
+    c.getCell("G10").value = 5;
+    c.getCell("H10").value = "gut";
+    c.getCell("D11").value = 7;
     const t = wb.getWorksheet("Aufgaben")!;
     t.getCell("F13").value = "31.03.2026";
     t.getCell("H13").value = 1.5;
@@ -36,8 +36,8 @@ describe("kam read on bad input", () => {
       "Voraussetzungen!I11: 2,5 ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
       "Voraussetzungen!I12: die Zelle enthält den Fehlerwert #N/A.",
       "Voraussetzungen!I13: -3 liegt außerhalb der Skala 1 bis 5.",
-      "Kompetenzen!H9: „gut“ ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
-      "Kompetenzen!D10: 7 ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
+      "Kompetenzen!H10: „gut“ ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
+      "Kompetenzen!D11: 7 ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
       "Aufgaben!F13: „31.03.2026“ ist Text, kein Datum; Excel rechnet nicht damit. Geben Sie das Datum neu ein (z. B. 31.03.2026) oder formatieren Sie die Zelle als Datum.",
       "Aufgaben!H13: 150\u00a0% liegt nicht zwischen 0 % und 100 %.",
       "Aufgaben!G14: „Fertig?“ ist kein bekannter Status (Offen, In Arbeit, Erledigt, Blockiert).",

@@ -18,7 +18,7 @@ describe("the kam command line", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Voorwaarden", "Competenties", "Taken"]);
-    expect(wb.getWorksheet("Competenties")!.getCell("G8").value).toBe("Anna");
+    expect(wb.getWorksheet("Competenties")!.getCell("G9").value).toBe("Anna");
     expect(wb.getWorksheet("Voorwaarden")!.getCell("J9").value).toBe("Benelux");
     const b = io();
     expect(await main(["new", file], b.io)).toBe(1);
@@ -33,9 +33,9 @@ describe("the kam command line", () => {
     for (let row = 10; row <= 23; row++) r.getCell(`I${row}`).value = row === 10 ? 2 : row === 11 ? 1 : 4;
     r.getCell("I12").value = "good";
     const c = wb.getWorksheet("Competences")!;
-    for (let row = 9; row <= 16; row++) {
+    for (let row = 10; row <= 17; row++) {
       c.getCell(`G${row}`).value = 4;
-      c.getCell(`H${row}`).value = row === 9 ? 2 : 5;
+      c.getCell(`H${row}`).value = row === 10 ? 2 : 5;
     }
     const t = wb.getWorksheet("Tasks")!;
     t.getCell("B3").value = isoToSerial("2026-11-23");

@@ -12,11 +12,12 @@ import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
 
 type ProcedureAst = { args: Parameters<FunctionPlugin["runFunction"]>[0] };
 type InterpreterState = Parameters<FunctionPlugin["runFunction"]>[1];
-type Arg = SimpleRangeValue | number | string | boolean | null | undefined;
+type Arg = SimpleRangeValue | CellError | number | string | boolean | null | undefined;
 
+/** A range as Excel passes it to a custom function; error values never reach it (errorIn). */
 function matrix(arg: Arg): unknown[][] | undefined {
   if (arg === undefined || arg === null) return undefined;
-  if (arg instanceof SimpleRangeValue) return arg.data.map((row) => row.map((v) => (typeof v === "object" || typeof v === "symbol" ? null : v)));
+  if (arg instanceof SimpleRangeValue) return arg.data.map((row) => row.map((v) => (typeof v === "symbol" ? null : v)));
   return [[arg]];
 }
 
@@ -30,8 +31,25 @@ function scalar(arg: Arg): unknown {
   return arg instanceof SimpleRangeValue ? arg.data[0]?.[0] : arg;
 }
 
-/** Calls one of our custom functions; a thrown CustomFunctions.Error becomes the engine's #VALUE!. */
-function call(f: () => unknown): number | string | boolean | CellError {
+/**
+ * An error value among a call's arguments, as Excel finds it: Excel calls a custom function only when no argument
+ * holds an error (without allowErrorForDataTypeAny, which our metadata does not set) and shows that error instead.
+ */
+function errorIn(args: readonly Arg[]): CellError | undefined {
+  for (const a of args) {
+    if (a instanceof CellError) return a;
+    if (a instanceof SimpleRangeValue) for (const row of a.data) for (const v of row) if (v instanceof CellError) return v;
+  }
+  return undefined;
+}
+
+/**
+ * Calls one of our custom functions as Excel would: an error in an argument is the result, without a call; a thrown
+ * CustomFunctions.Error becomes the engine's #VALUE!.
+ */
+function call(args: readonly Arg[], f: () => unknown): number | string | boolean | CellError {
+  const error = errorIn(args);
+  if (error !== undefined) return error;
   try {
     return f() as number | string | boolean;
   } catch (e) {
@@ -51,59 +69,58 @@ class KamPlugin extends FunctionPlugin {
     "KAM.FIT": { method: "fit", parameters: [RANGE, RANGE, OPTIONAL_RANGE] },
     "KAM.WEIGHTEDSCORE": { method: "weightedscore", parameters: [RANGE, OPTIONAL_RANGE] },
     "KAM.KNOCKOUT": { method: "knockout", parameters: [RANGE, RANGE, RANGE] },
-    "KAM.RANK": { method: "rank", parameters: [RANGE, RANGE, RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE, OPTIONAL_RANGE] },
     "KAM.TASKSTATE": { method: "taskstate", parameters: [OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR] },
     "KAM.PROGRESS": { method: "progress", parameters: [RANGE, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, OPTIONAL_RANGE, OPTIONAL_SCALAR] },
   };
 
   readiness(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.READINESS"), (s: Arg, na: Arg, texts: Arg) => call(() => kam.readiness(matrix(s)!, matrix(na), matrix(texts))));
+    return this.runFunction(ast.args, state, this.metadata("KAM.READINESS"), (s: Arg, na: Arg, texts: Arg) => call([s, na, texts], () => kam.readiness(matrix(s)!, matrix(na), matrix(texts))));
   }
 
   weakcount(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata("KAM.WEAKCOUNT"), (s: Arg, t: Arg, na: Arg, texts: Arg) =>
-      call(() => kam.weakcount(matrix(s)!, scalar(t) as number, matrix(na), matrix(texts))),
+      call([s, t, na, texts], () => kam.weakcount(matrix(s)!, scalar(t) as number, matrix(na), matrix(texts))),
     );
   }
 
   verdict(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata("KAM.VERDICT"), (s: Arg, t: Arg, l: Arg, na: Arg, texts: Arg) =>
-      call(() => kam.verdict(matrix(s)!, scalar(t) as number, scalar(l) as string, matrix(na), matrix(texts))),
+      call([s, t, l, na, texts], () => kam.verdict(matrix(s)!, scalar(t) as number, scalar(l) as string, matrix(na), matrix(texts))),
     );
   }
 
   fit(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.FIT"), (r: Arg, q: Arg, w: Arg) => call(() => kamc.fit(matrix(r)!, matrix(q)!, matrix(w))));
+    return this.runFunction(ast.args, state, this.metadata("KAM.FIT"), (r: Arg, q: Arg, w: Arg) => call([r, q, w], () => kamc.fit(matrix(r)!, matrix(q)!, matrix(w))));
   }
 
   weightedscore(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.WEIGHTEDSCORE"), (r: Arg, w: Arg) => call(() => kamc.weightedscore(matrix(r)!, matrix(w))));
+    return this.runFunction(ast.args, state, this.metadata("KAM.WEIGHTEDSCORE"), (r: Arg, w: Arg) => call([r, w], () => kamc.weightedscore(matrix(r)!, matrix(w))));
   }
 
   knockout(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata("KAM.KNOCKOUT"), (r: Arg, q: Arg, m: Arg) =>
-      call(() => kamc.knockout(matrix(r)!, matrix(q)!, matrix(m)!)),
-    );
-  }
-
-  rank(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.RANK"), (r: Arg, all: Arg, q: Arg, w: Arg, m: Arg, texts: Arg) =>
-      call(() => kamc.rank(matrix(r)!, matrix(all)!, matrix(q)!, matrix(w), matrix(m), matrix(texts))),
+      call([r, q, m], () => kamc.knockout(matrix(r)!, matrix(q)!, matrix(m)!)),
     );
   }
 
   taskstate(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata("KAM.TASKSTATE"), (due: Arg, status: Arg, today: Arg, lang: Arg) =>
-      call(() => kamt.taskstate(blank(due), blank(status), blank(today), blank(lang) as string)),
+      call([due, status, today, lang], () => kamt.taskstate(blank(due), blank(status), blank(today), blank(lang) as string)),
     );
   }
 
   progress(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata("KAM.PROGRESS"), (s: Arg, p: Arg, ph: Arg, phase: Arg) =>
-      call(() => kamt.progress(matrix(s)!, matrix(p), matrix(ph), blank(phase))),
+      call([s, p, ph, phase], () => kamt.progress(matrix(s)!, matrix(p), matrix(ph), blank(phase))),
     );
   }
 }
+
+/**
+ * The engine's settings, here and in the preview: array arithmetic on, as Excel 365 (dynamic arrays), LibreOffice
+ * and Google Sheets evaluate an array expression such as (row>cell) inside SUMPRODUCT.
+ */
+export const ENGINE_CONFIG = { licenseKey: "gpl-v3", language: "enGB", useArrayArithmetic: true } as const;
 
 const NAMES = Object.fromEntries(Object.keys(KamPlugin.implementedFunctions).map((n) => [n, n]));
 HyperFormula.registerFunctionPlugin(KamPlugin, { enGB: NAMES, enUS: NAMES });
@@ -130,7 +147,7 @@ export interface EditableSheet extends Calculated {
 /** Loads a rendered sheet into the engine and calculates it; edits recalculate as in a spreadsheet. */
 export function editable(spec: SheetSpec): EditableSheet {
   const cells = spec.cells.map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
-  const hf = HyperFormula.buildFromSheets({ sheet: cells }, { licenseKey: "gpl-v3", language: "enGB" });
+  const hf = HyperFormula.buildFromSheets({ sheet: cells }, ENGINE_CONFIG);
   const sheet = hf.getSheetId("sheet")!;
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
   return {
@@ -171,7 +188,7 @@ export function editable(spec: SheetSpec): EditableSheet {
 /** Loads a rendered sheet into the engine and calculates it. */
 export function calculate(spec: SheetSpec): Calculated {
   const cells = spec.cells.map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
-  const hf = HyperFormula.buildFromSheets({ sheet: cells }, { licenseKey: "gpl-v3", language: "enGB" });
+  const hf = HyperFormula.buildFromSheets({ sheet: cells }, ENGINE_CONFIG);
   const sheet = hf.getSheetId("sheet")!;
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
   const scratch = { sheet, row: spec.cells.length + 5, col: 0 };

@@ -1,4 +1,4 @@
-import { fit, gaps, knockout, rank, weightedscore } from "../../src/functions/competences";
+import { fit, gaps, knockout, ranking, weightedscore } from "../../src/functions/competences";
 import { readiness, verdict, weakcount } from "../../src/functions/readiness";
 import { join } from "node:path";
 import { progress, taskstate } from "../../src/functions/tasks";
@@ -25,7 +25,7 @@ const CALLS: readonly Call[] = [
   ["WEIGHTEDSCORE", (b) => weightedscore(col(b, 3) as never, col(2, 2) as never)],
   ["GAPS", (b) => gaps(col(4, b) as never, col(4, 4) as never)],
   ["KNOCKOUT must-have", (b) => knockout(col(2, 3) as never, col(4, 4) as never, col(b, "x") as never)],
-  ["RANK all ratings", (b) => rank(col(4, 3) as never, [[4, b], [3, 2]] as never, col(4, 4) as never)],
+  ["RANKING all ratings", (b) => ranking([[4, b], [3, 2]] as never, col(4, 4) as never)],
   ["TASKSTATE due", (b) => taskstate(b, "Open", 46000)],
   ["TASKSTATE status", (b) => taskstate(46000, b, 46000)],
   ["TASKSTATE today", (b) => taskstate(46000, "Open", b)],

@@ -1,4 +1,4 @@
-import { fit, gaps, knockout, rank, weightedscore } from "../../src/functions/competences";
+import { fit, gaps, knockout, ranking, weightedscore } from "../../src/functions/competences";
 import { valueErrorOf } from "./valueError";
 
 const col = (...v: unknown[]) => v.map((x) => [x]);
@@ -53,7 +53,7 @@ describe("KAM.KNOCKOUT", () => {
   });
 });
 
-describe("KAM.RANK", () => {
+describe("KAM.RANKING", () => {
   // three candidates as columns: A fits fully, B fits 7/8, C misses the must-have
   const all = [
     [4, 3, 3],
@@ -61,17 +61,16 @@ describe("KAM.RANK", () => {
   ];
   const req = col(4, 4);
   const must = col("", "x");
-  const cand = (k: number) => all.map((r) => [r[k]]);
-  it("ranks by fit with knocked-out candidates last", () => {
+  it("ranks by fit with knocked-out candidates last, one rank per candidate column", () => {
     all[1]![2] = 3; // C: 3 < 4 on the must-have
-    expect([0, 1, 2].map((k) => rank(cand(k), all, req, null as never, must))).toEqual([1, 2, 3]);
+    expect(ranking(all, req, null as never, must)).toEqual([[1, 2, 3]]);
   });
   it("gives equal candidates the same rank and breaks fit ties by weighted score", () => {
     const tie = [
       [4, 4, 5],
       [4, 4, 4],
     ];
-    expect([0, 1, 2].map((k) => rank(tie.map((r) => [r[k]]), tie, req))).toEqual([2, 2, 1]);
+    expect(ranking(tie, req)).toEqual([[2, 2, 1]]);
   });
   it("is blank for an incomplete candidate, who is not counted", () => {
     const some = [
@@ -79,17 +78,26 @@ describe("KAM.RANK", () => {
       [1, null, 4],
       [1, 5, 4],
     ];
-    const req3 = col(4, 4, 4);
-    expect([0, 1, 2].map((k) => rank(some.map((r) => [r[k]]), some, req3))).toEqual([2, "", 1]);
+    expect(ranking(some, col(4, 4, 4))).toEqual([[2, "", 1]]);
   });
-  it("accepts candidates as rows", () => {
+  it("counts only competences toward completeness: a remark row (no text, no rating) is none", () => {
+    // B is rated on 1 of 2 competences (complete: half); counted as 3 rows, B would be incomplete
+    const block = [
+      [4, 5],
+      [4, null],
+      [null, null],
+    ];
+    expect(ranking(block, col(4, 4, 4), null as never, null as never, col("Listens", "Plans", ""))).toEqual([[2, 1]]);
+    expect(ranking(block, col(4, 4, 4))).toEqual([[1, ""]]);
+  });
+  it("accepts candidates as rows when the required levels are a row, and spills a column", () => {
     const rows = [
       [4, 4],
       [5, 2],
     ];
-    expect(rank(row(5, 2), rows, row(4, 4))).toBe(2);
+    expect(ranking(rows, row(4, 4))).toEqual([[1], [2]]);
   });
-  it("rejects a block whose candidates do not match the profile", () => {
-    expect(valueErrorOf(() => rank(col(4, 4), [[4, 4, 4]], req)).message).toContain("must have 2 competences per candidate");
+  it("rejects a block whose competences do not match the required levels", () => {
+    expect(valueErrorOf(() => ranking([[4, 4, 4]], req)).message).toContain("must have 2 competences per candidate");
   });
 });

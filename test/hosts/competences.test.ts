@@ -33,24 +33,24 @@ describe("the competence assessment in Excel", () => {
     const { excel, host } = excelOnDouble();
     await createCompetences(host, { lang: "de", candidates: ["Anna", "Bert"] });
     const sheet = excel.workbook.sheet("Kompetenzen");
-    expect(sheet.userEdit("G9", 5).accepted).toBe(true);
-    expect(sheet.userEdit("H9", 2).accepted).toBe(true);
-    expect(sheet.userEdit("C10", 3).accepted).toBe(true);
-    expect(sheet.userEdit("D10", 3).accepted).toBe(true);
-    expect(sheet.userEdit("E9", "x").accepted).toBe(true);
-    expect(sheet.userEdit("D11", 4).accepted).toBe(false);
+    expect(sheet.userEdit("G10", 5).accepted).toBe(true);
+    expect(sheet.userEdit("H10", 2).accepted).toBe(true);
+    expect(sheet.userEdit("C11", 3).accepted).toBe(true);
+    expect(sheet.userEdit("D11", 3).accepted).toBe(true);
+    expect(sheet.userEdit("E10", "x").accepted).toBe(true);
+    expect(sheet.userEdit("D12", 4).accepted).toBe(false);
 
     const after = await createCompetences(host, { lang: "de", candidates: ["Cem"], competences: ["Verhandlungsgeschick"], profile: "extended" });
     if (after.kind !== "ready") throw new Error(after.kind);
     expect(after.model.candidates).toEqual(["Anna", "Bert", "Cem"]);
-    expect([sheet.getValue("G9"), sheet.getValue("H9"), sheet.getValue("I9"), sheet.getValue("E9")]).toEqual([5, 2, "", "x"]);
-    expect([sheet.getValue("C10"), sheet.getValue("D10")]).toEqual([3, 3]);
+    expect([sheet.getValue("G10"), sheet.getValue("H10"), sheet.getValue("I10"), sheet.getValue("E10")]).toEqual([5, 2, "", "x"]);
+    expect([sheet.getValue("C11"), sheet.getValue("D11")]).toEqual([3, 3]);
     expect(after.model.requirements.map((r) => r.id)).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11", "C12", "C13", "C14", "C15"]);
-    expect(sheet.getValue("B23")).toBe("Verhandlungsgeschick");
-    expect(sheet.getValue("F8")).toBe("Erfüllt von");
+    expect(sheet.getValue("B24")).toBe("Verhandlungsgeschick");
+    expect(sheet.getValue("F9")).toBe("Erfüllt von");
     // Bert misses the must-have C01 (2 < 4)
     expect(after.result.candidates[1]!.knockedOut).toBe(true);
-    expect(sheet.frozen).toEqual({ rows: 8, cols: 6 });
+    expect(sheet.frozen).toEqual({ rows: 9, cols: 6 });
   });
 });
 
@@ -86,8 +86,8 @@ describe("an assessment made by an earlier version (candidates first, \"Met by\"
     expect(after.problems).toEqual([]);
     expect(after.result.candidates.map((c) => c.deficits)).toEqual([[], ["C01", "C15"]]);
     const now = excel.workbook.sheet("Competences");
-    expect([now.getValue("F8"), now.getValue("G8"), now.getValue("H8")]).toEqual(["Met by", "Anna", "Bert"]);
-    expect([now.getValue("G9"), now.getValue("H9"), now.getValue("E9"), now.getValue("B17"), now.getValue("H17")]).toEqual([4, 2, "x", "Speaks Dutch", 1]);
+    expect([now.getValue("F9"), now.getValue("G9"), now.getValue("H9")]).toEqual(["Met by", "Anna", "Bert"]);
+    expect([now.getValue("G10"), now.getValue("H10"), now.getValue("E10"), now.getValue("B18"), now.getValue("H18")]).toEqual([4, 2, "x", "Speaks Dutch", 1]);
   });
 
   it("is not upgraded over a column of the user's where the new layout goes, and nothing changes", async () => {
@@ -107,14 +107,14 @@ describe("a column right of the columns the formulas cover", () => {
     await createCompetences(host, { lang: "en", candidates: ["Anna", "Bert"] });
     const sheet = excel.workbook.sheet("Competences");
     // candidates G and H, spare columns I to R: S is beyond
-    sheet.setCell("S8", "Comments");
-    sheet.setCell("S9", "ask about C01");
+    sheet.setCell("S9", "Comments");
+    sheet.setCell("S10", "ask about C01");
     const before = ready(await readCompetences(host));
-    expect(before.problems.map((p) => [p.cell, p.code])).toEqual([["S8", "outsideColumn"]]);
+    expect(before.problems.map((p) => [p.cell, p.code])).toEqual([["S9", "outsideColumn"]]);
     await expect(createCompetences(host, { lang: "en", candidates: ["Cem"] })).rejects.toThrow(StrayCellsError);
-    expect([sheet.getValue("S8"), sheet.getValue("S9"), sheet.getValue("I8")]).toEqual(["Comments", "ask about C01", ""]);
+    expect([sheet.getValue("S9"), sheet.getValue("S10"), sheet.getValue("I9")]).toEqual(["Comments", "ask about C01", ""]);
     // re-created at the same size, the sheet stays left of it
     expect(ready(await createCompetences(host, { lang: "en" })).model.candidates).toEqual(["Anna", "Bert"]);
-    expect(sheet.getValue("S9")).toBe("ask about C01");
+    expect(sheet.getValue("S10")).toBe("ask about C01");
   });
 });

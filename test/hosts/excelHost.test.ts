@@ -26,8 +26,8 @@ describe("the Excel host writing the readiness checklist", () => {
     expect(sheet.getValue("A10")).toBe("R01");
     expect(sheet.getValue("B23")).toBe("Kultur, in der Erfolge „gefeiert“ werden");
     // the results cover 20 spare rows below the conditions and 10 spare columns right of the respondents
-    expect(sheet.getFormula("D5")).toBe("=KAM.READINESS($I$10:$S$43,$C$10:$C$43,$B$10:$B$43)");
-    expect(sheet.getFormula("D8")).toBe('=KAM.VERDICT($I$10:$S$43,IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3),"de",$C$10:$C$43,$B$10:$B$43)');
+    expect(sheet.getFormula("D5")).toBe("=KAM.READINESS(IFERROR($I$10:$S$43,\"\"),IFERROR($C$10:$C$43,TRUE()),IFERROR($B$10:$B$43,TRUE()))");
+    expect(sheet.getFormula("D8")).toBe('=KAM.VERDICT(IFERROR($I$10:$S$43,""),IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3),"de",IFERROR($C$10:$C$43,TRUE()),IFERROR($B$10:$B$43,TRUE()))');
     expect(sheet.getValue("D4")).toBe(3);
     expect(sheet.getNumberFormat("D6")).toBe("0%");
     expect(sheet.validationAt("I15")?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
@@ -118,7 +118,7 @@ describe("re-creating the checklist keeps what the user entered", () => {
     expect(nl.getValue("H13")).toBe("Budget fehlt");
     expect(nl.getValue("B10")).toContain("Betrokkenheid top management");
     expect([nl.getValue("A24"), nl.getValue("B24"), nl.getValue("I24")]).toEqual(["R15", "Eigene Voraussetzung: Schulungsbudget", 4]);
-    expect(nl.getFormula("D5")).toBe("=KAM.READINESS($I$10:$U$44,$C$10:$C$44,$B$10:$B$44)");
+    expect(nl.getFormula("D5")).toBe("=KAM.READINESS(IFERROR($I$10:$U$44,\"\"),IFERROR($C$10:$C$44,TRUE()),IFERROR($B$10:$B$44,TRUE()))");
     expect(after.result.weakIds).toEqual(["R02"]);
     expect(after.result.disputedIds).toEqual(["R01"]);
   });

@@ -68,7 +68,7 @@ describe("the task overview in Excel", () => {
     expect(excel.workbook.tables.map((t) => [t.name, t.sheet.name, t.area.rows])).toEqual([["KAM_Tasks", "Aufgaben", 24]]);
     // the state column still points at its own row after the sort
     const row = after.taskRows[after.model.tasks.findIndex((t) => t.id === "T01")]! + 1;
-    expect(nl.getFormula(`K${row}`)).toBe(`=IF(G${row}="","",KAM.TASKSTATE(F${row},G${row},IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))`);
+    expect(nl.getFormula(`K${row}`)).toBe(`=IF(IFERROR(G${row}="",TRUE()),"",KAM.TASKSTATE(IFERROR(F${row},""),G${row},IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))`);
   });
 
   it("plans one task per weak condition, once", async () => {

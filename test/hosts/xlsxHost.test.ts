@@ -34,7 +34,7 @@ describe("the .xlsx host", () => {
     await createTasks(host, { lang: "de" });
     const file = await reload(wb);
     const ws = file.getWorksheet("Voraussetzungen")!;
-    expect(ws.getCell("D5").value).toEqual({ formula: "KAM.READINESS($I$10:$S$43,$C$10:$C$43,$B$10:$B$43)" });
+    expect(ws.getCell("D5").value).toEqual({ formula: "KAM.READINESS(IFERROR($I$10:$S$43,\"\"),IFERROR($C$10:$C$43,TRUE()),IFERROR($B$10:$B$43,TRUE()))" });
     expect(ws.getCell("D6").numFmt).toBe("0%");
     expect(ws.getCell("I12").dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [1, 5], showErrorMessage: true, errorStyle: "stop" });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 9 });

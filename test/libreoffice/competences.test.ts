@@ -1,7 +1,7 @@
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
 import { isKeptEntry } from "../../src/domain/entry";
 import { DEFAULT_REQUIRED, DEFAULT_WEIGHT } from "../../src/domain/competences/model";
-import { fit, knockout, rank, weightedscore } from "../../src/functions/competences";
+import { fit, knockout, ranking, weightedscore } from "../../src/functions/competences";
 import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import { randomAssessment } from "../formulas/random";
@@ -62,6 +62,7 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
     const must = model.requirements.map((q) => [q.mustHave ? "x" : ""]);
     const all = model.requirements.map((q) => q.ratings.map((x) => num(x) ?? null));
     const texts = model.requirements.map((q) => [q.text ?? q.id]);
+    const ranks = ranking(all, required, weights, must, texts);
     r.candidates.forEach((c, k) => {
       const col = COL.firstCandidate + k;
       const at = (row: number) => value(row, col);
@@ -76,7 +77,8 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
       expect(fit(ratings, required, weights)).toBe(c.fit ?? "");
       expect(weightedscore(ratings, weights)).toBe(c.weightedScore ?? "");
       expect(knockout(ratings, required, must)).toBe(at(ROW.knockedOut));
-      expect(rank(ratings, all, required, weights, must, texts)).toBe(at(ROW.rank));
+      expect(ranks[0]![k]).toBe(at(ROW.rank));
+      expect([k, at(ROW.assessed)]).toEqual([k, c.assessed]);
     });
     r.team.forEach((t, q) => expect(value(FIRST_COMPETENCE_ROW + q, COL.team)).toBe(t.meeting));
     for (let col = COL.firstCandidate + model.candidates.length; col <= l.lastCandidateCol; col++) expect(value(ROW.rank, col)).toBe("");

@@ -5,7 +5,7 @@
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { Format, Sheet, Workbook } from "../office/model";
-import { shiftFormula } from "../formulas/engine";
+import { ENGINE_CONFIG, shiftFormula } from "../formulas/engine";
 
 type Raw = string | number | boolean | null;
 
@@ -31,7 +31,7 @@ export class Recalculator {
       );
     }
     this.hf?.destroy();
-    this.hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", language: "enGB" });
+    this.hf = HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG);
     this.ids = new Map(wb.sheets.map((s) => [s, this.hf!.getSheetId(s.name)!]));
     for (const s of wb.sheets) {
       const id = this.ids.get(s)!;

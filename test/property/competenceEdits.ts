@@ -26,7 +26,7 @@ export type CompetenceEdit =
   /** an input cell cleared: id, competence, requirement or a rating */
   | { readonly kind: "clear"; readonly row: number; readonly col: number }
   /** a value typed over a computed cell: a candidate's result or a row's "Met by" */
-  | { readonly kind: "overwrite"; readonly target: "fit" | "weightedScore" | "knockedOut" | "rank" | "team"; readonly at: number; readonly value: Content }
+  | { readonly kind: "overwrite"; readonly target: "fit" | "weightedScore" | "knockedOut" | "assessed" | "rank" | "team"; readonly at: number; readonly value: Content }
   /** a competence typed below the rows the formulas reach */
   | { readonly kind: "beyond"; readonly text: string; readonly ratings: readonly Content[] };
 
@@ -52,7 +52,7 @@ export const competenceEdit = (candidates: number): fc.Arbitrary<CompetenceEdit>
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant("overwrite" as const),
-        target: fc.constantFrom("fit" as const, "weightedScore" as const, "knockedOut" as const, "rank" as const, "team" as const),
+        target: fc.constantFrom("fit" as const, "weightedScore" as const, "knockedOut" as const, "assessed" as const, "rank" as const, "team" as const),
         at: fc.nat(27),
         value: fc.constantFrom(1, 0.5, "ok", null, null, 3),
       }),

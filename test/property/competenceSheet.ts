@@ -9,7 +9,7 @@ import type { CompetenceRead } from "../../src/sheets/competences/parse";
 import type { Expectation } from "./readinessSheet";
 
 /**
- * Each covered column's fit, weighted score, knock-out and rank (blank in a column no candidate uses) and each
+ * Each covered column's fit, weighted score, knock-out, competences assessed and rank (blank in a column no candidate uses) and each
  * covered row's "Met by" (blank in a row that is no competence).
  */
 export function expectedCompetenceCells(read: CompetenceRead, l: CompetenceLayout): Expectation[] {
@@ -23,6 +23,7 @@ export function expectedCompetenceCells(read: CompetenceRead, l: CompetenceLayou
     cells.push({ cell: cellAddress(ROW.fit, col), what: `fit of ${name}`, expected: c?.fit ?? "" });
     cells.push({ cell: cellAddress(ROW.weightedScore, col), what: `weighted score of ${name}`, expected: c?.weightedScore ?? "" });
     cells.push({ cell: cellAddress(ROW.knockedOut, col), what: `knock-out of ${name}`, expected: c === undefined ? "" : c.knockedOut ? 1 : 0 });
+    cells.push({ cell: cellAddress(ROW.assessed, col), what: `competences assessed of ${name}`, expected: c?.assessed ?? "" });
     cells.push({ cell: cellAddress(ROW.rank, col), what: `rank of ${name}`, expected: c?.rank ?? "" });
   }
   const team = new Map(result.team.map((t) => [t.id, t.meeting]));
@@ -38,4 +39,13 @@ export function expectedCompetenceCells(read: CompetenceRead, l: CompetenceLayou
 /** A knock-out shows TRUE or FALSE; engines may give it as a boolean or as 1 and 0. */
 export function asNumber(value: unknown): unknown {
   return typeof value === "boolean" ? (value ? 1 : 0) : value;
+}
+
+/**
+ * The rank compares the result rows and counts "Met by", with native functions (render.ts, rankFormula): a value
+ * typed over one of them moves the ranks, as any spreadsheet rank follows the values it ranks. Reading names the
+ * typed-over cell; until its formula is restored, the ranks are not checked.
+ */
+export function rankChecked(row: number, named: ReadonlySet<string>): boolean {
+  return row !== ROW.rank || named.size === 0;
 }

@@ -36,6 +36,9 @@ export const scoreContent: fc.Arbitrary<Content> = fc.oneof(
   { weight: 2, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.constantFrom(6, 0, -1, 2.5, 4.75, 10) },
   { weight: 1, arbitrary: fc.constantFrom("gut", "n/a", "drei", "'3") },
+  // an error value, typed or computed: Excel hands no error to a custom function, so the sheets pass entries through
+  // IFERROR (functionArgs.ts); without it the results would show the error where the pane counts nothing
+  { weight: 1, arbitrary: fc.constantFrom("#N/A", "=NA()", "=1/0") },
 );
 
 const text = fc.constantFrom("Own condition", "Pricing power", "Eigene Voraussetzung", "see appendix B", "Zie bijlage", "x");
@@ -46,7 +49,7 @@ export const readinessEdit = (respondents: number): fc.Arbitrary<ReadinessEdit> 
     { weight: 2, arbitrary: fc.record({ kind: fc.constant("ownRow" as const), text, scores: fc.array(scoreContent, { maxLength: respondents }) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("respondent" as const), name: fc.constantFrom("", "Benelux", "Status", "Mittelwert"), scores: fc.array(scoreContent, { maxLength: 16 }) }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant("remark" as const), gap: fc.nat(4), where: fc.constantFrom("id" as const, "na" as const, "notes" as const), text }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("na" as const), row: fc.nat(20), mark: fc.constantFrom("x", null, "X", 0) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant("na" as const), row: fc.nat(20), mark: fc.constantFrom("x", null, "X", 0, "=NA()") }) },
     {
       weight: 1,
       arbitrary: fc.record({

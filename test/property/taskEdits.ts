@@ -12,8 +12,8 @@ import type { Content, Editable } from "./readinessEdits";
 import { TODAY, randomPlan } from "../formulas/random";
 
 const day = (offset: number) => isoToSerial(TODAY) + offset;
-const status: fc.Arbitrary<Content> = fc.constantFrom("Offen", "In Arbeit", "Erledigt", "Blockiert", "Open", "Done", "Gereed", "Bezig", "fertig?", null);
-const due: fc.Arbitrary<Content> = fc.oneof(fc.integer({ min: -20, max: 20 }).map(day), fc.constant(day(-3) + 0.75), fc.constantFrom("31.03.2026", null, 0.5));
+const status: fc.Arbitrary<Content> = fc.constantFrom("Offen", "In Arbeit", "Erledigt", "Blockiert", "Open", "Done", "Gereed", "Bezig", "fertig?", null, "=NA()");
+const due: fc.Arbitrary<Content> = fc.oneof(fc.integer({ min: -20, max: 20 }).map(day), fc.constant(day(-3) + 0.75), fc.constantFrom("31.03.2026", null, 0.5, "=NA()"));
 const progress: fc.Arbitrary<Content> = fc.constantFrom(0, 0.25, 0.5, 1, 1.5, -0.1, "halb", null);
 const phase = fc.constantFrom("1 Ziele und Rahmenbedingungen", "3 Personal", "5 Betrieb", "6 Eigenes", "");
 

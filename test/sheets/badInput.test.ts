@@ -244,17 +244,17 @@ describe("bad input in the competence assessment", () => {
   const grid = () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna", "Bert"]), "en")));
 
   it.each<[string, string, ReadValue, ProblemCode]>([
-    ["a rating as text", "G10", "very good", "notNumber"],
-    ["a rating above the scale", "H10", 6, "outOfRange"],
-    ["a negative rating", "G11", -1, "outOfRange"],
-    ["a decimal rating", "G12", 3.5, "notWhole"],
-    ["#N/A as a rating", "H12", "#N/A", "errorValue"],
-    ["a required level out of range", "C10", 9, "outOfRange"],
-    ["a weight of 4", "D10", 4, "weightInvalid"],
-    ["#REF! as a weight", "D11", "#REF!", "errorValue"],
+    ["a rating as text", "G11", "very good", "notNumber"],
+    ["a rating above the scale", "H11", 6, "outOfRange"],
+    ["a negative rating", "G12", -1, "outOfRange"],
+    ["a decimal rating", "G13", 3.5, "notWhole"],
+    ["#N/A as a rating", "H13", "#N/A", "errorValue"],
+    ["a required level out of range", "C11", 9, "outOfRange"],
+    ["a weight of 4", "D11", 4, "weightInvalid"],
+    ["#REF! as a weight", "D12", "#REF!", "errorValue"],
   ])("%s is named and kept as typed", (_, address, value, code) => {
-    const r = read(parseCompetences(grid().set(address, value).set("G13", 4).done()));
-    // the header is on row 8; C01 on row 9, so G13 is C05's rating by Anna
+    const r = read(parseCompetences(grid().set(address, value).set("G14", 4).done()));
+    // the header is on row 9; C01 on row 10, so G14 is C05's rating by Anna
     expect(codes(r.problems)).toEqual([`${address} ${code}`]);
     expect(r.problems[0]!.sheet).toBe("Competences");
     expectNamed(r.problems);
@@ -262,47 +262,47 @@ describe("bad input in the competence assessment", () => {
   });
 
   it("quotes only what was typed as text: a weight of 4 is a number, \"4\" typed as text is text, TRUE is shown as the sheet shows it", () => {
-    const [number, text, flag] = read(parseCompetences(grid().set("D10", 4).set("D11", "4").set("D12", true).done())).problems;
-    expect(problemMessage(number!, "en")).toBe("Competences!D10: 4 is not a valid weight (1, 2 or 3); 2 applies.");
-    expect(problemMessage(text!, "en")).toBe('Competences!D11: "4" is not a valid weight (1, 2 or 3); 2 applies.');
-    expect(problemMessage(flag!, "de")).toBe("Competences!D12: WAHR ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.");
-    expect(problemMessage(flag!, "nl")).toBe("Competences!D12: WAAR is geen geldig gewicht (1, 2 of 3); 2 geldt.");
+    const [number, text, flag] = read(parseCompetences(grid().set("D11", 4).set("D12", "4").set("D13", true).done())).problems;
+    expect(problemMessage(number!, "en")).toBe("Competences!D11: 4 is not a valid weight (1, 2 or 3); 2 applies.");
+    expect(problemMessage(text!, "en")).toBe('Competences!D12: "4" is not a valid weight (1, 2 or 3); 2 applies.');
+    expect(problemMessage(flag!, "de")).toBe("Competences!D13: WAHR ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.");
+    expect(problemMessage(flag!, "nl")).toBe("Competences!D13: WAAR is geen geldig gewicht (1, 2 of 3); 2 geldt.");
   });
 
   it("names results typed over by hand, with what they compute, and creating the sheet again restores them", () => {
-    const r = read(parseCompetences(grid().set("G4", 0.9).set("H7", 1).set("F9", 2).done()));
+    const r = read(parseCompetences(grid().set("G4", 0.9).set("H8", 1).set("F10", 2).done()));
     expect(r.problems.map((p) => [p.cell, p.code, p.value, p.expected])).toEqual([
       ["G4", "computedOverwritten", "0.9", "Fit (Anna)"],
-      ["H7", "computedOverwritten", "1", "Rank (Bert)"],
-      ["F9", "computedOverwritten", "2", "Met by"],
+      ["H8", "computedOverwritten", "1", "Rank (Bert)"],
+      ["F10", "computedOverwritten", "2", "Met by"],
     ]);
     expectNamed(r.problems);
     const again = renderCompetences(r.model, "en");
-    expect([again.cells[3]![6], again.cells[6]![7], again.cells[8]![5]].every((c) => typeof c === "object" && c !== null && "formula" in c)).toBe(true);
+    expect([again.cells[3]![6], again.cells[7]![7], again.cells[9]![5]].every((c) => typeof c === "object" && c !== null && "formula" in c)).toBe(true);
   });
 
   it("reads through inserted rows and columns, and names entries in an inserted column", () => {
-    const g = grid().set("G10", 4).set("H11", 2).insertRows(1).insertColumn("F").insertColumn("B").done();
+    const g = grid().set("G11", 4).set("H12", 2).insertRows(1).insertColumn("F").insertColumn("B").done();
     const r = read(parseCompetences(g));
     expect(r.model.candidates).toEqual(["Anna", "Bert"]);
     expect(r.model.requirements[1]!.ratings).toEqual([4, null]);
     expect(r.model.requirements[2]!.ratings).toEqual([null, 2]);
     expect(r.strays).toEqual([]);
-    const withEntry = read(parseCompetences(grid().insertColumn("F").set("F12", "interview on Monday").done()));
-    expect(codes(withEntry.problems)).toEqual(["F12 strayColumn"]);
+    const withEntry = read(parseCompetences(grid().insertColumn("F").set("F13", "interview on Monday").done()));
+    expect(codes(withEntry.problems)).toEqual(["F13 strayColumn"]);
     expect(withEntry.model.candidates).toEqual(["Anna", "Bert"]);
   });
 
   it("a candidate named like the \"Met by\" column stays a candidate", () => {
     const named = new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Met by", "Bert"]), "en")));
-    const r = read(parseCompetences(named.set("G9", 5).done()));
+    const r = read(parseCompetences(named.set("G10", 5).done()));
     expect(r.model.candidates).toEqual(["Met by", "Bert"]);
     expect(r.model.requirements[0]!.ratings).toEqual([5, null]);
     expect(r.problems).toEqual([]);
   });
 
   it("emoji and right-to-left candidate names are read exactly", () => {
-    const r = read(parseCompetences(grid().set("G8", "أحمد 🌟").set("G9", 5).done()));
+    const r = read(parseCompetences(grid().set("G9", "أحمد 🌟").set("G10", 5).done()));
     expect(r.model.candidates[0]).toBe("أحمد 🌟");
     expect(r.model.requirements[0]!.ratings[0]).toBe(5);
   });

@@ -32,13 +32,14 @@ function sheetAndRead(model: CompetenceModel, edit: (set: (row: number, col: num
     fit: sheet.value(ROW.fit, col),
     weightedScore: sheet.value(ROW.weightedScore, col),
     knockedOut: sheet.value(ROW.knockedOut, col),
+    assessed: sheet.value(ROW.assessed, col),
     rank: sheet.value(ROW.rank, col),
   });
   const expected = (k: number) => {
     const c = result.candidates[k]!;
     // HyperFormula shows 10 significant digits
     const close = (v: number | null) => (v === null ? "" : expect.closeTo(v, 9));
-    return { fit: close(c.fit), weightedScore: close(c.weightedScore), knockedOut: c.knockedOut, rank: c.rank ?? "" };
+    return { fit: close(c.fit), weightedScore: close(c.weightedScore), knockedOut: c.knockedOut, assessed: c.assessed, rank: c.rank ?? "" };
   };
   return { spec, sheet, read, result, shown, expected };
 }
@@ -70,7 +71,7 @@ describe("the competence assessment, edited as users do", () => {
     expect(read.model.candidates).toEqual(["Anna", "Bert", "Cem"]);
     expect(shown(col)).toEqual(expected(2));
     expect(shown(col)).toMatchObject({ fit: 1, rank: 1 });
-    expect(shown(col + 1)).toEqual({ fit: "", weightedScore: "", knockedOut: "", rank: "" });
+    expect(shown(col + 1)).toEqual({ fit: "", weightedScore: "", knockedOut: "", assessed: "", rank: "" });
     expect(competenceLayout(2, 8).lastCandidateCol).toBe(COL.firstCandidate + 2 + SPARE_CANDIDATES - 1);
   });
 
@@ -81,9 +82,9 @@ describe("the competence assessment, edited as users do", () => {
       set(FIRST_COMPETENCE_ROW + 2, COL.firstCandidate, "gut");
     });
     expect(read.problems.map((p) => [p.cell, p.code])).toEqual([
-      ["H9", "outOfRange"],
-      ["H10", "notWhole"],
-      ["G11", "notNumber"],
+      ["H10", "outOfRange"],
+      ["H11", "notWhole"],
+      ["G12", "notNumber"],
     ]);
     // with C01's 6 not counting, Bert is no longer knocked out; nothing shows #VALUE!
     expect([shown(COL.firstCandidate), shown(COL.firstCandidate + 1)]).toEqual([expected(0), expected(1)]);
@@ -98,8 +99,8 @@ describe("the competence assessment, edited as users do", () => {
       set(FIRST_COMPETENCE_ROW + 2, COL.team, 2);
     });
     expect(read.problems.map((p) => [p.cell, p.code, p.expected])).toEqual([
-      ["H7", "computedOverwritten", "Rank (Bert)"],
-      ["F11", "computedOverwritten", "Met by"],
+      ["H8", "computedOverwritten", "Rank (Bert)"],
+      ["F12", "computedOverwritten", "Met by"],
     ]);
   });
 
@@ -154,9 +155,9 @@ describe("the competence assessment, edited as users do", () => {
   it("shows no results under a name of blanks, and names that cell as not part of the sheet", () => {
     const col = COL.firstCandidate + 3;
     const { read, shown } = sheetAndRead(annaAndBert, (set) => set(ROW.header, col, " "));
-    expect(shown(col)).toEqual({ fit: "", weightedScore: "", knockedOut: "", rank: "" });
+    expect(shown(col)).toEqual({ fit: "", weightedScore: "", knockedOut: "", assessed: "", rank: "" });
     expect(read.model.candidates).toEqual(["Anna", "Bert"]);
-    expect(read.strays).toEqual(["J8"]);
+    expect(read.strays).toEqual(["J9"]);
   });
 
   it("keeps a remark as typed when the sheet is created again: its text in the must-have column, no requirement added", () => {

@@ -1,6 +1,7 @@
 import { defaultCompetenceModel, withCandidates, withCompetence, withProfile } from "../../src/domain/competences/assessment";
 import type { CompetenceModel } from "../../src/domain/competences/model";
 import type { Lang } from "../../src/domain/lang";
+import { FIRST_COMPETENCE_ROW, ROW } from "../../src/sheets/competences/layout";
 import { parseCompetences } from "../../src/sheets/competences/parse";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import { gridFromValues, type SheetGrid } from "../../src/sheets/read";
@@ -32,43 +33,49 @@ describe("rendering the competence assessment", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["Anna", "Bert"]), lang);
     expect(spec.name).toBe(name);
     expect(spec.cells[1]![0]).toContain(question);
-    expect(spec.cells.slice(8, 16).map((r) => r[0])).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08"]);
+    const first = FIRST_COMPETENCE_ROW;
+    expect(spec.cells.slice(first, first + 8).map((r) => r[0])).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08"]);
     // twenty empty rows below are covered, for the user's own competences
-    expect(spec.cells).toHaveLength(8 + 8 + 20);
-    expect(spec.cells[8]!.slice(2, 5)).toEqual([4, 2, null]);
+    expect(spec.cells).toHaveLength(first + 8 + 20);
+    expect(spec.cells[first]!.slice(2, 5)).toEqual([4, 2, null]);
   });
 
-  it("computes each candidate's results with the KAM functions", () => {
+  it("computes each candidate's results with the KAM functions, each from the candidate's own column", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["Anna", "Bert", "Cem"]), "en");
-    const col = (c: number) => spec.cells.slice(3, 7).map((r) => (isFormulaCell(r[c]) ? r[c].formula : r[c]));
+    const col = (c: number) => spec.cells.slice(ROW.fit, ROW.rank + 1).map((r) => (isFormulaCell(r[c]) ? r[c].formula : r[c]));
     // every column the formulas cover computes once something is there: a name or a rating
-    const inUse = (c: string) => `IF(OR(IFERROR(TRIM(${c}$8)<>"",TRUE()),COUNTA(${c}$9:${c}$36)>0)`;
-    expect(col(6)).toEqual([
-      `=${inUse("G")},KAM.FIT(G$9:G$36,$C$9:$C$36,$D$9:$D$36),"")`,
-      `=${inUse("G")},KAM.WEIGHTEDSCORE(G$9:G$36,$D$9:$D$36),"")`,
-      `=${inUse("G")},KAM.KNOCKOUT(G$9:G$36,$C$9:$C$36,$E$9:$E$36),"")`,
-      `=${inUse("G")},KAM.RANK(G$9:G$36,$G$9:$S$36,$C$9:$C$36,$D$9:$D$36,$E$9:$E$36,$B$9:$B$36),"")`,
+    const inUse = (c: string) => `IF(OR(IFERROR(TRIM(${c}$9)<>"",TRUE()),COUNTA(${c}$10:${c}$37)>0)`;
+    const [fit, score, knockedOut, assessed, rank] = col(6);
+    expect([fit, score, knockedOut]).toEqual([
+      `=${inUse("G")},KAM.FIT(IFERROR(G$10:G$37,""),IFERROR($C$10:$C$37,""),IFERROR($D$10:$D$37,"")),"")`,
+      `=${inUse("G")},KAM.WEIGHTEDSCORE(IFERROR(G$10:G$37,""),IFERROR($D$10:$D$37,"")),"")`,
+      `=${inUse("G")},KAM.KNOCKOUT(IFERROR(G$10:G$37,""),IFERROR($C$10:$C$37,""),IFERROR($E$10:$E$37,TRUE())),"")`,
     ]);
-    expect(col(18)[0]).toBe(`=${inUse("S")},KAM.FIT(S$9:S$36,$C$9:$C$36,$D$9:$D$36),"")`);
-    expect(spec.cells[7]!.slice(5, 9)).toEqual(["Met by", "Anna", "Bert", "Cem"]);
-    expect(spec.cells[7]).toHaveLength(6 + 3 + 10);
+    // the competences assessed and the rank are native: the rank compares the result rows, never the rating block
+    expect(assessed).toMatch(/^=IF\(OR\(.*\),\(SUMIF\(G\$10:G\$37,1,G\$10:G\$37\)/);
+    expect(rank).not.toContain("KAM.");
+    expect(rank).not.toContain("$G$10:$S$37");
+    expect(col(18)[0]).toBe(`=${inUse("S")},KAM.FIT(IFERROR(S$10:S$37,""),IFERROR($C$10:$C$37,""),IFERROR($D$10:$D$37,"")),"")`);
+    expect(spec.cells[ROW.header]!.slice(5, 9)).toEqual(["Met by", "Anna", "Bert", "Cem"]);
+    expect(spec.cells[ROW.header]).toHaveLength(6 + 3 + 10);
+    expect(spec.cells.slice(ROW.fit, ROW.rank + 1).map((r) => r[1])).toEqual(["Fit", "Weighted score", "Must-have missed", "Competences assessed", "Rank"]);
   });
 
   it("validates every input cell", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["A", "B"]), "en");
     expect(spec.validations.map((v) => [v.area, v.rule])).toEqual([
-      [{ row: 8, col: 2, rows: 28, cols: 1 }, { kind: "wholeNumber", min: 1, max: 5 }],
-      [{ row: 8, col: 3, rows: 28, cols: 1 }, { kind: "wholeNumber", min: 1, max: 3 }],
-      [{ row: 8, col: 4, rows: 28, cols: 1 }, { kind: "list", items: ["x"] }],
-      [{ row: 8, col: 6, rows: 28, cols: 12 }, { kind: "wholeNumber", min: 1, max: 5 }],
+      [{ row: 9, col: 2, rows: 28, cols: 1 }, { kind: "wholeNumber", min: 1, max: 5 }],
+      [{ row: 9, col: 3, rows: 28, cols: 1 }, { kind: "wholeNumber", min: 1, max: 3 }],
+      [{ row: 9, col: 4, rows: 28, cols: 1 }, { kind: "list", items: ["x"] }],
+      [{ row: 9, col: 6, rows: 28, cols: 12 }, { kind: "wholeNumber", min: 1, max: 5 }],
     ]);
   });
 
   it("holds 200 candidates", () => {
     const names = Array.from({ length: 200 }, (_, i) => `Candidate ${i + 1}`);
     const spec = renderCompetences(defaultCompetenceModel("extended", names), "de");
-    expect(spec.cells[7]).toHaveLength(6 + 200 + 10);
-    expect(spec.cells).toHaveLength(8 + 14 + 20);
+    expect(spec.cells[ROW.header]).toHaveLength(6 + 200 + 10);
+    expect(spec.cells).toHaveLength(FIRST_COMPETENCE_ROW + 14 + 20);
   });
 });
 
@@ -85,24 +92,24 @@ describe("reading the competence assessment back", () => {
 
   it("names invalid ratings, levels and weights and keeps them", () => {
     let grid = specToGrid(renderCompetences(defaultCompetenceModel("default", ["Anna"]), "en"));
-    grid = edit(grid, 8, 6, 6);
-    grid = edit(grid, 9, 2, "high");
-    grid = edit(grid, 10, 3, 5);
+    grid = edit(grid, 9, 6, 6);
+    grid = edit(grid, 10, 2, "high");
+    grid = edit(grid, 11, 3, 5);
     const read = parsed(grid);
     expect(read.problems.map((p) => [p.cell, p.code, p.value])).toEqual([
-      ["G9", "outOfRange", "6"],
-      ["C10", "notNumber", "high"],
-      ["D11", "weightInvalid", "5"],
+      ["G10", "outOfRange", "6"],
+      ["C11", "notNumber", "high"],
+      ["D12", "weightInvalid", "5"],
     ]);
     const again = specToGrid(renderCompetences(read.model, "en"));
-    expect([again.values[8]![6], again.values[9]![2], again.values[10]![3]]).toEqual([6, "high", 5]);
+    expect([again.values[9]![6], again.values[10]![2], again.values[11]![3]]).toEqual([6, "high", 5]);
   });
 
   it("re-localizes standard competences and keeps the user's own", () => {
     const m = withCompetence(defaultCompetenceModel(), "Spricht Niederländisch");
     const nl = renderCompetences(parsed(specToGrid(renderCompetences(m, "de"))).model, "nl");
-    expect(nl.cells[8]![1]).toBe("Identificeert zich met de eigen producten en diensten");
-    expect(nl.cells[16]![1]).toBe("Spricht Niederländisch");
+    expect(nl.cells[FIRST_COMPETENCE_ROW]![1]).toBe("Identificeert zich met de eigen producten en diensten");
+    expect(nl.cells[FIRST_COMPETENCE_ROW + 8]![1]).toBe("Spricht Niederländisch");
   });
 });
 

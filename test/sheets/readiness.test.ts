@@ -57,9 +57,11 @@ describe("rendering the readiness checklist", () => {
     const formulas = spec.cells.flat().filter(isFormulaCell).map((c) => c.formula);
     // over the respondents and 10 empty columns right of them, the conditions and 20 empty rows below them
     const threshold = "IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3)";
-    expect(formulas).toContain("=KAM.READINESS($I$10:$U$43,$C$10:$C$43,$B$10:$B$43)");
-    expect(formulas).toContain(`=KAM.WEAKCOUNT($I$10:$U$43,${threshold},$C$10:$C$43,$B$10:$B$43)`);
-    expect(formulas).toContain(`=KAM.VERDICT($I$10:$U$43,${threshold},"de",$C$10:$C$43,$B$10:$B$43)`);
+    // an error value in an entry reaches no function (Excel would show it instead): entries not counted, marks marking
+    const [scores, na, texts] = ['IFERROR($I$10:$U$43,"")', "IFERROR($C$10:$C$43,TRUE())", "IFERROR($B$10:$B$43,TRUE())"];
+    expect(formulas).toContain(`=KAM.READINESS(${scores},${na},${texts})`);
+    expect(formulas).toContain(`=KAM.WEAKCOUNT(${scores},${threshold},${na},${texts})`);
+    expect(formulas).toContain(`=KAM.VERDICT(${scores},${threshold},"de",${na},${texts})`);
     expect(spec.cells[8]).toEqual(["Nr.", "Voraussetzung", "n. z.", "Status", "Mittelwert", "Min", "Max", "Notizen", "Zentrale", "BU", "Länder"]);
   });
 

@@ -57,8 +57,8 @@ describe("rendering the task overview", () => {
     expect(f(9, 3)).toBe('=(COUNTIFS($K$13:$K$2034,"überfällig"))');
     expect(f(4, 5)).toContain('SUMIFS($H$13:$H$2034,$B$13:$B$2034,$A5,$K$13:$K$2034,"offen",$H$13:$H$2034,">=0",$H$13:$H$2034,"<=1")');
     // each row's state by KAM.TASKSTATE against the day in force, the empty rows included
-    expect(f(12, 10)).toBe('=IF(G13="","",KAM.TASKSTATE(F13,G13,IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))');
-    expect(f(2033, 10)).toBe('=IF(G2034="","",KAM.TASKSTATE(F2034,G2034,IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))');
+    expect(f(12, 10)).toBe('=IF(IFERROR(G13="",TRUE()),"",KAM.TASKSTATE(IFERROR(F13,""),G13,IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))');
+    expect(f(2033, 10)).toBe('=IF(IFERROR(G2034="",TRUE()),"",KAM.TASKSTATE(IFERROR(F2034,""),G2034,IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))');
     expect(spec.cells).toHaveLength(2034);
     expect(f(2, 1)).toBe("=TODAY()");
   });

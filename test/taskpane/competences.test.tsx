@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
 import type { CompetenceModel } from "../../src/domain/competences/model";
+import { FIRST_COMPETENCE_ROW, ROW } from "../../src/sheets/competences/layout";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
@@ -31,9 +32,9 @@ describe("the competence panel", () => {
     await userEvent.type(screen.getByLabelText("Add own competences"), "Negotiation; Dutch");
     await userEvent.click(screen.getByRole("button", { name: "Create competence assessment" }));
     await waitFor(() => expect(host.sheets.has("Kompetenzen")).toBe(true));
-    const header = host.writes[0]!.spec.cells[7]!;
+    const header = host.writes[0]!.spec.cells[ROW.header]!;
     expect(header.slice(5, 8)).toEqual(["Erfüllt von", "Anna", "Bert"]);
-    expect(host.writes[0]!.spec.cells.slice(8, 24).map((r) => r[0])).toEqual(expect.arrayContaining(["C01", "C14", "C15", "C16"]));
+    expect(host.writes[0]!.spec.cells.slice(FIRST_COMPETENCE_ROW, FIRST_COMPETENCE_ROW + 16).map((r) => r[0])).toEqual(expect.arrayContaining(["C01", "C14", "C15", "C16"]));
     expect(await screen.findByTestId("best")).toHaveTextContent("Nobody is assessed enough yet.");
     expect(screen.getByTestId("incomplete")).toHaveTextContent("Incompletely assessed (2): Anna, Bert");
   });
@@ -59,7 +60,7 @@ describe("the competence panel", () => {
     const bert = within(screen.getByTestId("deficits")).getAllByRole("listitem")[1]!;
     expect(bert).toHaveTextContent("Bert: C01 (-2)");
     await userEvent.click(within(bert).getByRole("button", { name: "C01 (-2)" }));
-    expect(host.selections).toEqual(["Competences!H9"]);
+    expect(host.selections).toEqual(["Competences!H10"]);
     // met by every candidate assessed on it first; C01 (met by Anna only, of three) is no strength
     const buildOn = within(screen.getByTestId("build-on")).getAllByRole("listitem").map((li) => li.textContent);
     expect(buildOn[0]).toBe("C03 Is aware that speed is an important factor · 2/2");
@@ -78,9 +79,9 @@ describe("the competence panel", () => {
     await userEvent.click(screen.getByLabelText("Must C02"));
     await userEvent.click(screen.getByRole("button", { name: "Update competence assessment (entries are kept)" }));
     await waitFor(() => expect(host.writes).toHaveLength(1));
-    const row = host.writes[0]!.spec.cells[9]!;
+    const row = host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW + 1]!;
     expect([...row.slice(0, 5), row[6]]).toEqual(["C02", "Is highly qualified", 5, 3, "x", 3]);
-    expect([...host.writes[0]!.spec.cells[8]!.slice(2, 5), host.writes[0]!.spec.cells[8]![6]]).toEqual([4, 2, null, 3]);
+    expect([...host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW]!.slice(2, 5), host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW]![6]]).toEqual([4, 2, null, 3]);
     expect(await screen.findByTestId("ranking")).toHaveTextContent("Must-have missed");
   });
 });

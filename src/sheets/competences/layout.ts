@@ -4,15 +4,16 @@ import { columnLetter } from "../address";
  * The competence sheet (0-based rows and columns):
  *
  *   1 title · 2 instruction (the seed's four questions) · 3 legend
- *   4 fit · 5 weighted score · 6 must-have missed · 7 rank     (labels in B, one value per candidate column)
- *   8 header: Nr. | competence | required | weight | must | met by | one rating column per candidate
- *   9… one row per competence, then SPARE_ROWS empty rows
+ *   4 fit · 5 weighted score · 6 must-have missed · 7 competences assessed · 8 rank   (labels in B, one value per
+ *     candidate column)
+ *   9 header: Nr. | competence | required | weight | must | met by | one rating column per candidate
+ *   10… one row per competence, then SPARE_ROWS empty rows
  *
  * The candidates come last, so that the next free column is where a new candidate goes: the formulas, validation
  * and highlighting reach SPARE_CANDIDATES empty columns to the right and SPARE_ROWS empty rows below, and whatever
  * a user types there counts at once, in Excel, LibreOffice and Google Sheets alike.
  */
-export const ROW = { title: 0, instruction: 1, legend: 2, fit: 3, weightedScore: 4, knockedOut: 5, rank: 6, header: 7 } as const;
+export const ROW = { title: 0, instruction: 1, legend: 2, fit: 3, weightedScore: 4, knockedOut: 5, assessed: 6, rank: 7, header: 8 } as const;
 export const FIRST_COMPETENCE_ROW = ROW.header + 1;
 export const COL = { id: 0, text: 1, required: 2, weight: 3, mustHave: 4, team: 5, firstCandidate: 6 } as const;
 export const LABEL_COL = 1;

@@ -147,9 +147,9 @@ const MUST_MARKS = LANGS.map((l) => COMPETENCE_SHEET_TEXT[l].mustHaveMark.toLowe
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
-const RESULT_KEYS: CompetenceSheetKey[] = ["fit", "weightedScore", "knockedOut", "rank"];
+const RESULT_KEYS: CompetenceSheetKey[] = ["fit", "weightedScore", "knockedOut", "assessed", "rank"];
 
-/** The label of a result row (fit, weighted score, knock-out, rank), in any language; undefined in other rows. */
+/** The label of a result row (fit, weighted score, knock-out, competences assessed, rank), in any language; undefined in other rows. */
 function resultLabel(grid: SheetGrid, r: number): { readonly text: string; readonly col: number } | undefined {
   for (const c of filledCols(grid, r)) {
     const text = textAt(grid, r, c);

@@ -5,6 +5,7 @@ import type { Lang } from "../../domain/lang";
 import { COMPETENCE_SHEET_TEXT } from "../../i18n/competenceSheetText";
 import { translator } from "../../i18n/format";
 import { columnLetter } from "../address";
+import { entriesArg, marksArg } from "../functionArgs";
 import { GridBuilder, area } from "../grid";
 import { keptContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
@@ -19,42 +20,50 @@ function inUse(col: number, own: string): string {
   return `OR(IFERROR(TRIM(${columnLetter(col)}$${ROW.header + 1})<>"",TRUE()),COUNTA(${own})>0)`;
 }
 
+/** The results by the KAM.* functions; an error value in an entry counts nowhere, as in the pane (functionArgs.ts). */
 function kamResults(own: string, ref: Refs) {
+  const [ratings, required, weights, mustHave] = [entriesArg(own), entriesArg(ref.required), entriesArg(ref.weights), marksArg(ref.mustHave)];
   return {
-    fit: `KAM.FIT(${own},${ref.required},${ref.weights})`,
-    weightedScore: `KAM.WEIGHTEDSCORE(${own},${ref.weights})`,
-    knockedOut: `KAM.KNOCKOUT(${own},${ref.required},${ref.mustHave})`,
-    rank: `KAM.RANK(${own},${ref.all},${ref.required},${ref.weights},${ref.mustHave},${ref.texts})`,
+    fit: `KAM.FIT(${ratings},${required},${weights})`,
+    weightedScore: `KAM.WEIGHTEDSCORE(${ratings},${weights})`,
+    knockedOut: `KAM.KNOCKOUT(${ratings},${required},${mustHave})`,
   };
+}
+
+/**
+ * The rank, with native functions in both modes, from the result rows: 1 + the complete candidates ranked strictly
+ * better (not knocked out where this one is; else a higher fit; else an equal fit and a higher weighted score), blank
+ * for an incomplete candidate (fewer than half of the competences assessed; their number is COUNT over "Met by").
+ * Reading the rows rather than the rating block keeps a recalculation linear in custom-function work: Excel passes
+ * every range argument of a custom function to JavaScript, and a rank over the whole block per candidate was
+ * quadratic. A column not in use shows "" in its rows: comparing text with a number is no error, and ISNUMBER over
+ * its fit leaves it out.
+ */
+function rankFormula(col: number, ref: Refs): string {
+  const c = columnLetter(col);
+  const self = (k: number) => `${c}$${k + 1}`;
+  const competences = `COUNT(${ref.team})`;
+  const [fit, ws, ko, assessed] = [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.assessed].map(ref.allColumns) as [string, string, string, string];
+  const better = `((${ko}<${self(ROW.knockedOut)})+(${ko}=${self(ROW.knockedOut)})*((${fit}>${self(ROW.fit)})+(${fit}=${self(ROW.fit)})*(${ws}>${self(ROW.weightedScore)})))`;
+  const othersComplete = `(${assessed}>=${competences}/2)*ISNUMBER(${fit})`;
+  return `IF(${self(ROW.assessed)}*2>=${competences},1+SUMPRODUCT(${othersComplete}*${better}),"")`;
 }
 
 /**
  * The same results with native functions. Only valid ratings count (ar: assessed, vr: the rating), and a blank or
  * invalid required level or weight takes its default (rq, w), as in the domain. min(rating, required) is written
- * rating − (rating > required) × (rating − required) so that SUMPRODUCT needs no IF. The number of competences is
- * COUNT over "Met by" (a number in a competence's row only); the rank counts complete candidates ranked strictly
- * better, completeness per candidate coming from MMULT over the rating block.
+ * rating − (rating > required) × (rating − required) so that SUMPRODUCT needs no IF.
  */
-function portableResults(own: string, col: number, ref: Refs) {
+function portableResults(own: string, ref: Refs) {
   const ar = wholeMaskArray(own, LEVEL_MIN, LEVEL_MAX);
   const vr = wholeValueArray(own, LEVEL_MIN, LEVEL_MAX);
   const rq = wholeOrArray(ref.required, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
   const w = wholeOrArray(ref.weights, WEIGHT_MIN, WEIGHT_MAX, DEFAULT_WEIGHT);
   const assessed = `SUMPRODUCT(--${ar})`;
-  const competences = `COUNT(${ref.team})`;
-  const c = columnLetter(col);
-  const row = (k: number) => ref.allColumns(k);
-  const self = (k: number) => `${c}$${k + 1}`;
-  const complete = `${assessed}*2>=${competences}`;
-  // columns not in use show no fit: they never rank above anyone
-  const othersComplete = `(MMULT(TRANSPOSE(ROW(${own})^0),--${wholeMaskArray(ref.all, LEVEL_MIN, LEVEL_MAX)})*2>=${competences})*ISNUMBER(${row(ROW.fit)})`;
-  const [fit, ws, ko] = [row(ROW.fit), row(ROW.weightedScore), row(ROW.knockedOut)];
-  const better = `((${ko}<${self(ROW.knockedOut)})+(${ko}=${self(ROW.knockedOut)})*((${fit}>${self(ROW.fit)})+(${fit}=${self(ROW.fit)})*(${ws}>${self(ROW.weightedScore)})))`;
   return {
     fit: `IF(${assessed}=0,"",SUMPRODUCT(${w}*${ar}*(${vr}-(${vr}>${rq})*(${vr}-${rq})))/SUMPRODUCT(${w}*${ar}*${rq}))`,
     weightedScore: `IF(${assessed}=0,"",SUMPRODUCT(${w}*${ar}*${vr})/SUMPRODUCT(${w}*${ar}))`,
     knockedOut: `SUMPRODUCT(${markArray(ref.mustHave)}*${ar}*(${vr}<${rq}))>0`,
-    rank: `IF(NOT(${complete}),"",1+SUMPRODUCT(${othersComplete}*${better}))`,
   };
 }
 
@@ -87,6 +96,7 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   g.set(ROW.fit, LABEL_COL, t("fit"));
   g.set(ROW.weightedScore, LABEL_COL, t("weightedScore"));
   g.set(ROW.knockedOut, LABEL_COL, t("knockedOut"));
+  g.set(ROW.assessed, LABEL_COL, t("assessed"));
   g.set(ROW.rank, LABEL_COL, t("rank"));
   g.set(ROW.header, COL.id, t("hId"));
   g.set(ROW.header, COL.text, t("hCompetence"));
@@ -99,12 +109,14 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   // every covered column computes, spare ones included: a candidate typed there counts at once
   for (let col = COL.firstCandidate; col <= l.lastCandidateCol; col++) {
     const own = ref.ratings(col);
-    const f = options.portable ? portableResults(own, col, ref) : kamResults(own, ref);
+    const f = options.portable ? portableResults(own, ref) : kamResults(own, ref);
     const used = (formula: string) => ({ formula: `=IF(${inUse(col, own)},${formula},"")` });
     g.set(ROW.fit, col, used(f.fit), "0%");
     g.set(ROW.weightedScore, col, used(f.weightedScore), "0.00");
     g.set(ROW.knockedOut, col, used(f.knockedOut));
-    g.set(ROW.rank, col, used(f.rank), "0");
+    // valid ratings only (wholeCount), as the domain counts a candidate's assessed competences
+    g.set(ROW.assessed, col, used(wholeCount(own, LEVEL_MIN, LEVEL_MAX)), "0");
+    g.set(ROW.rank, col, used(rankFormula(col, ref)), "0");
   }
 
   model.requirements.forEach((r, i) => {

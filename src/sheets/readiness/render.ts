@@ -6,6 +6,7 @@ import { DISPUTE_SPREAD, SCORE_MAX, SCORE_MIN, STRONG_FROM } from "../../domain/
 import { formatNumber, translator } from "../../i18n/format";
 import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
+import { entriesArg, marksArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, noteContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
@@ -174,13 +175,14 @@ const asShare = (index: string) => `(${index}-${SCORE_MIN})/${SCORE_MAX - SCORE_
  * so that a value typed over one result leaves the others right.
  */
 function kamResults(ref: Refs, lang: Lang) {
-  const args = (threshold: boolean) => `${ref.scores},${threshold ? `${ref.thresholdInForce},` : ""}`;
-  const index = `KAM.READINESS(${ref.scores},${ref.notApplicable},${ref.texts})`;
+  // an error value in an entry counts nowhere, as in the pane (functionArgs.ts)
+  const [scores, notApplicable, texts] = [entriesArg(ref.scores), marksArg(ref.notApplicable), marksArg(ref.texts)];
+  const index = `KAM.READINESS(${scores},${notApplicable},${texts})`;
   return {
     index: `=${index}`,
     percent: `=IFERROR(${asShare(index)},"")`,
-    weakCount: `=KAM.WEAKCOUNT(${args(true)}${ref.notApplicable},${ref.texts})`,
-    verdict: `=KAM.VERDICT(${args(true)}"${lang}",${ref.notApplicable},${ref.texts})`,
+    weakCount: `=KAM.WEAKCOUNT(${scores},${ref.thresholdInForce},${notApplicable},${texts})`,
+    verdict: `=KAM.VERDICT(${scores},${ref.thresholdInForce},"${lang}",${notApplicable},${texts})`,
   };
 }
 

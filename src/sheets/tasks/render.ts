@@ -7,6 +7,7 @@ import { STATUS_TEXT, TASK_STATUSES, type TaskStatus } from "../../domain/tasks/
 import { translator } from "../../i18n/format";
 import { TASK_SHEET_TEXT } from "../../i18n/taskSheetText";
 import { TASK_TEXT } from "../../i18n/taskText";
+import { entriesArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, noteContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
@@ -24,7 +25,8 @@ function portableState(due: string, status: string, today: string, lang: Lang): 
   // days until due, nested so that nothing is computed from a due date that is text (AND evaluates every argument)
   const days = `IF(ISNUMBER(${due}),IF(${due}>=1,INT(${due})-INT(${today}),99999),99999)`;
   return (
-    `=IF(NOT(OR(${TASK_STATUSES.map(is).join(",")})),"",IF(${is("DONE")},${st("DONE")},IF(${days}<0,${st("OVERDUE")},` +
+    // a status that is an error value is no status, as in the pane: the row has no state
+    `=IF(IFERROR(NOT(OR(${TASK_STATUSES.map(is).join(",")})),TRUE()),"",IF(${is("DONE")},${st("DONE")},IF(${days}<0,${st("OVERDUE")},` +
     `IF(${days}<=${DUE_SOON_DAYS},${st("DUE_SOON")},IF(${is("BLOCKED")},${st("BLOCKED")},` +
     `IF(${is("IN_PROGRESS")},${st("IN_PROGRESS")},${st("OPEN")}))))))`
   );
@@ -96,8 +98,10 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
   for (let row = FIRST_TASK_ROW; row < FIRST_TASK_ROW + covered; row++) {
     const dueCell = ref.cell(row, COL.due);
     const statusCell = ref.cell(row, COL.status);
-    // (an empty row's state is blank without calling the custom function)
-    g.set(row, COL.state, { formula: options.portable ? portableState(dueCell, statusCell, ref.todayInForce, lang) : `=IF(${statusCell}="","",KAM.TASKSTATE(${dueCell},${statusCell},${ref.todayInForce},"${lang}"))` });
+    // (an empty row's state is blank without calling the custom function; so is a status that is an error value,
+    // which is no status, and a due date that is one is none: functionArgs.ts)
+    const kamState = `=IF(IFERROR(${statusCell}="",TRUE()),"",KAM.TASKSTATE(${entriesArg(dueCell)},${statusCell},${ref.todayInForce},"${lang}"))`;
+    g.set(row, COL.state, { formula: options.portable ? portableState(dueCell, statusCell, ref.todayInForce, lang) : kamState });
     if (row >= FIRST_TASK_ROW + model.tasks.length) {
       [COL.start, COL.due].forEach((c) => g.set(row, c, null, dateFormat));
       g.set(row, COL.progress, null, "0%");
