@@ -2,6 +2,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsPlugin } = require("./scripts/localizeFunctions.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 /** Where the built add-in is hosted; the manifest's dev URLs are replaced with it (all of them, not just the first). */
@@ -56,6 +57,8 @@ module.exports = async (env, options) => {
         input: ["readiness", "competences", "tasks"].map((m) => path.resolve(__dirname, `src/functions/${m}.ts`)),
         output: "functions.json",
       }),
+      // functions-de.json and functions-nl.json: the same functions with German and Dutch names and help
+      new LocalizedFunctionsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

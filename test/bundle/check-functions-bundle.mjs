@@ -1,7 +1,8 @@
 // Loads the built custom functions bundle the way Excel's JavaScript-only runtime may: a bare context that
 // defines only `CustomFunctions` and `Office` (no window, no document, no self). Every function that
 // dist/functions.json declares must get registered, and the registered functions must compute. The shipped
-// functions.json must also be valid by Microsoft's metadata schema (test/schemas).
+// functions.json, functions-de.json and functions-nl.json must also be valid by Microsoft's metadata schema
+// (test/schemas) and declare the same function ids.
 import { readFileSync } from "node:fs";
 import Ajv from "ajv";
 import { fileURLToPath } from "node:url";
@@ -14,7 +15,11 @@ const source = readFileSync(dist + "functions.js", "utf8");
 
 const schema = JSON.parse(readFileSync(fileURLToPath(new URL("../schemas/custom-functions-metadata.schema.json", import.meta.url)), "utf8"));
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
-assert.ok(validate(metadata), `dist/functions.json is not valid by Microsoft's schema: ${JSON.stringify(validate.errors)}`);
+for (const file of ["functions.json", "functions-de.json", "functions-nl.json"]) {
+  const m = JSON.parse(readFileSync(dist + file, "utf8"));
+  assert.ok(validate(m), `dist/${file} is not valid by Microsoft's schema: ${JSON.stringify(validate.errors)}`);
+  assert.deepEqual(m.functions.map((f) => f.id), metadata.functions.map((f) => f.id), `dist/${file} declares the ids of functions.json`);
+}
 
 class CustomFunctionsError extends Error {
   constructor(code, message) {

@@ -38,6 +38,25 @@ describe("the manifest asks for the least", () => {
   });
 });
 
+describe("the manifest in German and Dutch", () => {
+  /** Office picks an override by the exact locale (de-AT is not de-DE on every platform): localization.md. */
+  const LOCALES = ["de-DE", "de-AT", "de-CH", "nl-NL", "nl-BE"];
+
+  it("overrides every localized element for the same German and Dutch locales", () => {
+    const localized = Array.from(manifest().getElementsByTagName("*")).filter((e) => Array.from(e.children).some((c) => c.localName === "Override"));
+    expect(localized.length).toBeGreaterThanOrEqual(8);
+    for (const e of localized) expect([e.localName, Array.from(e.children, (c) => c.getAttribute("Locale"))]).toEqual([e.localName, LOCALES]);
+  });
+
+  it("points each German and Dutch locale at its custom-functions metadata, the names and help in its language", () => {
+    const url = Array.from(manifest().getElementsByTagName("*")).find((e) => e.localName === "Url" && e.getAttribute("id") === "Functions.Metadata.Url")!;
+    expect(url.getAttribute("DefaultValue")).toBe("https://localhost:3000/functions.json");
+    expect(Array.from(url.children, (o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual(
+      LOCALES.map((l) => [l, `https://localhost:3000/functions-${l.slice(0, 2)}.json`]),
+    );
+  });
+});
+
 describe("the support page", () => {
   const help = () => new DOMParser().parseFromString(readFileSync(join(__dirname, "../../src/help/help.html"), "utf8"), "text/html");
 
@@ -48,7 +67,10 @@ describe("the support page", () => {
     expect([support.getAttribute("DefaultValue"), ...overrides]).toEqual([
       "https://localhost:3000/help.html#en",
       ["de-DE", "https://localhost:3000/help.html#de"],
+      ["de-AT", "https://localhost:3000/help.html#de"],
+      ["de-CH", "https://localhost:3000/help.html#de"],
       ["nl-NL", "https://localhost:3000/help.html#nl"],
+      ["nl-BE", "https://localhost:3000/help.html#nl"],
     ]);
     const learnMore = Array.from(doc.getElementsByTagName("*")).filter((e) => e.localName === "Url" && e.getAttribute("id") === "Help.Url");
     expect(learnMore.map((e) => e.getAttribute("DefaultValue"))).toEqual(["https://localhost:3000/help.html#en"]);
