@@ -99,6 +99,9 @@ export type PaneKey =
   | "portableHint"
   | "madePortable"
   | "downloaded"
+  | "openPortable"
+  | "openedPortable"
+  | "openedPortableBehind"
   | "nothingToShare";
 
 export const PANE_TEXT: Catalog<PaneKey> = {
@@ -201,6 +204,9 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     portableHint: "Portabel: die Formeln rechnen ohne dieses Add-in (Excel, LibreOffice, Google Sheets); alle Eingaben bleiben.",
     madePortable: "Portabel gemacht: {sheets}.",
     downloaded: "Heruntergeladen: {file} ({sheets}).",
+    openPortable: "Portable Kopie öffnen",
+    openedPortable: "Als neue Arbeitsmappe geöffnet ({sheets}). Speichern Sie sie mit Datei › Speichern unter.",
+    openedPortableBehind: "Als neue Arbeitsmappe geöffnet ({sheets}); Excel für Mac zeigt sie hinter diesem Fenster (Menü Fenster). Speichern Sie sie mit Datei › Speichern unter.",
     nothingToShare: "Noch kein KAM-Blatt in dieser Arbeitsmappe.",
   },
   nl: {
@@ -302,6 +308,9 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     portableHint: "Draagbaar: de formules rekenen zonder deze invoegtoepassing (Excel, LibreOffice, Google Sheets); alle invoer blijft.",
     madePortable: "Draagbaar gemaakt: {sheets}.",
     downloaded: "Gedownload: {file} ({sheets}).",
+    openPortable: "Draagbare kopie openen",
+    openedPortable: "Geopend als nieuwe werkmap ({sheets}). Sla die op met Bestand › Opslaan als.",
+    openedPortableBehind: "Geopend als nieuwe werkmap ({sheets}); Excel voor Mac toont die achter dit venster (menu Venster). Sla die op met Bestand › Opslaan als.",
     nothingToShare: "Nog geen KAM-blad in deze werkmap.",
   },
   en: {
@@ -403,6 +412,9 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     portableHint: "Portable: the formulas calculate without this add-in (Excel, LibreOffice, Google Sheets); every entry is kept.",
     madePortable: "Made portable: {sheets}.",
     downloaded: "Downloaded: {file} ({sheets}).",
+    openPortable: "Open a portable copy",
+    openedPortable: "Opened as a new workbook ({sheets}). Save it with File › Save As.",
+    openedPortableBehind: "Opened as a new workbook ({sheets}); Excel for Mac shows it behind this window (Window menu). Save it with File › Save As.",
     nothingToShare: "No KAM sheet in this workbook yet.",
   },
 };

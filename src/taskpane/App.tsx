@@ -2,13 +2,19 @@ import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/r
 import { Suspense, lazy, useState } from "react";
 import type { Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
+import type { Delivery } from "./delivery";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
+import { ALWAYS_VISIBLE, type PaneVisibility, VisibilityContext } from "./visibility";
 
 export interface AppProps {
   readonly host: SheetHost;
   /** Office's display language, e.g. "de-DE". */
   readonly displayLanguage?: string;
+  /** Whether the pane is shown; the panels read nothing for changes while it is hidden. */
+  readonly visibility?: PaneVisibility;
+  /** How a portable copy reaches the user on this platform (default: a browser download). */
+  readonly delivery?: Delivery;
 }
 
 function Header({ onLang }: { onLang(lang: Lang): void }) {
@@ -71,28 +77,30 @@ function Tabs({ value, onChange }: { value: Sheet; onChange(sheet: Sheet): void 
   );
 }
 
-export function App({ host, displayLanguage }: AppProps) {
+export function App({ host, displayLanguage, visibility = ALWAYS_VISIBLE, delivery }: AppProps) {
   const [uiLang, setUiLang] = useState<Lang>(uiLangFrom(displayLanguage));
   const [sheet, setSheet] = useState<Sheet>("readiness");
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <UiLangProvider value={uiLang}>
-        <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
-          <Header onLang={setUiLang} />
-          <Tabs value={sheet} onChange={setSheet} />
-          <ErrorBoundary key={sheet} fallback={failed}>
-            <Suspense fallback={<Loading />}>
-              {sheet === "readiness" && <ReadinessPanel host={host} />}
-              {sheet === "competences" && <CompetencePanel host={host} />}
-              {sheet === "tasks" && <TaskPanel host={host} />}
-            </Suspense>
-          </ErrorBoundary>
-          <ErrorBoundary fallback={failed}>
-            <Suspense fallback={null}>
-              <SharePanel host={host} />
-            </Suspense>
-          </ErrorBoundary>
-        </main>
+        <VisibilityContext.Provider value={visibility}>
+          <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
+            <Header onLang={setUiLang} />
+            <Tabs value={sheet} onChange={setSheet} />
+            <ErrorBoundary key={sheet} fallback={failed}>
+              <Suspense fallback={<Loading />}>
+                {sheet === "readiness" && <ReadinessPanel host={host} />}
+                {sheet === "competences" && <CompetencePanel host={host} />}
+                {sheet === "tasks" && <TaskPanel host={host} />}
+              </Suspense>
+            </ErrorBoundary>
+            <ErrorBoundary fallback={failed}>
+              <Suspense fallback={null}>
+                <SharePanel host={host} delivery={delivery} />
+              </Suspense>
+            </ErrorBoundary>
+          </main>
+        </VisibilityContext.Provider>
       </UiLangProvider>
     </FluentProvider>
   );

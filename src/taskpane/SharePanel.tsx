@@ -1,23 +1,17 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SheetHost } from "../hosts/host";
+import { BROWSER_DOWNLOAD, type Delivery } from "./delivery";
 import { usePaneText } from "./uiLanguage";
 
-/** Saves bytes as a file through the browser (the task pane is a web page). */
-function save(bytes: ArrayBuffer, file: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = file;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** What the pane says once the copy is on its way, by how it travels. */
+const DELIVERED = { download: "downloaded", newWorkbook: "openedPortable", newWorkbookBehind: "openedPortableBehind" } as const;
 
 /** The sharing workflows read and write every kind of sheet: they load on the first press, not with the pane. */
 const portable = () => import(/* webpackChunkName: "portable" */ "../workflows/portable");
 
-/** Workbooks travel: a portable copy to download, or this workbook made portable in place. */
-export function SharePanel({ host }: { readonly host: SheetHost }) {
+/** Workbooks travel: a portable copy (downloaded, or opened as a new workbook: delivery.ts), or this workbook made portable in place. */
+export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly host: SheetHost; readonly delivery?: Delivery }) {
   const { t } = usePaneText();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -42,12 +36,12 @@ export function SharePanel({ host }: { readonly host: SheetHost }) {
             const { bytes, sheets } = await (await portable()).portableCopy(host);
             if (sheets.length === 0) return t("nothingToShare");
             const file = "KAM-Workbench.xlsx";
-            save(bytes, file);
-            return t("downloaded", { file, sheets: sheets.join(", ") });
+            await delivery.deliver(bytes, file);
+            return t(DELIVERED[delivery.kind], { file, sheets: sheets.join(", ") });
           })
         }
       >
-        {t("downloadPortable")}
+        {t(delivery.kind === "download" ? "downloadPortable" : "openPortable")}
       </Button>
       <Button
         disabled={busy}

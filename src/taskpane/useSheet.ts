@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useContext, useEffect, useRef, useState } from "react";
 import type { SheetHost } from "../hosts/host";
+import { VisibilityContext } from "./visibility";
 
 /** How long to wait after the last change in the workbook before reading again (typing fires many events). */
 export const REFRESH_DELAY_MS = 400;
@@ -39,6 +40,7 @@ function asError(e: unknown): Error {
  * - changes in the workbook are debounced: a burst gives one read, REFRESH_DELAY_MS after the last change; if
  *   something is running then, the read follows once it is done. So the last read starts after the last change,
  *   and what it finds is shown;
+ * - paused (the pane hidden), a change reads nothing; resume() reads once if anything changed meanwhile;
  * - stop() ends it all: no timer, no read, nothing shown.
  */
 export class SheetSync<S> {
@@ -50,6 +52,9 @@ export class SheetSync<S> {
   /** The quiet period after a change ended while something ran: read when it is done. */
   private readDue = false;
   private stopped = false;
+  private paused = false;
+  /** A change came while paused, or a read was still waiting for its quiet period when pausing. */
+  private missed = false;
 
   constructor(
     private readonly read: () => Promise<S>,
@@ -79,12 +84,36 @@ export class SheetSync<S> {
   /** Something in the workbook changed. */
   changed(): void {
     if (this.stopped) return;
+    if (this.paused) {
+      this.missed = true;
+      return;
+    }
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       if (this.running > 0) this.readDue = true;
       else void this.refresh();
     }, REFRESH_DELAY_MS);
+  }
+
+  /** The pane is hidden: no reads for changes until resume(). */
+  pause(): void {
+    if (this.paused) return;
+    this.paused = true;
+    if (this.timer !== undefined || this.readDue) this.missed = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.readDue = false;
+  }
+
+  /** The pane is shown again: one read if anything changed while it was hidden. */
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    if (this.missed && !this.stopped) {
+      this.missed = false;
+      void this.refresh();
+    }
   }
 
   stop(): void {
@@ -106,7 +135,7 @@ export class SheetSync<S> {
 /**
  * One KAM sheet as the pane sees it: read on start, on demand, after create, and (debounced) whenever anything
  * in the workbook changes — the user's edits, another pane's or window's, a sheet added, deleted or renamed —
- * so that it ends showing the sheet as it is. `read` and `create` must be stable (module functions).
+ * so that it ends showing the sheet as it is; while the pane is hidden (VisibilityContext), changes wait. `read` and `create` must be stable (module functions).
  */
 export function useSheet<S extends SheetStateBase, Q>(
   host: SheetHost,
@@ -115,6 +144,7 @@ export function useSheet<S extends SheetStateBase, Q>(
 ): SheetController<S, Q> {
   const [shown, setShown] = useState<Shown<S>>({ state: null, busy: false, error: null });
   const sync = useRef<SheetSync<S> | null>(null);
+  const visibility = useContext(VisibilityContext);
 
   useEffect(() => {
     const update = (u: Partial<Shown<S>>) => setShown((old) => ({ ...old, ...u }));
@@ -128,13 +158,15 @@ export function useSheet<S extends SheetStateBase, Q>(
       (e: unknown) => ended || update({ error: asError(e) }),
     );
     void s.refresh();
+    const stopVisibility = visibility.subscribe((visible) => (visible ? s.resume() : s.pause()));
     return () => {
       ended = true;
       s.stop();
+      stopVisibility();
       void stopWatching?.();
       if (sync.current === s) sync.current = null;
     };
-  }, [host, read]);
+  }, [host, read, visibility]);
 
   const refresh = useCallback(() => sync.current?.refresh() ?? Promise.resolve(), []);
   const create = useCallback((request: Q) => sync.current?.run(() => createSheet(host, request)) ?? Promise.resolve(), [host, createSheet]);

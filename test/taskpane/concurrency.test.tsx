@@ -11,6 +11,7 @@ import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
 import { REFRESH_DELAY_MS, SheetSync } from "../../src/taskpane/useSheet";
+import { officeVisibility } from "../../src/taskpane/visibility";
 import { OfficeDouble, Workbook, officeGlobal } from "../office";
 import { FakeHost } from "./fakeHost";
 
@@ -138,6 +139,75 @@ describe("a panel keeping up with its sheet", () => {
     await pass(10 * REFRESH_DELAY_MS);
     expect(host.reads).toBe(before);
     expect(host.watcherCount()).toBe(0);
+  });
+});
+
+/** Office's visibility event as the pane receives it: the test shows and hides the pane. */
+class FakeAddin {
+  private handlers = new Set<(m: Office.VisibilityModeChangedMessage) => void>();
+  async onVisibilityModeChanged(handler: (m: Office.VisibilityModeChangedMessage) => void) {
+    this.handlers.add(handler);
+    return async () => void this.handlers.delete(handler);
+  }
+  set(mode: "Hidden" | "Taskpane") {
+    for (const h of this.handlers) h({ visibilityMode: mode as Office.VisibilityMode });
+  }
+  get listening() {
+    return this.handlers.size;
+  }
+}
+
+describe("a pane the user closed (the shared runtime keeps running)", () => {
+  it("reads nothing for changes while hidden, catches up once when shown, and reads nothing more without a change", async () => {
+    const host = new HeldHost();
+    const addin = new FakeAddin();
+    host.sheets.set("Voraussetzungen", checklist([]));
+    render(<App host={host} displayLanguage="en" visibility={officeVisibility(addin)} />);
+    expect(await screen.findByTestId("verdict")).toHaveAttribute("data-verdict", "INCOMPLETE");
+    await waitFor(() => expect(addin.listening).toBeGreaterThan(0));
+    const before = host.reads;
+    act(() => addin.set("Hidden"));
+    for (const grid of [TWO_WEAK, ALL_4, TWO_WEAK]) {
+      act(() => host.userChanges("Voraussetzungen", grid));
+      await pass(10 * REFRESH_DELAY_MS);
+    }
+    expect(host.reads).toBe(before);
+    act(() => addin.set("Taskpane"));
+    await pass(0);
+    expect(host.reads).toBe(before + 1);
+    expect(verdict()).toHaveAttribute("data-verdict", "NOT_READY");
+    // hidden and shown again with nothing changed: nothing to read
+    act(() => addin.set("Hidden"));
+    act(() => addin.set("Taskpane"));
+    await pass(10 * REFRESH_DELAY_MS);
+    expect(host.reads).toBe(before + 1);
+  });
+
+  it("does not drop a read whose quiet period was running when the pane was hidden", async () => {
+    const host = new HeldHost();
+    const addin = new FakeAddin();
+    host.sheets.set("Voraussetzungen", checklist([]));
+    render(<App host={host} displayLanguage="en" visibility={officeVisibility(addin)} />);
+    await screen.findByTestId("verdict");
+    await waitFor(() => expect(addin.listening).toBeGreaterThan(0));
+    const before = host.reads;
+    act(() => host.userChanges("Voraussetzungen", ALL_4));
+    await pass(REFRESH_DELAY_MS / 2);
+    act(() => addin.set("Hidden"));
+    await pass(10 * REFRESH_DELAY_MS);
+    expect(host.reads).toBe(before);
+    act(() => addin.set("Taskpane"));
+    await pass(0);
+    expect(verdict()).toHaveAttribute("data-verdict", "READY");
+  });
+
+  it("stops listening to Office's visibility event when closed", async () => {
+    const addin = new FakeAddin();
+    const { unmount } = render(<App host={new HeldHost()} displayLanguage="en" visibility={officeVisibility(addin)} />);
+    await waitFor(() => expect(addin.listening).toBeGreaterThan(0));
+    unmount();
+    await pass(0);
+    expect(addin.listening).toBe(0);
   });
 });
 

@@ -1,0 +1,40 @@
+import { createContext } from "react";
+
+/**
+ * Whether the pane is shown. With the shared runtime (manifest: lifetime "long") the pane's code keeps running
+ * after the user closes the pane (runtime.md), and so would its change handlers, re-reading sheets nobody looks
+ * at. The panels pause their reads while the pane is hidden and catch up once when it is shown again.
+ */
+export interface PaneVisibility {
+  /** Calls `listener` with true when the pane is shown, false when it is hidden. Returns a function that stops it. */
+  subscribe(listener: (visible: boolean) => void): () => void;
+}
+
+/** A pane that is never hidden: the preview, the tests, and an Office that does not tell. */
+export const ALWAYS_VISIBLE: PaneVisibility = { subscribe: () => () => undefined };
+
+export const VisibilityContext = createContext<PaneVisibility>(ALWAYS_VISIBLE);
+
+/** Office's visibility events (Office.addin.onVisibilityModeChanged, SharedRuntime 1.1, which the manifest requires). */
+export function officeVisibility(addin: Pick<typeof Office.addin, "onVisibilityModeChanged">): PaneVisibility {
+  return {
+    subscribe(listener) {
+      let stopped = false;
+      let remove: (() => Promise<void>) | undefined;
+      addin
+        .onVisibilityModeChanged((message) => {
+          // compared as text, so that no Office global is needed outside Office
+          if (!stopped) listener(String(message.visibilityMode) !== "Hidden");
+        })
+        .then(
+          (r) => (stopped ? void r() : (remove = r)),
+          // without the event the pane counts as always shown: reads go on, as before
+          () => undefined,
+        );
+      return () => {
+        stopped = true;
+        void remove?.();
+      };
+    },
+  };
+}
