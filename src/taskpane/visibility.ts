@@ -16,7 +16,9 @@ export const ALWAYS_VISIBLE: PaneVisibility = { subscribe: () => () => undefined
 export const VisibilityContext = createContext<PaneVisibility>(ALWAYS_VISIBLE);
 
 /** Office's visibility events (Office.addin.onVisibilityModeChanged, SharedRuntime 1.1, which the manifest requires). */
-export function officeVisibility(addin: Pick<typeof Office.addin, "onVisibilityModeChanged">): PaneVisibility {
+export function officeVisibility(addin: Pick<typeof Office.addin, "onVisibilityModeChanged"> | undefined): PaneVisibility {
+  // an Office without the event (none the manifest admits) leaves the pane always shown: reads go on, as before
+  if (typeof addin?.onVisibilityModeChanged !== "function") return ALWAYS_VISIBLE;
   return {
     subscribe(listener) {
       let stopped = false;

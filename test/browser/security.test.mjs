@@ -199,7 +199,7 @@ describe("the shipped pane under its Content Security Policy", () => {
     await page.getByRole("heading", { name: "KAM Workbench" }).waitFor();
     // the functions bundle ran in the page and registered its functions (the shared runtime)
     const associated = await page.evaluate(() => window.kamStandIn.associated);
-    assert.ok(associated.includes("READINESS") && associated.includes("RANK"), `functions registered: ${associated.join(", ")}`);
+    assert.ok(associated.includes("READINESS") && associated.includes("RANKING"), `functions registered: ${associated.join(", ")}`);
 
     await page.getByRole("button", { name: "Create readiness checklist" }).click();
     await page.getByTestId("verdict").waitFor();

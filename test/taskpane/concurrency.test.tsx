@@ -11,7 +11,7 @@ import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
 import { REFRESH_DELAY_MS, SheetSync } from "../../src/taskpane/useSheet";
-import { officeVisibility } from "../../src/taskpane/visibility";
+import { ALWAYS_VISIBLE, officeVisibility } from "../../src/taskpane/visibility";
 import { OfficeDouble, Workbook, officeGlobal } from "../office";
 import { FakeHost } from "./fakeHost";
 
@@ -344,5 +344,12 @@ describe("two panes on one workbook", () => {
     expect(afterCreate).toBeLessThanOrEqual(2);
     await pass(100 * REFRESH_DELAY_MS);
     expect(reads - before).toBe(afterCreate);
+  });
+});
+
+describe("an Office without the visibility event", () => {
+  it("keeps the pane reading as always", () => {
+    expect(officeVisibility(undefined)).toBe(ALWAYS_VISIBLE);
+    expect(officeVisibility({} as Pick<typeof Office.addin, "onVisibilityModeChanged">)).toBe(ALWAYS_VISIBLE);
   });
 });
