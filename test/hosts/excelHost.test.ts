@@ -161,6 +161,23 @@ describe("re-creating the checklist keeps what the user entered", () => {
     await createReadiness(host, { lang: "en" });
     expect(sheet.getValue("M2")).toBe("my side note");
   });
+
+  it("keeps a highlighting rule of the user's where it reaches beyond the checklist, and takes it off the checklist", async () => {
+    const { excel, host } = setup();
+    await createReadiness(host, { lang: "en" });
+    // the user highlights A1:AD80, over the checklist (A1:S43) and beyond it
+    await excel.run(async (ctx) => {
+      const rule = ctx.workbook.worksheets.getItem("Readiness").getRange("A1:AD80").conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+      rule.custom.rule.formula = '=A1="!"';
+      rule.custom.format.fill.color = "#00B0F0";
+      await ctx.sync();
+    });
+    await createReadiness(host, { lang: "nl" });
+    const sheet = excel.workbook.sheet("Voorwaarden");
+    const users = (address: string) => sheet.conditionalFormatsAt(address).filter((f) => f.fill === "#00B0F0").length;
+    expect(["AD1", "Z43", "A80", "T1"].map(users)).toEqual([1, 1, 1, 1]);
+    expect(["A1", "I10", "S43"].map(users)).toEqual([0, 0, 0]);
+  });
 });
 
 describe("selecting and watching", () => {

@@ -18,6 +18,8 @@ export class Batch {
 
   /** Bytes of data the request being answered returns (what its loads read, as JSON). */
   private responseBytes = 0;
+  /** The request being answered was refused for its response's size. */
+  private refused = false;
 
   constructor(
     readonly workbook: Workbook,
@@ -31,7 +33,9 @@ export class Batch {
   /** Counts what a load returns to the add-in; Excel on the web refuses a response over 5 MB. */
   answer(value: unknown): void {
     this.responseBytes += JSON.stringify(value)?.length ?? 0;
-    if (this.responseBytes > RESPONSE_LIMIT) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `the response would carry ${this.responseBytes} bytes (at most ${RESPONSE_LIMIT})`);
+    // refused: the add-in receives an error, not the data
+    if (this.responseBytes > RESPONSE_LIMIT) this.refused = true;
+    if (this.refused) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `the response would carry ${this.responseBytes} bytes (at most ${RESPONSE_LIMIT})`);
   }
 
   /** Queues an operation; `payload` is the data it sends (values, formats …), counted as the request's size. */
@@ -54,6 +58,7 @@ export class Batch {
     // a round trip: the host answers asynchronously
     await Promise.resolve();
     this.responseBytes = 0;
+    this.refused = false;
     try {
       // event handlers, of every context, hear of what the operations changed (once they are all done)
       this.workbook.change(() => {
@@ -64,7 +69,7 @@ export class Batch {
       });
     } finally {
       this.calculationSuspended = false;
-      this.onResponse(this.responseBytes);
+      this.onResponse(this.refused ? 0 : this.responseBytes);
       if (ops.length > 0) this.workbook.changed();
     }
   }

@@ -1,4 +1,6 @@
 import { OfficeDouble, Workbook, officeGlobal } from ".";
+import { shiftFormula } from "../formulas/engine";
+import { parseArea } from "./model";
 
 /** The double must fail where Excel fails; these tests hold it to that. */
 describe("the Office.js double", () => {
@@ -284,5 +286,34 @@ describe("the Office.js double", () => {
         await ctx.sync();
       }),
     ).rejects.toThrow(/ResponsePayloadSizeLimitExceeded/);
+    // a refused answer reaches the add-in as an error, not as data
+    expect(excel.largestResponse).toBeLessThanOrEqual(JSON.stringify([["x".repeat(1000)]]).length);
+  });
+
+  it("takes a cleared range out of a highlighting rule that reaches beyond it, as Excel does: the rest keeps its format", async () => {
+    const { wb, excel } = setup();
+    await excel.run(async (ctx) => {
+      const rule = ctx.workbook.worksheets.getItem("S").getRange("A1:D10").conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+      rule.custom.rule.formula = "=A1>5";
+      rule.custom.format.fill.color = "#FFC7CE";
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("S").getRange("B3:C4").conditionalFormats.clearAll();
+      await ctx.sync();
+    });
+    const s = wb.sheet("S");
+    expect(["B3", "C4"].map((a) => s.conditionalFormatsAt(a).length)).toEqual([0, 0]);
+    // every other cell of A1:D10 keeps the rule, each testing its own cell
+    for (const [address, own] of [["A1", "A1"], ["D4", "D4"], ["B5", "B5"], ["A3", "A3"], ["D10", "D10"]]) {
+      const [rule] = s.conditionalFormatsAt(address!);
+      const at = parseArea(address!);
+      const part = rule!.area;
+      expect([address, shiftFormula(rule!.formula!, at.row - part.row, at.col - part.col)]).toEqual([address, `=${own}>5`]);
+    }
+    // a rule inside the cleared range goes whole
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:D10").conditionalFormats.clearAll();
+      await ctx.sync();
+    });
+    expect(s.conditionalFormats).toEqual([]);
   });
 });

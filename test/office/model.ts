@@ -81,6 +81,19 @@ export function intersects(a: Area, b: Area): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
+/** What is left of `a` once `b` is taken out of it: up to four rectangles (above, below, left, right of `b`). */
+export function remainder(a: Area, b: Area): Area[] {
+  if (!intersects(a, b)) return [a];
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  const parts: Area[] = [];
+  if (b.row > a.row) parts.push({ row: a.row, col: a.col, rows: b.row - a.row, cols: a.cols });
+  if (a.row + a.rows > b.row + b.rows) parts.push({ row: b.row + b.rows, col: a.col, rows: a.row + a.rows - (b.row + b.rows), cols: a.cols });
+  if (b.col > a.col) parts.push({ row: top, col: a.col, rows: bottom - top, cols: b.col - a.col });
+  if (a.col + a.cols > b.col + b.cols) parts.push({ row: top, col: b.col + b.cols, rows: bottom - top, cols: a.col + a.cols - (b.col + b.cols) });
+  return parts;
+}
+
 /** Parses an A1 reference local to a sheet: "B2", "A1:C3", "$A$1", whole columns "A:C", whole rows "9:9". */
 export function parseArea(ref: string): Area {
   const r = ref.replace(/\$/g, "").toUpperCase();

@@ -1,7 +1,8 @@
 import { type Batch, ClientObject, parseLoad } from "./context";
 import { atLeast } from "./events";
 import { checkFormula } from "./formulaSyntax";
-import { type Area, type Cell, type ConditionalFormatEntry, type Format, MAX_COLS, MAX_READ_CELLS, MAX_ROWS, OfficeError, type Scalar, type Sheet, areaAddress, inside, intersects, parseArea } from "./model";
+import { shiftFormula } from "../formulas/engine";
+import { type Area, type Cell, type ConditionalFormatEntry, type Format, MAX_COLS, MAX_READ_CELLS, MAX_ROWS, OfficeError, type Scalar, type Sheet, areaAddress, inside, intersects, parseArea, remainder } from "./model";
 
 export interface RangeTarget {
   readonly sheet: Sheet;
@@ -387,8 +388,18 @@ export class ConditionalFormatCollectionProxy extends Writer<RangeTarget> {
     });
     return new ConditionalFormatProxy(this.batch, () => entry);
   }
+  /**
+   * Excel takes the range out of every rule it touches: a rule reaching beyond it keeps applying to the rest. Here the
+   * rest is one rule per rectangle, its formula moved to the rectangle's first cell (a rule's formula is relative to
+   * the first cell it applies to), so that each cell is formatted as before.
+   */
   clearAll(): void {
-    this.queue((t) => (t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((f) => !intersects(f.area, t.area))));
+    this.queue(
+      (t) =>
+        (t.sheet.conditionalFormats = t.sheet.conditionalFormats.flatMap((f) =>
+          remainder(f.area, t.area).map((area) => (f.formula === undefined || area === f.area ? { ...f, area } : { ...f, area, formula: shiftFormula(f.formula, area.row - f.area.row, area.col - f.area.col) })),
+        )),
+    );
   }
   getCount(): { value: number } {
     const result = { loaded: false, count: 0 };

@@ -13,8 +13,20 @@ export const DENSE_READ_CELLS = 100_000;
 const SHEET_ROWS = 1_048_576;
 const SHEET_COLS = 16_384;
 
+const CONTENT: ("values" | "formulas" | "valueTypes")[] = ["values", "formulas", "valueTypes"];
+
 /** A block read, with its position (indexes, not its address: Excel writes whole rows as 1:6 and columns as A:K). */
-type Block = Pick<Excel.Range, "rowIndex" | "columnIndex"> & { readonly values: ReadValue[][]; readonly formulas: ReadValue[][]; readonly valueTypes: ValueType[][] };
+type Block = { readonly rowIndex: number; readonly columnIndex: number; readonly values: ReadValue[][]; readonly formulas: ReadValue[][]; readonly valueTypes: ValueType[][] };
+
+/** A rectangle to load, by indexes, of the sheet `owner` (its place in the names read). */
+interface Region {
+  readonly owner: number;
+  readonly sheet: Excel.Worksheet;
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
 
 /** Puts a block read at its position into sparse rows from A1; empty cells are left out. */
 function place(into: { values: ReadValue[][]; formulas: ReadValue[][]; valueTypes: ValueType[][] }, block: Block): void {
@@ -31,11 +43,51 @@ function place(into: { values: ReadValue[][]; formulas: ReadValue[][]; valueType
   });
 }
 
+function blockOf(r: Pick<Excel.Range, "rowIndex" | "columnIndex" | "values" | "formulas" | "valueTypes">): Block {
+  return { rowIndex: r.rowIndex, columnIndex: r.columnIndex, values: r.values as ReadValue[][], formulas: r.formulas as ReadValue[][], valueTypes: r.valueTypes as ValueType[][] };
+}
+
+/** A region's block, at the region's position (a range got by indexes need not load them). */
+function regionBlock(r: Excel.Range, g: Region): Block {
+  return { rowIndex: g.row, columnIndex: g.col, values: r.values as ReadValue[][], formulas: r.formulas as ReadValue[][], valueTypes: r.valueTypes as ValueType[][] };
+}
+
+/** Excel on the web answers no request with more than 5 MB; a read that would is refused as a whole. */
+function tooLarge(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/**
+ * Loads regions in one round trip; one whose answer Excel refuses as larger than 5 MB is loaded again in two halves
+ * (the list halved, a single region halved by rows), each half in a round trip of its own, and so on. So a read
+ * that fits takes one round trip whatever its size, and one that does not takes about as many as it has 5 MB.
+ */
+async function loadRegions(context: Excel.RequestContext, regions: readonly Region[]): Promise<{ owner: number; block: Block }[]> {
+  if (regions.length === 0) return [];
+  const ranges = regions.map((g) => g.sheet.getRangeByIndexes(g.row, g.col, g.rows, g.cols).load(CONTENT));
+  try {
+    await context.sync();
+    return ranges.map((r, i) => ({ owner: regions[i]!.owner, block: regionBlock(r, regions[i]!) }));
+  } catch (e) {
+    if (!tooLarge(e)) throw e;
+    if (regions.length > 1) {
+      const mid = Math.ceil(regions.length / 2);
+      return [...(await loadRegions(context, regions.slice(0, mid))), ...(await loadRegions(context, regions.slice(mid)))];
+    }
+    const g = regions[0]!;
+    // one row over 5 MB cannot be read in parts of rows: Excel's own message stands
+    if (g.rows === 1) throw e;
+    const top = Math.ceil(g.rows / 2);
+    return [...(await loadRegions(context, [{ ...g, rows: top }])), ...(await loadRegions(context, [{ ...g, row: g.row + top, rows: g.rows - top }]))];
+  }
+}
+
 /**
  * Reads each named sheet's cells (null where the sheet does not exist) and the tables on it. The first sync finds
  * where each sheet's entries are (it also carries what the caller queued before, e.g. a write); the second loads a
  * used range up to DENSE_READ_CELLS whole, or finds a larger one's cells that hold something; a third loads those.
- * At most three round trips whatever the sheets' size, and data in proportion to the cells that hold something.
+ * At most three round trips whatever the sheets' size, and data in proportion to the cells that hold something;
+ * more only where an answer would exceed Excel on the web's 5 MB, which is then read in parts (loadRegions).
  */
 export async function readGrids(context: Excel.RequestContext, names: readonly string[], sparseAreas: boolean): Promise<Map<string, SheetGrid | null>> {
   const sheets = names.map((name) => {
@@ -51,29 +103,56 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
   tables.load("items/name,items/worksheet/name");
   await context.sync();
 
-  type Plan = { readonly dense?: Excel.Range; readonly sparse?: Excel.RangeAreas[] };
-  const plans = sheets.map(({ name, sheet, used }): Plan | null => {
-    if (sheet.isNullObject || used.isNullObject) return null;
+  const dense: Region[] = [];
+  const large: number[] = [];
+  sheets.forEach(({ name, sheet, used }, owner) => {
+    if (sheet.isNullObject || used.isNullObject) return;
     const unbounded = used.rowCount === SHEET_ROWS || used.columnCount === SHEET_COLS;
-    if (!unbounded && used.rowCount * used.columnCount <= DENSE_READ_CELLS) return { dense: used.load(["values", "formulas", "valueTypes"]) };
-    if (!sparseAreas) throw new SheetTooLargeError(name, cellAddress(used.rowIndex + used.rowCount - 1, used.columnIndex + used.columnCount - 1));
-    // constants and formulas: every cell that holds something, none that does not
-    return { sparse: (["Constants", "Formulas"] as const).map((type) => used.getSpecialCellsOrNullObject(type).load("isNullObject")) };
+    if (!unbounded && used.rowCount * used.columnCount <= DENSE_READ_CELLS) dense.push({ owner, sheet, row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount });
+    else if (sparseAreas) large.push(owner);
+    else throw new SheetTooLargeError(name, cellAddress(used.rowIndex + used.rowCount - 1, used.columnIndex + used.columnCount - 1));
   });
-  if (plans.some((p) => p !== null)) await context.sync();
-  const areas = plans.flatMap((p) => p?.sparse ?? []).filter((a) => !a.isNullObject);
-  for (const a of areas) a.areas.load("items/rowIndex,items/columnIndex,items/values,items/formulas,items/valueTypes");
-  if (areas.length > 0) await context.sync();
+  // constants and formulas of a large sheet: every cell that holds something, none that does not
+  const findCells = () => large.map((owner) => ({ owner, parts: (["Constants", "Formulas"] as const).map((type) => sheets[owner]!.used.getSpecialCellsOrNullObject(type).load("isNullObject")) }));
+  let found = findCells();
+  const blocks: { owner: number; block: Block }[] = [];
+  if (dense.length > 0 || large.length > 0) {
+    const ranges = dense.map((g) => g.sheet.getRangeByIndexes(g.row, g.col, g.rows, g.cols).load(CONTENT));
+    try {
+      await context.sync();
+      ranges.forEach((r, i) => blocks.push({ owner: dense[i]!.owner, block: regionBlock(r, dense[i]!) }));
+    } catch (e) {
+      if (!tooLarge(e)) throw e;
+      // together the blocks answer more than 5 MB: the large sheets' cells are found again, the blocks read in parts
+      if (large.length > 0) {
+        found = findCells();
+        await context.sync();
+      }
+      blocks.push(...(await loadRegions(context, dense)));
+    }
+  }
+  const areas = found.flatMap((f) => f.parts.filter((p) => !p.isNullObject).map((part) => ({ owner: f.owner, part })));
+  if (areas.length > 0) {
+    for (const a of areas) a.part.areas.load("items/rowIndex,items/columnIndex,items/values,items/formulas,items/valueTypes");
+    try {
+      await context.sync();
+      for (const a of areas) for (const area of a.part.areas.items) blocks.push({ owner: a.owner, block: blockOf(area) });
+    } catch (e) {
+      if (!tooLarge(e)) throw e;
+      // more than 5 MB of entries: where they are first, then their content in parts
+      for (const a of areas) a.part.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+      await context.sync();
+      const regions = areas.flatMap((a) => a.part.areas.items.map((r): Region => ({ owner: a.owner, sheet: sheets[a.owner]!.sheet, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount })));
+      blocks.push(...(await loadRegions(context, regions)));
+    }
+  }
 
   const out = new Map<string, SheetGrid | null>();
   const tablesOn = (name: string) => tables.items.filter((t) => t.worksheet.name.toLowerCase() === name.toLowerCase()).map((t) => t.name);
-  sheets.forEach(({ name, sheet, used }, i) => {
+  sheets.forEach(({ name, sheet }, owner) => {
     if (sheet.isNullObject) return out.set(name, null);
     const grid = { name, values: [] as ReadValue[][], formulas: [] as ReadValue[][], valueTypes: [] as ValueType[][], tables: tablesOn(name) };
-    const plan = plans[i];
-    const blockOf = (r: Excel.Range): Block => ({ rowIndex: r.rowIndex, columnIndex: r.columnIndex, values: r.values as ReadValue[][], formulas: r.formulas as ReadValue[][], valueTypes: r.valueTypes as ValueType[][] });
-    if (plan?.dense !== undefined) place(grid, blockOf(used));
-    for (const part of plan?.sparse ?? []) if (!part.isNullObject) for (const area of part.areas.items) place(grid, blockOf(area));
+    for (const b of blocks) if (b.owner === owner) place(grid, b.block);
     return out.set(name, grid);
   });
   return out;
