@@ -26,21 +26,21 @@ function ratingsOf(v: Vector): (number | null)[] {
 }
 
 /** The competences as the domain evaluates them, for a profile of `n` competences. */
-function profile(n: number, required: Matrix, weights: Matrix | null | undefined, musthave: Matrix | null | undefined, a: Args) {
+function profile(n: number, required: Matrix, weights: Matrix | null | undefined, musthave: Matrix | null | undefined, a: Args, reference = "ratings") {
   const req = vector(required, "required", a.lang);
-  sameLength(req, n, "required", a.lang);
+  sameLength(req, n, "required", reference, a.lang);
   // a blank or invalid required level or weight takes its default, as on the sheet and in the pane
   const levels = validOr(req.cells, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
   let w: number[] = new Array<number>(n).fill(DEFAULT_WEIGHT);
   if (weights !== null && weights !== undefined) {
     const wv = vector(weights, "weights", a.lang);
-    sameLength(wv, n, "weights", a.lang);
+    sameLength(wv, n, "weights", reference, a.lang);
     w = validOr(wv.cells, WEIGHT_MIN, WEIGHT_MAX, DEFAULT_WEIGHT);
   }
   let must: boolean[] = new Array<boolean>(n).fill(false);
   if (musthave !== null && musthave !== undefined) {
     const mv = vector(musthave, "musthave", a.lang);
-    sameLength(mv, n, "musthave", a.lang);
+    sameLength(mv, n, "musthave", reference, a.lang);
     must = flags(mv);
   }
   return (candidates: readonly (readonly (number | null)[])[]): CompetenceInput[] =>
@@ -56,7 +56,7 @@ function one(ratings: Matrix, a: Args) {
 function competenceMask(texts: Matrix | null | undefined, n: number, candidates: readonly (readonly (number | null)[])[], a: Args): boolean[] {
   if (texts === null || texts === undefined) return new Array<boolean>(n).fill(true);
   const v = vector(texts, "competences", a.lang);
-  sameLength(v, n, "competences", a.lang);
+  sameLength(v, n, "competences", "required", a.lang);
   return v.cells.map((t, i) => isItemRow(isMark(t), candidates.filter((c) => c[i] !== null && c[i] !== undefined).length));
 }
 
@@ -143,7 +143,7 @@ export function ranking(allRatings: any[][], required: any[][], weights?: any[][
   const count = byRow ? rows : cols;
   const candidates = Array.from({ length: count }, (_, k) => validOr(Array.from({ length: n }, (_, i) => (byRow ? allRatings[k]![i] : allRatings[i]![k])), LEVEL_MIN, LEVEL_MAX, null));
   const isCompetence = competenceMask(competences, n, candidates, a);
-  const all = profile(n, required, weights, musthave, a)(candidates);
+  const all = profile(n, required, weights, musthave, a, "required")(candidates);
   // completeness counts the competences only: rows with text or a valid rating (isItemRow); others add nothing
   const inputs = competences === undefined || competences === null ? all : all.filter((_, i) => isCompetence[i]);
   const results = candidates.map((_, k) => evaluateCandidate(inputs, k));

@@ -55,7 +55,7 @@ export function progress(statuses: any[][], progress?: any[][], phases?: any[][]
   const optional = (m: any[][] | null | undefined, name: string): Vector | null => {
     if (m === null || m === undefined) return null;
     const v = vector(m, name, lang);
-    sameLength(v, n, name, lang);
+    sameLength(v, n, name, "statuses", lang);
     return v;
   };
   // a single blank (e.g. "") stands for an omitted progress argument, so that phases can follow it

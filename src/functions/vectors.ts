@@ -1,6 +1,7 @@
 import { wholeIssue } from "../domain/entry";
 import type { Lang } from "../domain/lang";
 import { translator } from "../i18n/format";
+import { argumentName } from "../i18n/argumentNames";
 import { FUNCTION_TEXT } from "../i18n/functionText";
 import { type Matrix, isBlank, isMark, valueError } from "./args";
 
@@ -14,12 +15,13 @@ export interface Vector {
 export function vector(range: Matrix, name: string, lang: Lang): Vector {
   const rows = range.length;
   const cols = range[0]?.length ?? 0;
-  if (rows > 1 && cols > 1) throw valueError(translator(FUNCTION_TEXT, lang)("notVector", { name, rows, cols }));
+  if (rows > 1 && cols > 1) throw valueError(translator(FUNCTION_TEXT, lang)("notVector", { name: argumentName(name, lang), rows, cols }));
   return { cells: range.flat(), across: rows === 1 && cols > 1 };
 }
 
-export function sameLength(v: Vector, want: number, name: string, lang: Lang): void {
-  if (v.cells.length !== want) throw valueError(translator(FUNCTION_TEXT, lang)("shape", { name, got: v.cells.length, want }));
+/** `name` must have as many cells as `reference` (the argument that sets the length), `want`. */
+export function sameLength(v: Vector, want: number, name: string, reference: string, lang: Lang): void {
+  if (v.cells.length !== want) throw valueError(translator(FUNCTION_TEXT, lang)("shape", { name: argumentName(name, lang), reference: argumentName(reference, lang), got: v.cells.length, want }));
 }
 
 /**

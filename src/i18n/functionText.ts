@@ -16,8 +16,8 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badLanguage: "Unbekannte Sprache „{value}“: erwartet „de“, „nl“ oder „en“.",
     maskSize: "Die Spalte n. z. hat {got} Zellen, die Bewertungen haben {want} Voraussetzungen.",
     textsSize: "Der Bereich der Voraussetzungen hat {got} Zellen, die Bewertungen aber {want} Zeilen.",
-    shape: "{name} hat {got} Zellen, die Bewertungen haben {want}: beide müssen gleich lang sein.",
-    notVector: "{name} muss eine Spalte oder eine Zeile sein, nicht {rows} × {cols} Zellen.",
+    shape: "Das Argument {name} hat {got} Zellen, das Argument {reference} aber {want}: beide müssen gleich lang sein.",
+    notVector: "Das Argument {name} muss eine Spalte oder eine Zeile sein, nicht {rows} × {cols} Zellen.",
     blockShape: "Die Bewertungen aller Kandidaten müssen {want} Kompetenzen je Kandidat haben, nicht {rows} × {cols}.",
   },
   nl: {
@@ -25,8 +25,8 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badLanguage: "Onbekende taal „{value}”: verwacht „de”, „nl” of „en”.",
     maskSize: "De kolom n.v.t. heeft {got} cellen, de scores hebben {want} voorwaarden.",
     textsSize: "Het bereik met voorwaarden heeft {got} cellen, maar de scores hebben {want} rijen.",
-    shape: "{name} heeft {got} cellen, de scores hebben er {want}: beide moeten even lang zijn.",
-    notVector: "{name} moet een kolom of een rij zijn, niet {rows} × {cols} cellen.",
+    shape: "Het argument {name} heeft {got} cellen, het argument {reference} heeft er {want}: beide moeten even lang zijn.",
+    notVector: "Het argument {name} moet een kolom of een rij zijn, niet {rows} × {cols} cellen.",
     blockShape: "De scores van alle kandidaten moeten {want} competenties per kandidaat hebben, niet {rows} × {cols}.",
   },
   en: {
@@ -34,8 +34,8 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     badLanguage: 'Unknown language "{value}": expected "de", "nl" or "en".',
     maskSize: "The n/a range has {got} cells; the scores have {want} conditions.",
     textsSize: "The conditions range has {got} cells; the scores have {want} rows.",
-    shape: "{name} has {got} cells but the ratings have {want}: both must be the same length.",
-    notVector: "{name} must be one column or one row, not {rows} × {cols} cells.",
+    shape: "The argument {name} has {got} cells but the argument {reference} has {want}: both must be the same length.",
+    notVector: "The argument {name} must be one column or one row, not {rows} × {cols} cells.",
     blockShape: "The ratings of all candidates must have {want} competences per candidate, not {rows} × {cols}.",
   },
 };

@@ -18,7 +18,7 @@ describe("KAM.FIT", () => {
     expect(fit(col(2), col(0))).toBe(0.5);
   });
   it("rejects ranges of different lengths and two-dimensional ones", () => {
-    expect(valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message).toBe("required has 2 cells but the ratings have 3: both must be the same length.");
+    expect(valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message).toBe("The argument required has 2 cells but the argument ratings has 3: both must be the same length.");
     expect(valueErrorOf(() => fit([[1, 2], [3, 4]], col(4, 4))).message).toContain("must be one column or one row");
   });
   it("leaves an invalid rating out and gives an invalid required level or weight its default, as the sheet and the pane do", () => {
@@ -99,5 +99,29 @@ describe("KAM.RANKING", () => {
   });
   it("rejects a block whose competences do not match the required levels", () => {
     expect(valueErrorOf(() => ranking([[4, 4, 4]], req)).message).toContain("must have 2 competences per candidate");
+  });
+});
+
+describe("messages in German and Dutch Excel", () => {
+  const inExcel = <T,>(displayLanguage: string, f: () => T): T => {
+    const g = globalThis as { Office?: unknown };
+    const before = g.Office;
+    g.Office = { context: { displayLanguage } };
+    try {
+      return f();
+    } finally {
+      g.Office = before;
+    }
+  };
+  it("name each argument as that Excel's formula tooltip does (functions-de.json, functions-nl.json)", () => {
+    expect(inExcel("de-DE", () => valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message)).toBe(
+      "Das Argument Soll hat 2 Zellen, das Argument Bewertungen aber 3: beide müssen gleich lang sein.",
+    );
+    expect(inExcel("nl-NL", () => valueErrorOf(() => weightedscore(col(1, 2, 3), col(2, 2))).message)).toBe(
+      "Het argument gewichten heeft 2 cellen, het argument scores heeft er 3: beide moeten even lang zijn.",
+    );
+    expect(inExcel("de-AT", () => valueErrorOf(() => ranking(col(4, 4), col(4, 4), [[1, 2], [3, 4]])).message)).toBe(
+      "Das Argument Gewichte muss eine Spalte oder eine Zeile sein, nicht 2 × 2 Zellen.",
+    );
   });
 });
