@@ -1,4 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
+import { useState } from "react";
 import { LANGS, type Lang, toLang } from "../domain/lang";
 import type { PaneKey } from "../i18n/paneText";
 import { usePaneText } from "./uiLanguage";
@@ -27,4 +28,14 @@ export function LanguageSelect({ label, value, size = "medium", onChange }: Lang
       </Select>
     </Field>
   );
+}
+
+/**
+ * The language a sheet is created in: the one the user picks; else the existing sheet's (re-creating keeps it);
+ * else the pane's, so that a pane in Dutch makes a Dutch sheet, and follows the pane's language until a pick.
+ */
+export function useSheetLanguage(existing: Lang | null): [Lang, (lang: Lang) => void] {
+  const { lang: pane } = usePaneText();
+  const [picked, setPicked] = useState<Lang | null>(null);
+  return [picked ?? existing ?? pane, setPicked];
 }

@@ -215,13 +215,14 @@ describe("the shipped pane under its Content Security Policy", () => {
     await pane.getByRole("tab", { name: "Tasks" }).click();
     await page.getByRole("button", { name: "Create task overview" }).click();
     await page.getByTestId("phases").waitFor();
-    assert.deepEqual(await page.evaluate(() => window.kamStandIn.workbook.sheets.map((s) => s.name)), ["Voraussetzungen", "Kompetenzen", "Aufgaben"]);
+    // made in the pane's language, English here
+    assert.deepEqual(await page.evaluate(() => window.kamStandIn.workbook.sheets.map((s) => s.name)), ["Readiness", "Competences", "Tasks"]);
 
     // the portable copy: ExcelJS's chunk loads and writes the file; the browser saves it from a blob: URL
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a portable workbook" }).click()]);
     assert.equal(download.suggestedFilename(), "KAM-Workbench.xlsx");
     const zip = await JSZip.loadAsync(readFileSync(await download.path()));
-    assert.match(await zip.file("xl/workbook.xml").async("string"), /name="Voraussetzungen".*name="Kompetenzen".*name="Aufgaben"/s);
+    assert.match(await zip.file("xl/workbook.xml").async("string"), /name="Readiness".*name="Competences".*name="Tasks"/s);
     await page.getByTestId("shared").filter({ hasText: "Downloaded" }).waitFor();
 
     await page.getByRole("button", { name: "Make this workbook portable" }).click();

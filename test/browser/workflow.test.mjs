@@ -174,7 +174,8 @@ describe("keyboard use", () => {
     await page.getByTestId("verdict").waitFor();
 
     // scores by keyboard in the grid: focus it, walk with the arrow keys, type, Enter
-    await page.getByLabel("Sheet Voraussetzungen").focus();
+    // the checklist is made in the pane's language, English here
+    await page.getByLabel("Sheet Readiness").focus();
     await page.locator('[data-cell="I10"]').dispatchEvent("mousedown");
     for (const score of ["1", "2"]) {
       await page.keyboard.type(score);

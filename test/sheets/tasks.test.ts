@@ -1,3 +1,4 @@
+import { COL, FIRST_TASK_ROW } from "../../src/sheets/tasks/layout";
 import type { Lang } from "../../src/domain/lang";
 import { isoToSerial } from "../../src/domain/tasks/dates";
 import type { TaskModel } from "../../src/domain/tasks/model";
@@ -69,9 +70,17 @@ describe("rendering the task overview", () => {
     expect(spec.validations.map((v) => v.rule)).toEqual([
       { kind: "date", min: "1900-01-01", max: "9999-12-31" },
       { kind: "date", min: "1900-01-01", max: "9999-12-31" },
+      { kind: "date", min: "1900-01-01", max: "9999-12-31" },
       { kind: "list", items: ["Open", "Bezig", "Gereed", "Geblokkeerd"] },
       { kind: "decimal", min: 0, max: 1 },
     ]);
+  });
+
+  it("titles the Start column's input message and error with Start, the due column's with its own name", () => {
+    const spec = renderTasks(defaultTaskModel(), "nl");
+    const titleAt = (col: number) => spec.validations.filter((v) => v.area.row === FIRST_TASK_ROW && v.area.col === col).map((v) => [v.prompt?.title, v.error?.title]);
+    expect(titleAt(COL.start)).toEqual([["Start", "Start"]]);
+    expect(titleAt(COL.due)).toEqual([["Deadline", "Deadline"]]);
   });
 });
 

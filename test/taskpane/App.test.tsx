@@ -37,6 +37,26 @@ describe("the task pane", () => {
     expect(screen.getByText("Diese Arbeitsmappe hat noch keine Checkliste der Voraussetzungen.")).toBeInTheDocument();
   });
 
+  it("makes a new sheet in the pane's language, following the pane until the user picks one", async () => {
+    const host = new FakeHost();
+    render(<App host={host} displayLanguage="nl-NL" />);
+    await screen.findByText("Deze werkmap heeft nog geen checklist met voorwaarden.");
+    expect(screen.getByLabelText("Taal van het blad")).toHaveValue("nl");
+    await userEvent.selectOptions(screen.getByLabelText("Taal van het taakvenster"), "en");
+    expect(screen.getByLabelText("Sheet language")).toHaveValue("en");
+    await userEvent.click(screen.getByRole("button", { name: "Create readiness checklist" }));
+    await waitFor(() => expect(host.sheets.has("Readiness")).toBe(true));
+    expect(host.sheets.has("Voraussetzungen")).toBe(false);
+  });
+
+  it("keeps a sheet language the user picked when the pane's language changes", async () => {
+    render(<App host={new FakeHost()} displayLanguage="en-US" />);
+    await screen.findByText("This workbook has no readiness checklist yet.");
+    await userEvent.selectOptions(screen.getByLabelText("Sheet language"), "de");
+    await userEvent.selectOptions(screen.getByLabelText("Task pane language"), "nl");
+    expect(screen.getByLabelText("Taal van het blad")).toHaveValue("de");
+  });
+
   it("creates the checklist in the chosen sheet language with respondent columns", async () => {
     const host = new FakeHost();
     render(<App host={host} displayLanguage="en-US" />);
@@ -48,6 +68,16 @@ describe("the task pane", () => {
     expect(host.writes[0]!.spec.cells[8]!.slice(8, 10)).toEqual(["Centraal", "Benelux"]);
     expect(await screen.findByTestId("verdict")).toHaveTextContent("Incomplete: not all conditions rated yet");
     expect(screen.getByText("Not rated (14)")).toBeInTheDocument();
+  });
+
+  it("colours the weak conditions' heading red only when some are weak", async () => {
+    const { unmount } = render(<App host={hostWith(scored(new Array(14).fill(4)))} displayLanguage="en" />);
+    expect(await screen.findByTestId("weak-heading")).toHaveTextContent("(0)");
+    expect(screen.getByTestId("weak-heading")).toHaveAttribute("data-alarm", "false");
+    unmount();
+    render(<App host={hostWith(scored([2, 1, ...new Array(12).fill(4)]))} displayLanguage="en" />);
+    expect(await screen.findByTestId("weak-heading")).toHaveTextContent("(2)");
+    expect(screen.getByTestId("weak-heading")).toHaveAttribute("data-alarm", "true");
   });
 
   it("shows a NOT_READY verdict, the index and the weak conditions; a click selects the row", async () => {

@@ -306,23 +306,24 @@ describe("two panes on one workbook", () => {
     await user.click(a.getByRole("button", { name: "Create readiness checklist" }));
     expect(await a.findByTestId("verdict")).toHaveAttribute("data-verdict", "INCOMPLETE");
     expect(await b.findByTestId("verdict")).toHaveAttribute("data-verdict", "INCOMPLETE");
-    expect(b.getByLabelText("Sheet language")).toHaveValue("de");
+    // made in the pane's language: English
+    expect(b.getByLabelText("Sheet language")).toHaveValue("en");
 
     // the user scores every condition: both show the new verdict
-    const sheet = excel.workbook.sheet("Voraussetzungen");
+    const sheet = excel.workbook.sheet("Readiness");
     for (let row = 10; row <= 23; row++) sheet.userEdit(`I${row}`, 4);
     await waitFor(() => expect(a.getByTestId("verdict")).toHaveAttribute("data-verdict", "READY"));
     await waitFor(() => expect(b.getByTestId("verdict")).toHaveAttribute("data-verdict", "READY"));
 
-    // pane B re-creates it in English: pane A shows the English sheet, the scores kept
-    await user.selectOptions(b.getByLabelText("Sheet language"), "en");
+    // pane B re-creates it in German: pane A shows the German sheet, the scores kept
+    await user.selectOptions(b.getByLabelText("Sheet language"), "de");
     await user.click(b.getByRole("button", { name: "Re-create checklist (entries are kept)" }));
-    await waitFor(() => expect(excel.workbook.find("Voraussetzungen")).toBeUndefined());
-    await waitFor(() => expect(a.getByLabelText("Sheet language")).toHaveValue("en"));
+    await waitFor(() => expect(excel.workbook.find("Readiness")).toBeUndefined());
+    await waitFor(() => expect(a.getByLabelText("Sheet language")).toHaveValue("de"));
     expect(a.getByTestId("verdict")).toHaveAttribute("data-verdict", "READY");
 
     // the user deletes it: both say it is missing
-    excel.workbook.userDelete("Readiness");
+    excel.workbook.userDelete("Voraussetzungen");
     expect(await a.findByText(missing)).toBeInTheDocument();
     expect(await b.findByText(missing)).toBeInTheDocument();
   });

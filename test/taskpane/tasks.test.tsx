@@ -41,7 +41,8 @@ describe("the task panel", () => {
     await openTasks();
     await screen.findByText("This workbook has no task overview yet.");
     await userEvent.click(screen.getByRole("button", { name: "Create task overview" }));
-    await waitFor(() => expect(host.sheets.has("Aufgaben")).toBe(true));
+    // in the pane's language
+    await waitFor(() => expect(host.sheets.has("Tasks")).toBe(true));
     expect(tasksOf(host)).toHaveLength(22);
     expect(await screen.findByTestId("phases")).toHaveTextContent("1 Goals and framework: 0 of 6 done");
   });
@@ -65,6 +66,8 @@ describe("the task panel", () => {
     expect(screen.getByTestId("tasks-of")).toHaveTextContent("T02");
 
     await userEvent.selectOptions(screen.getByLabelText("Filter by responsible"), "");
+    // the button says what it does, not a state the task could be read as having ("Done")
+    expect(within(screen.getByTestId("overdue")).getByRole("button", { name: "Mark T01 done" })).toHaveTextContent(/^Mark done$/);
     await userEvent.click(within(screen.getByTestId("overdue")).getByRole("button", { name: "Mark T01 done" }));
     await waitFor(() => expect(tasksOf(host).find((t) => t.id === "T01")!.status).toBe("DONE"));
     expect(await screen.findByText("Nothing overdue.")).toBeInTheDocument();

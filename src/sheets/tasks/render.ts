@@ -120,7 +120,13 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
   ];
   const statuses = TASK_STATUSES.map((s) => STATUS_TEXT[s][lang]);
   const validations = [
-    { area: area(FIRST_TASK_ROW, COL.start, covered, 2), rule: { kind: "date", min: "1900-01-01", max: "9999-12-31" } as const, prompt: { title: t("hDue"), message: t("datePrompt") }, error: { title: t("hDue"), message: t("dateError") } },
+    // one rule per date column, each titled with its own column
+    ...(["hStart", "hDue"] as const).map((title, i) => ({
+      area: area(FIRST_TASK_ROW, COL.start + i, covered, 1),
+      rule: { kind: "date", min: "1900-01-01", max: "9999-12-31" } as const,
+      prompt: { title: t(title), message: t("datePrompt") },
+      error: { title: t(title), message: t("dateError") },
+    })),
     { area: area(TODAY_CELL.row, TODAY_CELL.col), rule: { kind: "date", min: "1900-01-01", max: "9999-12-31" } as const, prompt: { title: t("today"), message: t("todayPrompt") }, error: { title: t("today"), message: t("dateError") } },
     { area: area(FIRST_TASK_ROW, COL.status, covered, 1), rule: { kind: "list", items: statuses } as const, prompt: { title: t("hStatus"), message: t("statusPrompt") }, error: { title: t("hStatus"), message: t("statusPrompt") } },
     { area: area(FIRST_TASK_ROW, COL.progress, covered, 1), rule: { kind: "decimal", min: 0, max: 1 } as const, prompt: { title: t("hProgress"), message: t("progressPrompt") }, error: { title: t("hProgress"), message: t("progressError") } },

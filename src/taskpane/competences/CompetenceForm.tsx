@@ -8,7 +8,7 @@ import type { CompetenceModel } from "../../domain/competences/model";
 import { competenceLabel } from "../../domain/competences/profile";
 import type { CompetenceRequest, RequirementEdit } from "../../workflows/competences";
 import { type EditableRequirement, RequirementEditor } from "./RequirementEditor";
-import { LanguageSelect } from "../LanguageSelect";
+import { LanguageSelect, useSheetLanguage } from "../LanguageSelect";
 import { usePaneText } from "../uiLanguage";
 
 export interface CompetenceFormProps {
@@ -38,7 +38,7 @@ function editableRequirements(model: CompetenceModel, lang: Lang): EditableRequi
 /** Sheet language, profile, candidates and own competences to add, and the create/update button. */
 export function CompetenceForm({ existingLang, existingProfile, existing, busy, onCreate }: CompetenceFormProps) {
   const { t, lang: uiLang } = usePaneText();
-  const [lang, setLang] = useState<Lang>(existingLang ?? "de");
+  const [lang, setLang] = useSheetLanguage(existingLang);
   const [profile, setProfile] = useState<Profile>(existingProfile);
   const [candidates, setCandidates] = useState("");
   const [competences, setCompetences] = useState("");

@@ -71,7 +71,8 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
       </div>
 
       <div>
-        <Text weight="semibold" style={{ color: token("colorPaletteRedForeground1") }}>
+        {/* red only when there is something weak: "(0)" in red reads as an alarm */}
+        <Text weight="semibold" data-testid="weak-heading" data-alarm={result.weakIds.length > 0} style={result.weakIds.length > 0 ? { color: token("colorPaletteRedForeground1") } : undefined}>
           {t("weak", { count: result.weakIds.length })}
         </Text>
         {result.weakIds.length === 0 ? <Text block>{t("noneWeak")}</Text> : list(result.weakIds, "weak", true)}

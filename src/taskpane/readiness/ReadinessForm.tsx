@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Lang } from "../../domain/lang";
 import type { CreateRequest } from "../../workflows/readiness";
 import { usePaneText } from "../uiLanguage";
-import { LanguageSelect } from "../LanguageSelect";
+import { LanguageSelect, useSheetLanguage } from "../LanguageSelect";
 
 export interface ReadinessFormProps {
   /** The language of the checklist that exists, if any. */
@@ -16,7 +16,7 @@ export interface ReadinessFormProps {
 /** Sheet language, respondent columns and the create button. Keyed by the sheet, so it starts afresh when that changes. */
 export function ReadinessForm({ existingLang, existingRespondents, busy, onCreate }: ReadinessFormProps) {
   const { t } = usePaneText();
-  const [lang, setLang] = useState<Lang>(existingLang ?? "de");
+  const [lang, setLang] = useSheetLanguage(existingLang);
   const [respondents, setRespondents] = useState(existingRespondents.filter((r) => r !== "").join(", "));
 
   return (

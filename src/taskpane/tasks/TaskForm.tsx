@@ -4,7 +4,7 @@ import type { Lang } from "../../domain/lang";
 import { isIsoDate } from "../../domain/tasks/dates";
 import { PHASES } from "../../domain/tasks/plan";
 import type { TaskRequest } from "../../workflows/tasks";
-import { LanguageSelect } from "../LanguageSelect";
+import { LanguageSelect, useSheetLanguage } from "../LanguageSelect";
 import { usePaneText } from "../uiLanguage";
 
 export interface TaskFormProps {
@@ -16,7 +16,7 @@ export interface TaskFormProps {
 /** Create (or re-create) the overview; add a task with phase, text, responsible and due date. */
 export function TaskForm({ existingLang, busy, onSubmit }: TaskFormProps) {
   const { t, lang: uiLang } = usePaneText();
-  const [lang, setLang] = useState<Lang>(existingLang ?? "de");
+  const [lang, setLang] = useSheetLanguage(existingLang);
   const [phase, setPhase] = useState(1);
   const [text, setText] = useState("");
   const [responsible, setResponsible] = useState("");
