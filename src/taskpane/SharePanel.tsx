@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { SheetHost } from "../hosts/host";
 import { BROWSER_DOWNLOAD, type Delivery } from "./delivery";
 import { usePaneText } from "./uiLanguage";
@@ -14,11 +14,30 @@ const portable = () => import(/* webpackChunkName: "portable" */ "../workflows/p
 export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly host: SheetHost; readonly delivery?: Delivery }) {
   const { t } = usePaneText();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; stale?: boolean } | null>(null);
+  // "no KAM sheet yet" holds until the workbook changes: then a sheet may exist, and the message goes (watched only
+  // while it is shown)
+  const stale = message?.stale === true;
+  useEffect(() => {
+    if (!stale) return;
+    let stop: (() => Promise<void>) | undefined;
+    let ended = false;
+    host
+      .watch(() => setMessage((m) => (m?.stale === true ? null : m)))
+      .then(
+        (s) => (ended ? void s() : (stop = s)),
+        () => undefined,
+      );
+    return () => {
+      ended = true;
+      void stop?.();
+    };
+  }, [host, stale]);
   const act = async (work: () => Promise<string>) => {
     setBusy(true);
     try {
-      setMessage({ ok: true, text: await work() });
+      const text = await work();
+      setMessage({ ok: true, text, stale: text === t("nothingToShare") });
     } catch (e) {
       setMessage({ ok: false, text: t("error", { message: e instanceof Error ? e.message : String(e) }) });
     } finally {

@@ -21,7 +21,10 @@ export class FakeHost implements SheetHost {
     this.writes.push({ spec, options });
     if (options.replace !== undefined) this.sheets.delete(options.replace);
     this.sheets.set(spec.name, specToGrid(spec));
-    return this.readSheets(options.readBack ?? []);
+    const read = await this.readSheets(options.readBack ?? []);
+    // the workbook's listeners hear of the add-in's own writes too, as Excel's change events report them
+    this.changed();
+    return read;
   }
 
   async select(sheet: string, address: string) {

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  */
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TextDecoder as NodeTextDecoder } from "node:util";
 import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
@@ -85,5 +85,17 @@ describe("a portable copy, on each platform", () => {
   it("encodes large files whole (base64 in slices)", () => {
     const bytes = new Uint8Array(200_000).map((_, i) => (i * 7919) % 256);
     expect(Buffer.from(toBase64(bytes.buffer), "base64").equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe("the sharing section's message", () => {
+  it("says there is nothing to share until a sheet is made, then no longer", async () => {
+    const host = new FakeHost();
+    render(<App host={host} displayLanguage="en" />);
+    await userEvent.click(await screen.findByRole("button", { name: "Make this workbook portable" }));
+    expect(await screen.findByTestId("shared")).toHaveTextContent("No KAM sheet in this workbook yet.");
+    await userEvent.click(screen.getByRole("button", { name: "Create readiness checklist" }));
+    await screen.findByTestId("verdict");
+    await waitFor(() => expect(screen.queryByTestId("shared")).toBeNull());
   });
 });
