@@ -169,9 +169,11 @@ function expectReadable(problem: Problem, lang: Lang): void {
   const message = problemMessage(problem, lang);
   const where = `${quoteSheetName(problem.sheet)}!${problem.cell}`;
   expect(message.startsWith(`${where}: `)).toBe(true);
-  // what the user typed may itself hold braces: only the catalog's text must not
+  // what the user typed may itself hold braces (the value, a name inside what the cell computes): only the
+  // catalog's text must not
   const value = quoted(problem.value);
-  expect(message.slice(where.length).split(value).join("")).not.toMatch(/\{\w+\}/);
+  const typed = [value, problem.expected ?? ""].filter((t) => t !== "");
+  expect(typed.reduce((rest, t) => rest.split(t).join(""), message.slice(where.length))).not.toMatch(/\{\w+\}/);
   // numbers are written as the language writes them (2,5), TRUE and FALSE as its spreadsheet shows them (WAHR …)
   const shown = problem.kind === "number" ? formatEntryNumber(Number(problem.value), lang) : value;
   if (/\{(value|entry)\}/.test(PROBLEM_TEXT[lang][problem.code]) && problem.kind !== "boolean") expect(message).toContain(shown);
