@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { SheetTooLargeError } from "../hosts/host";
 import { DuplicateSheetError, ForeignSheetError, StrayCellsError } from "../workflows/sheetWorkflow";
 import { usePaneText } from "./uiLanguage";
@@ -39,10 +39,22 @@ function errorText(error: Error, t: ReturnType<typeof usePaneText>["t"], foreign
 /** What every sheet's panel shows around its form and dashboard: heading, refresh, errors, missing or foreign sheet. */
 export function SheetFrame({ heading, state, busy, error, missing, foreign, onRefresh, form, children }: SheetFrameProps) {
   const { t } = usePaneText();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const ready = state?.kind === "ready";
+  // once a sheet exists, its form moves below the results: the button the user pressed is gone, and focus would
+  // fall to the page; it goes to the panel's heading instead, where the results begin
+  useEffect(() => {
+    if (ready && (document.activeElement === null || document.activeElement === document.body)) headingRef.current?.focus();
+  }, [ready]);
+  // a sheet of the user's with our name is said once: by the create's error once the user pressed it, else by the
+  // warning
+  const foreignSaid = error instanceof ForeignSheetError && state?.kind === "foreign";
   return (
     <section aria-label={heading} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
-        <Subtitle2 as="h2">{heading}</Subtitle2>
+        <h2 ref={headingRef} tabIndex={-1} style={{ margin: 0, fontSize: "inherit", fontWeight: "inherit" }}>
+          <Subtitle2>{heading}</Subtitle2>
+        </h2>
         <Button size="small" onClick={onRefresh} disabled={busy}>
           {t("refresh")}
         </Button>
@@ -59,7 +71,7 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
           <MessageBarBody>{missing}</MessageBarBody>
         </MessageBar>
       )}
-      {state?.kind === "foreign" && (
+      {state?.kind === "foreign" && !foreignSaid && (
         <MessageBar intent="warning">
           <MessageBarBody>{foreign(state.sheet)}</MessageBarBody>
         </MessageBar>

@@ -131,3 +131,26 @@ describe("the task pane", () => {
     expect(host.sheets.get("Readiness")!.values[0]![0]).toBe("Budget");
   });
 });
+
+describe("after the user acts", () => {
+  it("puts focus on the panel's heading once the sheet is created, not on the page", async () => {
+    const host = new FakeHost();
+    render(<App host={host} displayLanguage="en" />);
+    const create = await screen.findByRole("button", { name: "Create readiness checklist" });
+    await userEvent.click(create);
+    await screen.findByTestId("verdict");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Readiness for KAM" })));
+  });
+
+  it("says once that a sheet of the user's has the checklist's name", async () => {
+    const host = new FakeHost();
+    host.sheets.set("Readiness", gridFromValues("Readiness", [["my own list"], ["a", "b"]]));
+    render(<App host={host} displayLanguage="en" />);
+    const warning = 'The sheet "Readiness" exists but is not a KAM checklist.';
+    await screen.findByText(new RegExp(warning.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    await userEvent.click(screen.getByRole("button", { name: "Create readiness checklist" }));
+    await screen.findByTestId("error");
+    expect(host.writes).toHaveLength(0);
+    expect(screen.getAllByText(new RegExp(warning.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))).toHaveLength(1);
+  });
+});
