@@ -99,6 +99,7 @@ export type PaneKey =
   | "portableHint"
   | "madePortable"
   | "downloaded"
+  | "showAll"
   | "openPortable"
   | "openedPortable"
   | "openedPortableBehind"
@@ -205,6 +206,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     madePortable: "Portabel gemacht: {sheets}.",
     downloaded: "Heruntergeladen: {file} ({sheets}).",
     openPortable: "Portable Kopie öffnen",
+    showAll: "alle {count} zeigen",
     openedPortable: "Als neue Arbeitsmappe geöffnet ({sheets}). Speichern Sie sie mit Datei › Speichern unter.",
     openedPortableBehind: "Als neue Arbeitsmappe geöffnet ({sheets}); Excel für Mac zeigt sie hinter diesem Fenster (Menü Fenster). Speichern Sie sie mit Datei › Speichern unter.",
     nothingToShare: "Noch kein KAM-Blatt in dieser Arbeitsmappe.",
@@ -309,6 +311,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     madePortable: "Draagbaar gemaakt: {sheets}.",
     downloaded: "Gedownload: {file} ({sheets}).",
     openPortable: "Draagbare kopie openen",
+    showAll: "alle {count} tonen",
     openedPortable: "Geopend als nieuwe werkmap ({sheets}). Sla die op met Bestand › Opslaan als.",
     openedPortableBehind: "Geopend als nieuwe werkmap ({sheets}); Excel voor Mac toont die achter dit venster (menu Venster). Sla die op met Bestand › Opslaan als.",
     nothingToShare: "Nog geen KAM-blad in deze werkmap.",
@@ -413,6 +416,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     madePortable: "Made portable: {sheets}.",
     downloaded: "Downloaded: {file} ({sheets}).",
     openPortable: "Open a portable copy",
+    showAll: "show all {count}",
     openedPortable: "Opened as a new workbook ({sheets}). Save it with File › Save As.",
     openedPortableBehind: "Opened as a new workbook ({sheets}); Excel for Mac shows it behind this window (Window menu). Save it with File › Save As.",
     nothingToShare: "No KAM sheet in this workbook yet.",

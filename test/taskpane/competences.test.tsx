@@ -85,3 +85,18 @@ describe("the competence panel", () => {
     expect(await screen.findByTestId("ranking")).toHaveTextContent("Must-have missed");
   });
 });
+
+describe("many candidates", () => {
+  it("names ten of 200 incompletely assessed candidates and shows the rest on request", async () => {
+    const names = Array.from({ length: 200 }, (_, i) => `Candidate ${i + 1}`);
+    render(<App host={hostWith(defaultCompetenceModel("default", names))} displayLanguage="en" />);
+    await openCompetences();
+    const line = await screen.findByTestId("incomplete");
+    expect(line).toHaveTextContent("Incompletely assessed (200): Candidate 1, Candidate 2");
+    expect(line).toHaveTextContent("Candidate 10, …");
+    expect(line).not.toHaveTextContent("Candidate 11,");
+    await userEvent.click(within(line).getByRole("button", { name: "show all 200" }));
+    expect(screen.getByTestId("incomplete")).toHaveTextContent("Candidate 199, Candidate 200");
+    expect(within(screen.getByTestId("incomplete")).queryByRole("button")).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
-import { Badge, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { useState } from "react";
 import { competenceLabel } from "../../domain/competences/profile";
 import type { CandidateResult } from "../../domain/competences/evaluate";
 import { formatPercent } from "../../i18n/format";
@@ -9,6 +10,9 @@ import { ProblemList } from "../ProblemList";
 import { usePaneText } from "../uiLanguage";
 
 type Ready = Extract<CompetenceState, { kind: "ready" }>;
+
+/** The incompletely assessed are named up to this many; a button shows the rest (200 names are no sentence). */
+const NAMES_SHOWN = 10;
 
 export interface CompetenceDashboardProps {
   readonly state: Ready;
@@ -26,6 +30,7 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
   const best = result.best === null ? null : result.candidates[result.best]!;
   const incomplete = result.candidates.filter((c) => c.incomplete);
   const ordered = [...result.ranking.map((i) => result.candidates[i]!), ...incomplete];
+  const [allIncomplete, setAllIncomplete] = useState(false);
 
   return (
     <section aria-label={t("competenceHeading")} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
@@ -62,7 +67,15 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
 
       {incomplete.length > 0 && (
         <Text data-testid="incomplete">
-          {t("incomplete", { count: incomplete.length })}: {incomplete.map(name).join(", ")}
+          {t("incomplete", { count: incomplete.length })}: {(allIncomplete ? incomplete : incomplete.slice(0, NAMES_SHOWN)).map(name).join(", ")}
+          {!allIncomplete && incomplete.length > NAMES_SHOWN && (
+            <>
+              {", … "}
+              <Button size="small" appearance="transparent" onClick={() => setAllIncomplete(true)}>
+                {t("showAll", { count: incomplete.length })}
+              </Button>
+            </>
+          )}
         </Text>
       )}
 
