@@ -55,6 +55,8 @@ export type PaneKey =
   | "incomplete"
   | "deficits"
   | "noDeficits"
+  | "notAssessedYet"
+  | "noDeficitsSoFar"
   | "buildOn"
   | "noBuildOn"
   | "selectCell"
@@ -161,6 +163,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     incomplete: "Unvollständig bewertet ({count})",
     deficits: "Defizite",
     noDeficits: "Keine Defizite.",
+    notAssessedYet: "Noch nicht bewertet.",
+    noDeficitsSoFar: "Bisher keine Defizite ({assessed} von {total} Kompetenzen bewertet).",
     buildOn: "Darauf kann das Team bauen",
     noBuildOn: "Noch keine Kompetenz, die die meisten erfüllen.",
     selectCell: "Zelle {cell} auswählen",
@@ -266,6 +270,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     incomplete: "Onvolledig beoordeeld ({count})",
     deficits: "Tekorten",
     noDeficits: "Geen tekorten.",
+    notAssessedYet: "Nog niet beoordeeld.",
+    noDeficitsSoFar: "Tot nu toe geen tekorten ({assessed} van {total} competenties beoordeeld).",
     buildOn: "Hierop kan het team bouwen",
     noBuildOn: "Nog geen competentie die de meesten halen.",
     selectCell: "Cel {cell} selecteren",
@@ -371,6 +377,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     incomplete: "Incompletely assessed ({count})",
     deficits: "Deficits",
     noDeficits: "No deficits.",
+    notAssessedYet: "Not assessed yet.",
+    noDeficitsSoFar: "No deficits so far ({assessed} of {total} competences assessed).",
     buildOn: "What the team can build on",
     noBuildOn: "No competence yet that most candidates meet.",
     selectCell: "Select cell {cell}",

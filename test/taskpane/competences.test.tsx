@@ -37,6 +37,9 @@ describe("the competence panel", () => {
     expect(host.writes[0]!.spec.cells.slice(FIRST_COMPETENCE_ROW, FIRST_COMPETENCE_ROW + 16).map((r) => r[0])).toEqual(expect.arrayContaining(["C01", "C14", "C15", "C16"]));
     expect(await screen.findByTestId("best")).toHaveTextContent("Nobody is assessed enough yet.");
     expect(screen.getByTestId("incomplete")).toHaveTextContent("Incompletely assessed (2): Anna, Bert");
+    // nobody assessed has no deficits to speak of: the pane says they are not assessed
+    expect(screen.getByTestId("deficits")).toHaveTextContent("Anna: Not assessed yet.");
+    expect(screen.getByTestId("deficits")).not.toHaveTextContent("No deficits");
   });
 
   it("answers who fits best, the deficits (a click selects the cell) and what to build on", async () => {
@@ -83,6 +86,16 @@ describe("the competence panel", () => {
     expect([...row.slice(0, 5), row[6]]).toEqual(["C02", "Is highly qualified", 5, 3, "x", 3]);
     expect([...host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW]!.slice(2, 5), host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW]![6]]).toEqual([4, 2, null, 3]);
     expect(await screen.findByTestId("ranking")).toHaveTextContent("Must-have missed");
+  });
+});
+
+describe("a candidate partly assessed", () => {
+  it("has no deficits so far, which the pane says with how far the assessment went", async () => {
+    const m = defaultCompetenceModel("default", ["Dirk"]);
+    const model = { ...m, requirements: m.requirements.map((r, i) => ({ ...r, ratings: [i < 2 ? 5 : null] })) };
+    render(<App host={hostWith(model)} displayLanguage="en" />);
+    await openCompetences();
+    expect(await screen.findByTestId("deficits")).toHaveTextContent("Dirk: No deficits so far (2 of 8 competences assessed).");
   });
 });
 

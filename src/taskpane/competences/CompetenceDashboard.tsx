@@ -86,7 +86,12 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
             <li key={c.index}>
               <Text>{name(c)}: </Text>
               {c.deficits.length === 0
-                ? t("noDeficits")
+                ? // no deficit is a finding only where someone assessed: say how far the assessment went
+                  c.assessed === 0
+                  ? t("notAssessedYet")
+                  : c.incomplete
+                    ? t("noDeficitsSoFar", { assessed: c.assessed, total: counted.length })
+                    : t("noDeficits")
                 : c.deficits.map((id, j) => {
                     const at = byId.get(id)!;
                     const cell = cellAddress(at.row, state.candidateCols[c.index] ?? COL.firstCandidate + c.index);
