@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+import { translator } from "../../src/i18n/format";
+import { PANE_TEXT } from "../../src/i18n/paneText";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
@@ -66,9 +68,10 @@ describe("the task panel", () => {
     expect(screen.getByTestId("tasks-of")).toHaveTextContent("T02");
 
     await userEvent.selectOptions(screen.getByLabelText("Filter by responsible"), "");
-    // the button says what it does, not a state the task could be read as having ("Done")
-    expect(within(screen.getByTestId("overdue")).getByRole("button", { name: "Mark T01 done" })).toHaveTextContent(/^Mark done$/);
-    await userEvent.click(within(screen.getByTestId("overdue")).getByRole("button", { name: "Mark T01 done" }));
+    // the button says what it does, not a state the task could be read as having ("Done"); its accessible name
+    // holds its visible text (WCAG 2.5.3, checked by axe in the browser tests) and names the task
+    expect(within(screen.getByTestId("overdue")).getByRole("button", { name: "Mark done: T01" })).toHaveTextContent(/^Mark done$/);
+    await userEvent.click(within(screen.getByTestId("overdue")).getByRole("button", { name: "Mark done: T01" }));
     await waitFor(() => expect(tasksOf(host).find((t) => t.id === "T01")!.status).toBe("DONE"));
     expect(await screen.findByText("Nothing overdue.")).toBeInTheDocument();
   });
@@ -110,5 +113,13 @@ describe("the task panel", () => {
       expect.stringMatching(/^T23 Voraussetzung realisieren: Die richtigen Key Accounts ausgewählt.*condition no longer weak/),
       expect.not.stringContaining("no longer weak"),
     ]);
+  });
+});
+
+describe("the mark-done button's names", () => {
+  it.each(["de", "nl", "en"] as const)("in %s: the accessible name holds the visible text (WCAG 2.5.3, label in name)", (lang) => {
+    const t = translator(PANE_TEXT, lang);
+    expect(t("markDoneOf", { id: "T01" }).toLowerCase()).toContain(t("markDone").toLowerCase());
+    expect(t("markDoneOf", { id: "T01" })).toContain("T01");
   });
 });
