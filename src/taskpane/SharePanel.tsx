@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/r
 import { useEffect, useState } from "react";
 import type { SheetHost } from "../hosts/host";
 import { BROWSER_DOWNLOAD, type Delivery } from "./delivery";
+import { subscribe } from "./subscription";
 import { usePaneText } from "./uiLanguage";
 
 /** What the pane says once the copy is on its way, by how it travels. */
@@ -18,21 +19,7 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
   // "no KAM sheet yet" holds until the workbook changes: then a sheet may exist, and the message goes (watched only
   // while it is shown)
   const stale = message?.stale === true;
-  useEffect(() => {
-    if (!stale) return;
-    let stop: (() => Promise<void>) | undefined;
-    let ended = false;
-    host
-      .watch(() => setMessage((m) => (m?.stale === true ? null : m)))
-      .then(
-        (s) => (ended ? void s() : (stop = s)),
-        () => undefined,
-      );
-    return () => {
-      ended = true;
-      void stop?.();
-    };
-  }, [host, stale]);
+  useEffect(() => (stale ? subscribe(() => host.watch(() => setMessage((m) => (m?.stale === true ? null : m)))) : undefined), [host, stale]);
   const act = async (work: () => Promise<string>) => {
     setBusy(true);
     try {

@@ -1,5 +1,6 @@
 import { useCallback, useContext, useEffect, useRef, useState } from "react";
 import type { SheetHost } from "../hosts/host";
+import { subscribe } from "./subscription";
 import { VisibilityContext } from "./visibility";
 
 /** How long to wait after the last change in the workbook before reading again (typing fires many events). */
@@ -150,20 +151,17 @@ export function useSheet<S extends SheetStateBase, Q>(
     const update = (u: Partial<Shown<S>>) => setShown((old) => ({ ...old, ...u }));
     const s = new SheetSync(() => read(host), update);
     sync.current = s;
-    let ended = false;
-    let stopWatching: (() => Promise<void>) | undefined;
     // asked for before the first read starts, so that a change made while the pane starts is not missed
-    host.watch(() => s.changed()).then(
-      (stop) => (ended ? void stop() : (stopWatching = stop)),
-      (e: unknown) => ended || update({ error: asError(e) }),
+    const stopWatching = subscribe(
+      () => host.watch(() => s.changed()),
+      (e) => update({ error: asError(e) }),
     );
     void s.refresh();
     const stopVisibility = visibility.subscribe((visible) => (visible ? s.resume() : s.pause()));
     return () => {
-      ended = true;
       s.stop();
       stopVisibility();
-      void stopWatching?.();
+      stopWatching();
       if (sync.current === s) sync.current = null;
     };
   }, [host, read, visibility]);

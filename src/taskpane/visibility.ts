@@ -1,4 +1,5 @@
 import { createContext } from "react";
+import { subscribe } from "./subscription";
 
 /**
  * Whether the pane is shown. With the shared runtime (manifest: lifetime "long") the pane's code keeps running
@@ -20,23 +21,13 @@ export function officeVisibility(addin: Pick<typeof Office.addin, "onVisibilityM
   // an Office without the event (none the manifest admits) leaves the pane always shown: reads go on, as before
   if (typeof addin?.onVisibilityModeChanged !== "function") return ALWAYS_VISIBLE;
   return {
-    subscribe(listener) {
-      let stopped = false;
-      let remove: (() => Promise<void>) | undefined;
-      addin
-        .onVisibilityModeChanged((message) => {
+    // a failed registration leaves the pane counting as always shown: reads go on, as before
+    subscribe: (listener) =>
+      subscribe((alive) =>
+        addin.onVisibilityModeChanged((message) => {
           // compared as text, so that no Office global is needed outside Office
-          if (!stopped) listener(String(message.visibilityMode) !== "Hidden");
-        })
-        .then(
-          (r) => (stopped ? void r() : (remove = r)),
-          // without the event the pane counts as always shown: reads go on, as before
-          () => undefined,
-        );
-      return () => {
-        stopped = true;
-        void remove?.();
-      };
-    },
+          if (alive()) listener(String(message.visibilityMode) !== "Hidden");
+        }),
+      ),
   };
 }
