@@ -57,29 +57,46 @@ function tooLarge(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded";
 }
 
+/** Queues the loads of regions; the returned function gives their blocks once the next sync has answered. */
+function queueRegions(regions: readonly Region[]): () => { owner: number; block: Block }[] {
+  const ranges = regions.map((g) => g.sheet.getRangeByIndexes(g.row, g.col, g.rows, g.cols).load(CONTENT));
+  return () => ranges.map((r, i) => ({ owner: regions[i]!.owner, block: regionBlock(r, regions[i]!) }));
+}
+
 /**
- * Loads regions in one round trip; one whose answer Excel refuses as larger than 5 MB is loaded again in two halves
- * (the list halved, a single region halved by rows), each half in a round trip of its own, and so on. So a read
- * that fits takes one round trip whatever its size, and one that does not takes about as many as it has 5 MB.
+ * Loads regions in one round trip; one whose answer Excel refuses as larger than 5 MB is loaded in halves
+ * (loadInParts). So a read that fits takes one round trip whatever its size, and one that does not takes about as
+ * many as it has 5 MB.
  */
 async function loadRegions(context: Excel.RequestContext, regions: readonly Region[]): Promise<{ owner: number; block: Block }[]> {
   if (regions.length === 0) return [];
-  const ranges = regions.map((g) => g.sheet.getRangeByIndexes(g.row, g.col, g.rows, g.cols).load(CONTENT));
+  const blocks = queueRegions(regions);
   try {
     await context.sync();
-    return ranges.map((r, i) => ({ owner: regions[i]!.owner, block: regionBlock(r, regions[i]!) }));
+    return blocks();
   } catch (e) {
     if (!tooLarge(e)) throw e;
-    if (regions.length > 1) {
-      const mid = Math.ceil(regions.length / 2);
-      return [...(await loadRegions(context, regions.slice(0, mid))), ...(await loadRegions(context, regions.slice(mid)))];
-    }
-    const g = regions[0]!;
-    // one row over 5 MB cannot be read in parts of rows: Excel's own message stands
-    if (g.rows === 1) throw e;
-    const top = Math.ceil(g.rows / 2);
-    return [...(await loadRegions(context, [{ ...g, rows: top }])), ...(await loadRegions(context, [{ ...g, row: g.row + top, rows: g.rows - top }]))];
+    return loadInParts(context, regions, e);
   }
+}
+
+/**
+ * Regions whose answer was refused as too large (`refusal`), loaded in two halves, each in a round trip of its own
+ * and halved again if need be: the list halved, a single region halved by rows. A single row over 5 MB cannot be
+ * read in parts of rows: Excel's refusal stands.
+ */
+async function loadInParts(context: Excel.RequestContext, regions: readonly Region[], refusal: unknown): Promise<{ owner: number; block: Block }[]> {
+  let halves: [Region[], Region[]];
+  if (regions.length > 1) {
+    const mid = Math.ceil(regions.length / 2);
+    halves = [regions.slice(0, mid), regions.slice(mid)];
+  } else {
+    const g = regions[0]!;
+    if (g.rows === 1) throw refusal;
+    const top = Math.ceil(g.rows / 2);
+    halves = [[{ ...g, rows: top }], [{ ...g, row: g.row + top, rows: g.rows - top }]];
+  }
+  return [...(await loadRegions(context, halves[0])), ...(await loadRegions(context, halves[1]))];
 }
 
 /**
@@ -117,10 +134,11 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
   let found = findCells();
   const blocks: { owner: number; block: Block }[] = [];
   if (dense.length > 0 || large.length > 0) {
-    const ranges = dense.map((g) => g.sheet.getRangeByIndexes(g.row, g.col, g.rows, g.cols).load(CONTENT));
+    // the dense blocks in the same round trip as finding the large sheets' cells
+    const denseBlocks = queueRegions(dense);
     try {
       await context.sync();
-      ranges.forEach((r, i) => blocks.push({ owner: dense[i]!.owner, block: regionBlock(r, dense[i]!) }));
+      blocks.push(...denseBlocks());
     } catch (e) {
       if (!tooLarge(e)) throw e;
       // together the blocks answer more than 5 MB: the large sheets' cells are found again, the blocks read in parts
@@ -128,7 +146,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
         found = findCells();
         await context.sync();
       }
-      blocks.push(...(await loadRegions(context, dense)));
+      blocks.push(...(await loadInParts(context, dense, e)));
     }
   }
   const areas = found.flatMap((f) => f.parts.filter((p) => !p.isNullObject).map((part) => ({ owner: f.owner, part })));
@@ -143,7 +161,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
       for (const a of areas) a.part.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
       await context.sync();
       const regions = areas.flatMap((a) => a.part.areas.items.map((r): Region => ({ owner: a.owner, sheet: sheets[a.owner]!.sheet, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount })));
-      blocks.push(...(await loadRegions(context, regions)));
+      blocks.push(...(await loadInParts(context, regions, e)));
     }
   }
 
