@@ -15,9 +15,9 @@ import { createCompetences } from "../../src/workflows/competences";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { createTasks } from "../../src/workflows/tasks";
 import { OfficeDouble, officeGlobal } from "../office";
+import { names } from "./roundTrips";
 
 const ROOT = join(__dirname, "..", "..");
-const names = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
 
 export interface CliReadRow {
   workbook: string;

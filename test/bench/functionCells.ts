@@ -12,6 +12,7 @@ import { renderCompetences } from "../../src/sheets/competences/render";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
 import { renderTasks } from "../../src/sheets/tasks/render";
+import { names } from "./roundTrips";
 
 export interface FunctionLoad {
   /** KAM.* calls in the sheet's formulas. */
@@ -72,7 +73,6 @@ export interface LoadRow extends FunctionLoad {
   readonly size: string;
 }
 
-const names = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
 
 function formulasOf(spec: SheetSpec): string[] {
   return spec.cells.flatMap((row) => row.flatMap((c) => (isFormulaCell(c) ? [c.formula] : [])));

@@ -8,6 +8,7 @@ import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { parseTasks } from "../../src/sheets/tasks/parse";
 import { renderTasks } from "../../src/sheets/tasks/render";
+import { names } from "./roundTrips";
 
 export interface ParseRow {
   what: string;
@@ -23,7 +24,6 @@ function time(f: () => unknown): number {
   return Number(process.hrtime.bigint() - t) / 1e6 / runs;
 }
 
-const names = (n: number, p: string) => Array.from({ length: n }, (_, i) => `${p} ${i + 1}`);
 
 /** Parsing the grids Excel returns for the sheets, small and large. */
 export function parseTimes(): ParseRow[] {

@@ -21,7 +21,8 @@ export interface TripRow {
 }
 
 const requirements = officeGlobal(["ExcelApi 1.9"]).context.requirements;
-const names = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
+/** "Task 1", "Task 2", …: the bench's generated names. */
+export const names = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
 
 async function measure(excel: OfficeDouble, sheet: string, size: string, operation: string, work: () => Promise<unknown>): Promise<TripRow> {
   excel.resetCount();
