@@ -20,11 +20,12 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
   // while it is shown)
   const stale = message?.stale === true;
   useEffect(() => (stale ? subscribe(() => host.watch(() => setMessage((m) => (m?.stale === true ? null : m)))) : undefined), [host, stale]);
-  const act = async (work: () => Promise<string>) => {
+  /** Runs a sharing action: its message, or null when the workbook has no KAM sheet to share. */
+  const act = async (work: () => Promise<string | null>) => {
     setBusy(true);
     try {
       const text = await work();
-      setMessage({ ok: true, text, stale: text === t("nothingToShare") });
+      setMessage(text === null ? { ok: true, text: t("nothingToShare"), stale: true } : { ok: true, text });
     } catch (e) {
       setMessage({ ok: false, text: t("error", { message: e instanceof Error ? e.message : String(e) }) });
     } finally {
@@ -40,7 +41,7 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
         onClick={() =>
           void act(async () => {
             const { bytes, sheets } = await (await portable()).portableCopy(host);
-            if (sheets.length === 0) return t("nothingToShare");
+            if (sheets.length === 0) return null;
             const file = "KAM-Workbench.xlsx";
             await delivery.deliver(bytes, file);
             return t(DELIVERED[delivery.kind], { file, sheets: sheets.join(", ") });
@@ -54,7 +55,7 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
         onClick={() =>
           void act(async () => {
             const sheets = await (await portable()).makePortable(host);
-            return sheets.length === 0 ? t("nothingToShare") : t("madePortable", { sheets: sheets.join(", ") });
+            return sheets.length === 0 ? null : t("madePortable", { sheets: sheets.join(", ") });
           })
         }
       >
