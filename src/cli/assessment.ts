@@ -45,6 +45,7 @@ export function assessment(readiness: ReadinessState, competences: CompetenceSta
               weightedScore: round(c.weightedScore),
               knockedOut: c.knockedOut,
               incomplete: c.incomplete,
+              mustHaveOpen: c.mustHaveOpen,
               deficits: c.deficits,
             })).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)),
             buildOn: competences.result.buildOnIds,

@@ -52,7 +52,8 @@ export function report(readiness: ReadinessState, competences: CompetenceState, 
     const byId = new Map(model.requirements.map((r) => [r.id, r]));
     const name = (i: number) => model.candidates[i] ?? "";
     const incomplete = result.candidates.filter((c) => c.incomplete);
-    const ordered = [...result.ranking.map((i) => result.candidates[i]!), ...incomplete];
+    const mustHaveOpen = result.candidates.filter((c) => !c.incomplete && c.mustHaveOpen);
+    const ordered = [...result.ranking.map((i) => result.candidates[i]!), ...incomplete, ...mustHaveOpen];
     lines.push(`${INDENT}${result.best === null ? t("noBest") : t("best", { name: name(result.best) })}`);
     if (result.ranking.length > 0) {
       lines.push(`${INDENT}${t("ranking")}`);
@@ -62,7 +63,9 @@ export function report(readiness: ReadinessState, competences: CompetenceState, 
         lines.push(...list([`${t("rank", { rank: c.rank ?? "" })} ${t("fitOf", { name: name(i), fit: pct(c.fit) })}${score}${c.knockedOut ? ` · ${t("knockedOut")}` : ""}`]));
       }
     }
-    if (incomplete.length > 0) lines.push(`${INDENT}${t("incomplete", { count: incomplete.length })}: ${incomplete.map((c) => name(c.index)).join(", ")}`);
+    for (const [key, unranked] of [["incomplete", incomplete], ["mustHaveOpen", mustHaveOpen]] as const) {
+      if (unranked.length > 0) lines.push(`${INDENT}${t(key, { count: unranked.length })}: ${unranked.map((c) => name(c.index)).join(", ")}`);
+    }
     if (ordered.length > 0) {
       lines.push(`${INDENT}${t("deficits")}`);
       const counted = model.requirements.filter((r) => r.ignored === undefined);

@@ -1,4 +1,4 @@
-import { type CompetenceInput, compareCandidates, evaluateCandidate } from "../domain/competences/evaluate";
+import { type CompetenceInput, compareCandidates, evaluateCandidate, isRanked } from "../domain/competences/evaluate";
 import { DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "../domain/competences/model";
 import { isItemRow } from "../domain/entry";
 import type { Lang } from "../domain/lang";
@@ -129,7 +129,7 @@ export function knockout(ratings: any[][], required: any[][], musthave: any[][])
  * @param [weights] The weight 1–3 of each competence (default 2).
  * @param [musthave] One cell per competence: non-blank (e.g. "x") marks a must-have.
  * @param [competences] The competence texts: a row with neither text nor a valid rating is not a competence (a remark).
- * @returns One rank per candidate, 1 for the best, in a row (a column when candidates are rows); blank for a candidate with fewer than half of the competences assessed (incomplete).
+ * @returns One rank per candidate, 1 for the best, in a row (a column when candidates are rows); blank for a candidate with fewer than half of the competences assessed (incomplete) or with a must-have not assessed yet.
  */
 export function ranking(allRatings: any[][], required: any[][], weights?: any[][], musthave?: any[][], competences?: any[][]): any[][] {
   const a = args();
@@ -148,6 +148,6 @@ export function ranking(allRatings: any[][], required: any[][], weights?: any[][
   const inputs = competences === undefined || competences === null ? all : all.filter((_, i) => isCompetence[i]);
   const results = candidates.map((_, k) => evaluateCandidate(inputs, k));
   // one evaluation per candidate and one comparison per pair: the block crosses into JavaScript once
-  const ranks = results.map((self) => (self.incomplete ? "" : 1 + results.filter((other) => !other.incomplete && compareCandidates(other, self) < 0).length));
+  const ranks = results.map((self) => (isRanked(self) ? 1 + results.filter((other) => isRanked(other) && compareCandidates(other, self) < 0).length : ""));
   return byRow ? ranks.map((r) => [r]) : [ranks];
 }

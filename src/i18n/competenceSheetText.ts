@@ -10,6 +10,8 @@ export type CompetenceSheetKey =
   | "knockedOut"
   | "assessed"
   | "rank"
+  | "notAssessed"
+  | "incomplete"
   | "hId"
   | "hCompetence"
   | "hRequired"
@@ -38,6 +40,8 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     knockedOut: "Muss-Kriterium verfehlt",
     assessed: "Bewertete Kompetenzen",
     rank: "Rang",
+    notAssessed: "nicht bewertet",
+    incomplete: "unvollständig",
     hId: "Nr.",
     hCompetence: "Kompetenz",
     hRequired: "Soll",
@@ -64,6 +68,8 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     knockedOut: "Harde eis niet gehaald",
     assessed: "Beoordeelde competenties",
     rank: "Rang",
+    notAssessed: "niet beoordeeld",
+    incomplete: "onvolledig",
     hId: "Nr.",
     hCompetence: "Competentie",
     hRequired: "Vereist",
@@ -90,6 +96,8 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     knockedOut: "Must-have missed",
     assessed: "Competences assessed",
     rank: "Rank",
+    notAssessed: "not assessed",
+    incomplete: "incomplete",
     hId: "No.",
     hCompetence: "Competence",
     hRequired: "Required",

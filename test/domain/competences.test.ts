@@ -1,6 +1,6 @@
-import { STANDARD_COMPETENCES, nextCompetenceId, profileCompetences } from "../../src/domain/competences/profile";
+import { STANDARD_COMPETENCES, competenceShortLabel, nextCompetenceId, profileCompetences } from "../../src/domain/competences/profile";
 import { defaultCompetenceModel, withCompetence, withProfile } from "../../src/domain/competences/assessment";
-import { type CompetenceInput, evaluateAssessment, evaluateCandidate, evaluateCompetences } from "../../src/domain/competences/evaluate";
+import { type CompetenceInput, evaluateAssessment, evaluateCandidate, evaluateCompetences, isRanked } from "../../src/domain/competences/evaluate";
 
 const comp = (id: string, required: number, weight: number, ratings: (number | null)[], mustHave = false): CompetenceInput => ({ id, required, weight, mustHave, ratings });
 
@@ -43,6 +43,12 @@ describe("a candidate", () => {
     expect(evaluateCandidate([comp("C01", 4, 2, [4], true)], 0).knockedOut).toBe(false);
     expect(evaluateCandidate([comp("C01", 4, 2, [1], false)], 0).knockedOut).toBe(false);
   });
+  it("takes an unrated must-have for no pass: open, not knocked out, until it is rated or another is missed", () => {
+    const open = evaluateCandidate([comp("C01", 4, 2, [null], true), comp("C02", 4, 2, [5])], 0);
+    expect([open.knockedOut, open.mustHaveOpen, isRanked(open)]).toEqual([false, true, false]);
+    const missed = evaluateCandidate([comp("C01", 4, 2, [null], true), comp("C02", 4, 2, [3], true)], 0);
+    expect([missed.knockedOut, missed.mustHaveOpen, isRanked(missed)]).toEqual([true, false, true]);
+  });
   it("is incomplete with fewer than half the competences assessed", () => {
     const eight = (n: number) => Array.from({ length: 8 }, (_, i) => comp(`C0${i + 1}`, 4, 2, [i < n ? 4 : null]));
     expect(evaluateCandidate(eight(3), 0).incomplete).toBe(true);
@@ -62,6 +68,13 @@ describe("the ranking", () => {
     expect(r.best).toBe(1);
     expect(r.candidates[4]!.rank).toBeNull();
     expect(r.candidates[4]!.incomplete).toBe(true);
+  });
+  it("ranks no candidate whose must-have is not rated yet, however well the rest fits", () => {
+    // Dirk: 100 % on what was rated, the must-have C01 unrated; Eva passed C01 with a lower fit
+    const r = evaluateCompetences([comp("C01", 4, 2, [null, 4], true), comp("C02", 4, 2, [5, 3]), comp("C03", 4, 2, [5, 3])], ["Dirk", "Eva"]);
+    expect(r.candidates[0]).toMatchObject({ fit: 1, mustHaveOpen: true, rank: null });
+    expect(r.ranking).toEqual([1]);
+    expect(r.best).toBe(1);
   });
   it("puts a knocked-out candidate after all others even with a better fit", () => {
     // X misses the must-have C01 (3 < 4) but fits better overall: 21/24 against Y's 18/24
@@ -97,5 +110,17 @@ describe("remarks among the competences", () => {
   it("take no id: an own competence and the extended profile get theirs", () => {
     expect(withCompetence(model, "Negotiation").requirements.at(-1)!.id).toBe("C15");
     expect(withProfile(model, "extended").requirements.map((r) => r.id)).toContain("C10");
+  });
+});
+
+describe("short names of competences, where the full text does not fit", () => {
+  it("has one per standard competence and language, shorter than the text", () => {
+    for (const s of STANDARD_COMPETENCES) for (const lang of ["de", "nl", "en"] as const) expect(s.short[lang].length).toBeLessThan(Math.max(36, s.text[lang].length));
+  });
+  it("uses it for a standard text in any language, and keeps a text the user wrote", () => {
+    expect(competenceShortLabel({ id: "C02", text: "Verfügt über eine hohe Qualifikation" }, "nl")).toBe("Hoge kwalificatie");
+    expect(competenceShortLabel({ id: "C02", text: null }, "de")).toBe("Hohe Qualifikation");
+    expect(competenceShortLabel({ id: "C02", text: "Has a degree in engineering" }, "en")).toBe("Has a degree in engineering");
+    expect(competenceShortLabel({ id: "C15", text: "Speaks Dutch" }, "de")).toBe("Speaks Dutch");
   });
 });

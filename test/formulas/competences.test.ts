@@ -1,5 +1,6 @@
-import { evaluateAssessment } from "../../src/domain/competences/evaluate";
+import { evaluateAssessment, isRanked } from "../../src/domain/competences/evaluate";
 import { isKeptEntry, wholeIssue } from "../../src/domain/entry";
+import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
 import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
 import { BEST_FILL, HEAT, renderCompetences } from "../../src/sheets/competences/render";
 import { PALETTE } from "../../src/sheets/palette";
@@ -15,7 +16,9 @@ describe("the competence sheet's formulas, calculated by a real formula engine, 
 
   it.each(Array.from({ length: 30 }, (_, i) => i + 1))("random assessment #%i", (seed) => {
     const model = randomAssessment(seed);
-    const spec = renderCompetences(model, (["de", "nl", "en"] as const)[seed % 3]!);
+    const lang = (["de", "nl", "en"] as const)[seed % 3]!;
+    const spec = renderCompetences(model, lang);
+    const text = COMPETENCE_SHEET_TEXT[lang];
     const sheet = calculate(spec);
     const r = evaluateAssessment(model);
     const l = competenceLayout(model.candidates.length, model.requirements.length);
@@ -23,13 +26,14 @@ describe("the competence sheet's formulas, calculated by a real formula engine, 
     r.candidates.forEach((c, k) => {
       const col = COL.firstCandidate + k;
       const fit = sheet.value(ROW.fit, col);
-      if (c.fit === null) expect(fit).toBe("");
+      if (c.fit === null) expect(fit).toBe(text.notAssessed);
       else expect(fit).toBeCloseTo(c.fit, 8);
       const ws = sheet.value(ROW.weightedScore, col);
       if (c.weightedScore === null) expect(ws).toBe("");
       else expect(ws).toBeCloseTo(c.weightedScore, 8);
-      expect(sheet.value(ROW.knockedOut, col)).toBe(c.knockedOut);
-      expect(sheet.value(ROW.rank, col)).toBe(c.rank ?? "");
+      // a must-have not assessed is no pass: the row says so, and the candidate is not ranked
+      expect(sheet.value(ROW.knockedOut, col)).toBe(c.mustHaveOpen ? text.notAssessed : c.knockedOut);
+      expect(sheet.value(ROW.rank, col)).toBe(c.rank ?? text.incomplete);
     });
     r.team.forEach((t, i) => expect(sheet.value(FIRST_COMPETENCE_ROW + i, COL.team)).toBe(t.meeting));
     // the spare rows and columns the formulas cover stay blank until something is typed there
@@ -55,7 +59,7 @@ describe("the competence sheet's formulas, calculated by a real formula engine, 
             expected = bucket === heat;
           } else if (f.fill === BEST_FILL) expected = cand !== undefined && cand.rank === 1 && !cand.knockedOut;
           else if (f.fill === PALETTE.badFill) expected = cand !== undefined && cand.knockedOut && !cand.incomplete;
-          else if (f.fontColor === PALETTE.mutedFont) expected = cand !== undefined && cand.incomplete;
+          else if (f.fontColor === PALETTE.mutedFont) expected = cand !== undefined && !isRanked(cand);
           else throw new Error(`unclassified conditional format ${f.formula}`);
           expect({ at: `${f.formula} @ ${row},${k}`, on }).toEqual({ at: `${f.formula} @ ${row},${k}`, on: expected });
         }

@@ -80,6 +80,14 @@ describe("KAM.RANKING", () => {
     ];
     expect(ranking(some, col(4, 4, 4))).toEqual([[2, "", 1]]);
   });
+  it("is blank for a candidate whose must-have is not rated yet: no pass, however well the rest fits", () => {
+    // B would lead with 5 on the first competence, but the must-have in row 2 is unrated; A's 5 there beats C's 4
+    const ahead = [
+      [4, 5, 4],
+      [5, null, 4],
+    ];
+    expect(ranking(ahead, req, null as never, must)).toEqual([[1, "", 2]]);
+  });
   it("counts only competences toward completeness: a remark row (no text, no rating) is none", () => {
     // B is rated on 1 of 2 competences (complete: half); counted as 3 rows, B would be incomplete
     const block = [

@@ -1,4 +1,5 @@
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
+import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
 import { isKeptEntry } from "../../src/domain/entry";
 import { DEFAULT_REQUIRED, DEFAULT_WEIGHT } from "../../src/domain/competences/model";
 import { fit, knockout, ranking, weightedscore } from "../../src/functions/competences";
@@ -44,15 +45,17 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
     expect(cases.some((c) => c.model.requirements.some((r) => isKeptEntry(r.required) || isKeptEntry(r.weight)))).toBe(true);
   });
 
-  it("covers knock-outs, incomplete candidates and shared ranks", () => {
+  it("covers knock-outs, incomplete candidates, must-haves not rated yet and shared ranks", () => {
     const results = cases.map((c) => evaluateAssessment(c.model).candidates);
     expect(results.flat().some((c) => c.knockedOut && !c.incomplete)).toBe(true);
     expect(results.flat().some((c) => c.incomplete)).toBe(true);
+    expect(results.flat().some((c) => c.mustHaveOpen && !c.incomplete)).toBe(true);
     expect(results.some((cs) => cs.some((a, i) => a.rank !== null && cs.some((b, j) => i !== j && b.rank === a.rank)))).toBe(true);
   });
 
-  it.each(cases.map((c, i) => [i, c] as const))("assessment %i", (i, { model }) => {
+  it.each(cases.map((c, i) => [i, c] as const))("assessment %i", (i, { model, lang }) => {
     const value = sheets[i]!;
+    const text = COMPETENCE_SHEET_TEXT[lang];
     const r = evaluateAssessment(model);
     const l = competenceLayout(model.candidates.length, model.requirements.length);
     const num = (e: unknown) => (isKeptEntry(e) ? e.value : e);
@@ -67,17 +70,18 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
       const col = COL.firstCandidate + k;
       const at = (row: number) => value(row, col);
       const ratings = all.map((row) => [row[k]]);
-      if (c.fit === null) expect(at(ROW.fit)).toBe("");
+      if (c.fit === null) expect(at(ROW.fit)).toBe(text.notAssessed);
       else expect(at(ROW.fit)).toBeCloseTo(c.fit, 9);
       if (c.weightedScore === null) expect(at(ROW.weightedScore)).toBe("");
       else expect(at(ROW.weightedScore)).toBeCloseTo(c.weightedScore, 9);
-      expect([k, at(ROW.knockedOut)]).toEqual([k, c.knockedOut]);
-      expect([k, at(ROW.rank)]).toEqual([k, c.rank ?? ""]);
+      // a must-have not rated yet is no pass: the sheet says so, and the candidate is not ranked
+      expect([k, at(ROW.knockedOut)]).toEqual([k, c.mustHaveOpen ? text.notAssessed : c.knockedOut]);
+      expect([k, at(ROW.rank)]).toEqual([k, c.rank ?? text.incomplete]);
       // the add-in's functions on the same cells
       expect(fit(ratings, required, weights)).toBe(c.fit ?? "");
       expect(weightedscore(ratings, weights)).toBe(c.weightedScore ?? "");
-      expect(knockout(ratings, required, must)).toBe(at(ROW.knockedOut));
-      expect(ranks[0]![k]).toBe(at(ROW.rank));
+      expect(knockout(ratings, required, must)).toBe(c.knockedOut);
+      expect(ranks[0]![k]).toBe(c.rank ?? "");
       expect([k, at(ROW.assessed)]).toEqual([k, c.assessed]);
     });
     r.team.forEach((t, q) => expect(value(FIRST_COMPETENCE_ROW + q, COL.team)).toBe(t.meeting));

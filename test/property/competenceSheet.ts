@@ -3,6 +3,7 @@
  * behind "the sheet shows what the pane and `kam read` say", whichever engine calculated the sheet.
  */
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
+import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
 import { cellAddress } from "../../src/sheets/address";
 import { COL, FIRST_COMPETENCE_ROW, ROW, type CompetenceLayout } from "../../src/sheets/competences/layout";
 import type { CompetenceRead } from "../../src/sheets/competences/parse";
@@ -14,17 +15,19 @@ import type { Expectation } from "./readinessSheet";
  */
 export function expectedCompetenceCells(read: CompetenceRead, l: CompetenceLayout): Expectation[] {
   const result = evaluateAssessment(read.model);
+  const text = COMPETENCE_SHEET_TEXT[read.lang];
   const cells: Expectation[] = [];
   const candidateAt = new Map(read.candidateCols.map((col, k) => [col, k]));
   for (let col = COL.firstCandidate; col <= l.lastCandidateCol; col++) {
     const k = candidateAt.get(col);
     const c = k === undefined ? undefined : result.candidates[k]!;
     const name = k === undefined ? "(unused)" : read.model.candidates[k];
-    cells.push({ cell: cellAddress(ROW.fit, col), what: `fit of ${name}`, expected: c?.fit ?? "" });
+    // nobody assessed says so; a must-have not assessed is no pass; an unranked candidate is "incomplete"
+    cells.push({ cell: cellAddress(ROW.fit, col), what: `fit of ${name}`, expected: c === undefined ? "" : c.assessed === 0 ? text.notAssessed : c.fit! });
     cells.push({ cell: cellAddress(ROW.weightedScore, col), what: `weighted score of ${name}`, expected: c?.weightedScore ?? "" });
-    cells.push({ cell: cellAddress(ROW.knockedOut, col), what: `knock-out of ${name}`, expected: c === undefined ? "" : c.knockedOut ? 1 : 0 });
+    cells.push({ cell: cellAddress(ROW.knockedOut, col), what: `knock-out of ${name}`, expected: c === undefined ? "" : c.knockedOut ? 1 : c.mustHaveOpen ? text.notAssessed : 0 });
     cells.push({ cell: cellAddress(ROW.assessed, col), what: `competences assessed of ${name}`, expected: c?.assessed ?? "" });
-    cells.push({ cell: cellAddress(ROW.rank, col), what: `rank of ${name}`, expected: c?.rank ?? "" });
+    cells.push({ cell: cellAddress(ROW.rank, col), what: `rank of ${name}`, expected: c === undefined ? "" : (c.rank ?? text.incomplete) });
   }
   const team = new Map(result.team.map((t) => [t.id, t.meeting]));
   const itemAt = new Map(read.competenceRows.map((row, i) => [row, read.model.requirements[i]!]));

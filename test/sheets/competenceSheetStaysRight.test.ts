@@ -39,7 +39,13 @@ function sheetAndRead(model: CompetenceModel, edit: (set: (row: number, col: num
     const c = result.candidates[k]!;
     // HyperFormula shows 10 significant digits
     const close = (v: number | null) => (v === null ? "" : expect.closeTo(v, 9));
-    return { fit: close(c.fit), weightedScore: close(c.weightedScore), knockedOut: c.knockedOut, assessed: c.assessed, rank: c.rank ?? "" };
+    return {
+      fit: c.assessed === 0 ? "not assessed" : close(c.fit),
+      weightedScore: close(c.weightedScore),
+      knockedOut: c.mustHaveOpen ? "not assessed" : c.knockedOut,
+      assessed: c.assessed,
+      rank: c.rank ?? "incomplete",
+    };
   };
   return { spec, sheet, read, result, shown, expected };
 }
@@ -148,7 +154,9 @@ describe("the competence assessment, edited as users do", () => {
       set(row, COL.firstCandidate, 1);
     });
     expect(read.problems.map((p) => [p.cell, p.code])).toEqual([[`F${row + 1}`, "computedOverwritten"]]);
-    expect(result.candidates[0]).toMatchObject({ knockedOut: true, rank: 2 });
+    // Anna misses the new must-have; Bert is not rated on it, so he waits unranked, and Anna is the only one ranked
+    expect(result.candidates[0]).toMatchObject({ knockedOut: true, rank: 1 });
+    expect(result.candidates[1]).toMatchObject({ knockedOut: false, mustHaveOpen: true, rank: null });
     expect([shown(COL.firstCandidate), shown(COL.firstCandidate + 1)]).toEqual([expected(0), expected(1)]);
   });
 

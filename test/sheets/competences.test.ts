@@ -46,16 +46,18 @@ describe("rendering the competence assessment", () => {
     // every column the formulas cover computes once something is there: a name or a rating
     const inUse = (c: string) => `IF(OR(IFERROR(TRIM(${c}$9)<>"",TRUE()),COUNTA(${c}$10:${c}$37)>0)`;
     const [fit, score, knockedOut, assessed, rank] = col(6);
+    // "not assessed" when the column's own valid ratings count 0, the count the "Competences assessed" row shows
+    const assessedIn = (c: string) => (assessed as string).split("G$").join(`${c}$`).replace(/^=IF\(OR\(.*?\),\(SUMIF/, "(SUMIF").replace(/,""\)$/, "");
     expect([fit, score, knockedOut]).toEqual([
-      `=${inUse("G")},KAM.FIT(IFERROR(G$10:G$37,""),IFERROR($C$10:$C$37,""),IFERROR($D$10:$D$37,"")),"")`,
+      `=${inUse("G")},IF(${assessedIn("G")}=0,"not assessed",KAM.FIT(IFERROR(G$10:G$37,""),IFERROR($C$10:$C$37,""),IFERROR($D$10:$D$37,""))),"")`,
       `=${inUse("G")},KAM.WEIGHTEDSCORE(IFERROR(G$10:G$37,""),IFERROR($D$10:$D$37,"")),"")`,
-      `=${inUse("G")},KAM.KNOCKOUT(IFERROR(G$10:G$37,""),IFERROR($C$10:$C$37,""),IFERROR($E$10:$E$37,TRUE())),"")`,
+      expect.stringMatching(/^=IF\(OR\(.*\),IF\(KAM\.KNOCKOUT\(IFERROR\(G\$10:G\$37,""\),IFERROR\(\$C\$10:\$C\$37,""\),IFERROR\(\$E\$10:\$E\$37,TRUE\(\)\)\),TRUE\(\),IF\(.*,"not assessed",FALSE\(\)\)\),""\)$/),
     ]);
     // the competences assessed and the rank are native: the rank compares the result rows, never the rating block
     expect(assessed).toMatch(/^=IF\(OR\(.*\),\(SUMIF\(G\$10:G\$37,1,G\$10:G\$37\)/);
     expect(rank).not.toContain("KAM.");
     expect(rank).not.toContain("$G$10:$S$37");
-    expect(col(18)[0]).toBe(`=${inUse("S")},KAM.FIT(IFERROR(S$10:S$37,""),IFERROR($C$10:$C$37,""),IFERROR($D$10:$D$37,"")),"")`);
+    expect(col(18)[0]).toBe(`=${inUse("S")},IF(${assessedIn("S")}=0,"not assessed",KAM.FIT(IFERROR(S$10:S$37,""),IFERROR($C$10:$C$37,""),IFERROR($D$10:$D$37,""))),"")`);
     expect(spec.cells[ROW.header]!.slice(5, 9)).toEqual(["Met by", "Anna", "Bert", "Cem"]);
     expect(spec.cells[ROW.header]).toHaveLength(6 + 3 + 10);
     expect(spec.cells.slice(ROW.fit, ROW.rank + 1).map((r) => r[1])).toEqual(["Fit", "Weighted score", "Must-have missed", "Competences assessed", "Rank"]);

@@ -23,9 +23,11 @@ export interface CandidateResult {
   readonly weightedScore: number | null;
   /** A must-have competence rated below its required level. */
   readonly knockedOut: boolean;
+  /** A must-have competence not assessed yet, and none missed: no pass yet, so not ranked. */
+  readonly mustHaveOpen: boolean;
   /** Fewer than half of the competences assessed: not ranked. */
   readonly incomplete: boolean;
-  /** 1 = best; ties share a rank; null when incomplete. */
+  /** 1 = best; ties share a rank; null when not ranked (isRanked). */
   readonly rank: number | null;
   /** Ids of the competences rated below the required level. */
   readonly deficits: readonly string[];
@@ -33,7 +35,7 @@ export interface CandidateResult {
 
 export interface CompetenceResult {
   readonly candidates: readonly CandidateResult[];
-  /** Candidate indexes in ranking order (incomplete ones left out). */
+  /** Candidate indexes in ranking order (those not ranked left out: isRanked). */
   readonly ranking: readonly number[];
   /** The best-ranked candidate, if any is ranked. */
   readonly best: number | null;
@@ -50,11 +52,13 @@ export function evaluateCandidate(inputs: readonly CompetenceInput[], index: num
   let scoreNum = 0;
   let scoreDen = 0;
   let knockedOut = false;
+  let unratedMustHave = false;
   const gaps: (number | null)[] = [];
   const deficits: string[] = [];
   for (const c of inputs) {
     const r = c.ratings[index] ?? null;
     if (r === null) {
+      if (c.mustHave) unratedMustHave = true;
       gaps.push(null);
       continue;
     }
@@ -77,10 +81,19 @@ export function evaluateCandidate(inputs: readonly CompetenceInput[], index: num
     fit: assessed === 0 ? null : fitNum / fitDen,
     weightedScore: assessed === 0 ? null : scoreNum / scoreDen,
     knockedOut,
+    mustHaveOpen: unratedMustHave && !knockedOut,
     // "fewer than half": 3 of 8 is incomplete, 4 of 8 is not
     incomplete: assessed * 2 < inputs.length,
     deficits,
   };
+}
+
+/**
+ * Ranked: at least half of the competences assessed, and every must-have either assessed or already missed. An
+ * unrated must-have is no pass: the candidate waits for that rating, not above those who passed.
+ */
+export function isRanked(c: Pick<CandidateResult, "incomplete" | "mustHaveOpen">): boolean {
+  return !c.incomplete && !c.mustHaveOpen;
 }
 
 /** The ranking rule: knocked-out candidates after all others, then fit descending, ties broken by weighted score. */
@@ -94,7 +107,7 @@ export function compareCandidates(a: Omit<CandidateResult, "rank">, b: Omit<Cand
 
 export function evaluateCompetences(inputs: readonly CompetenceInput[], names: readonly string[]): CompetenceResult {
   const partial = names.map((n, i) => evaluateCandidate(inputs, i, n));
-  const ranked = partial.filter((c) => !c.incomplete).sort((a, b) => compareCandidates(a, b) || a.index - b.index);
+  const ranked = partial.filter(isRanked).sort((a, b) => compareCandidates(a, b) || a.index - b.index);
   const rankOf = new Map<number, number>();
   ranked.forEach((c, i) => {
     const prev = ranked[i - 1];

@@ -31,22 +31,35 @@ function kamResults(own: string, ref: Refs) {
 }
 
 /**
- * The rank, with native functions in both modes, from the result rows: 1 + the complete candidates ranked strictly
- * better (not knocked out where this one is; else a higher fit; else an equal fit and a higher weighted score), blank
- * for an incomplete candidate (fewer than half of the competences assessed; their number is COUNT over "Met by").
+ * The rank, with native functions in both modes, from the result rows: 1 + the ranked candidates ranked strictly
+ * better (not knocked out where this one is; else a higher fit; else an equal fit and a higher weighted score).
+ * Ranked (isRanked in the domain): at least half of the competences assessed (their number is COUNT over "Met by")
+ * and no must-have open (the knock-out row then shows text, not TRUE or FALSE: ISTEXT, which Excel, LibreOffice and
+ * Google Sheets answer alike, where ISLOGICAL and ISNUMBER differ). Any other candidate says "incomplete".
  * Reading the rows rather than the rating block keeps a recalculation linear in custom-function work: Excel passes
  * every range argument of a custom function to JavaScript, and a rank over the whole block per candidate was
  * quadratic. A column not in use shows "" in its rows: comparing text with a number is no error, and ISNUMBER over
  * its fit leaves it out.
  */
-function rankFormula(col: number, ref: Refs): string {
+function rankFormula(col: number, ref: Refs, incomplete: string): string {
   const c = columnLetter(col);
   const self = (k: number) => `${c}$${k + 1}`;
   const competences = `COUNT(${ref.team})`;
   const [fit, ws, ko, assessed] = [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.assessed].map(ref.allColumns) as [string, string, string, string];
-  const better = `((${ko}<${self(ROW.knockedOut)})+(${ko}=${self(ROW.knockedOut)})*((${fit}>${self(ROW.fit)})+(${fit}=${self(ROW.fit)})*(${ws}>${self(ROW.weightedScore)})))`;
-  const othersComplete = `(${assessed}>=${competences}/2)*ISNUMBER(${fit})`;
-  return `IF(${self(ROW.assessed)}*2>=${competences},1+SUMPRODUCT(${othersComplete}*${better}),"")`;
+  const better = `(((${ko}=TRUE())<(${self(ROW.knockedOut)}=TRUE()))+(${ko}=${self(ROW.knockedOut)})*((${fit}>${self(ROW.fit)})+(${fit}=${self(ROW.fit)})*(${ws}>${self(ROW.weightedScore)})))`;
+  const othersRanked = `(${assessed}>=${competences}/2)*ISNUMBER(${fit})*(1-ISTEXT(${ko}))`;
+  return `IF(AND(${self(ROW.assessed)}*2>=${competences},NOT(ISTEXT(${self(ROW.knockedOut)}))),1+SUMPRODUCT(${othersRanked}*${better}),"${incomplete}")`;
+}
+
+/**
+ * The knock-out row: TRUE when a must-have is rated below its level (`knockedOut`); else "not assessed" while a
+ * must-have competence (a row with text, or whose "Met by" counts) has no valid rating; else FALSE. An unrated
+ * must-have is no pass.
+ */
+function knockOutFormula(own: string, ref: Refs, knockedOut: string, notAssessed: string): string {
+  const competence = `((${markArray(ref.texts)}+ISNUMBER(${ref.team}))>0)`;
+  const open = `SUMPRODUCT(${markArray(ref.mustHave)}*(1-${wholeMaskArray(own, LEVEL_MIN, LEVEL_MAX)})*${competence})>0`;
+  return `IF(${knockedOut},TRUE(),IF(${open},"${notAssessed}",FALSE()))`;
 }
 
 /**
@@ -111,12 +124,14 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     const own = ref.ratings(col);
     const f = options.portable ? portableResults(own, ref) : kamResults(own, ref);
     const used = (formula: string) => ({ formula: `=IF(${inUse(col, own)},${formula},"")` });
-    g.set(ROW.fit, col, used(f.fit), "0%");
+    // counted here, not read from the row below: a value typed over that row must not change the fit
+    const nothingAssessed = `${wholeCount(own, LEVEL_MIN, LEVEL_MAX)}=0`;
+    g.set(ROW.fit, col, used(`IF(${nothingAssessed},"${t("notAssessed")}",${f.fit})`), "0%");
     g.set(ROW.weightedScore, col, used(f.weightedScore), "0.00");
-    g.set(ROW.knockedOut, col, used(f.knockedOut));
+    g.set(ROW.knockedOut, col, used(knockOutFormula(own, ref, f.knockedOut, t("notAssessed"))));
     // valid ratings only (wholeCount), as the domain counts a candidate's assessed competences
     g.set(ROW.assessed, col, used(wholeCount(own, LEVEL_MIN, LEVEL_MAX)), "0");
-    g.set(ROW.rank, col, used(rankFormula(col, ref)), "0");
+    g.set(ROW.rank, col, used(rankFormula(col, ref, t("incomplete"))), "0");
   }
 
   model.requirements.forEach((r, i) => {
@@ -144,7 +159,7 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   const ratings = area(first, COL.firstCandidate, n, columns);
   const cell = `${columnLetter(COL.firstCandidate)}${first + 1}`;
   const req = wholeOr(`$${columnLetter(COL.required)}${first + 1}`, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
-  // the candidate columns' header and results: best highlighted, knocked out marked, incomplete muted
+  // the candidate columns' header and results: best highlighted, knocked out marked, the unranked muted
   const top = area(ROW.fit, COL.firstCandidate, ROW.header - ROW.fit + 1, columns);
   const c = columnLetter(COL.firstCandidate);
   const ownRatings = `${c}$${first + 1}:${c}$${l.lastRow + 1}`;
@@ -155,7 +170,7 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     ...HEAT.map((h) => ({ area: ratings, formula: `=AND(${isWholeIn(cell, LEVEL_MIN, LEVEL_MAX)},${cell}-${req}${h.gap})`, fill: h.fill, fontColor: h.fontColor })),
     { area: top, formula: `=AND(${c}$${ROW.rank + 1}=1,${c}$${ROW.knockedOut + 1}=FALSE())`, fill: BEST_FILL, bold: true },
     { area: top, formula: `=AND(${c}$${ROW.knockedOut + 1}=TRUE(),${complete})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
-    { area: top, formula: `=AND(${inUse(COL.firstCandidate, ownRatings)},NOT(${complete}))`, fontColor: PALETTE.mutedFont },
+    { area: top, formula: `=AND(${inUse(COL.firstCandidate, ownRatings)},OR(NOT(${complete}),ISTEXT(${c}$${ROW.knockedOut + 1})))`, fontColor: PALETTE.mutedFont },
   ];
   const validations: Validation[] = [
     {
