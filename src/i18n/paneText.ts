@@ -52,16 +52,21 @@ export type PaneKey =
   | "fitOf"
   | "knockedOut"
   | "weightedScoreOf"
+  | "tieBreak"
+  | "afterAllOthers"
   | "incomplete"
+  | "mustHaveOpen"
   | "deficits"
   | "noDeficits"
   | "notAssessedYet"
   | "noDeficitsSoFar"
   | "buildOn"
   | "noBuildOn"
+  | "metBy"
   | "selectCell"
   | "rank"
   | "requirements"
+  | "colCompetence"
   | "colRequired"
   | "colWeight"
   | "colMustHave"
@@ -159,17 +164,22 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     noBest: "Noch niemand ist ausreichend bewertet.",
     fitOf: "{name}: Eignung {fit}",
     weightedScoreOf: "gewichtete Bewertung {score}",
+    tieBreak: "Bei gleicher Eignung entscheidet die gewichtete Bewertung.",
+    afterAllOthers: "Muss-Kriterium verfehlt: Rang nach allen anderen",
     knockedOut: "Muss-Kriterium verfehlt",
     incomplete: "Unvollständig bewertet ({count})",
+    mustHaveOpen: "Muss-Kriterium noch nicht bewertet ({count})",
     deficits: "Defizite",
     noDeficits: "Keine Defizite.",
     notAssessedYet: "Noch nicht bewertet.",
     noDeficitsSoFar: "Bisher keine Defizite ({assessed} von {total} Kompetenzen bewertet).",
     buildOn: "Darauf kann das Team bauen",
     noBuildOn: "Noch keine Kompetenz, die die meisten erfüllen.",
+    metBy: "· erfüllt von {meeting} von {assessed}",
     selectCell: "Zelle {cell} auswählen",
     rank: "{rank}.",
     requirements: "Anforderungen",
+    colCompetence: "Kompetenz",
     colRequired: "Soll",
     colWeight: "Gewicht",
     colMustHave: "Muss",
@@ -266,17 +276,22 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     noBest: "Nog niemand is voldoende beoordeeld.",
     fitOf: "{name}: geschiktheid {fit}",
     weightedScoreOf: "gewogen score {score}",
+    tieBreak: "Bij gelijke geschiktheid beslist de gewogen score.",
+    afterAllOthers: "Harde eis niet gehaald: rang na alle anderen",
     knockedOut: "Harde eis niet gehaald",
     incomplete: "Onvolledig beoordeeld ({count})",
+    mustHaveOpen: "Harde eis nog niet beoordeeld ({count})",
     deficits: "Tekorten",
     noDeficits: "Geen tekorten.",
     notAssessedYet: "Nog niet beoordeeld.",
     noDeficitsSoFar: "Tot nu toe geen tekorten ({assessed} van {total} competenties beoordeeld).",
     buildOn: "Hierop kan het team bouwen",
     noBuildOn: "Nog geen competentie die de meesten halen.",
+    metBy: "· gehaald door {meeting} van {assessed}",
     selectCell: "Cel {cell} selecteren",
     rank: "{rank}.",
     requirements: "Eisen",
+    colCompetence: "Competentie",
     colRequired: "Vereist",
     colWeight: "Gewicht",
     colMustHave: "Eis",
@@ -373,17 +388,22 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     noBest: "Nobody is assessed enough yet.",
     fitOf: "{name}: fit {fit}",
     weightedScoreOf: "weighted score {score}",
+    tieBreak: "Where the fit is equal, the weighted score decides.",
+    afterAllOthers: "Must-have missed: ranked after all others",
     knockedOut: "Must-have missed",
     incomplete: "Incompletely assessed ({count})",
+    mustHaveOpen: "Must-have not assessed yet ({count})",
     deficits: "Deficits",
     noDeficits: "No deficits.",
     notAssessedYet: "Not assessed yet.",
     noDeficitsSoFar: "No deficits so far ({assessed} of {total} competences assessed).",
     buildOn: "What the team can build on",
     noBuildOn: "No competence yet that most candidates meet.",
+    metBy: "· met by {meeting} of {assessed}",
     selectCell: "Select cell {cell}",
     rank: "{rank}.",
     requirements: "Requirements",
+    colCompetence: "Competence",
     colRequired: "Required",
     colWeight: "Weight",
     colMustHave: "Must",

@@ -69,7 +69,8 @@ type Sheet = "readiness" | "competences" | "tasks";
 function Tabs({ value, onChange }: { value: Sheet; onChange(sheet: Sheet): void }) {
   const { t } = usePaneText();
   return (
-    <TabList selectedValue={value} onTabSelect={(_, d) => onChange(d.value as Sheet)}>
+    // small tabs, wrapping where even they do not fit: every sheet's name stays whole at 320 px
+    <TabList size="small" selectedValue={value} onTabSelect={(_, d) => onChange(d.value as Sheet)} style={{ flexWrap: "wrap" }}>
       <Tab value="readiness">{t("tabReadiness")}</Tab>
       <Tab value="competences">{t("tabCompetences")}</Tab>
       <Tab value="tasks">{t("tabTasks")}</Tab>

@@ -52,7 +52,7 @@ export function PlanButton({ host, label, missing, from }: PlanButtonProps) {
         {t(label)}
       </Button>
       {message !== null && (
-        <MessageBar intent={message.ok ? "success" : "error"} data-testid="planned">
+        <MessageBar layout="multiline" intent={message.ok ? "success" : "error"} data-testid="planned">
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -11,7 +11,7 @@ export function RestoreFormulas({ problems, busy, onRestore }: { readonly proble
   const count = problems.filter((p) => p.code === "computedOverwritten").length;
   if (count === 0) return null;
   return (
-    <MessageBar intent="warning" data-testid="overwritten">
+    <MessageBar layout="multiline" intent="warning" data-testid="overwritten">
       <MessageBarBody>{t("overwritten", { count })}</MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" size="small" disabled={busy} onClick={onRestore}>

@@ -62,7 +62,7 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
         {t("makePortable")}
       </Button>
       {message !== null && (
-        <MessageBar intent={message.ok ? "success" : "error"} data-testid="shared">
+        <MessageBar layout="multiline" intent={message.ok ? "success" : "error"} data-testid="shared">
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}

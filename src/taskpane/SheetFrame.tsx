@@ -51,33 +51,34 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
   const foreignSaid = error instanceof ForeignSheetError && state?.kind === "foreign";
   return (
     <section aria-label={heading} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
-      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
-        <h2 ref={headingRef} tabIndex={-1} style={{ margin: 0, fontSize: "inherit", fontWeight: "inherit" }}>
+      {/* a long heading wraps, and the button keeps its whole word, at the narrowest pane too */}
+      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 }}>
+        <h2 ref={headingRef} tabIndex={-1} style={{ margin: 0, fontSize: "inherit", fontWeight: "inherit", minWidth: 0, overflowWrap: "anywhere" }}>
           <Subtitle2>{heading}</Subtitle2>
         </h2>
-        <Button size="small" onClick={onRefresh} disabled={busy}>
+        <Button size="small" onClick={onRefresh} disabled={busy} style={{ flexShrink: 0 }}>
           {t("refresh")}
         </Button>
       </div>
       {state?.kind !== "ready" && form}
       {error !== null && (
-        <MessageBar intent="error" data-testid="error">
+        <MessageBar layout="multiline" intent="error" data-testid="error">
           <MessageBarBody>{errorText(error, t, foreign)}</MessageBarBody>
         </MessageBar>
       )}
       {state === null && <Spinner size="small" label={t("loading")} />}
       {state?.kind === "missing" && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{missing}</MessageBarBody>
         </MessageBar>
       )}
       {state?.kind === "foreign" && !foreignSaid && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{foreign(state.sheet)}</MessageBarBody>
         </MessageBar>
       )}
       {state?.kind === "ready" && (state.duplicates?.length ?? 0) > 0 && (
-        <MessageBar intent="warning" data-testid="duplicates">
+        <MessageBar layout="multiline" intent="warning" data-testid="duplicates">
           <MessageBarBody>{t("duplicates", { sheets: state.duplicates!.join(", "), sheet: state.sheet })}</MessageBarBody>
         </MessageBar>
       )}

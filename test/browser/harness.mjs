@@ -1,9 +1,10 @@
 // Serves the built preview (test-results/preview) and drives it with Debian's Chromium through playwright-core.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const ROOT = fileURLToPath(new URL("../../test-results/preview/", import.meta.url));
@@ -48,4 +49,22 @@ export async function typeInto(page, cell, text) {
   await page.locator(`[data-cell="${cell}"]`).click();
   await page.keyboard.type(String(text));
   await page.keyboard.press("Enter");
+}
+
+/**
+ * For a test file: serves the built pages (`serve(root, index)`) and launches Chromium before its tests, making
+ * `dirs` first, and closes both after them. The session's `server` and `browser` are set once the tests run.
+ */
+export function browserSession({ root, index, dirs = [] } = {}) {
+  const session = { server: undefined, browser: undefined };
+  before(async () => {
+    for (const dir of dirs) mkdirSync(dir, { recursive: true });
+    session.server = await serve(root, index);
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

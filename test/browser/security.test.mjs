@@ -3,13 +3,13 @@
 // built, working under its policy in Chromium with no violation: load, create the sheets, download a portable
 // workbook, make the workbook portable. Office.js is replaced by a stand-in over the in-memory workbook
 // (test/preview/officeStandIn.ts), served at Office.js's own address so the policy judges it as it would Office.js.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
-import { launch, serve } from "./harness.mjs";
+import { browserSession } from "./harness.mjs";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 const PREVIEW = fileURLToPath(new URL("../../test-results/preview/", import.meta.url));
@@ -157,30 +157,21 @@ describe("what ships", () => {
 // ---------------------------------------------------------------------------------------------------------------
 // the shipped page in Chromium
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST, "taskpane.html");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession({ root: DIST, index: "taskpane.html" });
 
 /**
  * The built taskpane.html, Office.js replaced by the stand-in. Every policy violation is recorded (the listener is
  * in place before the page's first script), every request that leaves the add-in's origin is refused and recorded.
  */
 async function openShipped(lang = "en-US") {
-  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, acceptDownloads: true });
+  const page = await session.browser.newPage({ viewport: { width: 420, height: 900 }, acceptDownloads: true });
   const outside = [];
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ path: join(PREVIEW, "office-stand-in.js"), contentType: "text/javascript" });
-    if (url.startsWith(server.url)) return route.continue();
+    if (url.startsWith(session.server.url)) return route.continue();
     outside.push(url);
     return route.abort();
   });
@@ -188,7 +179,7 @@ async function openShipped(lang = "en-US") {
     window.cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.cspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
   });
-  await page.goto(`${server.url}taskpane.html?lang=${lang}`);
+  await page.goto(`${session.server.url}taskpane.html?lang=${lang}`);
   const violations = () => page.evaluate(() => window.cspViolations);
   return { page, outside, errors, violations };
 }
@@ -239,7 +230,7 @@ describe("the shipped pane under its Content Security Policy", () => {
     await page.getByRole("heading", { name: "KAM Workbench" }).waitFor();
     assert.deepEqual(await violations(), []);
     // a script of the add-in's origin that tries eval and new Function (code Playwright evaluates is exempt, a page's is not)
-    await page.route(`${server.url}probe.js`, (route) =>
+    await page.route(`${session.server.url}probe.js`, (route) =>
       route.fulfill({
         contentType: "text/javascript",
         body: 'window.probe = {}; try { eval("1"); window.probe.eval = "ran"; } catch (e) { window.probe.eval = e.name; } try { new Function("return 1")(); window.probe.fn = "ran"; } catch (e) { window.probe.fn = e.name; }',
@@ -252,7 +243,7 @@ describe("the shipped pane under its Content Security Policy", () => {
       const inline = Object.assign(document.createElement("script"), { textContent: "window.inlineRan = true" });
       document.head.append(inline);
       await load(Object.assign(document.createElement("script"), { src: "https://example.com/x.js" }));
-    }, server.url);
+    }, session.server.url);
     assert.deepEqual(await page.evaluate(() => window.probe), { eval: "EvalError", fn: "EvalError" });
     assert.equal(await page.evaluate(() => window.inlineRan), undefined, "an inline script does not run");
     const seen = (await violations()).join("\n");

@@ -1,10 +1,10 @@
 // The whole workflow in a real browser, per language, as a user would do it: the real task pane beside the
 // preview's in-memory workbook. Run by `npm test` (test:browser); it needs Chromium and fails without it.
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { SCREENSHOTS, launch, serve, typeInto } from "./harness.mjs";
+import { SCREENSHOTS, browserSession, typeInto } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -17,27 +17,16 @@ const L = {
   en: { create: "Create readiness checklist", tabC: "Competences", tabT: "Tasks", createC: "Create competence assessment", candidates: "Add candidates", planWeak: "Plan tasks for weak conditions", sheetT: "Tasks", best: "Best fit: Anna", overdue: "overdue", done: "Done", oneDone: "1 of 8 done" },
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  mkdirSync(OUT, { recursive: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = browserSession({ dirs: [OUT, SCREENSHOTS] });
 
 async function open(lang) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   // the preview runs under the pane's Content Security Policy: a violation is an error too
   await page.exposeFunction("reportViolation", (v) => errors.push(`Content Security Policy: ${v}`));
   await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => window.reportViolation(`${e.effectiveDirective} refused ${e.blockedURI}`)));
-  await page.goto(`${server.url}?lang=${lang}`);
+  await page.goto(`${session.server.url}?lang=${lang}`);
   return { page, errors };
 }
 
@@ -130,7 +119,7 @@ for (const lang of ["de", "nl", "en"]) {
       await typeInto(page, "H18", 1);
       assert.equal(await cellFill(page, "H18"), "#F8696B", "the own competence's deficit of three is shaded");
       assert.equal(await page.locator('[data-cell="F18"]').textContent(), "1", "Met by counts the own competence");
-      await paneShows(page, "deficits", "C15");
+      await paneShows(page, "deficits", "Dutch");
       assert.equal(await cellFill(page, "G9"), "#FFE699", "the best candidate's column is highlighted");
       assert.equal(await cellFill(page, "H10"), "#FF9B9B", "a deficit of two is shaded red");
       assert.equal(await page.locator('[data-cell="G8"]').textContent(), "1", "the rank");

@@ -18,6 +18,8 @@ document.head.append(style);
 
 const params = new URLSearchParams(location.search);
 const displayLanguage = params.get("lang") ?? navigator.language;
+// the pane's width in CSS pixels, as Excel's pane may be dragged: 320 is the narrowest Excel allows
+const paneWidth = Number(params.get("pane")) || undefined;
 const text = PREVIEW_TEXT[uiLangFrom(displayLanguage)];
 (globalThis as Record<string, unknown>).Office = officeGlobal(["ExcelApi 1.9", "SharedRuntime 1.1"], displayLanguage);
 
@@ -36,7 +38,7 @@ function Preview() {
         <strong>{text.title}</strong> {text.banner}
       </header>
       <div className="preview-body">
-        <aside className="preview-pane" aria-label="Task pane">
+        <aside className="preview-pane" aria-label="Task pane" style={paneWidth === undefined ? undefined : { width: paneWidth }}>
           <App host={host} displayLanguage={displayLanguage} />
         </aside>
         <main className="preview-workbook" aria-label="Workbook">

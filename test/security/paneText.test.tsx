@@ -70,7 +70,7 @@ describe("cell text in the pane", () => {
     expect(await screen.findByTestId("best")).toHaveTextContent(`Best fit: ${IMG}`);
     const ranking = within(screen.getByTestId("ranking"));
     expect(ranking.getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringContaining(`1. ${IMG}`), expect.stringContaining(`2. ${BOLD}`)]);
-    expect(screen.getByTestId("deficits")).toHaveTextContent(`${BOLD}: C01`);
+    expect(screen.getByTestId("deficits")).toHaveTextContent(`${BOLD}: Commitment to our offering`);
     expectNoMarkupFromCells(container);
     expect(alert).not.toHaveBeenCalled();
   });

@@ -61,14 +61,17 @@ describe("the competence panel", () => {
     expect(ranking.getAllByRole("progressbar")).toHaveLength(2);
     expect(screen.getByTestId("incomplete")).toHaveTextContent("Cem");
     const bert = within(screen.getByTestId("deficits")).getAllByRole("listitem")[1]!;
-    expect(bert).toHaveTextContent("Bert: C01 (-2)");
-    await userEvent.click(within(bert).getByRole("button", { name: "C01 (-2)" }));
+    // competences by name, the full text with its id on hover and focus
+    expect(bert).toHaveTextContent("Bert: Commitment to our offering (-2)");
+    const deficit = within(bert).getByRole("button", { name: "Commitment to our offering (-2)" });
+    expect(deficit).toHaveAccessibleDescription("C01 · Identifies with the company's own products and services (Select cell H10)");
+    await userEvent.click(deficit);
     expect(host.selections).toEqual(["Competences!H10"]);
     // met by every candidate assessed on it first; C01 (met by Anna only, of three) is no strength
     const buildOn = within(screen.getByTestId("build-on")).getAllByRole("listitem").map((li) => li.textContent);
-    expect(buildOn[0]).toBe("C03 Is aware that speed is an important factor · 2/2");
-    expect(buildOn).toContain("C02 Is highly qualified · 2/3");
-    expect(buildOn.join()).not.toContain("C01");
+    expect(buildOn[0]).toBe("Speed · met by 2 of 2");
+    expect(buildOn).toContain("High qualification · met by 2 of 3");
+    expect(buildOn.join()).not.toContain("Commitment");
   });
 
   it("edits required level, weight and must-have in the pane and writes them, keeping ratings", async () => {
@@ -77,9 +80,12 @@ describe("the competence panel", () => {
     render(<App host={host} displayLanguage="en" />);
     await openCompetences();
     await screen.findByTestId("best");
-    await userEvent.selectOptions(screen.getByLabelText("Required C02"), "5");
-    await userEvent.selectOptions(screen.getByLabelText("Weight C02"), "3");
-    await userEvent.click(screen.getByLabelText("Must C02"));
+    // the requirement table names each competence briefly; the full text and id on hover and focus
+    const table = within(screen.getByRole("table", { name: "Requirements" }));
+    expect(table.getByText("High qualification")).toHaveAccessibleDescription("C02 · Is highly qualified");
+    await userEvent.selectOptions(screen.getByLabelText("Required: High qualification"), "5");
+    await userEvent.selectOptions(screen.getByLabelText("Weight: High qualification"), "3");
+    await userEvent.click(screen.getByLabelText("Must: High qualification"));
     await userEvent.click(screen.getByRole("button", { name: "Update competence assessment (entries are kept)" }));
     await waitFor(() => expect(host.writes).toHaveLength(1));
     const row = host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW + 1]!;
@@ -96,6 +102,38 @@ describe("a candidate partly assessed", () => {
     render(<App host={hostWith(model)} displayLanguage="en" />);
     await openCompetences();
     expect(await screen.findByTestId("deficits")).toHaveTextContent("Dirk: No deficits so far (2 of 8 competences assessed).");
+  });
+});
+
+describe("the ranking's reasons", () => {
+  it("shows the weighted score that breaks a tie in fit, and sets knocked-out candidates apart, however long their bar", async () => {
+    const m = defaultCompetenceModel("default", ["Anna", "Bert", "Cem", "Dora"]);
+    // Anna and Bert both meet every level (fit 100 %), Bert exceeds more (score 4.5 against 4); Cem misses the
+    // must-have C01 by 1 (fit 97 %); Dora meets C01 and fits 78 %, and is ranked above Cem
+    const model = { ...m, requirements: m.requirements.map((r, i) => ({ ...r, mustHave: i === 0, ratings: [4, i < 4 ? 5 : 4, i === 0 ? 3 : 4, i === 0 ? 4 : 3] })) };
+    render(<App host={hostWith(model)} displayLanguage="en" />);
+    await openCompetences();
+    const items = within(await screen.findByTestId("ranking")).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent)).toEqual([
+      "1. Bert: fit 100% · weighted score 4.50 ",
+      "2. Anna: fit 100% · weighted score 4.00 ",
+      "3. Dora: fit 78% · weighted score 3.13 ",
+      "Must-have missed: ranked after all others4. Cem: fit 97% · weighted score 3.88 Must-have missed",
+    ]);
+    expect(screen.getByTestId("tie-break")).toHaveTextContent("Where the fit is equal, the weighted score decides.");
+  });
+});
+
+describe("a must-have not rated yet", () => {
+  it("is no pass: the candidate is named as waiting for it and not ranked, however well the rest fits", async () => {
+    const m = defaultCompetenceModel("default", ["Dirk", "Eva"]);
+    const model = { ...m, requirements: m.requirements.map((r, i) => ({ ...r, mustHave: i === 0, ratings: [i === 0 ? null : 5, 4] })) };
+    render(<App host={hostWith(model)} displayLanguage="en" />);
+    await openCompetences();
+    expect(await screen.findByTestId("must-have-open")).toHaveTextContent("Must-have not assessed yet (1): Dirk");
+    expect(screen.getByTestId("ranking")).not.toHaveTextContent("Dirk");
+    expect(screen.getByTestId("best")).toHaveTextContent("Eva");
+    expect(screen.getByTestId("deficits")).toHaveTextContent("Dirk: No deficits so far (7 of 8 competences assessed).");
   });
 });
 

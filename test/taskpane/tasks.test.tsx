@@ -55,7 +55,8 @@ describe("the task panel", () => {
     host.sheets.set(spec.name, specToGrid(spec));
     render(<App host={host} displayLanguage="en" />);
     await openTasks();
-    expect(await screen.findByText("Judged on: 2026-11-23")).toBeInTheDocument();
+    // dates as the language writes them, as on the sheet and in `kam read`
+    expect(await screen.findByText("Judged on: 23/11/2026")).toBeInTheDocument();
     expect(screen.getByTestId("phases")).toHaveTextContent("1 Goals and framework: 1 of 6 done");
     const overdue = within(screen.getByTestId("overdue"));
     expect(overdue.getByText(/Analyse the position/)).toHaveTextContent("· Ina");

@@ -4,11 +4,31 @@ import type { Lang, Localized } from "../lang";
 export interface StandardCompetence {
   readonly id: string;
   readonly text: Localized;
+  /** A name of a few words, where the full text does not fit (the pane's tables and lists); the text on hover and focus. */
+  readonly short: Localized;
   /** Part of the default profile (the German template's list) or only of the extended one. */
   readonly profile: "default" | "extended";
 }
 
-const c = (id: string, profile: StandardCompetence["profile"], de: string, nl: string, en: string): StandardCompetence => ({ id, profile, text: { de, nl, en } });
+const c = (id: string, profile: StandardCompetence["profile"], de: string, nl: string, en: string): StandardCompetence => ({ id, profile, text: { de, nl, en }, short: SHORT[id]! });
+
+/** The short names, by id. */
+const SHORT: Readonly<Record<string, Localized>> = {
+  C01: { de: "Identifikation mit dem Angebot", nl: "Verbondenheid met het aanbod", en: "Commitment to our offering" },
+  C02: { de: "Hohe Qualifikation", nl: "Hoge kwalificatie", en: "High qualification" },
+  C03: { de: "Schnelligkeit", nl: "Snelheid", en: "Speed" },
+  C04: { de: "Servicequalität", nl: "Servicekwaliteit", en: "Service quality" },
+  C05: { de: "Stärken vertreten", nl: "Sterke punten uitdragen", en: "Arguing our strengths" },
+  C06: { de: "Kundenanforderungen", nl: "Klanteisen", en: "Customer requirements" },
+  C07: { de: "Branchenkenntnis", nl: "Branchekennis", en: "Industry knowledge" },
+  C08: { de: "Trends und Technologien", nl: "Trends en technologieën", en: "Trends and technologies" },
+  C09: { de: "Account-Team führen", nl: "Accountteam leiden", en: "Leading the account team" },
+  C10: { de: "Kundengeschäft analysieren", nl: "Business van de klant analyseren", en: "Analysing the customer's business" },
+  C11: { de: "Wertangebote", nl: "Waardeproposities", en: "Value propositions" },
+  C12: { de: "Gemeinsame Planung", nl: "Gezamenlijke planning", en: "Joint planning" },
+  C13: { de: "Beziehungen auf allen Ebenen", nl: "Relaties op alle niveaus", en: "Relationships at every level" },
+  C14: { de: "Rendite des Accounts", nl: "Rendement van de account", en: "Return on the account" },
+};
 
 export const STANDARD_COMPETENCES: readonly StandardCompetence[] = [
   c("C01", "default", "Identifiziert sich mit den eigenen Produkten und Dienstleistungen", "Identificeert zich met de eigen producten en diensten", "Identifies with the company's own products and services"),
@@ -56,4 +76,15 @@ export function nextCompetenceId(usedIds: Iterable<string>): string {
 /** What a competence is called in `lang`: the user's own text, else the standard text of its id, else the id. */
 export function competenceLabel(r: { readonly id: string; readonly text: string | null }, lang: Lang): string {
   return r.text ?? standardCompetence(r.id)?.text[lang] ?? r.id;
+}
+
+/**
+ * What a competence is called where space is short, in `lang`: the short name of a standard competence whose text
+ * is its standard text in any language (as created), else the user's own text (cut by the layout, whole on hover
+ * and focus), else the id.
+ */
+export function competenceShortLabel(r: { readonly id: string; readonly text: string | null }, lang: Lang): string {
+  const standard = standardCompetence(r.id);
+  if (standard !== undefined && (r.text === null || Object.values(standard.text).includes(r.text))) return standard.short[lang];
+  return r.text ?? r.id;
 }

@@ -1,18 +1,39 @@
-import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from "@fluentui/react-components";
+import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, Tooltip, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { competenceLabel } from "../../domain/competences/profile";
-import type { CandidateResult } from "../../domain/competences/evaluate";
-import { formatPercent } from "../../i18n/format";
+import { competenceShortLabel } from "../../domain/competences/profile";
+import { type CandidateResult, isRanked } from "../../domain/competences/evaluate";
+import { formatNumber, formatPercent } from "../../i18n/format";
 import { cellAddress } from "../../sheets/address";
 import { COL } from "../../sheets/competences/layout";
 import type { CompetenceState } from "../../workflows/competences";
 import { ProblemList } from "../ProblemList";
+import { CompetenceName, competenceTitle } from "./CompetenceName";
 import { usePaneText } from "../uiLanguage";
 
 type Ready = Extract<CompetenceState, { kind: "ready" }>;
 
-/** The incompletely assessed are named up to this many; a button shows the rest (200 names are no sentence). */
+/** The candidates not ranked are named up to this many; a button shows the rest (200 names are no sentence). */
 const NAMES_SHOWN = 10;
+
+/** "Heading (count): a, b, c, …" with a button for the rest. */
+function NameList({ label, names, testId }: { label: string; names: readonly string[]; testId: string }) {
+  const { t } = usePaneText();
+  const [all, setAll] = useState(false);
+  if (names.length === 0) return null;
+  return (
+    <Text data-testid={testId}>
+      {label}: {(all ? names : names.slice(0, NAMES_SHOWN)).join(", ")}
+      {!all && names.length > NAMES_SHOWN && (
+        <>
+          {", … "}
+          <Button size="small" appearance="transparent" onClick={() => setAll(true)}>
+            {t("showAll", { count: names.length })}
+          </Button>
+        </>
+      )}
+    </Text>
+  );
+}
 
 export interface CompetenceDashboardProps {
   readonly state: Ready;
@@ -28,13 +49,17 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
   const byId = new Map(counted.map((x, index) => [x.requirement.id, { ...x, index }]));
   const name = (c: CandidateResult) => model.candidates[c.index] ?? "";
   const best = result.best === null ? null : result.candidates[result.best]!;
+  // not ranked: too few competences assessed, or (assessed enough) a must-have still open
   const incomplete = result.candidates.filter((c) => c.incomplete);
-  const ordered = [...result.ranking.map((i) => result.candidates[i]!), ...incomplete];
-  const [allIncomplete, setAllIncomplete] = useState(false);
+  const mustHaveOpen = result.candidates.filter((c) => !c.incomplete && c.mustHaveOpen);
+  // fits shown alike by more than one ranked candidate: the weighted score decides their order, and is shown bold
+  const shownFits = result.ranking.map((i) => formatPercent((result.candidates[i]!.fit ?? 0) * 100, lang));
+  const tiedFits = new Set(shownFits.filter((f, k) => shownFits.indexOf(f) !== k));
+  const ordered = [...result.ranking.map((i) => result.candidates[i]!), ...incomplete, ...mustHaveOpen];
 
   return (
     <section aria-label={t("competenceHeading")} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
-      <MessageBar intent={best ? "success" : "info"} data-testid="best">
+      <MessageBar layout="multiline" intent={best ? "success" : "info"} data-testid="best">
         <MessageBarBody>
           <MessageBarTitle>{best ? t("best", { name: name(best) }) : t("noBest")}</MessageBarTitle>
         </MessageBarBody>
@@ -44,14 +69,28 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
         <div>
           <Text weight="semibold">{t("ranking")}</Text>
           <ol data-testid="ranking" style={{ margin: 0, paddingLeft: 0, listStyle: "none" }}>
-            {result.ranking.map((i) => {
+            {result.ranking.map((i, position) => {
               const c = result.candidates[i]!;
               const fit = c.fit ?? 0;
+              const shownFit = formatPercent(fit * 100, lang);
+              // the first knocked-out candidate starts the group ranked after all others, whatever the fit
+              const firstOut = c.knockedOut && (position === 0 || !result.candidates[result.ranking[position - 1]!]!.knockedOut);
               return (
-                <li key={i} style={{ marginTop: 4 }}>
+                <li key={i} style={{ marginTop: 4, ...(firstOut ? { borderTop: `1px dashed ${tokens.colorPaletteRedBorder2}`, paddingTop: 4 } : {}) }}>
+                  {firstOut && (
+                    <Text block size={200} style={{ color: tokens.colorPaletteRedForeground1 }}>
+                      {t("afterAllOthers")}
+                    </Text>
+                  )}
                   <Text>
-                    {t("rank", { rank: c.rank ?? "" })} {t("fitOf", { name: name(c), fit: formatPercent(fit * 100, lang) })}
-                  </Text>{" "}
+                    {t("rank", { rank: c.rank ?? "" })} {t("fitOf", { name: name(c), fit: shownFit })}
+                  </Text>
+                  {c.weightedScore !== null && (
+                    <Text size={200} weight={tiedFits.has(shownFit) ? "semibold" : "regular"}>
+                      {" · "}
+                      {t("weightedScoreOf", { score: formatNumber(c.weightedScore, lang) })}
+                    </Text>
+                  )}{" "}
                   {c.knockedOut && (
                     <Badge color="danger" appearance="tint" size="small">
                       {t("knockedOut")}
@@ -62,22 +101,16 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
               );
             })}
           </ol>
+          {tiedFits.size > 0 && (
+            <Text block size={200} data-testid="tie-break">
+              {t("tieBreak")}
+            </Text>
+          )}
         </div>
       )}
 
-      {incomplete.length > 0 && (
-        <Text data-testid="incomplete">
-          {t("incomplete", { count: incomplete.length })}: {(allIncomplete ? incomplete : incomplete.slice(0, NAMES_SHOWN)).map(name).join(", ")}
-          {!allIncomplete && incomplete.length > NAMES_SHOWN && (
-            <>
-              {", … "}
-              <Button size="small" appearance="transparent" onClick={() => setAllIncomplete(true)}>
-                {t("showAll", { count: incomplete.length })}
-              </Button>
-            </>
-          )}
-        </Text>
-      )}
+      <NameList label={t("incomplete", { count: incomplete.length })} names={incomplete.map(name)} testId="incomplete" />
+      <NameList label={t("mustHaveOpen", { count: mustHaveOpen.length })} names={mustHaveOpen.map(name)} testId="must-have-open" />
 
       <div>
         <Text weight="semibold">{t("deficits")}</Text>
@@ -89,7 +122,7 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
                 ? // no deficit is a finding only where someone assessed: say how far the assessment went
                   c.assessed === 0
                   ? t("notAssessedYet")
-                  : c.incomplete
+                  : !isRanked(c)
                     ? t("noDeficitsSoFar", { assessed: c.assessed, total: counted.length })
                     : t("noDeficits")
                 : c.deficits.map((id, j) => {
@@ -99,9 +132,11 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
                     return (
                       <span key={id}>
                         {j > 0 ? ", " : ""}
-                        <Link as="button" title={`${competenceLabel(at.requirement, lang)} (${t("selectCell", { cell })})`} onClick={() => onSelect(state.sheet, cell)}>
-                          {id} ({gap})
-                        </Link>
+                        <Tooltip content={`${competenceTitle(at.requirement, lang)} (${t("selectCell", { cell })})`} relationship="description" withArrow>
+                          <Link as="button" onClick={() => onSelect(state.sheet, cell)}>
+                            {competenceShortLabel(at.requirement, lang)} ({gap})
+                          </Link>
+                        </Tooltip>
                       </span>
                     );
                   })}
@@ -121,7 +156,7 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
               const r = byId.get(id)!.requirement;
               return (
                 <li key={id}>
-                  {id} {competenceLabel(r, lang)} · {team.meeting}/{team.assessed}
+                  <CompetenceName requirement={r} lang={lang} focusable inline /> <Text>{t("metBy", { meeting: team.meeting, assessed: team.assessed })}</Text>
                 </li>
               );
             })}

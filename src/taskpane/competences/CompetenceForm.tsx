@@ -5,7 +5,7 @@ import type { Lang } from "../../domain/lang";
 import { defaultCompetenceModel, withProfile } from "../../domain/competences/assessment";
 import { competenceInputs, countedRequirements } from "../../domain/competences/evaluate";
 import type { CompetenceModel } from "../../domain/competences/model";
-import { competenceLabel } from "../../domain/competences/profile";
+import { competenceShortLabel } from "../../domain/competences/profile";
 import type { CompetenceRequest, RequirementEdit } from "../../workflows/competences";
 import { type EditableRequirement, RequirementEditor } from "./RequirementEditor";
 import { LanguageSelect, useSheetLanguage } from "../LanguageSelect";
@@ -31,7 +31,7 @@ function editableRequirements(model: CompetenceModel, lang: Lang): EditableRequi
   const counted = countedRequirements(model);
   return competenceInputs(model).map((c, i) => {
     const r = counted[i]!;
-    return { id: c.id, label: competenceLabel(r, lang), required: c.required, weight: c.weight, mustHave: c.mustHave };
+    return { id: c.id, text: r.text, short: competenceShortLabel(r, lang), required: c.required, weight: c.weight, mustHave: c.mustHave };
   });
 }
 

@@ -55,7 +55,7 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
 
   return (
     <section aria-label={t("readinessHeading")} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
-      <MessageBar intent={INTENT[result.verdict]} data-testid="verdict" data-verdict={result.verdict}>
+      <MessageBar layout="multiline" intent={INTENT[result.verdict]} data-testid="verdict" data-verdict={result.verdict}>
         <MessageBarBody>
           <MessageBarTitle>{VERDICT_TEXT[lang][result.verdict]}</MessageBarTitle>
         </MessageBarBody>

@@ -4,7 +4,7 @@ import type { ReadinessResult } from "../../domain/readiness/evaluate";
 import type { Task } from "../../domain/tasks/model";
 import { phaseLabel, taskLabel } from "../../domain/tasks/plan";
 import { linkedConditionWeak } from "../../domain/tasks/tasklist";
-import { formatPercent } from "../../i18n/format";
+import { formatIsoDate, formatPercent } from "../../i18n/format";
 import { rangeAddress } from "../../sheets/address";
 import { COLUMN_COUNT } from "../../sheets/tasks/layout";
 import type { TaskState } from "../../workflows/tasks";
@@ -70,7 +70,7 @@ export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: Task
   const linked = shown(model.tasks.filter((x, i) => result.states[i] !== "DONE" && linkedConditionWeak(x, readiness) !== undefined).map((x) => x.id));
   return (
     <section aria-label={t("taskHeading")} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
-      <Text size={200}>{t("today", { date: state.today })}</Text>
+      <Text size={200}>{t("today", { date: formatIsoDate(state.today, lang) })}</Text>
       <div data-testid="phases">
         <Text weight="semibold">{t("progressTitle")}</Text>
         {[...result.phases.filter((p) => p.total > 0), { ...result.overall, phase: t("overall") }].map((p) => {
