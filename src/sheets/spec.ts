@@ -74,9 +74,23 @@ export interface TableSpec {
 
 export interface PrintSetup {
   readonly landscape: boolean;
-  readonly fitToWidth: boolean;
+  /** The part of the sheet that prints. */
+  readonly area: Area;
+  /** Scaled to this many pages across, and down where `tall` is given (1 × 1: one page); else 100 %. */
+  readonly fit?: { readonly wide: number; readonly tall?: number };
   /** Rows repeated on every printed page, 0-based inclusive. */
   readonly titleRows?: { readonly from: number; readonly to: number };
+  /** Columns repeated on every page across, 0-based inclusive (the requirements beside many candidates). */
+  readonly titleColumns?: { readonly from: number; readonly to: number };
+  /** Header and footer, each part in Excel's codes (&P page, &N pages, &D date; &B bold; && an ampersand). */
+  readonly header: HeaderFooter;
+  readonly footer: HeaderFooter;
+}
+
+export interface HeaderFooter {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
 }
 
 export interface SheetSpec {

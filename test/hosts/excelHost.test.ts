@@ -37,7 +37,20 @@ describe("the Excel host writing the readiness checklist", () => {
     expect(sheet.validationAt("T10")).toBeUndefined();
     expect(sheet.conditionalFormatsAt("I12").map((f) => f.fill)).toEqual(expect.arrayContaining(["#FFC7CE", "#C6EFCE", "#F8CBAD"]));
     expect(sheet.frozen).toEqual({ rows: 9, cols: 0 });
-    expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$9:$9" });
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      printArea: "Voraussetzungen!A1:I43",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      printTitleRows: "$9:$9",
+      headersFooters: {
+        leftHeader: "",
+        centerHeader: "&BVoraussetzungen für die Einführung von Key-Account-Management",
+        rightHeader: "",
+        leftFooter: "&A",
+        centerFooter: "Seite &P von &N",
+        rightFooter: "&D",
+      },
+    });
     expect(sheet.merges).toContainEqual({ row: 1, col: 0, rows: 1, cols: 8 });
     expect(sheet.columnWidths.get(1)).toBe(380);
     expect(sheet.getFormat("A9")).toMatchObject({ bold: true, fill: "#DDEBF7" });

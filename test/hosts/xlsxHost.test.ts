@@ -39,7 +39,8 @@ describe("the .xlsx host", () => {
     expect(ws.getCell("I12").dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [1, 5], showErrorMessage: true, errorStyle: "stop" });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 9 });
     expect(ws.getColumn(2).width).toBeCloseTo(380 / 7, 1);
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "9:9" });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", printArea: "A1:I43", fitToPage: true, fitToWidth: 1, fitToHeight: 1, printTitlesRow: "9:9" });
+    expect(ws.headerFooter).toMatchObject({ oddHeader: "&C&BVoraussetzungen für die Einführung von Key-Account-Management", oddFooter: "&L&A&CSeite &P von &N&R&D" });
     const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
     expect(rules.map((x) => x.ref)).toContain("I10:S43");
     expect(rules.flatMap((x) => x.rules.map((y) => y.formulae[0]))).toContain("IF(ISBLANK(I10),FALSE(),NOT(IF(ISNUMBER(I10),AND(I10=INT(I10),I10>=1,I10<=5),FALSE())))");

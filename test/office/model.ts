@@ -158,7 +158,16 @@ export class Sheet {
   frozen = { rows: 0, cols: 0 };
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
-  pageLayout: { orientation?: string; zoom?: Record<string, number>; printTitleRows?: string; centerHorizontally?: boolean } = {};
+  pageLayout: {
+    orientation?: string;
+    zoom?: Record<string, number>;
+    printTitleRows?: string;
+    printTitleColumns?: string;
+    printArea?: string;
+    centerHorizontally?: boolean;
+    /** defaultForAllPages: leftHeader, centerFooter, … */
+    headersFooters?: Record<string, string>;
+  } = {};
   readonly changeHandlers = new Set<ChangeHandler>();
   tabColor = "";
   selection: Area | null = null;

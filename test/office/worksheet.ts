@@ -109,7 +109,37 @@ export class WorksheetProxy extends ClientObject<Sheet> {
         q((t) => (t.pageLayout.orientation = v));
       },
       set zoom(v: Record<string, number>) {
-        q((t) => (t.pageLayout.zoom = v));
+        q((t) => {
+          // Excel takes a percentage or pages to fit to, not both
+          if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) throw new OfficeError("InvalidArgument", "zoom: scale and fit to pages together");
+          if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) throw new OfficeError("InvalidArgument", `zoom scale ${v.scale}`);
+          t.pageLayout.zoom = v;
+        });
+      },
+      setPrintArea: (area: RangeProxy | string) =>
+        q((t) => {
+          if (typeof area === "string") throw new Error("The double takes a print area as a range of the sheet: an address without a sheet name means the active sheet's.");
+          const target = area.need();
+          if (target.sheet !== t) throw new OfficeError("InvalidArgument", "setPrintArea: range on another sheet");
+          t.pageLayout.printArea = t.qualified(target.area);
+        }),
+      setPrintTitleColumns: (cols: string) =>
+        q((t) => {
+          if (!/^\$[A-Z]+:\$[A-Z]+$/.test(cols)) throw new OfficeError("InvalidArgument", `print title columns ${cols}`);
+          t.pageLayout.printTitleColumns = cols;
+        }),
+      headersFooters: {
+        // each part is at most 255 characters, as Excel's header and footer dialog allows
+        defaultForAllPages: new Proxy({} as Record<string, string>, {
+          set: (_, part: string, value: string) => {
+            if (!/^(left|center|right)(Header|Footer)$/.test(part)) throw new Error(`The double has no header or footer part ${part}`);
+            q((t) => {
+              if (value.length > 255) throw new OfficeError("InvalidArgument", `${part} is longer than 255 characters`);
+              t.pageLayout.headersFooters = { ...t.pageLayout.headersFooters, [part]: value };
+            });
+            return true;
+          },
+        }),
       },
       set centerHorizontally(v: boolean) {
         q((t) => (t.pageLayout.centerHorizontally = v));

@@ -78,6 +78,15 @@ describe("rendering the competence assessment", () => {
     const spec = renderCompetences(defaultCompetenceModel("extended", names), "de");
     expect(spec.cells[ROW.header]).toHaveLength(6 + 200 + 10);
     expect(spec.cells).toHaveLength(FIRST_COMPETENCE_ROW + 14 + 20);
+    // too many to print on one page: pages across at 100 %, each repeating the requirements (A–F)
+    expect(spec.print).toMatchObject({ area: { rows: FIRST_COMPETENCE_ROW + 14 + 20, cols: 6 + 200 }, titleColumns: { from: 0, to: 5 } });
+    expect(spec.print.fit).toBeUndefined();
+  });
+
+  it("prints up to ten candidates on one page, with its title and page numbers in its language", () => {
+    const spec = renderCompetences(defaultCompetenceModel("default", ["Anna", "Bert"]), "nl");
+    expect(spec.print).toMatchObject({ area: { row: 0, col: 0, cols: 8 }, fit: { wide: 1, tall: 1 }, header: { center: "&BCompetenties van potentiële key accountmanagers beoordelen" }, footer: { center: "Pagina &P van &N" } });
+    expect(spec.print.titleColumns).toBeUndefined();
   });
 });
 

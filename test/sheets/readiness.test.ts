@@ -91,10 +91,18 @@ describe("rendering the readiness checklist", () => {
     ]);
   });
 
-  it("freezes the header and prints landscape, one page wide, repeating the header", () => {
+  it("freezes the header and prints on one landscape page: title, results and conditions, titled and numbered in its language", () => {
     const spec = renderReadiness(defaultReadinessModel(), "de");
     expect(spec.freezeRows).toBe(9);
-    expect(spec.print).toEqual({ landscape: true, fitToWidth: true, titleRows: { from: 8, to: 8 } });
+    expect(spec.print).toEqual({
+      landscape: true,
+      area: { row: 0, col: 0, rows: 43, cols: 9 },
+      fit: { wide: 1, tall: 1 },
+      titleRows: { from: 8, to: 8 },
+      header: { center: "&BVoraussetzungen für die Einführung von Key-Account-Management" },
+      footer: { left: "&A", center: "Seite &P von &N", right: "&D" },
+    });
+    expect(renderReadiness(defaultReadinessModel(["A", "B", "C"]), "nl").print).toMatchObject({ area: { cols: 11 }, footer: { center: "Pagina &P van &N" } });
   });
 
   it("writes text that looks like a formula as text", () => {

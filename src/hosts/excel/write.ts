@@ -1,4 +1,5 @@
 import { type Area, type CellStyle, type ConditionalFormat, ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, type SheetSpec, VALIDATION_TITLE_MAX, type Validation } from "../../sheets/spec";
+import { columnLetter } from "../../sheets/address";
 import { cellInput } from "../../sheets/spec";
 import type { WriteOptions } from "../host";
 import type { Requirements } from "./requirements";
@@ -67,10 +68,23 @@ export function queueWrite(
   else if (spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
   if (req.isSetSupported("ExcelApi", "1.9")) {
     const page = sheet.pageLayout;
-    page.orientation = spec.print.landscape ? "Landscape" : "Portrait";
-    if (spec.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    const t = spec.print.titleRows;
+    const p = spec.print;
+    page.orientation = p.landscape ? "Landscape" : "Portrait";
+    // a range of this sheet: an address without a sheet name would mean the active sheet
+    page.setPrintArea(block(sheet, p.area));
+    // re-created with more candidates, a sheet that printed on one page goes back to 100 %
+    page.zoom = p.fit === undefined ? { scale: 100 } : { horizontalFitToPages: p.fit.wide, verticalFitToPages: p.fit.tall ?? 0 };
+    const t = p.titleRows;
     if (t !== undefined) page.setPrintTitleRows(`$${t.from + 1}:$${t.to + 1}`);
+    const c = p.titleColumns;
+    if (c !== undefined) page.setPrintTitleColumns(`$${columnLetter(c.from)}:$${columnLetter(c.to)}`);
+    const hf = page.headersFooters.defaultForAllPages;
+    hf.leftHeader = p.header.left ?? "";
+    hf.centerHeader = p.header.center ?? "";
+    hf.rightHeader = p.header.right ?? "";
+    hf.leftFooter = p.footer.left ?? "";
+    hf.centerFooter = p.footer.center ?? "";
+    hf.rightFooter = p.footer.right ?? "";
   }
   for (const t of spec.tables ?? []) {
     // the cells are written first, then the table goes over them (headers included); a range of this sheet, since

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { rangeAddress } from "../../sheets/address";
+import { columnLetter, rangeAddress } from "../../sheets/address";
+import { headerFooterCode } from "../../sheets/print";
 import { type Area, type CellStyle, type SheetSpec, isFormulaCell } from "../../sheets/spec";
 import type { WriteOptions } from "../host";
 
@@ -126,8 +127,11 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: spec.print.landscape ? "landscape" : "portrait",
-    ...(spec.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    printArea: rangeAddress(spec.print.area.row, spec.print.area.col, spec.print.area.rows, spec.print.area.cols),
+    ...(spec.print.fit ? { fitToPage: true, fitToWidth: spec.print.fit.wide, fitToHeight: spec.print.fit.tall ?? 0 } : {}),
     ...(spec.print.titleRows ? { printTitlesRow: `${spec.print.titleRows.from + 1}:${spec.print.titleRows.to + 1}` } : {}),
+    ...(spec.print.titleColumns ? { printTitlesColumn: `${columnLetter(spec.print.titleColumns.from)}:${columnLetter(spec.print.titleColumns.to)}` } : {}),
   };
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: headerFooterCode(spec.print.header), oddFooter: headerFooterCode(spec.print.footer) };
   return ws;
 }

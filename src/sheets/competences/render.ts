@@ -9,6 +9,7 @@ import { entriesArg, marksArg } from "../functionArgs";
 import { GridBuilder, area } from "../grid";
 import { keptContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
+import { printSetup } from "../print";
 import { isInvalidEntry, isWholeIn, markArray, markFormula, wholeCount, wholeMaskArray, wholeOr, wholeOrArray, wholeValueArray } from "../wholeNumbers";
 import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_COMPETENCE_ROW, LABEL_COL, ROW, SPARE_CANDIDATES, competenceLayout, competenceRefs } from "./layout";
@@ -89,6 +90,9 @@ export const HEAT = [
   { gap: ">=1", fill: "#8FD19E", fontColor: PALETTE.goodFont },
 ] as const;
 export const BEST_FILL = "#FFE699";
+
+/** Up to this many candidates, the assessment prints on one page. */
+const ONE_PAGE_CANDIDATES = 10;
 
 /**
  * The competence assessment as a sheet in `lang`: requirements, one rating column per candidate, results per
@@ -234,6 +238,11 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     conditionalFormats,
     freezeRows: ROW.header + 1,
     freezeColumns: COL.firstCandidate,
-    print: { landscape: true, fitToWidth: false, titleRows: { from: ROW.header, to: ROW.header } },
+    // up to ten candidates on one page; more print on pages across, each repeating the requirements
+    print: printSetup(t("title"), lang, {
+      area: area(0, 0, l.lastRow + 1, COL.firstCandidate + Math.max(1, l.candidates)),
+      headerRow: ROW.header,
+      ...(l.candidates <= ONE_PAGE_CANDIDATES ? { fit: { wide: 1, tall: 1 } } : { titleColumns: { from: 0, to: COL.team } }),
+    }),
   };
 }

@@ -10,6 +10,7 @@ import { entriesArg, marksArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, noteContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
+import { printSetup } from "../print";
 import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { isInvalidEntry, isWholeIn, markFormula, wholeCount, wholeExtreme, wholeSum } from "../wholeNumbers";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, SPARE_RESPONDENTS, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
@@ -161,7 +162,8 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     validations,
     conditionalFormats,
     freezeRows: ROW.header + 1,
-    print: { landscape: true, fitToWidth: true, titleRows: { from: ROW.header, to: ROW.header } },
+    // one page: the title, the results and the 14 conditions with the respondents' scores
+    print: printSetup(t("title"), lang, { area: area(0, 0, l.lastRow + 1, l.firstScoreCol + Math.max(1, l.respondents)), headerRow: ROW.header, fit: { wide: 1, tall: 1 } }),
   };
 }
 

@@ -11,6 +11,7 @@ import { entriesArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, noteContent, orFormula } from "../labels";
 import { PALETTE } from "../palette";
+import { printSetup } from "../print";
 import type { CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
 import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TODAY_CELL, taskRefs } from "./layout";
 
@@ -152,6 +153,7 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     conditionalFormats,
     freezeRows: ROW.header + 1,
     tables: [{ name: TABLE_NAME, area: area(ROW.header, 0, n + 1, COLUMN_COUNT), style: "TableStyleLight9" }],
-    print: { landscape: true, fitToWidth: true, titleRows: { from: ROW.header, to: ROW.header } },
+    // one page wide, as many down as the plan needs
+    print: printSetup(t("title"), lang, { area: area(0, 0, FIRST_TASK_ROW + covered, COLUMN_COUNT), headerRow: ROW.header, fit: { wide: 1 } }),
   };
 }
