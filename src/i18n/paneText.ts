@@ -22,6 +22,8 @@ export type PaneKey =
   | "disputed"
   | "unrated"
   | "notApplicable"
+  | "readinessProfile"
+  | "naShort"
   | "problems"
   | "selectRow"
   | "error"
@@ -135,6 +137,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     disputed: "Strittig ({count})",
     unrated: "Nicht bewertet ({count})",
     notApplicable: "Nicht zutreffend ({count})",
+    readinessProfile: "Mittelwert jeder der {count} Voraussetzungen auf der Skala 1–5; gestrichelt die Schwelle {threshold}, darunter {weak} (rot).",
+    naShort: "entfällt",
     problems: "Ungültige Eingaben ({count})",
     selectRow: "Zeile von {id} im Blatt auswählen",
     error: "Fehler: {message}",
@@ -247,6 +251,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     disputed: "Omstreden ({count})",
     unrated: "Niet gescoord ({count})",
     notApplicable: "Niet van toepassing ({count})",
+    readinessProfile: "Gemiddelde van elk van de {count} voorwaarden op de schaal 1–5; gestreept de drempel {threshold}, eronder {weak} (rood).",
+    naShort: "n.v.t.",
     problems: "Ongeldige invoer ({count})",
     selectRow: "Rij van {id} in het blad selecteren",
     error: "Fout: {message}",
@@ -359,6 +365,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     disputed: "Disputed ({count})",
     unrated: "Not rated ({count})",
     notApplicable: "Not applicable ({count})",
+    readinessProfile: "Mean of each of the {count} conditions on the scale 1–5; dashed, the threshold {threshold}, with {weak} below it (red).",
+    naShort: "n/a",
     problems: "Invalid entries ({count})",
     selectRow: "Select the row of {id} in the sheet",
     error: "Error: {message}",

@@ -93,6 +93,26 @@ describe("the task pane", () => {
     expect(host.selections).toEqual(["Voraussetzungen!A11:I11"]);
   });
 
+  it("draws the readiness profile: a bar per condition on 1–5, the threshold across, weak ones red, said in one sentence", async () => {
+    const host = hostWith(scored([2, 1, 4, 5, null, 4, 4, 4, 4, 4, 4, 4, 4, 4]));
+    render(<App host={host} displayLanguage="en-GB" />);
+    const profile = await screen.findByTestId("profile");
+    const picture = within(profile).getByRole("img");
+    expect(picture).toHaveAccessibleName("Mean of each of the 14 conditions on the scale 1–5; dashed, the threshold 3.0, with 2 below it (red).");
+    const bars = [...profile.querySelectorAll("[data-bar]")];
+    expect(bars.map((b) => b.getAttribute("data-bar"))).toEqual(Array.from({ length: 14 }, (_, i) => `R${String(i + 1).padStart(2, "0")}`));
+    expect(bars.slice(0, 5).map((b) => [b.getAttribute("data-tone"), b.getAttribute("data-value")])).toEqual([
+      ["bad", "2"],
+      ["bad", "1"],
+      ["good", "4"],
+      ["good", "5"],
+      ["none", ""],
+    ]);
+    // the bar's length is its place on the scale 1–5, and the threshold line sits at 3 (50 %)
+    expect((bars[0]!.firstElementChild as HTMLElement).style.width).toBe("25.00%");
+    expect((bars[0]!.lastElementChild as HTMLElement).style.left).toBe("50.00%");
+  });
+
   it("lists disputed conditions and names invalid cells", async () => {
     const m = scored([3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4], 2);
     const model = { ...m, conditions: m.conditions.map((c, i) => (i === 0 ? { ...c, scores: [1, 5] } : i === 1 ? { ...c, scores: [{ value: 7 }, 4] } : c)) };

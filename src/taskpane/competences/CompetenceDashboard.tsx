@@ -1,4 +1,4 @@
-import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, Tooltip, tokens } from "@fluentui/react-components";
+import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, Tooltip } from "@fluentui/react-components";
 import { useState } from "react";
 import { competenceShortLabel } from "../../domain/competences/profile";
 import { type CandidateResult, isRanked } from "../../domain/competences/evaluate";
@@ -8,6 +8,7 @@ import { COL } from "../../sheets/competences/layout";
 import type { CompetenceState } from "../../workflows/competences";
 import { ProblemList } from "../ProblemList";
 import { CompetenceName, competenceTitle } from "./CompetenceName";
+import { token } from "../token";
 import { usePaneText } from "../uiLanguage";
 
 type Ready = Extract<CompetenceState, { kind: "ready" }>;
@@ -76,9 +77,9 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
               // the first knocked-out candidate starts the group ranked after all others, whatever the fit
               const firstOut = c.knockedOut && (position === 0 || !result.candidates[result.ranking[position - 1]!]!.knockedOut);
               return (
-                <li key={i} style={{ marginTop: 4, ...(firstOut ? { borderTop: `1px dashed ${tokens.colorPaletteRedBorder2}`, paddingTop: 4 } : {}) }}>
+                <li key={i} style={{ marginTop: 4, ...(firstOut ? { borderTop: `1px dashed ${token("colorPaletteRedBorder2")}`, paddingTop: 4 } : {}) }}>
                   {firstOut && (
-                    <Text block size={200} style={{ color: tokens.colorPaletteRedForeground1 }}>
+                    <Text block size={200} style={{ color: token("colorPaletteRedForeground1") }}>
                       {t("afterAllOthers")}
                     </Text>
                   )}

@@ -6,6 +6,7 @@ import { formatNumber, formatPercent } from "../../i18n/format";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { rangeAddress } from "../../sheets/address";
 import type { ReadinessState } from "../../workflows/readiness";
+import { BarChart } from "../BarChart";
 import { ProblemList } from "../ProblemList";
 import { usePaneText } from "../uiLanguage";
 import { token } from "../token";
@@ -69,6 +70,21 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
             : `${formatNumber(result.index, lang)} / 5 · ${formatPercent(result.percent, lang)}`}
         </Text>
       </div>
+
+      <BarChart
+        testId="profile"
+        min={1}
+        max={5}
+        line={{ value: result.threshold, label: formatNumber(result.threshold, lang, 1) }}
+        bars={result.conditions.map((c) => ({
+          key: c.id,
+          label: c.id,
+          value: c.mean,
+          tone: c.weak ? "bad" : c.strong ? "good" : c.mean === null ? "none" : "neutral",
+          ...(c.notApplicable ? { note: t("naShort") } : {}),
+        }))}
+        summary={t("readinessProfile", { count: result.conditions.length, threshold: formatNumber(result.threshold, lang, 1), weak: result.weakIds.length })}
+      />
 
       <div>
         {/* red only when there is something weak: "(0)" in red reads as an alarm */}
