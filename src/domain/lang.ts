@@ -14,3 +14,14 @@ export function toLang(value: unknown): Lang | undefined {
   const code = value.trim().slice(0, 2).toLowerCase();
   return (LANGS as readonly string[]).includes(code) ? (code as Lang) : undefined;
 }
+
+/** A standard item's text (condition, competence, task), and the texts earlier versions wrote for it. */
+export interface StandardText {
+  readonly text: Localized;
+  readonly earlier?: readonly string[];
+}
+
+/** True when `text` is the standard text in any language, now or in an earlier version. */
+export function isStandardText(text: string, standard: StandardText | undefined): boolean {
+  return standard !== undefined && (LANGS.some((l) => standard.text[l] === text) || (standard.earlier?.includes(text) ?? false));
+}

@@ -1,4 +1,4 @@
-import type { Catalog } from "./format";
+import type { Catalog, EarlierLabels } from "./format";
 
 export type CompetenceSheetKey =
   | "sheetName"
@@ -52,17 +52,17 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     ratingPromptTitle: "Bewertung 1–5",
     ratingPrompt: "1 = kaum vorhanden … 5 = voll ausgeprägt. Leer lassen, solange nicht bewertet.",
     ratingError: "Bitte eine ganze Zahl von 1 bis 5 eingeben.",
-    requiredPrompt: "Erforderliches Niveau 1–5 (Standard 4).",
+    requiredPrompt: "Soll-Niveau 1–5 (Standard 4).",
     weightPrompt: "1 = nützlich, 2 = wichtig, 3 = kritisch.",
     weightError: "Bitte 1, 2 oder 3 eingeben.",
-    mustHavePrompt: "„x“ = Muss-Kriterium: wer darunter liegt, scheidet aus.",
+    mustHavePrompt: "„x“ = Muss-Kriterium: Wer das Soll-Niveau nicht erreicht, scheidet aus.",
   },
   nl: {
     sheetName: "Competenties",
-    title: "Competenties van potentiële key accountmanagers beoordelen",
+    title: "Competenties van potentiële key-accountmanagers beoordelen",
     instruction:
-      "Leg vast welke competenties een key accountmanager nodig heeft (vereist niveau 1–5, gewicht 1–3, harde eis) en beoordeel elke kandidaat van 1 tot 5. Waar ziet u tekorten? Hoe kunnen die worden verholpen? Op welke competenties kunt u al bouwen? Wie brengt de nodige competenties al mee?",
-    legend: "Score: 1 = nauwelijks aanwezig … 5 = volledig aanwezig · leeg = niet beoordeeld · Gewicht: 1 = nuttig, 2 = belangrijk, 3 = kritisch · „{mark}” = harde eis",
+      "Leg vast welke competenties een key-accountmanager nodig heeft (norm 1–5, gewicht 1–3, harde eis) en beoordeel elke kandidaat van 1 tot 5. Waar ziet u tekorten? Hoe kunnen die worden verholpen? Op welke competenties kunt u al bouwen? Wie brengt de nodige competenties al mee?",
+    legend: "Score: 1 = nauwelijks aanwezig … 5 = volledig aanwezig · leeg = niet beoordeeld · Gewicht: 1 = nuttig, 2 = belangrijk, 3 = kritisch · “{mark}” = harde eis",
     fit: "Geschiktheid",
     weightedScore: "Gewogen score",
     knockedOut: "Harde eis niet gehaald",
@@ -72,18 +72,18 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     incomplete: "onvolledig",
     hId: "Nr.",
     hCompetence: "Competentie",
-    hRequired: "Vereist",
+    hRequired: "Norm",
     hWeight: "Gewicht",
-    hMustHave: "Eis",
+    hMustHave: "Harde eis",
     hTeam: "Gehaald door",
     mustHaveMark: "x",
     ratingPromptTitle: "Score 1–5",
     ratingPrompt: "1 = nauwelijks aanwezig … 5 = volledig aanwezig. Leeg laten zolang niet beoordeeld.",
     ratingError: "Voer een geheel getal van 1 tot 5 in.",
-    requiredPrompt: "Vereist niveau 1–5 (standaard 4).",
+    requiredPrompt: "Norm: het vereiste niveau, 1–5 (standaard 4).",
     weightPrompt: "1 = nuttig, 2 = belangrijk, 3 = kritisch.",
     weightError: "Voer 1, 2 of 3 in.",
-    mustHavePrompt: "„x” = harde eis: wie eronder scoort, valt af.",
+    mustHavePrompt: "“x” = harde eis: wie onder de norm scoort, valt af.",
   },
   en: {
     sheetName: "Competences",
@@ -102,7 +102,7 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     hCompetence: "Competence",
     hRequired: "Required",
     hWeight: "Weight",
-    hMustHave: "Must",
+    hMustHave: "Must-have",
     hTeam: "Met by",
     mustHaveMark: "x",
     ratingPromptTitle: "Rating 1–5",
@@ -111,6 +111,12 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     requiredPrompt: "Required level 1–5 (default 4).",
     weightPrompt: "1 = useful, 2 = important, 3 = critical.",
     weightError: "Enter 1, 2 or 3.",
-    mustHavePrompt: '"x" = must-have: a candidate below it is knocked out.',
+    mustHavePrompt: '"x" = must-have: a candidate rated below the required level is knocked out.',
   },
+};
+
+/** Labels earlier versions wrote, still read (EarlierLabels). */
+export const COMPETENCE_EARLIER: EarlierLabels<CompetenceSheetKey> = {
+  nl: { hRequired: ["Vereist"], hMustHave: ["Eis"] },
+  en: { hMustHave: ["Must"] },
 };

@@ -34,13 +34,19 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 /** A catalog of texts per language, keyed by message id. */
 export type Catalog<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
 
+/**
+ * Labels a sheet showed in an earlier version, per language and key: still recognised when reading, so that a
+ * workbook made before a wording changed reads as before (and is written with the new wording when re-created).
+ */
+export type EarlierLabels<K extends string> = Readonly<Partial<Record<Lang, Readonly<Partial<Record<K, readonly string[]>>>>>>;
+
 export function translator<K extends string>(catalog: Catalog<K>, lang: Lang) {
   return (key: K, values?: Readonly<Record<string, string | number>>): string => fill(catalog[lang][key], values);
 }
 
-const QUOTES: Record<Lang, readonly [string, string]> = { de: ["„", "“"], nl: ["„", "”"], en: ['"', '"'] };
+const QUOTES: Record<Lang, readonly [string, string]> = { de: ["„", "“"], nl: ["“", "”"], en: ['"', '"'] };
 
-/** Text in the quotation marks of `lang`: „…“, „…”, "…". */
+/** Text in the quotation marks of `lang`: „…“, “…”, "…". */
 export function inQuotes(text: string, lang: Lang): string {
   const [open, close] = QUOTES[lang];
   return `${open}${text}${close}`;

@@ -12,8 +12,8 @@ export type FunctionMessageKey =
 
 export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
   de: {
-    badThreshold: "Ungültige Schwelle „{value}“: erwartet eine Zahl von 1 bis 5.",
-    badLanguage: "Unbekannte Sprache „{value}“: erwartet „de“, „nl“ oder „en“.",
+    badThreshold: "Ungültiger Schwellenwert „{value}“: erwartet wird eine Zahl von 1 bis 5.",
+    badLanguage: "Unbekannte Sprache „{value}“: erwartet wird „de“, „nl“ oder „en“.",
     maskSize: "Die Spalte n. z. hat {got} Zellen, die Bewertungen haben {want} Voraussetzungen.",
     textsSize: "Der Bereich der Voraussetzungen hat {got} Zellen, die Bewertungen aber {want} Zeilen.",
     shape: "Das Argument {name} hat {got} Zellen, das Argument {reference} aber {want}: beide müssen gleich lang sein.",
@@ -21,8 +21,8 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
     blockShape: "Die Bewertungen aller Kandidaten müssen {want} Kompetenzen je Kandidat haben, nicht {rows} × {cols}.",
   },
   nl: {
-    badThreshold: "Ongeldige drempel „{value}”: verwacht een getal van 1 tot 5.",
-    badLanguage: "Onbekende taal „{value}”: verwacht „de”, „nl” of „en”.",
+    badThreshold: "Ongeldige drempel “{value}”: verwacht wordt een getal van 1 tot 5.",
+    badLanguage: "Onbekende taal “{value}”: verwacht wordt “de”, “nl” of “en”.",
     maskSize: "De kolom n.v.t. heeft {got} cellen, de scores hebben {want} voorwaarden.",
     textsSize: "Het bereik met voorwaarden heeft {got} cellen, maar de scores hebben {want} rijen.",
     shape: "Het argument {name} heeft {got} cellen, het argument {reference} heeft er {want}: beide moeten even lang zijn.",

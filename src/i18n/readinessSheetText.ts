@@ -1,4 +1,4 @@
-import type { Catalog } from "./format";
+import type { Catalog, EarlierLabels } from "./format";
 
 export type ReadinessSheetKey =
   | "sheetName"
@@ -39,13 +39,13 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
     sheetName: "Voraussetzungen",
     title: "Voraussetzungen für die Einführung von Key-Account-Management",
     instruction:
-      "Bewerten Sie, in welchem Maß jede Voraussetzung in Ihrer Organisation vorhanden ist, von 1 (schwach) bis 5 (stark). Mehrere Bewertende (Zentrale, Geschäftsbereiche, Länder) erhalten je eine Spalte. Wenn mehrere Voraussetzungen unter {threshold} liegen, realisieren Sie zuerst diese Voraussetzungen, bevor Sie mit Key-Account-Management beginnen.",
+      "Bewerten Sie, inwieweit jede Voraussetzung in Ihrem Unternehmen erfüllt ist, von 1 (schwach) bis 5 (stark). Mehrere Bewertende (Zentrale, Geschäftsbereiche, Länder) erhalten je eine Spalte. Liegen zwei oder mehr Voraussetzungen unter {threshold}, schaffen Sie zuerst diese Voraussetzungen, bevor Sie mit dem Key-Account-Management beginnen.",
     legend: "Skala: 1 = schwach · 2 · 3 · 4 · 5 = stark · leer = noch nicht bewertet · „{na}“ in der Spalte n. z. = nicht zutreffend",
     threshold: "Schwach unter",
-    index: "Readiness-Index (1–5)",
-    percent: "Readiness in %",
+    index: "Reifegrad (1–5)",
+    percent: "Reifegrad in %",
     weakCount: "Schwache Voraussetzungen",
-    verdict: "Ergebnis",
+    verdict: "Fazit",
     hId: "Nr.",
     hCondition: "Voraussetzung",
     hNotApplicable: "n. z.",
@@ -53,7 +53,7 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
     hMean: "Mittelwert",
     hMin: "Min",
     hMax: "Max",
-    hStatus: "Status",
+    hStatus: "Befund",
     hNotes: "Notizen",
     naMark: "x",
     stNotApplicable: "nicht zutreffend",
@@ -71,13 +71,13 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
   },
   nl: {
     sheetName: "Voorwaarden",
-    title: "Voorwaarden voor de invoering van Key Account Management",
+    title: "Voorwaarden voor de invoering van key-accountmanagement",
     instruction:
-      "Geef per voorwaarde aan in welke mate zij in uw organisatie aanwezig is, van 1 (zwak) tot 5 (sterk). Meerdere beoordelaars (centraal, business units, landen) krijgen elk een kolom. Indien meerdere voorwaarden lager dan {threshold} scoren, realiseer dan eerst die voorwaarden voordat u start met Key Account Management.",
-    legend: "Schaal: 1 = zwak · 2 · 3 · 4 · 5 = sterk · leeg = nog niet gescoord · „{na}” in de kolom n.v.t. = niet van toepassing",
+      "Geef per voorwaarde aan in hoeverre die in uw organisatie aanwezig is, van 1 (zwak) tot 5 (sterk). Meerdere beoordelaars (centraal, businessunits, landen) krijgen elk een eigen kolom. Scoren twee of meer voorwaarden lager dan {threshold}, realiseer dan eerst die voorwaarden voordat u met key-accountmanagement begint.",
+    legend: "Schaal: 1 = zwak · 2 · 3 · 4 · 5 = sterk · leeg = nog niet gescoord · “{na}” in de kolom n.v.t. = niet van toepassing",
     threshold: "Zwak onder",
-    index: "Readiness-index (1–5)",
-    percent: "Readiness in %",
+    index: "Gereedheidsindex (1–5)",
+    percent: "Gereedheid in %",
     weakCount: "Zwakke voorwaarden",
     verdict: "Oordeel",
     hId: "Nr.",
@@ -87,7 +87,7 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
     hMean: "Gemiddelde",
     hMin: "Min",
     hMax: "Max",
-    hStatus: "Status",
+    hStatus: "Bevinding",
     hNotes: "Notities",
     naMark: "x",
     stNotApplicable: "niet van toepassing",
@@ -99,15 +99,15 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
     scorePrompt: "1 = zwak … 5 = sterk. Leeg laten zolang niet gescoord.",
     scoreErrorTitle: "Ongeldige score",
     scoreError: "Voer een geheel getal in van 1 (zwak) tot 5 (sterk).",
-    naPrompt: "„x” = voorwaarde niet van toepassing; telt dan niet mee.",
-    thresholdPrompt: "Een voorwaarde is zwak als haar score lager is dan deze waarde (standaard 3).",
+    naPrompt: "“x” = de voorwaarde is niet van toepassing en telt niet mee.",
+    thresholdPrompt: "Een voorwaarde is zwak als de score lager is dan deze waarde (standaard 3).",
     thresholdError: "Voer een getal van 1 tot 5 in.",
   },
   en: {
     sheetName: "Readiness",
     title: "Conditions for introducing key account management",
     instruction:
-      "Rate how far each condition is present in your organisation, from 1 (weak) to 5 (strong). Several respondents (head office, business units, countries) get one column each. If several conditions score below {threshold}, realize those conditions first before starting key account management.",
+      "Rate how far each condition is present in your organisation, from 1 (weak) to 5 (strong). Several respondents (head office, business units, countries) get one column each. If two or more conditions score below {threshold}, put those conditions in place before you start key account management.",
     legend: 'Scale: 1 = weak · 2 · 3 · 4 · 5 = strong · blank = not rated yet · "{na}" in the n/a column = not applicable',
     threshold: "Weak below",
     index: "Readiness index (1–5)",
@@ -121,7 +121,7 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
     hMean: "Mean",
     hMin: "Min",
     hMax: "Max",
-    hStatus: "Status",
+    hStatus: "Finding",
     hNotes: "Notes",
     naMark: "x",
     stNotApplicable: "not applicable",
@@ -137,4 +137,11 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
     thresholdPrompt: "A condition is weak when its score is below this value (default 3).",
     thresholdError: "Enter a number from 1 to 5.",
   },
+};
+
+/** Labels earlier versions wrote, still read (EarlierLabels). */
+export const READINESS_EARLIER: EarlierLabels<ReadinessSheetKey> = {
+  de: { index: ["Readiness-Index (1–5)"], percent: ["Readiness in %"], verdict: ["Ergebnis"], hStatus: ["Status"] },
+  nl: { index: ["Readiness-index (1–5)"], percent: ["Readiness in %"], hStatus: ["Status"] },
+  en: { hStatus: ["Status"] },
 };

@@ -1,4 +1,4 @@
-import type { Catalog } from "./format";
+import type { Catalog, EarlierLabels } from "./format";
 
 export type TaskSheetKey =
   | "sheetName"
@@ -37,8 +37,8 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     sheetName: "Aufgaben",
     title: "Aufgabenübersicht: Einführung und Betrieb des Key-Account-Managements",
     instruction:
-      "Nennen Sie alle Aufgaben, die mit der Einführung und dem Betrieb des Key-Account-Managements verbunden sind: wer, bis wann, Status. Überfällige Aufgaben werden rot, bald fällige (7 Tage) gelb, erledigte grau. Filtern und sortieren Sie die Tabelle nach Belieben.",
-    today: "Heute",
+      "Nennen Sie alle Aufgaben, die mit der Einführung und dem Betrieb des Key-Account-Managements verbunden sind: wer, bis wann, Status. Überfällige Aufgaben werden rot markiert, in den nächsten 7 Tagen fällige gelb, erledigte grau. Filtern und sortieren Sie die Tabelle nach Belieben.",
+    today: "Stichtag",
     sPhase: "Phase",
     sTasks: "Aufgaben",
     sDone: "Erledigt",
@@ -67,16 +67,16 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
   },
   nl: {
     sheetName: "Taken",
-    title: "Takenoverzicht: invoering en uitvoering van Key Account Management",
+    title: "Takenoverzicht: invoering en uitvoering van key-accountmanagement",
     instruction:
-      "Noem alle taken die bij de invoering en uitvoering van Key Account Management horen: wie, wanneer, status. Te late taken worden rood, taken die binnen 7 dagen vervallen geel, afgeronde grijs. Filter en sorteer de tabel naar wens.",
-    today: "Vandaag",
+      "Noteer alle taken die bij de invoering en uitvoering van key-accountmanagement horen: wie, uiterlijk wanneer, status. Taken die te laat zijn, worden rood, taken met een deadline binnen 7 dagen geel en afgeronde taken grijs. Filter en sorteer de tabel zoals u wilt.",
+    today: "Peildatum",
     sPhase: "Fase",
     sTasks: "Taken",
-    sDone: "Gereed",
+    sDone: "Afgerond",
     sOverdue: "Te laat",
-    sDoneShare: "Gereed in %",
-    sProgress: "Voortgang gem.",
+    sDoneShare: "Afgerond in %",
+    sProgress: "Gem. voortgang",
     total: "Totaal",
     hId: "Nr.",
     hPhase: "Fase",
@@ -88,9 +88,9 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     hProgress: "Voortgang",
     hLink: "Koppeling",
     hNotes: "Notities",
-    hState: "Stand",
+    hState: "Stand van zaken",
     dateFormat: "dd-mm-yyyy",
-    statusPrompt: "Open, Bezig, Gereed of Geblokkeerd.",
+    statusPrompt: "Open, Bezig, Afgerond of Geblokkeerd.",
     datePrompt: "Een datum, bijv. 31-03-2027.",
     todayPrompt: "=VANDAAG() voor de datum van vandaag of een vaste datum als peildatum voor de planning.",
     dateError: "Voer een geldige datum in.",
@@ -102,7 +102,7 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     title: "Task overview: introducing and running key account management",
     instruction:
       "List every task of introducing and running key account management: who, by when, status. Overdue tasks turn red, tasks due within 7 days amber, done ones grey. Filter and sort the table as you like.",
-    today: "Today",
+    today: "Reference date",
     sPhase: "Phase",
     sTasks: "Tasks",
     sDone: "Done",
@@ -120,7 +120,7 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     hProgress: "Progress",
     hLink: "Link",
     hNotes: "Notes",
-    hState: "State",
+    hState: "Current state",
     dateFormat: "yyyy-mm-dd",
     statusPrompt: "Open, In progress, Done or Blocked.",
     datePrompt: "A date, e.g. 2027-03-31.",
@@ -129,4 +129,11 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     progressPrompt: "Progress from 0% to 100%.",
     progressError: "Enter a value from 0% to 100%.",
   },
+};
+
+/** Labels earlier versions wrote, still read (EarlierLabels). */
+export const TASK_EARLIER: EarlierLabels<TaskSheetKey> = {
+  de: { today: ["Heute"] },
+  nl: { today: ["Vandaag"], sDone: ["Gereed"], sDoneShare: ["Gereed in %"], sProgress: ["Voortgang gem."], hState: ["Stand"] },
+  en: { today: ["Today"], hState: ["State"] },
 };

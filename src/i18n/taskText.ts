@@ -6,7 +6,7 @@ export type TaskTextKey = "realizeCondition" | "closeDeficit" | TaskState;
 
 export const TASK_TEXT: Catalog<TaskTextKey> = {
   de: {
-    realizeCondition: "Voraussetzung realisieren: {condition}",
+    realizeCondition: "Voraussetzung schaffen: {condition}",
     closeDeficit: "Defizit beheben – {candidate}: {competence}",
     DONE: "erledigt",
     OVERDUE: "überfällig",
@@ -18,15 +18,15 @@ export const TASK_TEXT: Catalog<TaskTextKey> = {
   nl: {
     realizeCondition: "Voorwaarde realiseren: {condition}",
     closeDeficit: "Tekort verhelpen – {candidate}: {competence}",
-    DONE: "gereed",
+    DONE: "afgerond",
     OVERDUE: "te laat",
-    DUE_SOON: "binnenkort",
+    DUE_SOON: "deadline nadert",
     BLOCKED: "geblokkeerd",
     IN_PROGRESS: "bezig",
     OPEN: "open",
   },
   en: {
-    realizeCondition: "Realize condition: {condition}",
+    realizeCondition: "Put condition in place: {condition}",
     closeDeficit: "Close deficit – {candidate}: {competence}",
     DONE: "done",
     OVERDUE: "overdue",

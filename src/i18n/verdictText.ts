@@ -4,8 +4,8 @@ import type { Catalog } from "./format";
 /** The verdict as the sheet, the KAM.VERDICT function and the task pane show it. */
 export const VERDICT_TEXT: Catalog<Verdict> = {
   de: {
-    NOT_READY: "Nicht bereit: zuerst die schwachen Voraussetzungen realisieren",
-    READY_WITH_GAPS: "Bereit, mit einer Lücke: die schwache Voraussetzung parallel angehen",
+    NOT_READY: "Nicht bereit: zuerst die schwachen Voraussetzungen erfüllen",
+    READY_WITH_GAPS: "Bereit mit einer Lücke: die schwache Voraussetzung parallel angehen",
     READY: "Bereit für die Einführung von KAM",
     INCOMPLETE: "Unvollständig: noch nicht alle Voraussetzungen bewertet",
   },
@@ -16,7 +16,7 @@ export const VERDICT_TEXT: Catalog<Verdict> = {
     INCOMPLETE: "Onvolledig: nog niet alle voorwaarden gescoord",
   },
   en: {
-    NOT_READY: "Not ready: realize the weak conditions first",
+    NOT_READY: "Not ready: put the weak conditions in place first",
     READY_WITH_GAPS: "Ready, with one gap: address the weak condition alongside",
     READY: "Ready to introduce KAM",
     INCOMPLETE: "Incomplete: not all conditions rated yet",

@@ -1,13 +1,27 @@
-import { LANGS, type Lang, type Localized } from "../domain/lang";
+import { LANGS, type Lang, type StandardText, isStandardText } from "../domain/lang";
 import type { CellFormulas, KeptEntry, NoteEntry } from "../domain/entry";
-import type { Catalog } from "../i18n/format";
+import { COMPETENCE_EARLIER, COMPETENCE_SHEET_TEXT } from "../i18n/competenceSheetText";
+import type { Catalog, EarlierLabels } from "../i18n/format";
+import { READINESS_EARLIER, READINESS_SHEET_TEXT } from "../i18n/readinessSheetText";
+import { TASK_EARLIER, TASK_SHEET_TEXT } from "../i18n/taskSheetText";
 import { type CellRead, type SheetGrid, filledCols, filledRows, textAt } from "./read";
 import type { CellContent } from "./spec";
 
-/** The language whose `key` text is `text` (ignoring case), if any: how a sheet's language is recognised. */
+/** The sheets' earlier labels, by catalog (EarlierLabels). */
+const EARLIER = new Map<object, EarlierLabels<string>>([
+  [READINESS_SHEET_TEXT, READINESS_EARLIER],
+  [COMPETENCE_SHEET_TEXT, COMPETENCE_EARLIER],
+  [TASK_SHEET_TEXT, TASK_EARLIER],
+]);
+
+/**
+ * The language whose `key` text is `text` (ignoring case), if any: how a sheet's language is recognised. A label
+ * of an earlier version counts too (EarlierLabels).
+ */
 export function labelLang<K extends string>(catalog: Catalog<K>, text: string, key: K): Lang | undefined {
   const wanted = text.toLowerCase();
-  return LANGS.find((l) => catalog[l][key].toLowerCase() === wanted);
+  const earlier = EARLIER.get(catalog) as EarlierLabels<K> | undefined;
+  return LANGS.find((l) => catalog[l][key].toLowerCase() === wanted) ?? LANGS.find((l) => earlier?.[l]?.[key]?.some((e) => e.toLowerCase() === wanted));
 }
 
 export function isLabel<K extends string>(catalog: Catalog<K>, text: string, ...keys: K[]): boolean {
@@ -104,7 +118,7 @@ export function orFormula<F extends string>(item: { readonly formulas?: CellForm
   return formula === undefined ? content : { formula };
 }
 
-/** Null when `text` is the standard text in any language (so the sheet can be re-localized), else the user's text. */
-export function ownText(text: string, standard: Localized | undefined): string | null {
-  return standard !== undefined && LANGS.some((l) => standard[l] === text) ? null : text;
+/** Null when `text` is the standard text (isStandardText; so the sheet can be re-localized), else the user's text. */
+export function ownText(text: string, standard: StandardText | undefined): string | null {
+  return isStandardText(text, standard) ? null : text;
 }

@@ -34,7 +34,7 @@ describe("kam read on bad input", () => {
     const json = JSON.parse(out.out[0]!);
     expect(json.problems.map((p: { message: string }) => p.message)).toEqual([
       "Voraussetzungen!I11: 2,5 ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
-      "Voraussetzungen!I12: die Zelle enthält den Fehlerwert #N/A.",
+      "Voraussetzungen!I12: Die Zelle enthält den Fehlerwert #N/A.",
       "Voraussetzungen!I13: -3 liegt außerhalb der Skala 1 bis 5.",
       "Kompetenzen!H10: „gut“ ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
       "Kompetenzen!D11: 7 ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",

@@ -69,8 +69,8 @@ describe("the kam command line", () => {
     const text = de.out.join("\n").replace(/\u00a0/g, " ");
     for (const line of [
       "Voraussetzungen für KAM (Readiness)",
-      "  Nicht bereit: zuerst die schwachen Voraussetzungen realisieren",
-      "  Readiness-Index: 3,62 / 5 · 65 %",
+      "  Nicht bereit: zuerst die schwachen Voraussetzungen erfüllen",
+      "  Reifegrad: 3,62 / 5 · 65 %",
       "  Schwache Voraussetzungen (2)",
       "  Nicht bewertet (1)",
       "  Am besten geeignet: Anna",

@@ -131,7 +131,7 @@ describe("planning from the other sheets", () => {
     expect(twice).toEqual(once);
     const added = once.tasks.slice(22);
     expect(added.map((t) => [t.id, t.phase, t.link, t.text])).toEqual([
-      ["T23", 2, "R04", expect.stringContaining("Voraussetzung realisieren: Motivierendes Vergütungssystem")],
+      ["T23", 2, "R04", expect.stringContaining("Voraussetzung schaffen: Motivierendes Vergütungssystem")],
       ["T24", 3, "R06", expect.stringContaining("Kompetente Key-Account-Manager")],
     ]);
     const fixed = evaluateChecklist({ ...rated, conditions: rated.conditions.map((c) => ({ ...c, scores: [4] })) });

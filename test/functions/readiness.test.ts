@@ -72,7 +72,7 @@ describe("KAM.WEAKCOUNT", () => {
 
 describe("KAM.VERDICT", () => {
   it("reads NOT_READY in English with two weak conditions", () => {
-    expect(verdict(col(2, 2, 5), 3, "en")).toBe("Not ready: realize the weak conditions first");
+    expect(verdict(col(2, 2, 5), 3, "en")).toBe("Not ready: put the weak conditions in place first");
   });
   it("speaks German and Dutch", () => {
     expect(verdict(col(5, 4, 3), null as never, "de")).toBe("Bereit für die Einführung von KAM");

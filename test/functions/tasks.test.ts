@@ -10,7 +10,7 @@ const TODAY = d("2026-11-23");
 describe("KAM.TASKSTATE", () => {
   it("tells overdue, due soon and done, in the status's language", () => {
     expect(taskstate(d("2026-11-22"), "Offen", TODAY)).toBe("überfällig");
-    expect(taskstate(d("2026-11-30"), "Bezig", TODAY)).toBe("binnenkort");
+    expect(taskstate(d("2026-11-30"), "Bezig", TODAY)).toBe("deadline nadert");
     expect(taskstate(d("2026-12-01"), "In progress", TODAY)).toBe("in progress");
     expect(taskstate(d("2026-11-01"), "Erledigt", TODAY)).toBe("erledigt");
     expect(taskstate(0, "Blocked", TODAY)).toBe("blocked");

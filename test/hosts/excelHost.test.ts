@@ -129,7 +129,7 @@ describe("re-creating the checklist keeps what the user entered", () => {
     expect(after.model.respondents).toEqual(["Zentrale", "Benelux", "Duitsland"]);
     expect([nl.getValue("I10"), nl.getValue("J10"), nl.getValue("I11"), nl.getValue("C12")]).toEqual([2, 5, 1, "x"]);
     expect(nl.getValue("H13")).toBe("Budget fehlt");
-    expect(nl.getValue("B10")).toContain("Betrokkenheid top management");
+    expect(nl.getValue("B10")).toContain("Betrokkenheid van het topmanagement");
     expect([nl.getValue("A24"), nl.getValue("B24"), nl.getValue("I24")]).toEqual(["R15", "Eigene Voraussetzung: Schulungsbudget", 4]);
     expect(nl.getFormula("D5")).toBe("=KAM.READINESS(IFERROR($I$10:$U$44,\"\"),IFERROR($C$10:$C$44,TRUE()),IFERROR($B$10:$B$44,TRUE()))");
     expect(after.result.weakIds).toEqual(["R02"]);

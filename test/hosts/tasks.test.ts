@@ -88,7 +88,7 @@ describe("the task overview in Excel", () => {
       ["R01", 1],
       ["R04", 2],
     ]);
-    expect(first.model.tasks[22]!.text).toContain("Voorwaarde realiseren: Betrokkenheid top management");
+    expect(first.model.tasks[22]!.text).toContain("Voorwaarde realiseren: Betrokkenheid van het topmanagement");
     expect(second.model.tasks).toEqual(first.model.tasks);
     // one read for the checklist and the overview, then the overview written and read back: two requests each
     expect(trips).toBe(4);

@@ -80,7 +80,7 @@ describe("cell text in the pane", () => {
     await userEvent.click(await screen.findByRole("tab", { name: "Tasks" }));
     const overdue = await screen.findByTestId("overdue");
     expect(overdue).toHaveTextContent(`${IMG} · ${BOLD}`);
-    expect(within(screen.getByLabelText("Filter by responsible")).getByRole("option", { name: BOLD })).toBeInTheDocument();
+    expect(within(screen.getByLabelText("Filter by person responsible")).getByRole("option", { name: BOLD })).toBeInTheDocument();
     expectNoMarkupFromCells(container);
     expect(alert).not.toHaveBeenCalled();
   });

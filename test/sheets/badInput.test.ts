@@ -266,7 +266,7 @@ describe("bad input in the competence assessment", () => {
     expect(problemMessage(number!, "en")).toBe("Competences!D11: 4 is not a valid weight (1, 2 or 3); 2 applies.");
     expect(problemMessage(text!, "en")).toBe('Competences!D12: "4" is not a valid weight (1, 2 or 3); 2 applies.');
     expect(problemMessage(flag!, "de")).toBe("Competences!D13: WAHR ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.");
-    expect(problemMessage(flag!, "nl")).toBe("Competences!D13: WAAR is geen geldig gewicht (1, 2 of 3); 2 geldt.");
+    expect(problemMessage(flag!, "nl")).toBe("Competences!D13: WAAR is geen geldig gewicht (1, 2 of 3); er wordt 2 gebruikt.");
   });
 
   it("names results typed over by hand, with what they compute, and creating the sheet again restores them", () => {
@@ -360,7 +360,7 @@ describe("bad input in the task overview", () => {
     const [problem] = read(parseTasks(grid().set("H13", "50%").done())).problems;
     expect(problemMessage(problem!, "en")).toBe('Tasks!H13: "50%" is not a number; expected progress from 0% to 100%. Enter it as a number (e.g. 50%).');
     expect(problemMessage(problem!, "de")).toBe("Tasks!H13: „50%“ ist keine Zahl; erwartet wird ein Fortschritt von 0 % bis 100 %. Geben Sie den Wert als Zahl ein (z. B. 50 %).");
-    expect(problemMessage(problem!, "nl")).toBe("Tasks!H13: „50%” is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde als getal in (bijv. 50%).");
+    expect(problemMessage(problem!, "nl")).toBe("Tasks!H13: “50%” is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde als getal in (bijv. 50%).");
   });
 
   it("a date with a time of day is no problem and is kept with its time; a number or TRUE in notes stays one", () => {

@@ -85,7 +85,7 @@ describe("rendering the competence assessment", () => {
 
   it("prints up to ten candidates on one page, with its title and page numbers in its language", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["Anna", "Bert"]), "nl");
-    expect(spec.print).toMatchObject({ area: { row: 0, col: 0, cols: 8 }, fit: { wide: 1, tall: 1 }, header: { center: "&BCompetenties van potentiële key accountmanagers beoordelen" }, footer: { center: "Pagina &P van &N" } });
+    expect(spec.print).toMatchObject({ area: { row: 0, col: 0, cols: 8 }, fit: { wide: 1, tall: 1 }, header: { center: "&BCompetenties van potentiële key-accountmanagers beoordelen" }, footer: { center: "Pagina &P van &N" } });
     expect(spec.print.titleColumns).toBeUndefined();
   });
 });

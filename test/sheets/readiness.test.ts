@@ -30,8 +30,8 @@ function edit(grid: SheetGrid, address: string, value: string | number | boolean
 
 describe("rendering the readiness checklist", () => {
   it.each<[Lang, string, string]>([
-    ["de", "Voraussetzungen", "Engagement des Top-Managements"],
-    ["nl", "Voorwaarden", "Betrokkenheid top management"],
+    ["de", "Voraussetzungen", "Engagement des Topmanagements"],
+    ["nl", "Voorwaarden", "Betrokkenheid van het topmanagement"],
     ["en", "Readiness", "Top management commitment"],
   ])("in %s names the sheet %s and lists the 14 conditions", (lang, name, first) => {
     const spec = renderReadiness(defaultReadinessModel(), lang);
@@ -47,9 +47,9 @@ describe("rendering the readiness checklist", () => {
 
   it("carries the seed's instruction with the threshold", () => {
     const spec = renderReadiness(defaultReadinessModel(), "nl");
-    expect(spec.cells[1]![0]).toContain("Indien meerdere voorwaarden lager dan 3 scoren");
+    expect(spec.cells[1]![0]).toContain("Scoren twee of meer voorwaarden lager dan 3");
     const de = renderReadiness({ ...defaultReadinessModel(), threshold: 2.5 }, "de");
-    expect(de.cells[1]![0]).toContain("unter 2,5 liegen");
+    expect(de.cells[1]![0]).toContain("Liegen zwei oder mehr Voraussetzungen unter 2,5");
   });
 
   it("computes the result block with the KAM custom functions over the score block", () => {
@@ -62,12 +62,12 @@ describe("rendering the readiness checklist", () => {
     expect(formulas).toContain(`=KAM.READINESS(${scores},${na},${texts})`);
     expect(formulas).toContain(`=KAM.WEAKCOUNT(${scores},${threshold},${na},${texts})`);
     expect(formulas).toContain(`=KAM.VERDICT(${scores},${threshold},"de",${na},${texts})`);
-    expect(spec.cells[8]).toEqual(["Nr.", "Voraussetzung", "n. z.", "Status", "Mittelwert", "Min", "Max", "Notizen", "Zentrale", "BU", "Länder"]);
+    expect(spec.cells[8]).toEqual(["Nr.", "Voraussetzung", "n. z.", "Befund", "Mittelwert", "Min", "Max", "Notizen", "Zentrale", "BU", "Länder"]);
   });
 
   it("puts the respondents last, so that the next free column is where another respondent goes", () => {
     const one = renderReadiness(defaultReadinessModel(), "en");
-    expect(one.cells[8]).toEqual(["No.", "Condition", "n/a", "Status", "Mean", "Min", "Max", "Notes", "Score"]);
+    expect(one.cells[8]).toEqual(["No.", "Condition", "n/a", "Finding", "Mean", "Min", "Max", "Notes", "Score"]);
   });
 
   it("validates every score cell as a whole number 1–5 with an input message", () => {

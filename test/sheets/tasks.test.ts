@@ -71,7 +71,7 @@ describe("rendering the task overview", () => {
       { kind: "date", min: "1900-01-01", max: "9999-12-31" },
       { kind: "date", min: "1900-01-01", max: "9999-12-31" },
       { kind: "date", min: "1900-01-01", max: "9999-12-31" },
-      { kind: "list", items: ["Open", "Bezig", "Gereed", "Geblokkeerd"] },
+      { kind: "list", items: ["Open", "Bezig", "Afgerond", "Geblokkeerd"] },
       { kind: "decimal", min: 0, max: 1 },
     ]);
   });
@@ -140,7 +140,7 @@ describe("an overview made by an earlier version (states only on the tasks' rows
     let old = gridFromValues("Tasks", formulas);
     old = edit(edit(edit(old, "B36", "5 Operation"), "C36", "Own task"), "G36", "Open");
     const read = parsed(old);
-    expect(read.problems.map((p) => [p.cell, p.code, p.expected])).toEqual([["K36", "notCovered", "State"]]);
+    expect(read.problems.map((p) => [p.cell, p.code, p.expected])).toEqual([["K36", "notCovered", "Current state"]]);
     expect(read.model.tasks).toHaveLength(23);
     expect(read.model.tasks[22]!.ignored).toBeUndefined();
   });

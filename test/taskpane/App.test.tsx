@@ -84,7 +84,7 @@ describe("the task pane", () => {
     const host = hostWith(scored([2, 1, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]));
     render(<App host={host} displayLanguage="en-GB" />);
     const verdict = await screen.findByTestId("verdict");
-    expect(verdict).toHaveTextContent("Not ready: realize the weak conditions first");
+    expect(verdict).toHaveTextContent("Not ready: put the weak conditions in place first");
     expect(verdict).toHaveAttribute("data-verdict", "NOT_READY");
     expect(screen.getByTestId("index")).toHaveTextContent("3.64 / 5 · 66%");
     const weak = within(screen.getByTestId("weak"));

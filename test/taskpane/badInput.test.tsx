@@ -25,9 +25,9 @@ describe("the pane with sheets users changed", () => {
     const host = new FakeHost();
     host.sheets.set("Readiness", withOwnerColumn());
     render(<App host={host} displayLanguage="de-DE" />);
-    expect(await screen.findByText(/'?Readiness'?!C9: diese Spalte gehört nicht zum Blatt/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole("button", { name: "Checkliste neu erzeugen (Eingaben bleiben)" }));
-    expect(await screen.findByTestId("error")).toHaveTextContent("Das Blatt „Readiness“ wurde nicht neu erstellt: Einträge, die nicht zum Blatt gehören (C9, C12), stehen dort, wo das Blatt hinkommt");
+    expect(await screen.findByText(/'?Readiness'?!C9: Diese Spalte gehört nicht zum Blatt/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Checkliste neu anlegen (Eingaben bleiben erhalten)" }));
+    expect(await screen.findByTestId("error")).toHaveTextContent("Das Blatt „Readiness“ wurde nicht neu angelegt: Einträge, die nicht zum Blatt gehören (C9, C12), stehen dort, wo das Blatt geschrieben wird");
     expect(host.writes).toHaveLength(0);
   });
 
@@ -38,10 +38,10 @@ describe("the pane with sheets users changed", () => {
       host.sheets.set(spec.name, specToGrid(spec));
     }
     render(<App host={host} displayLanguage="en-US" />);
-    expect(await screen.findByTestId("duplicates")).toHaveTextContent('More sheets of this kind: Readiness. The pane shows "Voraussetzungen".');
+    expect(await screen.findByTestId("duplicates")).toHaveTextContent('More sheets of this kind: Readiness. The task pane shows "Voraussetzungen".');
     await userEvent.selectOptions(screen.getByLabelText("Sheet language"), "en");
     await userEvent.click(screen.getByRole("button", { name: "Re-create checklist (entries are kept)" }));
-    expect(await screen.findByTestId("error")).toHaveTextContent('The sheet "Readiness" exists already, also a KAM sheet of this kind; the pane works on "Voraussetzungen".');
+    expect(await screen.findByTestId("error")).toHaveTextContent('There are two KAM sheets of this kind: "Readiness" and "Voraussetzungen". The task pane uses "Voraussetzungen".');
     expect(host.writes).toHaveLength(0);
   });
 });

@@ -35,7 +35,7 @@ describe("the competence panel", () => {
     const header = host.writes[0]!.spec.cells[ROW.header]!;
     expect(header.slice(5, 8)).toEqual(["Erfüllt von", "Anna", "Bert"]);
     expect(host.writes[0]!.spec.cells.slice(FIRST_COMPETENCE_ROW, FIRST_COMPETENCE_ROW + 16).map((r) => r[0])).toEqual(expect.arrayContaining(["C01", "C14", "C15", "C16"]));
-    expect(await screen.findByTestId("best")).toHaveTextContent("Nobody is assessed enough yet.");
+    expect(await screen.findByTestId("best")).toHaveTextContent("No candidate has been assessed enough yet.");
     expect(screen.getByTestId("incomplete")).toHaveTextContent("Incompletely assessed (2): Anna, Bert");
     // nobody assessed has no deficits to speak of: the pane says they are not assessed
     expect(screen.getByTestId("deficits")).toHaveTextContent("Anna: Not assessed yet.");
@@ -85,8 +85,8 @@ describe("the competence panel", () => {
     expect(table.getByText("High qualification")).toHaveAccessibleDescription("C02 · Is highly qualified");
     await userEvent.selectOptions(screen.getByLabelText("Required: High qualification"), "5");
     await userEvent.selectOptions(screen.getByLabelText("Weight: High qualification"), "3");
-    await userEvent.click(screen.getByLabelText("Must: High qualification"));
-    await userEvent.click(screen.getByRole("button", { name: "Update competence assessment (entries are kept)" }));
+    await userEvent.click(screen.getByLabelText("Must-have: High qualification"));
+    await userEvent.click(screen.getByRole("button", { name: "Re-create competence assessment (entries are kept)" }));
     await waitFor(() => expect(host.writes).toHaveLength(1));
     const row = host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW + 1]!;
     expect([...row.slice(0, 5), row[6]]).toEqual(["C02", "Is highly qualified", 5, 3, "x", 3]);

@@ -56,7 +56,7 @@ describe("the task panel", () => {
     render(<App host={host} displayLanguage="en" />);
     await openTasks();
     // dates as the language writes them, as on the sheet and in `kam read`
-    expect(await screen.findByText("Judged on: 23/11/2026")).toBeInTheDocument();
+    expect(await screen.findByText("Reference date: 23/11/2026")).toBeInTheDocument();
     expect(screen.getByTestId("phases")).toHaveTextContent("1 Goals and framework: 1 of 6 done");
     const overdue = within(screen.getByTestId("overdue"));
     expect(overdue.getByText(/Analyse the position/)).toHaveTextContent("· Ina");
@@ -64,11 +64,11 @@ describe("the task panel", () => {
     expect(host.selections).toEqual(["Tasks!A13:K13"]);
     expect(screen.getByTestId("due-soon")).toHaveTextContent("T02");
 
-    await userEvent.selectOptions(screen.getByLabelText("Filter by responsible"), "Ole");
+    await userEvent.selectOptions(screen.getByLabelText("Filter by person responsible"), "Ole");
     expect(screen.getByText("Overdue (0)")).toBeInTheDocument();
     expect(screen.getByTestId("tasks-of")).toHaveTextContent("T02");
 
-    await userEvent.selectOptions(screen.getByLabelText("Filter by responsible"), "");
+    await userEvent.selectOptions(screen.getByLabelText("Filter by person responsible"), "");
     // the button says what it does, not a state the task could be read as having ("Done"); its accessible name
     // holds its visible text (WCAG 2.5.3, checked by axe in the browser tests) and names the task
     expect(within(screen.getByTestId("overdue")).getByRole("button", { name: "Mark done: T01" })).toHaveTextContent(/^Mark done$/);
@@ -111,7 +111,7 @@ describe("the task panel", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Tasks" }));
     const linked = within(await screen.findByTestId("linked")).getAllByRole("listitem");
     expect(linked.map((li) => li.textContent)).toEqual([
-      expect.stringMatching(/^T23 Voraussetzung realisieren: Die richtigen Key Accounts ausgewählt.*condition no longer weak/),
+      expect.stringMatching(/^T23 Voraussetzung schaffen: Die richtigen Key Accounts ausgewählt.*Condition no longer weak/),
       expect.not.stringContaining("no longer weak"),
     ]);
   });

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from "../lang";
+import { type Lang, type Localized, isStandardText } from "../lang";
 
 /** A competence a key account manager may need (templates.md §2), with its stable id. */
 export interface StandardCompetence {
@@ -6,11 +6,18 @@ export interface StandardCompetence {
   readonly text: Localized;
   /** A name of a few words, where the full text does not fit (the pane's tables and lists); the text on hover and focus. */
   readonly short: Localized;
+  readonly earlier: readonly string[];
   /** Part of the default profile (the German template's list) or only of the extended one. */
   readonly profile: "default" | "extended";
 }
 
-const c = (id: string, profile: StandardCompetence["profile"], de: string, nl: string, en: string): StandardCompetence => ({ id, profile, text: { de, nl, en }, short: SHORT[id]! });
+const c = (id: string, profile: StandardCompetence["profile"], de: string, nl: string, en: string): StandardCompetence => ({ id, profile, text: { de, nl, en }, short: SHORT[id]!, earlier: EARLIER_TEXTS[id] ?? [] });
+
+/** Texts earlier versions wrote, by id: a sheet holding one still has the standard competence (re-localised when created again). */
+const EARLIER_TEXTS: Readonly<Record<string, readonly string[]>> = {
+  C05: ["Kent de sterke punten van het bedrijf en kan ze bij klanten onderbouwen", "Knows the company's strengths and can argue them to customers"],
+  C09: ["Leidt een cross-functioneel accountteam"],
+};
 
 /** The short names, by id. */
 const SHORT: Readonly<Record<string, Localized>> = {
@@ -18,7 +25,7 @@ const SHORT: Readonly<Record<string, Localized>> = {
   C02: { de: "Hohe Qualifikation", nl: "Hoge kwalificatie", en: "High qualification" },
   C03: { de: "Schnelligkeit", nl: "Snelheid", en: "Speed" },
   C04: { de: "Servicequalität", nl: "Servicekwaliteit", en: "Service quality" },
-  C05: { de: "Stärken vertreten", nl: "Sterke punten uitdragen", en: "Arguing our strengths" },
+  C05: { de: "Stärken vertreten", nl: "Sterke punten uitdragen", en: "Making the case for our strengths" },
   C06: { de: "Kundenanforderungen", nl: "Klanteisen", en: "Customer requirements" },
   C07: { de: "Branchenkenntnis", nl: "Branchekennis", en: "Industry knowledge" },
   C08: { de: "Trends und Technologien", nl: "Trends en technologieën", en: "Trends and technologies" },
@@ -35,12 +42,12 @@ export const STANDARD_COMPETENCES: readonly StandardCompetence[] = [
   c("C02", "default", "Verfügt über eine hohe Qualifikation", "Beschikt over een hoge kwalificatie", "Is highly qualified"),
   c("C03", "default", "Ist sich bewusst, dass Schnelligkeit ein wichtiger Faktor ist", "Is zich bewust dat snelheid een belangrijke factor is", "Is aware that speed is an important factor"),
   c("C04", "default", "Ist sich bewusst, dass Servicequalität ein wichtiger Faktor ist", "Is zich bewust dat servicekwaliteit een belangrijke factor is", "Is aware that service quality is an important factor"),
-  c("C05", "default", "Kennt die Stärken des Unternehmens und kann sie gegenüber Kunden vertreten", "Kent de sterke punten van het bedrijf en kan ze bij klanten onderbouwen", "Knows the company's strengths and can argue them to customers"),
+  c("C05", "default", "Kennt die Stärken des Unternehmens und kann sie gegenüber Kunden vertreten", "Kent de sterke punten van het bedrijf en kan die bij klanten uitdragen", "Knows the company's strengths and can make the case for them to customers"),
   c("C06", "default", "Kennt die Kundenanforderungen sehr gut", "Kent de klanteisen zeer goed", "Knows the customer's requirements very well"),
   c("C07", "default", "Weiß über die Branche des Kunden sehr gut Bescheid", "Kent de branche van de klant zeer goed", "Knows the customer's industry very well"),
   c("C08", "default", "Kennt Trends, Technologien und Markttreiber", "Kent trends, technologieën en marktdrijvers", "Knows trends, technologies and market drivers"),
   // the extended profile, from the KAM summary (seed 003): what managing a key account involves
-  c("C09", "extended", "Führt ein funktionsübergreifendes Account-Team", "Leidt een cross-functioneel accountteam", "Leads a cross-functional account team"),
+  c("C09", "extended", "Führt ein funktionsübergreifendes Account-Team", "Leidt een multidisciplinair accountteam", "Leads a cross-functional account team"),
   c("C10", "extended", "Analysiert das Geschäft des Kunden, um Chancen zu erkennen", "Analyseert de business van de klant om kansen te identificeren", "Analyses the customer's business to find opportunities"),
   c("C11", "extended", "Entwickelt kundenorientierte Wertangebote", "Ontwikkelt klantgerichte waardeproposities", "Develops customer-focused value propositions"),
   c("C12", "extended", "Plant gemeinsam mit dem Kunden", "Plant samen met de klant", "Plans jointly with the customer"),
@@ -85,6 +92,6 @@ export function competenceLabel(r: { readonly id: string; readonly text: string 
  */
 export function competenceShortLabel(r: { readonly id: string; readonly text: string | null }, lang: Lang): string {
   const standard = standardCompetence(r.id);
-  if (standard !== undefined && (r.text === null || Object.values(standard.text).includes(r.text))) return standard.short[lang];
+  if (standard !== undefined && (r.text === null || isStandardText(r.text, standard))) return standard.short[lang];
   return r.text ?? r.id;
 }

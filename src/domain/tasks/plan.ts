@@ -14,9 +14,17 @@ export interface DefaultTask {
   /** 1–5 */
   readonly phase: number;
   readonly text: Localized;
+  readonly earlier: readonly string[];
 }
 
-const t = (id: string, phase: number, de: string, nl: string, en: string): DefaultTask => ({ id, phase, text: { de, nl, en } });
+const t = (id: string, phase: number, de: string, nl: string, en: string): DefaultTask => ({ id, phase, text: { de, nl, en }, earlier: EARLIER_TEXTS[id] ?? [] });
+
+/** Texts earlier versions wrote, by id: a sheet holding one still has the standard task (re-localised when created again). */
+const EARLIER_TEXTS: Readonly<Record<string, readonly string[]>> = {
+  T09: ["Aufgaben abgrenzen gegen Innendienst, Außendienst und Marketing", "Taken afbakenen tegenover binnendienst, buitendienst en marketing", "Delimit the tasks against inside sales, field sales and marketing"],
+  T12: ["Competenties van potentiële key accountmanagers beoordelen (blad Competenties)"],
+  T14: ["Key accountmanagers benoemen"],
+};
 
 /** The default plan, after seed 004's step 2 and seed 002's account analysis and plan. */
 export const DEFAULT_TASKS: readonly DefaultTask[] = [
@@ -28,12 +36,12 @@ export const DEFAULT_TASKS: readonly DefaultTask[] = [
   t("T06", 1, "Mission für die Zusammenarbeit mit Key Accounts formulieren", "Missie voor de samenwerking met key accounts formuleren", "Write the mission for working with key accounts"),
   t("T07", 2, "Organisatorische Voraussetzungen bewerten (Blatt Voraussetzungen)", "Organisatorische voorwaarden beoordelen (blad Voorwaarden)", "Assess the organisational conditions (Readiness sheet)"),
   t("T08", 2, "Verankerung im Organigramm klären (Vertrieb, Marketing oder Kundenmanagement; funktions- oder kundenorientiert)", "Plaats in het organogram bepalen (verkoop, marketing of klantmanagement; functie- of klantgericht)", "Settle the place in the organisation chart (sales, marketing or customer management; by function or by customer)"),
-  t("T09", 2, "Aufgaben abgrenzen gegen Innendienst, Außendienst und Marketing", "Taken afbakenen tegenover binnendienst, buitendienst en marketing", "Delimit the tasks against inside sales, field sales and marketing"),
+  t("T09", 2, "Aufgaben gegenüber Innendienst, Außendienst und Marketing abgrenzen", "Taken afbakenen ten opzichte van binnendienst, buitendienst en marketing", "Separate the tasks from those of inside sales, field sales and marketing"),
   t("T10", 2, "Aufgabenteilung zwischen Zentrale und Niederlassungen klären (international)", "Taakverdeling tussen hoofdkantoor en vestigingen bepalen (internationaal)", "Settle the division of tasks between head office and subsidiaries (international)"),
   t("T11", 3, "Erforderliche Kompetenzen festlegen", "Vereiste competenties vastleggen", "Define the required competences"),
-  t("T12", 3, "Kompetenzen potenzieller Key-Account-Manager bewerten (Blatt Kompetenzen)", "Competenties van potentiële key accountmanagers beoordelen (blad Competenties)", "Assess the competences of potential key account managers (Competences sheet)"),
+  t("T12", 3, "Kompetenzen potenzieller Key-Account-Manager bewerten (Blatt Kompetenzen)", "Competenties van potentiële key-accountmanagers beoordelen (blad Competenties)", "Assess the competences of potential key account managers (Competences sheet)"),
   t("T13", 3, "Defizite durch Qualifizierung beheben", "Tekorten verhelpen door opleiding", "Close deficits through training"),
-  t("T14", 3, "Key-Account-Manager benennen", "Key accountmanagers benoemen", "Appoint the key account managers"),
+  t("T14", 3, "Key-Account-Manager benennen", "Key-accountmanagers benoemen", "Appoint the key account managers"),
   t("T15", 3, "Account-Teams benennen", "Accountteams benoemen", "Appoint the account teams"),
   t("T16", 4, "Key Accounts auswählen", "Key accounts selecteren", "Select the key accounts"),
   t("T17", 4, "Account-Analyse je Key Account erstellen (Strategie, Organisation, SWOT, Historie, Umsatz und Anteil, Wettbewerber, Kontaktmatrix)", "Accountanalyse per key account maken (strategie, organisatie, SWOT, historie, omzet en aandeel, concurrenten, contactmatrix)", "Write an account analysis per key account (strategy, organisation, SWOT, history, revenue and share, competitors, contact matrix)"),

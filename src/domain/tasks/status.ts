@@ -7,16 +7,29 @@ export const TASK_STATUSES: readonly TaskStatus[] = ["OPEN", "IN_PROGRESS", "DON
 export const STATUS_TEXT: Readonly<Record<TaskStatus, Localized>> = {
   OPEN: { de: "Offen", nl: "Open", en: "Open" },
   IN_PROGRESS: { de: "In Arbeit", nl: "Bezig", en: "In progress" },
-  DONE: { de: "Erledigt", nl: "Gereed", en: "Done" },
+  DONE: { de: "Erledigt", nl: "Afgerond", en: "Done" },
   BLOCKED: { de: "Blockiert", nl: "Geblokkeerd", en: "Blocked" },
 };
 
-/** The status a text names in any of the three languages (ignoring case and surrounding blanks). */
+/** Status texts of earlier versions, still read: a Dutch sheet's "Gereed" is done. */
+const EARLIER_STATUS_TEXT: Readonly<Partial<Record<TaskStatus, Partial<Record<Lang, readonly string[]>>>>> = {
+  DONE: { nl: ["Gereed"] },
+};
+
+/** Every text that names `status`: in each language, now and in earlier versions. */
+export function statusTexts(status: TaskStatus): string[] {
+  return LANGS.flatMap((l) => [STATUS_TEXT[status][l], ...(EARLIER_STATUS_TEXT[status]?.[l] ?? [])]);
+}
+
+/** The status a text names in any of the three languages (ignoring case and surrounding blanks), now or in an earlier version. */
 export function statusFromText(text: unknown): { status: TaskStatus; lang: Lang } | undefined {
   if (typeof text !== "string") return undefined;
   const wanted = text.trim().toLowerCase();
   for (const lang of LANGS) {
     for (const status of TASK_STATUSES) if (STATUS_TEXT[status][lang].toLowerCase() === wanted) return { status, lang };
+  }
+  for (const lang of LANGS) {
+    for (const status of TASK_STATUSES) if (EARLIER_STATUS_TEXT[status]?.[lang]?.some((e) => e.toLowerCase() === wanted)) return { status, lang };
   }
   return undefined;
 }

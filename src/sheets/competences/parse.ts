@@ -124,7 +124,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
     // a remark keeps its first cell as typed; it gets no id
     if (remark) return { ...requirement, id: textAt(grid, row, header.idCol), text: requirement.text === "" ? null : requirement.text, ignored: "remark" as const };
     const id = idOf.get(row)!;
-    const read = { ...requirement, id, text: ownText(requirement.text, standardCompetence(id)?.text) };
+    const read = { ...requirement, id, text: ownText(requirement.text, standardCompetence(id)) };
     return outside ? { ...read, ignored: "outside" as const } : read;
   });
   const lastRow = Math.max(rows.length > 0 ? rows[rows.length - 1]!.row : h, covered ?? h);

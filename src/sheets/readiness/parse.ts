@@ -195,7 +195,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     // a remark keeps its first cell as typed; it gets no id
     if (remark) return { ...condition, id: textAt(grid, row, header.idCol), text: condition.text, ignored: "remark" as const };
     const id = idOf.get(row)!;
-    const read = { ...condition, id, text: ownText(condition.text, standardCondition(id)?.text) };
+    const read = { ...condition, id, text: ownText(condition.text, standardCondition(id)) };
     return outside ? { ...read, ignored: "outside" as const } : read;
   });
   const lastRow = Math.max(rows.length > 0 ? rows[rows.length - 1]!.row : h, covered ?? h);

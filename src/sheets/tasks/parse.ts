@@ -164,7 +164,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const ids = assignIds(grid, rows.map((x) => x.row), Math.max(0, col("id")), TASK_ID_PATTERN, nextTaskId, problems);
   const tasks: Task[] = rows.map(({ task }, i) => {
     const id = ids[i]!;
-    return { ...task, id, text: ownText(task.text, DEFAULT_TASKS.find((d) => d.id === id)?.text) };
+    return { ...task, id, text: ownText(task.text, DEFAULT_TASKS.find((d) => d.id === id)) };
   });
 
   const today = todayAt(grid, header.row);

@@ -1,9 +1,9 @@
 import { isKeptEntry } from "../../domain/entry";
-import { LANGS, type Lang } from "../../domain/lang";
+import type { Lang } from "../../domain/lang";
 import { isoToSerial } from "../../domain/tasks/dates";
 import { type DateEntry, DUE_SOON_DAYS, type TaskModel } from "../../domain/tasks/model";
 import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
-import { STATUS_TEXT, TASK_STATUSES, type TaskStatus } from "../../domain/tasks/status";
+import { STATUS_TEXT, TASK_STATUSES, type TaskStatus, statusTexts } from "../../domain/tasks/status";
 import { translator } from "../../i18n/format";
 import { TASK_SHEET_TEXT } from "../../i18n/taskSheetText";
 import { TASK_TEXT } from "../../i18n/taskText";
@@ -21,7 +21,7 @@ import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TODAY_
  * has no state (it is no task), and a due date that is no date (text, or before 1900) is no due date.
  */
 function portableState(due: string, status: string, today: string, lang: Lang): string {
-  const is = (s: TaskStatus) => `OR(${LANGS.map((l) => `${status}=${formulaText(STATUS_TEXT[s][l])}`).join(",")})`;
+  const is = (s: TaskStatus) => `OR(${statusTexts(s).map((text) => `${status}=${formulaText(text)}`).join(",")})`;
   const st = (k: keyof (typeof TASK_TEXT)["en"]) => formulaText(TASK_TEXT[lang][k]);
   // days until due, nested so that nothing is computed from a due date that is text (AND evaluates every argument)
   const days = `IF(ISNUMBER(${due}),IF(${due}>=1,INT(${due})-INT(${today}),99999),99999)`;

@@ -1,0 +1,141 @@
+/**
+ * Every user-visible text, in every language, against the glossary (docs/glossary.md): one term per concept and
+ * language. A term must be in use; what the glossary rules out must not appear.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { STANDARD_COMPETENCES } from "../../src/domain/competences/profile";
+import { LANGS, type Lang } from "../../src/domain/lang";
+import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
+import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
+import { STATUS_TEXT } from "../../src/domain/tasks/status";
+import { CLI_TEXT } from "../../src/i18n/cliText";
+import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
+import type { Catalog } from "../../src/i18n/format";
+import { FUNCTION_TEXT } from "../../src/i18n/functionText";
+import { PANE_TEXT } from "../../src/i18n/paneText";
+import { PRINT_TEXT } from "../../src/i18n/printText";
+import { PROBLEM_TEXT } from "../../src/i18n/problemText";
+import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
+import { TASK_SHEET_TEXT } from "../../src/i18n/taskSheetText";
+import { TASK_TEXT } from "../../src/i18n/taskText";
+import { VERDICT_TEXT } from "../../src/i18n/verdictText";
+
+const ROOT = join(__dirname, "../..");
+
+const CATALOGS: Record<string, Catalog<string>> = {
+  pane: PANE_TEXT,
+  "readiness sheet": READINESS_SHEET_TEXT,
+  "competence sheet": COMPETENCE_SHEET_TEXT,
+  "task sheet": TASK_SHEET_TEXT,
+  tasks: TASK_TEXT,
+  verdicts: VERDICT_TEXT,
+  problems: PROBLEM_TEXT,
+  "command line": CLI_TEXT,
+  functions: FUNCTION_TEXT,
+  print: PRINT_TEXT,
+};
+
+interface Text {
+  readonly where: string;
+  readonly text: string;
+}
+
+/** The function metadata's names, descriptions and argument help in German and Dutch (English is the JSDoc). */
+function metadataTexts(lang: Lang): Text[] {
+  if (lang === "en") return [];
+  const all = JSON.parse(readFileSync(join(ROOT, "src/i18n/functionMetadata.json"), "utf8")) as Record<string, Record<string, { name: string; description: string; parameters: Record<string, [string, string]> }>>;
+  return Object.entries(all[lang]!).flatMap(([id, f]) => [
+    { where: `functionMetadata ${id}.description`, text: f.description },
+    ...Object.entries(f.parameters).map(([p, [name, help]]) => ({ where: `functionMetadata ${id}.${p}`, text: `${name.replace(/_/g, " ")}: ${help}` })),
+  ]);
+}
+
+/** The help page's section in `lang`, as text. */
+function helpText(lang: Lang): Text[] {
+  const html = readFileSync(join(ROOT, "src/help/help.html"), "utf8");
+  const section = new RegExp(`<section id="${lang}" lang="${lang}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? "";
+  return [{ where: "help.html", text: section.replace(/<[^>]+>/g, " ").replace(/&[a-z]+;/g, " ") }];
+}
+
+function textsIn(lang: Lang): Text[] {
+  return [
+    ...Object.entries(CATALOGS).flatMap(([name, c]) => Object.entries(c[lang]).map(([key, text]) => ({ where: `${name}.${key}`, text }))),
+    ...STANDARD_CONDITIONS.map((c) => ({ where: `condition ${c.id}`, text: c.text[lang] })),
+    ...STANDARD_COMPETENCES.flatMap((c) => [
+      { where: `competence ${c.id}`, text: c.text[lang] },
+      { where: `competence ${c.id} (short)`, text: c.short[lang] },
+    ]),
+    ...DEFAULT_TASKS.map((t) => ({ where: `task ${t.id}`, text: t.text[lang] })),
+    ...PHASES.map((p, i) => ({ where: `phase ${i + 1}`, text: p[lang] })),
+    ...Object.entries(STATUS_TEXT).map(([s, t]) => ({ where: `status ${s}`, text: t[lang] })),
+    ...metadataTexts(lang),
+    ...helpText(lang),
+  ];
+}
+
+interface Entry {
+  readonly concept: string;
+  readonly terms: Readonly<Record<Lang, string>>;
+  readonly not: readonly { readonly lang: Lang; readonly word: string }[];
+}
+
+function glossary(): Entry[] {
+  const md = readFileSync(join(ROOT, "docs/glossary.md"), "utf8");
+  const rows = md.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| Concept") && !l.startsWith("| ---"));
+  return rows.map((row) => {
+    const [concept, de, nl, en, not] = row
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
+    const ruledOut = (not ?? "")
+      .split(";")
+      .map((x) => x.trim())
+      .filter((x) => x !== "")
+      .map((x) => {
+        const [lang, ...word] = x.split(":");
+        return { lang: lang!.trim() as Lang, word: word.join(":").trim() };
+      });
+    return { concept: concept!, terms: { de: de!, nl: nl!, en: en! }, not: ruledOut };
+  });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** `word` as a whole word: no letter, digit or hyphen right before or after it. */
+const wholeWord = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}-])`, "u");
+/** A term in use: its parts (split at "…") in this order in one text, ignoring case. */
+const used = (term: string) => new RegExp(term.split("…").map((p) => escape(p.trim())).join(".*"), "iu");
+
+const ENTRIES = glossary();
+
+describe("the glossary", () => {
+  it("has a term in every language for each concept, and rules out only words of its three languages", () => {
+    expect(ENTRIES.length).toBeGreaterThanOrEqual(30);
+    for (const e of ENTRIES) {
+      for (const lang of LANGS) expect([e.concept, lang, e.terms[lang]]).not.toEqual([e.concept, lang, ""]);
+      for (const n of e.not) expect(LANGS).toContain(n.lang);
+    }
+  });
+
+  describe.each(LANGS)("in %s", (lang) => {
+    const texts = textsIn(lang);
+
+    it("every text is written, none left empty", () => {
+      for (const t of texts) expect([t.where, t.text.trim() === ""]).toEqual([t.where, false]);
+    });
+
+    it.each(ENTRIES.map((e) => [e.concept, e] as const))("uses the term for %s", (_, e) => {
+      expect(texts.some((t) => used(e.terms[lang]).test(t.text))).toBe(true);
+    });
+
+    it("uses none of the words the glossary rules out", () => {
+      const found = ENTRIES.flatMap((e) => e.not.filter((n) => n.lang === lang).flatMap((n) => texts.filter((t) => wholeWord(n.word).test(t.text)).map((t) => `${t.where}: "${n.word}" (${e.concept}: ${e.terms[lang]})`)));
+      expect(found).toEqual([]);
+    });
+  });
+
+  it("Dutch quotes with “…”, German with „…“", () => {
+    expect(textsIn("nl").filter((t) => t.text.includes("„")).map((t) => t.where)).toEqual([]);
+    expect(textsIn("de").filter((t) => /[“”](?![\s\p{P}]|$)|(?<!„[^“]*)“/u.test(t.text) && !t.text.includes("„")).map((t) => t.where)).toEqual([]);
+  });
+});
