@@ -3,9 +3,10 @@
 // keyboard focus is where the user continues. Run by `npm test` (test:browser); it needs Chromium.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { browserSession, typeInto } from "./harness.mjs";
+import { SCREENSHOTS, browserSession, typeInto } from "./harness.mjs";
 
-const OUT = new URL("../../test-results/screenshots/narrow/", import.meta.url).pathname;
+/** The README shows the pane at 320 px per language (docs/screenshots/<lang>/narrow-*.png). */
+const OUT = (lang) => `${SCREENSHOTS}${lang}/`;
 
 const L = {
   de: { language: "Sprache des Blatts", create: "Checkliste anlegen", tabC: "Kompetenzen", tabT: "Aufgaben", createC: "Kompetenzbewertung anlegen", candidates: "Kandidaten hinzufügen", planWeak: "Aufgaben für schwache Voraussetzungen planen", sheetT: "Aufgaben" },
@@ -13,7 +14,7 @@ const L = {
   en: { language: "Sheet language", create: "Create readiness checklist", tabC: "Competences", tabT: "Tasks", createC: "Create competence assessment", candidates: "Add candidates", planWeak: "Plan tasks for weak conditions", sheetT: "Tasks" },
 };
 
-const session = browserSession({ dirs: [OUT] });
+const session = browserSession({ dirs: ["de", "nl", "en"].map(OUT) });
 
 /**
  * What does not fit in the pane: the pane scrolling sideways, a box reaching past the pane's right edge, and a
@@ -67,7 +68,7 @@ for (const width of [320, 400]) {
         page.on("pageerror", (e) => errors.push(e.message));
         await page.goto(`${session.server.url}?lang=${lang}&pane=${width}`);
         const pane = page.getByRole("complementary", { name: "Task pane" });
-        const shoot = (name) => page.screenshot({ path: `${OUT}${lang}-${width}-${name}.png`, clip: { x: 0, y: 0, width: width + 2, height: 900 } });
+        const shoot = (name) => (width === 320 ? page.screenshot({ path: `${OUT(lang)}narrow-${name}.png`, clip: { x: 0, y: 0, width: width + 2, height: 900 } }) : undefined);
 
         await pane.getByRole("button", { name: t.create }).waitFor();
         await fits(page, "the first screen");

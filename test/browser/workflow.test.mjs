@@ -8,16 +8,15 @@ import { SCREENSHOTS, browserSession, typeInto } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const OUT = new URL("../../test-results/screenshots/", import.meta.url).pathname;
 
 // what the user sees in each language (sheet and pane in the same language here)
 const L = {
   de: { create: "Checkliste anlegen", tabC: "Kompetenzen", tabT: "Aufgaben", createC: "Kompetenzbewertung anlegen", candidates: "Kandidaten hinzufügen", planWeak: "Aufgaben für schwache Voraussetzungen planen", sheetT: "Aufgaben", best: "Am besten geeignet: Anna", overdue: "überfällig", done: "Erledigt", oneDone: "1 von 8 erledigt" },
-  nl: { create: "Checklist maken", tabC: "Competenties", tabT: "Taken", createC: "Competentiebeoordeling maken", candidates: "Kandidaten toevoegen", planWeak: "Taken plannen voor zwakke voorwaarden", sheetT: "Taken", best: "Meest geschikt: Anna", overdue: "te laat", done: "Gereed", oneDone: "1 van 8 gereed" },
+  nl: { create: "Checklist maken", tabC: "Competenties", tabT: "Taken", createC: "Competentiebeoordeling maken", candidates: "Kandidaten toevoegen", planWeak: "Taken plannen voor zwakke voorwaarden", sheetT: "Taken", best: "Meest geschikt: Anna", overdue: "te laat", done: "Afgerond", oneDone: "1 van 8 afgerond" },
   en: { create: "Create readiness checklist", tabC: "Competences", tabT: "Tasks", createC: "Create competence assessment", candidates: "Add candidates", planWeak: "Plan tasks for weak conditions", sheetT: "Tasks", best: "Best fit: Anna", overdue: "overdue", done: "Done", oneDone: "1 of 8 done" },
 };
 
-const session = browserSession({ dirs: [OUT, SCREENSHOTS] });
+const session = browserSession({ dirs: ["de", "nl", "en"].map((lang) => `${SCREENSHOTS}${lang}/`) });
 
 async function open(lang) {
   const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -51,9 +50,9 @@ async function accessibility(page) {
   assert.deepEqual(result, [], "no serious or critical accessibility violations in the task pane");
 }
 
+/** The README's screenshot of a screen, per language (docs/screenshots/<lang>/). */
 async function shoot(page, lang, name) {
-  await page.screenshot({ path: `${OUT}${lang}-${name}.png` });
-  if (lang === "en") await page.screenshot({ path: `${SCREENSHOTS}${name}.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}${lang}/${name}.png` });
 }
 
 for (const lang of ["de", "nl", "en"]) {

@@ -49,7 +49,7 @@ for (const forbidden of ["react", "document.", "window."]) {
 const col = (...v) => v.map((x) => [x]);
 assert.equal(registered.get("READINESS")(col(4, 0, null, 2)), 3);
 assert.equal(registered.get("WEAKCOUNT")(col(1, 2, 3, 4), 3), 2);
-assert.equal(registered.get("VERDICT")(col(2, 2, 5), 3, "en"), "Not ready: realize the weak conditions first");
+assert.equal(registered.get("VERDICT")(col(2, 2, 5), 3, "en"), "Not ready: put the weak conditions in place first");
 // an invalid score does not count (as on the sheet and in the pane); a malformed argument is #VALUE! with a message
 assert.equal(registered.get("READINESS")(col(7, 4)), 4);
 assert.throws(() => registered.get("READINESS")(col(4, 2), col("x")), (e) => e.code === "#VALUE!" && /n\/a range has 1 cells/.test(e.message));

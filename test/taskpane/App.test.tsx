@@ -108,9 +108,10 @@ describe("the task pane", () => {
       ["good", "5"],
       ["none", ""],
     ]);
-    // the bar's length is its place on the scale 1–5, and the threshold line sits at 3 (50 %)
-    expect((bars[0]!.firstElementChild as HTMLElement).style.width).toBe("25.00%");
-    expect((bars[0]!.lastElementChild as HTMLElement).style.left).toBe("50.00%");
+    // the bar's length is the mean out of 5 (a 1 still shows), and the threshold line sits at 3 (60 %)
+    expect((bars[0]!.firstElementChild as HTMLElement).style.width).toBe("40.00%");
+    expect((bars[1]!.firstElementChild as HTMLElement).style.width).toBe("20.00%");
+    expect((bars[0]!.lastElementChild as HTMLElement).style.left).toBe("60.00%");
   });
 
   it("lists disputed conditions and names invalid cells", async () => {

@@ -73,7 +73,8 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
 
       <BarChart
         testId="profile"
-        min={1}
+        // from 0, so that a mean of 1 (the weakest) still shows a bar
+        min={0}
         max={5}
         line={{ value: result.threshold, label: formatNumber(result.threshold, lang, 1) }}
         bars={result.conditions.map((c) => ({
