@@ -18,8 +18,8 @@ export interface BarChartProps {
   readonly bars: readonly Bar[];
   readonly min: number;
   readonly max: number;
-  /** A line across all bars, such as the threshold below which a condition is weak. */
-  readonly line?: { readonly value: number; readonly label: string };
+  /** A line across all bars at this value, such as the threshold below which a condition is weak (`summary` names it). */
+  readonly line?: number;
   /** What the picture shows, in one sentence: the picture's text equivalent for a screen reader. */
   readonly summary: string;
   readonly testId?: string;
@@ -55,7 +55,7 @@ export function BarChart({ bars, min, max, line, summary, testId }: BarChartProp
               ) : (
                 <span style={{ position: "absolute", left: 4, fontSize: 10, lineHeight: `${ROW}px`, color: token("colorNeutralForeground3") }}>{b.note ?? "–"}</span>
               )}
-              {line !== undefined && <span style={{ position: "absolute", left: at(line.value), top: -1, bottom: -1, borderLeft: `2px dashed ${token("colorNeutralForeground1")}` }} />}
+              {line !== undefined && <span style={{ position: "absolute", left: at(line), top: -1, bottom: -1, borderLeft: `2px dashed ${token("colorNeutralForeground1")}` }} />}
             </span>
           </div>
         ))}

@@ -76,7 +76,7 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
         // from 0, so that a mean of 1 (the weakest) still shows a bar
         min={0}
         max={5}
-        line={{ value: result.threshold, label: formatNumber(result.threshold, lang, 1) }}
+        line={result.threshold}
         bars={result.conditions.map((c) => ({
           key: c.id,
           label: c.id,
