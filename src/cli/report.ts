@@ -2,6 +2,7 @@ import { competenceLabel } from "../domain/competences/profile";
 import type { Lang } from "../domain/lang";
 import { conditionLabel } from "../domain/readiness/conditions";
 import { phaseLabel, taskLabel } from "../domain/tasks/plan";
+import { listingOrder } from "../domain/competences/evaluate";
 import { validDate } from "../domain/tasks/evaluate";
 import type { Problem } from "../sheets/read";
 import { formatIsoDate, formatNumber, formatPercent, translator } from "../i18n/format";
@@ -51,9 +52,7 @@ export function report(readiness: ReadinessState, competences: CompetenceState, 
     const { result, model } = competences;
     const byId = new Map(model.requirements.map((r) => [r.id, r]));
     const name = (i: number) => model.candidates[i] ?? "";
-    const incomplete = result.candidates.filter((c) => c.incomplete);
-    const mustHaveOpen = result.candidates.filter((c) => !c.incomplete && c.mustHaveOpen);
-    const ordered = [...result.ranking.map((i) => result.candidates[i]!), ...incomplete, ...mustHaveOpen];
+    const { incomplete, mustHaveOpen, ordered } = listingOrder(result);
     lines.push(`${INDENT}${result.best === null ? t("noBest") : t("best", { name: name(result.best) })}`);
     if (result.ranking.length > 0) {
       lines.push(`${INDENT}${t("ranking")}`);

@@ -96,6 +96,16 @@ export function isRanked(c: Pick<CandidateResult, "incomplete" | "mustHaveOpen">
   return !c.incomplete && !c.mustHaveOpen;
 }
 
+/**
+ * The candidates as the pane and `kam read` list them: the ranked in ranking order, then those with too few
+ * competences assessed, then those assessed enough who wait for a must-have rating.
+ */
+export function listingOrder(result: CompetenceResult): { readonly incomplete: CandidateResult[]; readonly mustHaveOpen: CandidateResult[]; readonly ordered: CandidateResult[] } {
+  const incomplete = result.candidates.filter((c) => c.incomplete);
+  const mustHaveOpen = result.candidates.filter((c) => !c.incomplete && c.mustHaveOpen);
+  return { incomplete, mustHaveOpen, ordered: [...result.ranking.map((i) => result.candidates[i]!), ...incomplete, ...mustHaveOpen] };
+}
+
 /** The ranking rule: knocked-out candidates after all others, then fit descending, ties broken by weighted score. */
 export function compareCandidates(a: Omit<CandidateResult, "rank">, b: Omit<CandidateResult, "rank">): number {
   if (a.knockedOut !== b.knockedOut) return a.knockedOut ? 1 : -1;

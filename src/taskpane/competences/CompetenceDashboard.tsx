@@ -1,7 +1,7 @@
 import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, Tooltip } from "@fluentui/react-components";
 import { useState } from "react";
 import { competenceShortLabel } from "../../domain/competences/profile";
-import { type CandidateResult, isRanked } from "../../domain/competences/evaluate";
+import { type CandidateResult, isRanked, listingOrder } from "../../domain/competences/evaluate";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { cellAddress } from "../../sheets/address";
 import { COL } from "../../sheets/competences/layout";
@@ -51,12 +51,10 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
   const name = (c: CandidateResult) => model.candidates[c.index] ?? "";
   const best = result.best === null ? null : result.candidates[result.best]!;
   // not ranked: too few competences assessed, or (assessed enough) a must-have still open
-  const incomplete = result.candidates.filter((c) => c.incomplete);
-  const mustHaveOpen = result.candidates.filter((c) => !c.incomplete && c.mustHaveOpen);
+  const { incomplete, mustHaveOpen, ordered } = listingOrder(result);
   // fits shown alike by more than one ranked candidate: the weighted score decides their order, and is shown bold
   const shownFits = result.ranking.map((i) => formatPercent((result.candidates[i]!.fit ?? 0) * 100, lang));
   const tiedFits = new Set(shownFits.filter((f, k) => shownFits.indexOf(f) !== k));
-  const ordered = [...result.ranking.map((i) => result.candidates[i]!), ...incomplete, ...mustHaveOpen];
 
   return (
     <section aria-label={t("competenceHeading")} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
