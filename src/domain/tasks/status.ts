@@ -21,15 +21,16 @@ export function statusTexts(status: TaskStatus): string[] {
   return LANGS.flatMap((l) => [STATUS_TEXT[status][l], ...(EARLIER_STATUS_TEXT[status]?.[l] ?? [])]);
 }
 
+/** Every status text with what it names, today's texts first: a text of both kinds counts as today's. */
+const KNOWN = [
+  ...LANGS.flatMap((lang) => TASK_STATUSES.map((status) => ({ text: STATUS_TEXT[status][lang], status, lang }))),
+  ...LANGS.flatMap((lang) => TASK_STATUSES.flatMap((status) => (EARLIER_STATUS_TEXT[status]?.[lang] ?? []).map((text) => ({ text, status, lang })))),
+].map((k) => ({ ...k, text: k.text.toLowerCase() }));
+
 /** The status a text names in any of the three languages (ignoring case and surrounding blanks), now or in an earlier version. */
 export function statusFromText(text: unknown): { status: TaskStatus; lang: Lang } | undefined {
   if (typeof text !== "string") return undefined;
   const wanted = text.trim().toLowerCase();
-  for (const lang of LANGS) {
-    for (const status of TASK_STATUSES) if (STATUS_TEXT[status][lang].toLowerCase() === wanted) return { status, lang };
-  }
-  for (const lang of LANGS) {
-    for (const status of TASK_STATUSES) if (EARLIER_STATUS_TEXT[status]?.[lang]?.some((e) => e.toLowerCase() === wanted)) return { status, lang };
-  }
-  return undefined;
+  const known = KNOWN.find((k) => k.text === wanted);
+  return known === undefined ? undefined : { status: known.status, lang: known.lang };
 }
