@@ -6,7 +6,7 @@ import { listingOrder } from "../domain/competences/evaluate";
 import { validDate } from "../domain/tasks/evaluate";
 import type { Problem } from "../sheets/read";
 import { formatIsoDate, formatNumber, formatPercent, translator } from "../i18n/format";
-import { PANE_TEXT } from "../i18n/paneText";
+import { noDeficitText, PANE_TEXT } from "../i18n/paneText";
 import { problemMessage } from "../i18n/problemText";
 import { VERDICT_TEXT } from "../i18n/verdictText";
 import type { CompetenceState } from "../workflows/competences";
@@ -70,7 +70,7 @@ export function report(readiness: ReadinessState, competences: CompetenceState, 
       const counted = model.requirements.filter((r) => r.ignored === undefined);
       for (const c of ordered) {
         const gaps = c.deficits.map((id) => `${id} ${competenceLabel(byId.get(id)!, lang)} (${c.gaps[counted.findIndex((r) => r.id === id)]})`);
-        lines.push(...list([`${name(c.index)}: ${gaps.length === 0 ? t("noDeficits") : gaps.join(", ")}`]));
+        lines.push(...list([`${name(c.index)}: ${gaps.length === 0 ? noDeficitText(c, counted.length, t) : gaps.join(", ")}`]));
       }
     }
     lines.push(`${INDENT}${t("buildOn")}${result.buildOnIds.length === 0 ? `: ${t("noBuildOn")}` : ""}`, ...list(result.buildOnIds.map((id) => `${id} ${competenceLabel(byId.get(id)!, lang)}`)));

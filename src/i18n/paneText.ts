@@ -1,3 +1,4 @@
+import { type CandidateResult, isRanked } from "../domain/competences/evaluate";
 import type { Catalog } from "./format";
 
 export type PaneKey =
@@ -458,3 +459,12 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     nothingToShare: "No KAM sheet in this workbook yet.",
   },
 };
+
+/**
+ * What the pane and `kam read` say for a candidate without deficits: "no deficits" is a finding only where
+ * someone assessed, so it says how far the assessment went (`counted`: competences that count).
+ */
+export function noDeficitText(c: CandidateResult, counted: number, t: (key: PaneKey, values?: Readonly<Record<string, string | number>>) => string): string {
+  if (c.assessed === 0) return t("notAssessedYet");
+  return isRanked(c) ? t("noDeficits") : t("noDeficitsSoFar", { assessed: c.assessed, total: counted });
+}

@@ -86,6 +86,24 @@ describe("the kam command line", () => {
     expect(text).not.toMatch(/NOT_READY|READY_WITH_GAPS|\{\w+\}/);
   });
 
+  it("says who nobody assessed yet and how far an assessment went, as the pane does, instead of \"no deficits\"", async () => {
+    const file = join(dir, "unassessed.xlsx");
+    const wb = await newWorkbook(file, "--lang", "de", "--candidates", "Anna,Bert,Carla");
+    const c = wb.getWorksheet("Kompetenzen")!;
+    // Bert: two of eight rated, both at 5 (no deficit among them); Carla: all eight at 5
+    for (let row = 10; row <= 17; row++) {
+      if (row >= 16) c.getCell(`H${row}`).value = 5;
+      c.getCell(`I${row}`).value = 5;
+    }
+    await wb.xlsx.writeFile(file);
+    const a = io();
+    expect(await main(["read", file, "--lang", "de"], a.io)).toBe(0);
+    const lines = a.out.join("\n").split("\n");
+    expect(lines).toContain("    Anna: Noch nicht bewertet.");
+    expect(lines).toContain("    Bert: Bisher keine Defizite (2 von 8 Kompetenzen bewertet).");
+    expect(lines).toContain("    Carla: Keine Defizite.");
+  });
+
   it("refuses unknown options and stray arguments with a hint (exit 2), and tells its version", async () => {
     const file = join(dir, "any.xlsx");
     for (const [args, message] of [

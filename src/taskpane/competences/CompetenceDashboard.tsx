@@ -1,7 +1,8 @@
 import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, Tooltip } from "@fluentui/react-components";
 import { useState } from "react";
 import { competenceShortLabel } from "../../domain/competences/profile";
-import { type CandidateResult, isRanked, listingOrder } from "../../domain/competences/evaluate";
+import { type CandidateResult, listingOrder } from "../../domain/competences/evaluate";
+import { noDeficitText } from "../../i18n/paneText";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { cellAddress } from "../../sheets/address";
 import { COL } from "../../sheets/competences/layout";
@@ -118,12 +119,7 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
             <li key={c.index}>
               <Text>{name(c)}: </Text>
               {c.deficits.length === 0
-                ? // no deficit is a finding only where someone assessed: say how far the assessment went
-                  c.assessed === 0
-                  ? t("notAssessedYet")
-                  : !isRanked(c)
-                    ? t("noDeficitsSoFar", { assessed: c.assessed, total: counted.length })
-                    : t("noDeficits")
+                ? noDeficitText(c, counted.length, t)
                 : c.deficits.map((id, j) => {
                     const at = byId.get(id)!;
                     const cell = cellAddress(at.row, state.candidateCols[c.index] ?? COL.firstCandidate + c.index);
