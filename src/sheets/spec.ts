@@ -93,6 +93,41 @@ export interface HeaderFooter {
   readonly right?: string;
 }
 
+/** One series of a chart: its values in one row or one column of the sheet, so the chart follows the cells. */
+export interface ChartSeriesSpec {
+  readonly name: string;
+  readonly values: Area;
+  /** Fill colour, "#RRGGBB". */
+  readonly color: string;
+}
+
+/**
+ * A native chart drawn over the sheet, written with it and replaced when it is re-created: bars ("bar", across)
+ * or columns ("column", upright), clustered, with their categories and values in cells of the same sheet.
+ */
+export interface ChartSpec {
+  /** Unique on the sheet: a re-created sheet replaces the chart of this name, and leaves the user's own charts alone. */
+  readonly name: string;
+  readonly type: "bar" | "column";
+  readonly title: string;
+  /** The category labels: one row or one column, as long as each series' values. */
+  readonly categories: Area;
+  readonly series: readonly ChartSeriesSpec[];
+  readonly valueAxis: {
+    readonly min: number;
+    readonly max: number;
+    readonly majorUnit?: number;
+    /** Where the category axis crosses the value axis: bars start there and grow to either side (a threshold). */
+    readonly crossesAt?: number;
+    /** Excel number format of the axis labels, e.g. "0%". */
+    readonly numberFormat?: string;
+  };
+  /** The first category at the top of a bar chart (as the sheet lists them), not at the bottom. */
+  readonly categoriesTopDown?: boolean;
+  /** The cells the chart covers: it sits over them, from the top-left corner of the first to the bottom-right of the last. */
+  readonly at: Area;
+}
+
 export interface SheetSpec {
   readonly name: string;
   readonly cells: readonly (readonly CellContent[])[];
@@ -110,6 +145,7 @@ export interface SheetSpec {
   readonly freezeColumns?: number;
   readonly tables?: readonly TableSpec[];
   readonly print: PrintSetup;
+  readonly charts?: readonly ChartSpec[];
 }
 
 export function isFormulaCell(value: unknown): value is FormulaCell {
