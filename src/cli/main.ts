@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, sta
 import { dirname, resolve } from "node:path";
 import { type Lang, toLang } from "../domain/lang";
 import { UnreadableFileError, type XlsxFile, createXlsxFileHost, openXlsx } from "../hosts/xlsx/file";
-import { createXlsxHost } from "../hosts/xlsx/xlsxHost";
+import { createXlsxHost, saveWorkbook } from "../hosts/xlsx/xlsxHost";
 import { version } from "../../package.json";
 import { COMPETENCE_KIND, type CompetenceState, createCompetences, readCompetences } from "../workflows/competences";
 import { READINESS_KIND, type ReadinessState, createReadiness, readReadiness } from "../workflows/readiness";
@@ -158,7 +158,7 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     await createCompetences(host, { lang: sheetLang, candidates: list(values.get("--candidates")), portable });
     await createTasks(host, { lang: sheetLang, portable });
     try {
-      writeNew(file, target.exists, Buffer.from(await wb.xlsx.writeBuffer()));
+      writeNew(file, target.exists, Buffer.from(await saveWorkbook(wb)));
     } catch (e) {
       io.err(say("cannotWrite", { file, reason: e instanceof Error ? e.message : String(e) }));
       return 1;

@@ -43,7 +43,7 @@ export async function makePortable(host: SheetHost): Promise<string[]> {
 export async function portableCopy(host: SheetHost): Promise<{ bytes: ArrayBuffer; sheets: string[] }> {
   const grids = await readAll(host);
   const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
-  const { createXlsxHost } = await import("../hosts/xlsx/xlsxHost");
+  const { createXlsxHost, saveWorkbook } = await import("../hosts/xlsx/xlsxHost");
   const wb = new ExcelJS.Workbook();
   const file = createXlsxHost(wb);
   const sheets: string[] = [];
@@ -57,5 +57,7 @@ export async function portableCopy(host: SheetHost): Promise<{ bytes: ArrayBuffe
   await copy(READINESS_KIND);
   await copy(COMPETENCE_KIND);
   await copy(TASK_KIND);
-  return { bytes: (await wb.xlsx.writeBuffer()) as ArrayBuffer, sheets };
+  // with the sheets' charts, which ExcelJS alone would drop
+  const bytes = await saveWorkbook(wb);
+  return { bytes: bytes.slice().buffer, sheets };
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
+import { createXlsxHost, saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
 import { cellAddress } from "../../src/sheets/address";
 import type { SheetSpec } from "../../src/sheets/spec";
 import type { Editable } from "../property/readinessEdits";
@@ -20,7 +20,7 @@ export async function calculateWithLibreOffice(specs: readonly SheetSpec[]): Pro
     const wb = new ExcelJS.Workbook();
     await createXlsxHost(wb).writeSheet(spec);
     const file = join(dir, `sheet-${i}.xlsx`);
-    await wb.xlsx.writeFile(file);
+    writeFileSync(file, await saveWorkbook(wb));
     files.push(file);
   }
   const books = await Promise.all(recalculate(files).map(calculatedValues));
@@ -57,7 +57,7 @@ export async function editAndRecalculate<T>(specs: readonly SheetSpec[], edit: (
     await createXlsxHost(wb).writeSheet(spec);
     edits.push(edit(editableWorksheet(wb.getWorksheet(spec.name)!), i));
     const file = join(dir, `edited-${i}.xlsx`);
-    await wb.xlsx.writeFile(file);
+    writeFileSync(file, await saveWorkbook(wb));
     files.push(file);
   }
   const recalculated: string[] = [];

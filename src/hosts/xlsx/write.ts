@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { columnLetter, rangeAddress } from "../../sheets/address";
 import { headerFooterCode } from "../../sheets/print";
-import { type Area, type CellStyle, type SheetSpec, isFormulaCell } from "../../sheets/spec";
+import { type Area, type CellStyle, type ChartSpec, type SheetSpec, isFormulaCell } from "../../sheets/spec";
 import type { WriteOptions } from "../host";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -36,6 +36,30 @@ function style(ws: ExcelJS.Worksheet, a: Area, s: CellStyle): void {
     }
     if (s.borderBottom !== undefined) cell.border = { ...cell.border, bottom: { style: "thin", color: { argb: argb(s.borderBottom) } } };
   });
+}
+
+/**
+ * The charts of each workbook's sheets (by lowercased name), added to the file when it is saved: ExcelJS keeps no
+ * charts. A re-created sheet's entry replaces the one of the sheet it replaces, so its charts are never doubled.
+ */
+const sheetCharts = new WeakMap<ExcelJS.Workbook, Map<string, readonly ChartSpec[]>>();
+
+/** The charts to add to a saved workbook, by the current names of the sheets that still have them. */
+export function chartsOf(wb: ExcelJS.Workbook): Map<string, readonly ChartSpec[]> {
+  const charts = new Map<string, readonly ChartSpec[]>();
+  for (const ws of wb.worksheets) {
+    const recorded = sheetCharts.get(wb)?.get(ws.name.toLowerCase());
+    if (recorded !== undefined) charts.set(ws.name, recorded);
+  }
+  return charts;
+}
+
+function recordCharts(wb: ExcelJS.Workbook, spec: SheetSpec, options: WriteOptions): void {
+  let recorded = sheetCharts.get(wb);
+  if (recorded === undefined) sheetCharts.set(wb, (recorded = new Map()));
+  if (options.replace !== undefined) recorded.delete(options.replace.toLowerCase());
+  if (spec.charts?.length) recorded.set(spec.name.toLowerCase(), spec.charts);
+  else recorded.delete(spec.name.toLowerCase());
 }
 
 /** Writes a sheet spec into an ExcelJS workbook: the same content, formats, rules and layout the Excel host writes. */
@@ -133,5 +157,6 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
     ...(spec.print.titleColumns ? { printTitlesColumn: `${columnLetter(spec.print.titleColumns.from)}:${columnLetter(spec.print.titleColumns.to)}` } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddHeader: headerFooterCode(spec.print.header), oddFooter: headerFooterCode(spec.print.footer) };
+  recordCharts(wb, spec, options);
   return ws;
 }

@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../../sheets/read";
 import type { SheetHost } from "../host";
+import { addCharts } from "./charts";
 import { readWorksheet } from "./read";
-import { writeWorksheet } from "./write";
+import { chartsOf, writeWorksheet } from "./write";
 
 /**
  * The .xlsx host: the same interface as the Excel host, over an ExcelJS workbook in memory (load it from a file
@@ -26,4 +27,9 @@ export function createXlsxHost(wb: ExcelJS.Workbook): SheetHost {
     select: async () => undefined,
     watch: async () => async () => undefined,
   };
+}
+
+/** The workbook's .xlsx bytes, with the charts of its sheets (ExcelJS writes none: they are added to its file). */
+export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return addCharts(await wb.xlsx.writeBuffer(), chartsOf(wb));
 }
