@@ -17,6 +17,8 @@ export interface WriteOptions {
   readonly clearRules?: Area;
   /** The tables on the sheet written into, as read before (`SheetGrid.tables`): ours become plain ranges first. */
   readonly tables?: readonly string[];
+  /** The charts on the sheet written into, as read before (`SheetGrid.charts`): ours are replaced, the user's kept. */
+  readonly charts?: readonly string[];
   /**
    * Sheets to read once the write is done, in the same round trip (what a read of them would give). The sheet
    * written is read back this way, so that problems name the cells where they now are.

@@ -25,7 +25,8 @@ export type CompetenceSheetKey =
   | "requiredPrompt"
   | "weightPrompt"
   | "weightError"
-  | "mustHavePrompt";
+  | "mustHavePrompt"
+  | "chartTitle";
 
 /** Every text of the competence sheet (templates.md §2; the four questions follow seed 004). */
 export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
@@ -56,6 +57,7 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     weightPrompt: "1 = nützlich, 2 = wichtig, 3 = kritisch.",
     weightError: "Bitte 1, 2 oder 3 eingeben.",
     mustHavePrompt: "„x“ = Muss-Kriterium: Wer das Soll-Niveau nicht erreicht, scheidet aus.",
+    chartTitle: "Eignung je Kandidat",
   },
   nl: {
     sheetName: "Competenties",
@@ -84,6 +86,7 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     weightPrompt: "1 = nuttig, 2 = belangrijk, 3 = kritisch.",
     weightError: "Voer 1, 2 of 3 in.",
     mustHavePrompt: "“x” = harde eis: wie onder de norm scoort, valt af.",
+    chartTitle: "Geschiktheid per kandidaat",
   },
   en: {
     sheetName: "Competences",
@@ -112,6 +115,7 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     weightPrompt: "1 = useful, 2 = important, 3 = critical.",
     weightError: "Enter 1, 2 or 3.",
     mustHavePrompt: '"x" = must-have: a candidate rated below the required level is knocked out.',
+    chartTitle: "Fit per candidate",
   },
 };
 

@@ -31,7 +31,8 @@ export type ReadinessSheetKey =
   | "scoreError"
   | "naPrompt"
   | "thresholdPrompt"
-  | "thresholdError";
+  | "thresholdError"
+  | "chartTitle";
 
 /** Every text of the readiness sheet, in the sheet's language (templates.md §1; the instruction follows seed 000). */
 export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
@@ -68,6 +69,7 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
     naPrompt: "„x“ = Voraussetzung trifft nicht zu; sie zählt dann nicht mit.",
     thresholdPrompt: "Eine Voraussetzung ist schwach, wenn ihre Bewertung unter diesem Wert liegt (Standard 3).",
     thresholdError: "Bitte eine Zahl von 1 bis 5 eingeben.",
+    chartTitle: "Bewertung je Voraussetzung: links vom Schwellenwert {threshold} schwach",
   },
   nl: {
     sheetName: "Voorwaarden",
@@ -102,6 +104,7 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
     naPrompt: "“x” = de voorwaarde is niet van toepassing en telt niet mee.",
     thresholdPrompt: "Een voorwaarde is zwak als de score lager is dan deze waarde (standaard 3).",
     thresholdError: "Voer een getal van 1 tot 5 in.",
+    chartTitle: "Score per voorwaarde: links van de drempel {threshold} zwak",
   },
   en: {
     sheetName: "Readiness",
@@ -136,6 +139,7 @@ export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
     naPrompt: '"x" = the condition does not apply; it is then left out.',
     thresholdPrompt: "A condition is weak when its score is below this value (default 3).",
     thresholdError: "Enter a number from 1 to 5.",
+    chartTitle: "Score per condition: weak left of the threshold {threshold}",
   },
 };
 

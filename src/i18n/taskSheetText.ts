@@ -24,6 +24,7 @@ export type TaskSheetKey =
   | "hNotes"
   | "hState"
   | "dateFormat"
+  | "weekFormat"
   | "statusPrompt"
   | "datePrompt"
   | "todayPrompt"
@@ -58,6 +59,7 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     hNotes: "Notizen",
     hState: "Stand",
     dateFormat: "dd.mm.yyyy",
+    weekFormat: "dd.mm.",
     statusPrompt: "Offen, In Arbeit, Erledigt oder Blockiert.",
     datePrompt: "Ein Datum, z. B. 31.03.2027.",
     todayPrompt: "=HEUTE() für das heutige Datum oder ein festes Datum als Stichtag für die Planung.",
@@ -90,6 +92,7 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     hNotes: "Notities",
     hState: "Stand van zaken",
     dateFormat: "dd-mm-yyyy",
+    weekFormat: "dd-mm",
     statusPrompt: "Open, Bezig, Afgerond of Geblokkeerd.",
     datePrompt: "Een datum, bijv. 31-03-2027.",
     todayPrompt: "=VANDAAG() voor de datum van vandaag of een vaste datum als peildatum voor de planning.",
@@ -122,6 +125,7 @@ export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
     hNotes: "Notes",
     hState: "Current state",
     dateFormat: "yyyy-mm-dd",
+    weekFormat: "d mmm",
     statusPrompt: "Open, In progress, Done or Blocked.",
     datePrompt: "A date, e.g. 2027-03-31.",
     todayPrompt: "=TODAY() for the current day, or a fixed date to plan against.",

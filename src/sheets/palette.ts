@@ -13,4 +13,12 @@ export const PALETTE = {
   headerBorder: "#5B9BD5",
   inputFill: "#FFFDF0",
   titleFont: "#1F4E78",
+  /** A chart's main series (the mean, the fit). */
+  chartMain: "#2E75B6",
 } as const;
+
+/** Lighter colours for a chart's further series (one per respondent), in turn. */
+export const SERIES_COLORS = ["#9DC3E6", "#A9D18E", "#F4B183", "#FFD966", "#C9A0DC", "#BFBFBF"] as const;
+
+/** Where a sheet's chart sits: below the rows its formulas cover, one empty row between. */
+export const CHART_ROWS = 20;

@@ -20,6 +20,8 @@ export interface SheetGrid {
   readonly valueTypes: readonly (readonly ValueType[])[];
   /** The names of the Excel tables on the sheet, where the host knows them. */
   readonly tables?: readonly string[];
+  /** The names of the charts on the sheet, where the host knows them. */
+  readonly charts?: readonly string[];
 }
 
 export interface CellRead {
@@ -174,6 +176,8 @@ export interface SheetRead<M> {
   readonly extent: { readonly rows: number; readonly cols: number };
   /** The block the sheet's validation and highlighting cover, spare rows and columns included, where larger. */
   readonly covered?: Area;
+  /** Cells outside the extent that are the sheet's own and written again (a timeline's header): not the user's. */
+  readonly own?: Area;
   /** Filled cells inside that block that are not the sheet's (a user's inserted column): re-generating refuses. */
   readonly strays: readonly string[];
 }

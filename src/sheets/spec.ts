@@ -128,6 +128,17 @@ export interface ChartSpec {
   readonly at: Area;
 }
 
+/**
+ * Cells written apart from the main grid, at (row, col): a block right of a table that leaves the columns between
+ * as the user has them. Dense like `cells`.
+ */
+export interface CellBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly CellContent[])[];
+  readonly numberFormats: readonly (readonly string[])[];
+}
+
 export interface SheetSpec {
   readonly name: string;
   readonly cells: readonly (readonly CellContent[])[];
@@ -146,6 +157,7 @@ export interface SheetSpec {
   readonly tables?: readonly TableSpec[];
   readonly print: PrintSetup;
   readonly charts?: readonly ChartSpec[];
+  readonly blocks?: readonly CellBlock[];
 }
 
 export function isFormulaCell(value: unknown): value is FormulaCell {

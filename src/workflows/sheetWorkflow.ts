@@ -19,6 +19,8 @@ export interface Found<R> {
   readonly sheet: string;
   /** The Excel tables on it (re-generating turns ours into plain ranges first). */
   readonly tables: readonly string[];
+  /** The charts on it (re-generating replaces ours, keeps the user's). */
+  readonly charts: readonly string[];
   readonly read: R;
   /** The cells it was read from. */
   readonly grid: SheetGrid;
@@ -61,7 +63,7 @@ export function inspect<M, R extends SheetRead<M>>(grids: Grids, kind: SheetKind
     if (grid === null || grid === undefined) continue;
     const parsed = kind.parse(grid);
     if (!parsed.ok) foreign.push(name);
-    else if (found === null) found = { sheet: name, tables: grid.tables ?? [], read: parsed, grid, portable: !usesKamFunctions(grid) };
+    else if (found === null) found = { sheet: name, tables: grid.tables ?? [], charts: grid.charts ?? [], read: parsed, grid, portable: !usesKamFunctions(grid) };
     else duplicates.push(name);
   }
   return { found, foreign, duplicates };
@@ -138,10 +140,10 @@ export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, ki
   const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, { portable: options.portable ?? found?.portable ?? false });
   const readBack = options.readBack ?? namesOf(kind);
   if (found === null) return host.writeSheet(spec, { readBack });
-  const overrun = cellsOverrun(found.grid, found.read.extent, spec);
+  const overrun = cellsOverrun(found.grid, found.read, spec);
   if (overrun.length > 0) throw new StrayCellsError(found.sheet, overrun);
   const covered = found.read.covered;
-  return host.writeSheet(spec, { replace: found.sheet, tables: found.tables, clear: { row: 0, col: 0, ...found.read.extent }, ...(covered === undefined ? {} : { clearRules: covered }), readBack });
+  return host.writeSheet(spec, { replace: found.sheet, tables: found.tables, charts: found.charts, clear: { row: 0, col: 0, ...found.read.extent }, ...(covered === undefined ? {} : { clearRules: covered }), readBack });
 }
 
 /**
@@ -149,10 +151,15 @@ export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, ki
  * growing (another candidate, respondent or competence; an earlier layout upgraded) must not write over what a
  * user keeps beside or below it.
  */
-function cellsOverrun(grid: SheetGrid, extent: SheetRead<unknown>["extent"], spec: SheetSpec): string[] {
-  const [rows, cols] = [spec.cells.length, spec.cells[0]?.length ?? 0];
+function cellsOverrun(grid: SheetGrid, read: Pick<SheetRead<unknown>, "extent" | "own">, spec: SheetSpec): string[] {
+  const { extent, own } = read;
+  const isOwn = (r: number, c: number) => own !== undefined && r >= own.row && r < own.row + own.rows && c >= own.col && c < own.col + own.cols;
   const cells: string[] = [];
-  for (const r of filledRows(grid, 0, rows - 1)) for (const c of filledCols(grid, r, r < extent.rows ? extent.cols : 0, cols - 1)) cells.push(cellAddress(r, c));
+  for (const b of [{ row: 0, col: 0, cells: spec.cells }, ...(spec.blocks ?? [])]) {
+    const [rows, cols] = [b.cells.length, b.cells[0]?.length ?? 0];
+    for (const r of filledRows(grid, b.row, b.row + rows - 1))
+      for (const c of filledCols(grid, r, Math.max(b.col, r < extent.rows ? extent.cols : 0), b.col + cols - 1)) if (!isOwn(r, c)) cells.push(cellAddress(r, c));
+  }
   return cells;
 }
 

@@ -9,6 +9,7 @@ import * as kamc from "../../src/functions/competences";
 import * as kamt from "../../src/functions/tasks";
 import { type ReadValue, type SheetGrid, type ValueType, typeOfValue } from "../../src/sheets/read";
 import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
+import { allCells } from "../../src/sheets/specToGrid";
 
 type ProcedureAst = { args: Parameters<FunctionPlugin["runFunction"]>[0] };
 type InterpreterState = Parameters<FunctionPlugin["runFunction"]>[1];
@@ -130,6 +131,8 @@ export interface Calculated {
   value(row: number, col: number): unknown;
   /** Evaluates a formula ("=…") as if typed on the sheet. */
   evaluate(formula: string): unknown;
+  /** The results of many formulas at once (one recalculation), in the shape given. */
+  evaluateBlock(formulas: readonly (readonly string[])[]): unknown[][];
 }
 
 /** A rendered sheet in the engine that a test edits as a user would, then reads back as a host would. */
@@ -146,19 +149,14 @@ export interface EditableSheet extends Calculated {
 
 /** Loads a rendered sheet into the engine and calculates it; edits recalculate as in a spreadsheet. */
 export function editable(spec: SheetSpec): EditableSheet {
-  const cells = spec.cells.map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
+  const cells = allCells(spec).map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
   const hf = HyperFormula.buildFromSheets({ sheet: cells }, ENGINE_CONFIG);
   const sheet = hf.getSheetId("sheet")!;
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
   return {
     value: (row, col) => show(hf.getCellValue({ sheet, row, col })),
-    evaluate: (formula) => {
-      const scratch = { sheet, row: hf.getSheetDimensions(sheet).height + 5, col: 0 };
-      hf.setCellContents(scratch, [[formula]]);
-      const v = show(hf.getCellValue(scratch));
-      hf.setCellContents(scratch, [[null]]);
-      return v;
-    },
+    // below whatever the user's edits reach, cleared after (a grid read stays the sheet's)
+    ...scratchEvaluator(hf, sheet, () => hf.getSheetDimensions(sheet).height + 5, true),
     set: (row, col, content) => void hf.setCellContents({ sheet, row, col }, [[content]]),
     paste: (row, col, rows) => void hf.setCellContents({ sheet, row, col }, rows.map((r) => [...r])),
     batch: (edits) => void hf.batch(edits),
@@ -187,18 +185,27 @@ export function editable(spec: SheetSpec): EditableSheet {
 
 /** Loads a rendered sheet into the engine and calculates it. */
 export function calculate(spec: SheetSpec): Calculated {
-  const cells = spec.cells.map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
+  const cells = allCells(spec).map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
   const hf = HyperFormula.buildFromSheets({ sheet: cells }, ENGINE_CONFIG);
   const sheet = hf.getSheetId("sheet")!;
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
-  const scratch = { sheet, row: spec.cells.length + 5, col: 0 };
   return {
     value: (row, col) => show(hf.getCellValue({ sheet, row, col })),
-    evaluate: (formula) => {
-      hf.setCellContents(scratch, [[formula]]);
-      return show(hf.getCellValue(scratch));
-    },
+    ...scratchEvaluator(hf, sheet, () => spec.cells.length + 5, false),
   };
+}
+
+/** Formulas evaluated in scratch cells from row `below()`: one at a time, or many with one recalculation. */
+function scratchEvaluator(hf: HyperFormula, sheet: number, below: () => number, clear: boolean): Pick<Calculated, "evaluate" | "evaluateBlock"> {
+  const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
+  const evaluateBlock = (formulas: readonly (readonly string[])[]) => {
+    const at = { sheet, row: below(), col: 0 };
+    hf.setCellContents(at, formulas.map((r) => [...r]));
+    const values = formulas.map((r, i) => r.map((_, j) => show(hf.getCellValue({ sheet, row: at.row + i, col: j }))));
+    if (clear) hf.setCellContents(at, formulas.map((r) => r.map(() => null)));
+    return values;
+  };
+  return { evaluate: (formula) => evaluateBlock([[formula]])[0]![0], evaluateBlock };
 }
 
 /** Moves the relative references of a formula written for one cell by (rows, cols), as Excel does for conditional formats. */

@@ -15,7 +15,33 @@ describe("the task overview in Excel", () => {
     expect(sheet.getNumberFormat("F13")).toBe("dd.mm.yyyy");
   });
 
-  it("takes the same round trips for 20 and 5,000 tasks", async () => {
+  it("draws the timeline right of the table: Mondays above, each task's weeks in its state's colour, the column between left alone", async () => {
+    const { excel, host } = excelOnDouble();
+    await createTasks(host, { lang: "de" });
+    const sheet = excel.workbook.sheet("Aufgaben");
+    // M12 is the first week's Monday, N12 the next one; L is the user's
+    expect(sheet.getFormula("N12")).toBe("=M12+7");
+    expect(sheet.getFormula("AL12")).toBe("=AK12+7");
+    expect(sheet.getNumberFormat("M12")).toBe("dd.mm.");
+    expect(sheet.getValue("L12")).toBe("");
+    const fills = (cell: string) => sheet.conditionalFormatsAt(cell).map((f) => f.fill).sort();
+    expect(fills("M13")).toEqual(["#9C0006", "#9C5700", "#9DC3E6", "#C6EFCE"]);
+    expect(fills("AL2034")).toEqual(fills("M13"));
+    expect(fills("L13")).toEqual([]);
+
+    // the user's: a note in the column between and one in the timeline stay; a Monday typed over is restored
+    sheet.userEdit("L13", "mine");
+    sheet.userEdit("P20", "x");
+    sheet.userEdit("N12", "KW 2");
+    const again = ready(await createTasks(host, { lang: "en" }));
+    expect(again.strays).toEqual([]);
+    const en = excel.workbook.sheet("Tasks");
+    expect([en.getValue("L13"), en.getValue("P20"), en.getFormula("N12"), en.getNumberFormat("M12")]).toEqual(["mine", "x", "=M12+7", "d mmm"]);
+    // re-created, the rules are not doubled
+    expect(en.conditionalFormatsAt("M13")).toHaveLength(4);
+  });
+
+  it("takes a constant number of round trips for 20 and 5,000 tasks", async () => {
     const counts = [];
     for (const n of [20, 5000]) {
       const { excel, host } = excelOnDouble();
@@ -30,9 +56,10 @@ describe("the task overview in Excel", () => {
       counts.push({ recreate, read: excel.syncCount });
     }
     // a read (two requests), then the write (the old table made a range first, in the same request) that reads the
-    // sheet back (one more)
+    // sheet back (one more); a sheet past 100,000 cells (5,000 tasks beside the timeline) is read sparsely: where its
+    // entries are first, then those alone (one request more, whatever the size)
     expect(counts[0]).toEqual({ recreate: 4, read: 2 });
-    expect(counts[1]).toEqual(counts[0]);
+    expect(counts[1]).toEqual({ recreate: 5, read: 3 });
   });
 
   it("keeps everything after the user sorted, filtered and appended rows", async () => {

@@ -10,6 +10,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createXlsxHost, saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
+import { createCompetences } from "../../src/workflows/competences";
+import { createReadiness } from "../../src/workflows/readiness";
 import { barChart, chartSheet, columnChart } from "../hosts/chartSheet";
 import { soffice } from "./recalc";
 
@@ -99,5 +101,32 @@ describe("charts in a saved .xlsx, opened by LibreOffice", () => {
     const format = /style:data-style-name="([^"]*)"/.exec(columns.y)?.[1];
     expect(columns.y).toContain('chart:link-data-style-to-source="false"');
     expect(ods.get(`${columns.object}/content.xml`)).toMatch(new RegExp(`<number:percentage-style style:name="${format}">\\s*<number:number number:decimal-places="0"`));
+  });
+});
+
+describe("the sheets' own charts in a portable workbook, opened by LibreOffice", () => {
+  let ods: Map<string, string>;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const host = createXlsxHost(wb);
+    await createReadiness(host, { lang: "de", respondents: ["Zentrale", "Benelux"], portable: true });
+    await createCompetences(host, { lang: "nl", candidates: ["Anna", "Bert"], portable: true });
+    ods = await asOds(await saveWorkbook(wb));
+  });
+
+  it("draws the readiness profile from each respondent's scores, bars either side of the threshold", () => {
+    const c = chart(ods, "Voraussetzungen", "KAM_ReadinessProfile");
+    expect(c).toMatchObject({
+      class: "chart:bar",
+      title: "Bewertung je Voraussetzung: links vom Schwellenwert 3 schwach",
+      categories: ["Voraussetzungen.A10:Voraussetzungen.A23"],
+      values: ["Voraussetzungen.I10:Voraussetzungen.I23", "Voraussetzungen.J10:Voraussetzungen.J23"],
+    });
+    expect(c.x).toContain('chart:axis-position="3"');
+  });
+
+  it("draws each candidate's fit as a column from the fit row", () => {
+    const c = chart(ods, "Competenties", "KAM_CandidateFit");
+    expect(c).toMatchObject({ class: "chart:bar", title: "Geschiktheid per kandidaat", categories: ["Competenties.G9:Competenties.H9"], values: ["Competenties.G4:Competenties.H4"] });
   });
 });

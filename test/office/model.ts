@@ -147,6 +147,20 @@ function union(a: Area, b: Area): Area {
 
 let nextId = 1;
 
+/** A chart as Excel keeps it: its series' cells (areas of its sheet), where it sits, its axes. */
+export interface ChartEntry {
+  name: string;
+  readonly sheet: Sheet;
+  readonly type: string;
+  title: string;
+  /** The cells it covers: from the top-left of the first to the bottom-right of the last. */
+  position: { from: Area; to: Area } | null;
+  legendVisible: boolean;
+  series: { name: string; values: Area; categories: Area | null; color: string }[];
+  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; numberFormat?: string; crossesAt?: number };
+  categoryAxis: { reversePlotOrder: boolean; position?: string; tickLabelPosition?: string };
+}
+
 export class Sheet {
   readonly id = `{00000000-0001-0000-0000-${String(nextId++).padStart(12, "0")}}`;
   readonly cells = new Map<number, Cell>();
@@ -171,6 +185,8 @@ export class Sheet {
   readonly changeHandlers = new Set<ChangeHandler>();
   tabColor = "";
   selection: Area | null = null;
+  /** Charts over the sheet, in the order added. */
+  charts: ChartEntry[] = [];
 
   constructor(
     public name: string,

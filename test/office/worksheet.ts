@@ -2,6 +2,7 @@ import { type Batch, ClientObject, NamedCollection } from "./context";
 import { eventProperty } from "./events";
 import { type CollectionEvent, OfficeError, type Sheet, type Workbook } from "./model";
 import { RangeProxy, type RangeTarget, rangeOn } from "./range";
+import { ChartCollectionProxy } from "./charts";
 import { TableCollectionProxy } from "./tables";
 
 export class WorksheetProxy extends ClientObject<Sheet> {
@@ -154,6 +155,10 @@ export class WorksheetProxy extends ClientObject<Sheet> {
 
   get tables(): TableCollectionProxy {
     return new TableCollectionProxy(this.batch, () => this.need().workbookRef, () => this.need());
+  }
+
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.batch, () => this.need().workbookRef, () => this.need());
   }
 
   get onChanged() {

@@ -100,7 +100,7 @@ async function loadInParts(context: Excel.RequestContext, regions: readonly Regi
 }
 
 /**
- * Reads each named sheet's cells (null where the sheet does not exist) and the tables on it. The first sync finds
+ * Reads each named sheet's cells (null where the sheet does not exist) and the tables and charts on it. The first sync finds
  * where each sheet's entries are (it also carries what the caller queued before, e.g. a write); the second loads a
  * used range up to DENSE_READ_CELLS whole, or finds a larger one's cells that hold something; a third loads those.
  * At most three round trips whatever the sheets' size, and data in proportion to the cells that hold something;
@@ -119,6 +119,11 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
   await context.sync();
+
+  // the charts on each sheet that exists, by name (a re-created sheet replaces ours): loaded with the next request
+  const existing = sheets.map(({ sheet }) => (sheet.isNullObject ? null : sheet));
+  const askCharts = () => existing.map((sheet) => sheet?.charts.load("items/name") ?? null);
+  let charts = askCharts();
 
   const dense: Region[] = [];
   const large: number[] = [];
@@ -165,11 +170,21 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
     }
   }
 
+  let chartNames: (string[] | null)[];
+  try {
+    chartNames = charts.map((c) => c?.items.map((x) => x.name) ?? null);
+  } catch {
+    // no request carried them (only empty sheets), or a refused one did: one more round trip, rare
+    charts = askCharts();
+    await context.sync();
+    chartNames = charts.map((c) => c?.items.map((x) => x.name) ?? null);
+  }
+
   const out = new Map<string, SheetGrid | null>();
   const tablesOn = (name: string) => tables.items.filter((t) => t.worksheet.name.toLowerCase() === name.toLowerCase()).map((t) => t.name);
   sheets.forEach(({ name, sheet }, owner) => {
     if (sheet.isNullObject) return out.set(name, null);
-    const grid = { name, values: [] as ReadValue[][], formulas: [] as ReadValue[][], valueTypes: [] as ValueType[][], tables: tablesOn(name) };
+    const grid = { name, values: [] as ReadValue[][], formulas: [] as ReadValue[][], valueTypes: [] as ValueType[][], tables: tablesOn(name), charts: chartNames[owner] ?? [] };
     for (const b of blocks) if (b.owner === owner) place(grid, b.block);
     return out.set(name, grid);
   });

@@ -1,4 +1,4 @@
-import { type Area, type CellStyle, type ConditionalFormat, ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, type SheetSpec, VALIDATION_TITLE_MAX, type Validation } from "../../sheets/spec";
+import { type Area, type CellStyle, type ChartSpec, type ConditionalFormat, ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, type SheetSpec, VALIDATION_TITLE_MAX, type Validation } from "../../sheets/spec";
 import { columnLetter } from "../../sheets/address";
 import { cellInput } from "../../sheets/spec";
 import type { WriteOptions } from "../host";
@@ -47,11 +47,13 @@ export function queueWrite(
     covered.dataValidation.clear();
   }
 
-  if (rows > 0 && cols > 0) {
-    const all = block(sheet, { row: 0, col: 0, rows, cols });
-    // one 2-D assignment each for content and number formats, whatever the size
-    all.numberFormat = spec.numberFormats.map((r) => [...r]);
-    all.formulas = spec.cells.map((r) => r.map(cellInput));
+  // one 2-D assignment each for content and number formats, whatever the size; the same for each separate block
+  for (const b of [{ row: 0, col: 0, cells: spec.cells, numberFormats: spec.numberFormats }, ...(spec.blocks ?? [])]) {
+    const size = { rows: b.cells.length, cols: b.cells[0]?.length ?? 0 };
+    if (size.rows === 0 || size.cols === 0) continue;
+    const all = block(sheet, { row: b.row, col: b.col, ...size });
+    all.numberFormat = b.numberFormats.map((r) => [...r]);
+    all.formulas = b.cells.map((r) => r.map(cellInput));
   }
   for (const s of spec.styles) applyStyle(block(sheet, s.area), s.style);
   for (const m of spec.merges) block(sheet, m).merge(false);
@@ -86,6 +88,10 @@ export function queueWrite(
     hf.centerFooter = p.footer.center ?? "";
     hf.rightFooter = p.footer.right ?? "";
   }
+  // our charts on the old sheet go (they are drawn again, over the re-created cells); the user's stay
+  const charts = new Set((spec.charts ?? []).map((c) => c.name.toLowerCase()));
+  for (const name of options.charts ?? []) if (charts.has(name.toLowerCase())) sheet.charts.getItem(name).delete();
+  for (const c of spec.charts ?? []) addChart(sheet, c);
   for (const t of spec.tables ?? []) {
     // the cells are written first, then the table goes over them (headers included); a range of this sheet, since
     // an address without a sheet name means the active sheet
@@ -132,4 +138,43 @@ function applyConditionalFormat(range: Excel.Range, f: ConditionalFormat): void 
   if (f.fill !== undefined) cf.custom.format.fill.color = f.fill;
   if (f.fontColor !== undefined) cf.custom.format.font.color = f.fontColor;
   if (f.bold !== undefined) cf.custom.format.font.bold = f.bold;
+}
+
+/**
+ * Draws a chart from cells of its sheet: created over the first series' cells, the other series added by range
+ * (ExcelApi 1.7), so that the chart follows what users type there.
+ */
+function addChart(sheet: Excel.Worksheet, c: ChartSpec): void {
+  const [first] = c.series;
+  if (first === undefined) return;
+  const byRows = first.values.rows === 1 && first.values.cols > 1;
+  const chart = sheet.charts.add(c.type === "bar" ? "BarClustered" : "ColumnClustered", block(sheet, first.values), byRows ? "Rows" : "Columns");
+  chart.name = c.name;
+  chart.title.text = c.title;
+  const corner = (row: number, col: number) => block(sheet, { row, col, rows: 1, cols: 1 });
+  chart.setPosition(corner(c.at.row, c.at.col), corner(c.at.row + c.at.rows - 1, c.at.col + c.at.cols - 1));
+  chart.legend.visible = c.series.length > 1;
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    if (i > 0) series.setValues(block(sheet, s.values));
+    series.setXAxisValues(block(sheet, c.categories));
+    series.format.fill.setSolidColor(s.color);
+  });
+  const value = chart.axes.valueAxis;
+  value.minimum = c.valueAxis.min;
+  value.maximum = c.valueAxis.max;
+  if (c.valueAxis.majorUnit !== undefined) value.majorUnit = c.valueAxis.majorUnit;
+  if (c.valueAxis.numberFormat !== undefined) value.numberFormat = c.valueAxis.numberFormat;
+  const category = chart.axes.categoryAxis;
+  if (c.valueAxis.crossesAt !== undefined) {
+    // bars grow left (below) or right (above) of the threshold; the category labels stay at the low end
+    value.setPositionAt(c.valueAxis.crossesAt);
+    category.tickLabelPosition = "Low";
+  }
+  if (c.categoriesTopDown === true) {
+    category.reversePlotOrder = true;
+    // with the categories reversed, the value axis would move to the top: it stays at the bottom
+    category.position = "Maximum";
+  }
 }

@@ -85,14 +85,15 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
   } else if (ws !== undefined) ws.name = spec.name;
   ws ??= wb.addWorksheet(spec.name);
 
-  spec.cells.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const cell = ws.getCell(r + 1, c + 1);
-      cell.value = isFormulaCell(v) ? { formula: v.formula.replace(/^=/, "") } : (v as ExcelJS.CellValue);
-      const fmt = spec.numberFormats[r]?.[c];
-      if (fmt !== undefined && fmt !== "General") cell.numFmt = fmt;
-    }),
-  );
+  for (const b of [{ row: 0, col: 0, cells: spec.cells, numberFormats: spec.numberFormats }, ...(spec.blocks ?? [])])
+    b.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = ws.getCell(b.row + r + 1, b.col + c + 1);
+        cell.value = isFormulaCell(v) ? { formula: v.formula.replace(/^=/, "") } : (v as ExcelJS.CellValue);
+        const fmt = b.numberFormats[r]?.[c];
+        if (fmt !== undefined && fmt !== "General") cell.numFmt = fmt;
+      }),
+    );
   for (const s of spec.styles) style(ws, s.area, s.style);
   for (const m of spec.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   spec.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = pointsToChars(w)));

@@ -8,10 +8,10 @@ import { columnLetter } from "../address";
 import { entriesArg, marksArg } from "../functionArgs";
 import { GridBuilder, area } from "../grid";
 import { keptContent, orFormula } from "../labels";
-import { PALETTE } from "../palette";
+import { CHART_ROWS, PALETTE } from "../palette";
 import { printSetup } from "../print";
 import { isInvalidEntry, isWholeIn, markArray, markFormula, wholeCount, wholeMaskArray, wholeOr, wholeOrArray, wholeValueArray } from "../wholeNumbers";
-import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
+import type { ChartSpec, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_COMPETENCE_ROW, LABEL_COL, ROW, SPARE_CANDIDATES, competenceLayout, competenceRefs } from "./layout";
 
 type Refs = ReturnType<typeof competenceRefs>;
@@ -244,5 +244,25 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
       headerRow: ROW.header,
       ...(l.candidates <= ONE_PAGE_CANDIDATES ? { fit: { wide: 1, tall: 1 } } : { titleColumns: { from: 0, to: COL.team } }),
     }),
+    charts: model.candidates.length === 0 ? [] : [fitChart(model.candidates.length, l.lastRow, t("chartTitle"), t("fit"))],
+  };
+}
+
+/** The chart's name on the sheet: re-creating replaces it. */
+export const COMPETENCE_CHART = "KAM_CandidateFit";
+
+/**
+ * Each named candidate's fit as a column, from the fit row: it follows the ratings. A candidate nobody assessed
+ * (the row says so in words) has no column.
+ */
+function fitChart(candidates: number, lastRow: number, title: string, seriesName: string): ChartSpec {
+  return {
+    name: COMPETENCE_CHART,
+    type: "column",
+    title,
+    categories: area(ROW.header, COL.firstCandidate, 1, candidates),
+    series: [{ name: seriesName, values: area(ROW.fit, COL.firstCandidate, 1, candidates), color: PALETTE.chartMain }],
+    valueAxis: { min: 0, max: 1, majorUnit: 0.25, numberFormat: "0%" },
+    at: area(lastRow + 2, COL.text, CHART_ROWS, 1 + Math.min(4, candidates)),
   };
 }

@@ -9,9 +9,9 @@ import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { entriesArg, marksArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, noteContent, orFormula } from "../labels";
-import { PALETTE } from "../palette";
+import { CHART_ROWS, PALETTE, SERIES_COLORS } from "../palette";
 import { printSetup } from "../print";
-import type { ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
+import type { ChartSpec, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { isInvalidEntry, isWholeIn, markFormula, wholeCount, wholeExtreme, wholeSum } from "../wholeNumbers";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, SPARE_RESPONDENTS, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
 
@@ -164,6 +164,33 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     freezeRows: ROW.header + 1,
     // one page: the title, the results and the 14 conditions with the respondents' scores
     print: printSetup(t("title"), lang, { area: area(0, 0, l.lastRow + 1, l.firstScoreCol + Math.max(1, l.respondents)), headerRow: ROW.header, fit: { wide: 1, tall: 1 } }),
+    charts: [profileChart(model, lang, l)],
+  };
+}
+
+/** The chart's name on the sheet: re-creating replaces it. */
+export const READINESS_CHART = "KAM_ReadinessProfile";
+
+/**
+ * Each respondent's scores as bars from the threshold: weak ones grow to the left, strong ones to the right, R01 at
+ * the top. The bars follow the cells (an empty cell is no bar); the axis stays where the threshold was when the
+ * sheet was made, and the title says where that is (re-creating moves it).
+ */
+function profileChart(model: ReadinessModel, lang: Lang, l: ReturnType<typeof readinessLayout>): ChartSpec {
+  const t = translator(READINESS_SHEET_TEXT, lang);
+  const rows = Math.max(1, model.conditions.length);
+  const column = (col: number) => area(FIRST_CONDITION_ROW, col, rows, 1);
+  const threshold = thresholdOf(model);
+  const names = model.respondents.length > 0 ? model.respondents : [""];
+  return {
+    name: READINESS_CHART,
+    type: "bar",
+    title: t("chartTitle", { threshold: formatThreshold(threshold, lang) }),
+    categories: column(COL.id),
+    series: names.map((name, i) => ({ name: name === "" ? t("hScore") : name, values: column(l.firstScoreCol + i), color: i === 0 ? PALETTE.chartMain : SERIES_COLORS[(i - 1) % SERIES_COLORS.length]! })),
+    valueAxis: { min: SCORE_MIN, max: SCORE_MAX, majorUnit: 1, crossesAt: threshold },
+    categoriesTopDown: true,
+    at: area(l.lastRow + 2, COL.text, CHART_ROWS, 3),
   };
 }
 

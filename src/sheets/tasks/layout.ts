@@ -14,6 +14,11 @@ export const TODAY_CELL = { row: ROW.today, col: 1 } as const;
 export const COL = { id: 0, phase: 1, task: 2, responsible: 3, start: 4, due: 5, status: 6, progress: 7, link: 8, notes: 9, state: 10 } as const;
 export const COLUMN_COUNT = 11;
 /**
+ * The timeline right of the table, one empty column between (so the table does not take it in): one column per
+ * week, its Monday in the header row, and a bar from each task's start to its due date, coloured by its state.
+ */
+export const TIMELINE = { firstCol: COLUMN_COUNT + 1, weeks: 26 } as const;
+/**
  * Each row's state, validation and highlighting, and the summary, reach this many empty rows below the tasks, so
  * that tasks typed or pasted there (Excel also takes them into the table) count at once, in any spreadsheet.
  */
@@ -34,5 +39,7 @@ export function taskRefs(tasks: number) {
     /** The day the plan is judged on: a date typed into the today cell, else the real day (also when it holds text). */
     todayInForce: `IF(ISNUMBER(${today}),${today},TODAY())`,
     cell: (row: number, col: number) => `${columnLetter(col)}${row + 1}`,
+    /** A column of the covered rows, absolute. */
+    column,
   };
 }

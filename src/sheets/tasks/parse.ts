@@ -9,7 +9,7 @@ import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
 import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
 import { findHeader, keptFrom, labelAbove, labelLang, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, isBlankResult, problemAt, textAt } from "../read";
-import { COL, TODAY_CELL } from "./layout";
+import { COL, TIMELINE, TODAY_CELL } from "./layout";
 
 export interface TaskRead extends SheetRead<TaskModel> {
   /** 0-based row of each task, in model order (the user may have sorted them). */
@@ -179,7 +179,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   // above the header, the sheet holds the today cell and the summary: a note of the user's there would be overwritten
   const inSummary = (r: number, c: number) => summary !== undefined && (r === summary.top || summary.rows.includes(r)) && (c === 0 || summary.cols.includes(c));
   const above = aboveHeaderStrays(grid, header.row, block.extent.cols, (r, c) => (r === today.row && c === today.col) || inSummary(r, c), problems);
-  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), ...block, strays: [...above, ...block.strays] };
+  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), ...block, ...timelineOf(grid, header.row, lastRow, block.extent.cols), strays: [...above, ...block.strays] };
 }
 
 /**
@@ -225,4 +225,16 @@ function overwrittenSummary(grid: SheetGrid, summary: ReturnType<typeof summaryO
       if (cell.formula === undefined) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, `${textAt(grid, summary.top, c)} (${textAt(grid, r, 0)})`));
     }
   }
+}
+
+/**
+ * The timeline right of the table, one column between: its header row is the sheet's own (written again), its
+ * highlighting reaches down the task rows (cleared first). What a user typed below the
+ * header, or in the column between, stays as it is.
+ */
+function timelineOf(grid: SheetGrid, headerRow: number, lastRow: number, tableCols: number): Pick<TaskRead, "own" | "covered"> {
+  const first = tableCols + 1;
+  // a Monday typed over (a value now) is still the timeline's, as long as one of its formulas is left
+  if (!filledCols(grid, headerRow, first, first + TIMELINE.weeks - 1).some((c) => cellAt(grid, headerRow, c).formula !== undefined)) return {};
+  return { own: { row: headerRow, col: first, rows: 1, cols: TIMELINE.weeks }, covered: { row: headerRow, col: first, rows: lastRow - headerRow + 1, cols: TIMELINE.weeks } };
 }

@@ -7,13 +7,14 @@ import { STATUS_TEXT, TASK_STATUSES, type TaskStatus, statusTexts } from "../../
 import { translator } from "../../i18n/format";
 import { TASK_SHEET_TEXT } from "../../i18n/taskSheetText";
 import { TASK_TEXT } from "../../i18n/taskText";
+import { columnLetter } from "../address";
 import { entriesArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, noteContent, orFormula } from "../labels";
-import { PALETTE } from "../palette";
+import { PALETTE, SERIES_COLORS } from "../palette";
 import { printSetup } from "../print";
-import type { CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
-import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TODAY_CELL, taskRefs } from "./layout";
+import type { CellBlock, CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
+import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TIMELINE, TODAY_CELL, taskRefs } from "./layout";
 
 
 /**
@@ -118,6 +119,7 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     { area: rows, formula: `=${stateCell}=${state("DUE_SOON")}`, fill: PALETTE.warnFill, fontColor: PALETTE.warnFont },
     { area: rows, formula: `=${stateCell}=${state("DONE")}`, fontColor: PALETTE.mutedFont },
     { area: area(FIRST_TASK_ROW, COL.due, covered, 1), formula: `=AND(ISNUMBER(${start}),ISNUMBER(${due}),INT(${due})<INT(${start}))`, fontColor: PALETTE.badFont, bold: true },
+    ...timelineRules(covered, ref, state),
   ];
   const statuses = TASK_STATUSES.map((s) => STATUS_TEXT[s][lang]);
   const validations = [
@@ -140,6 +142,7 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     { area: area(ROW.total, 0, 1, 6), style: { bold: true } },
     { area: area(FIRST_TASK_ROW, COL.task, covered, 1), style: { wrap: true } },
     { area: area(FIRST_TASK_ROW, 0, covered, COLUMN_COUNT), style: { vertical: "Top" } },
+    { area: area(ROW.header, TIMELINE.firstCol, 1, TIMELINE.weeks), style: { bold: true, fontSize: 8, horizontal: "Center", fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder } },
   ];
   return {
     name: t("sheetName"),
@@ -147,13 +150,59 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     numberFormats: g.numberFormats,
     styles,
     merges: [area(ROW.title, 0, 1, COLUMN_COUNT), area(ROW.instruction, 0, 1, COLUMN_COUNT)],
-    columnWidths: [40, 170, 320, 110, 72, 72, 80, 70, 80, 200, 80],
+    columnWidths: [40, 170, 320, 110, 72, 72, 80, 70, 80, 200, 80, 24, ...new Array<number>(TIMELINE.weeks).fill(34)],
     rowHeights: [{ row: ROW.instruction, height: 36 }],
     validations,
     conditionalFormats,
     freezeRows: ROW.header + 1,
+    blocks: [timelineHeader(ref, t("weekFormat"))],
     tables: [{ name: TABLE_NAME, area: area(ROW.header, 0, n + 1, COLUMN_COUNT), style: "TableStyleLight9" }],
     // one page wide, as many down as the plan needs
     print: printSetup(t("title"), lang, { area: area(0, 0, FIRST_TASK_ROW + covered, COLUMN_COUNT), headerRow: ROW.header, fit: { wide: 1 } }),
   };
+}
+
+/**
+ * The timeline's header: Mondays from the week of the earliest start or due date, at most four weeks back from the
+ * day in force (so that the weeks around it show). A block of its own: the column between it and the table stays
+ * the user's. Native formulas in both modes: the timeline needs no add-in.
+ */
+function timelineHeader(ref: ReturnType<typeof taskRefs>, weekFormat: string): CellBlock {
+  const starts = ref.column(COL.start);
+  const dues = ref.column(COL.due);
+  const today = ref.todayInForce;
+  const from = `INT(IFERROR(MAX(IF(COUNT(${starts},${dues})=0,${today},MIN(${starts},${dues})),${today}-28),${today}))`;
+  const weeks = Array.from({ length: TIMELINE.weeks }, (_, w) => TIMELINE.firstCol + w);
+  return {
+    row: ROW.header,
+    col: TIMELINE.firstCol,
+    cells: [weeks.map((col, w) => ({ formula: w === 0 ? `=${from}-WEEKDAY(${from},2)+1` : `=${ref.cell(ROW.header, col - 1)}+7` }))],
+    numberFormats: [weeks.map(() => weekFormat)],
+  };
+}
+
+/**
+ * Each task's weeks from start to due filled in its state's colour (a task with one of the dates gets that week;
+ * a row without a state, none), and this week's Monday marked.
+ */
+function timelineRules(covered: number, ref: ReturnType<typeof taskRefs>, state: (k: TaskStateKey) => string): ConditionalFormat[] {
+  // the week of the cell's column (relative), from the header row (absolute)
+  const week = `${columnLetter(TIMELINE.firstCol)}$${ROW.header + 1}`;
+  const start = `$${ref.cell(FIRST_TASK_ROW, COL.start)}`;
+  const due = `$${ref.cell(FIRST_TASK_ROW, COL.due)}`;
+  const st = `$${ref.cell(FIRST_TASK_ROW, COL.state)}`;
+  const today = ref.todayInForce;
+  // the week overlaps the days from start to due; a missing date is the other one (nested: INT of text is an error)
+  const bar =
+    `IF(OR(ISNUMBER(${start}),ISNUMBER(${due})),AND(${week}<=INT(IF(ISNUMBER(${due}),${due},${start})),` +
+    `${week}+6>=INT(IF(ISNUMBER(${start}),${start},${due}))),FALSE())`;
+  const body = area(FIRST_TASK_ROW, TIMELINE.firstCol, covered, TIMELINE.weeks);
+  const is = (k: TaskStateKey) => `${st}=${state(k)}`;
+  return [
+    { area: body, formula: `=AND(${bar},${is("DONE")})`, fill: PALETTE.goodFill },
+    { area: body, formula: `=AND(${bar},${is("OVERDUE")})`, fill: PALETTE.badFont },
+    { area: body, formula: `=AND(${bar},${is("DUE_SOON")})`, fill: PALETTE.warnFont },
+    { area: body, formula: `=AND(${bar},${st}<>"",NOT(OR(${is("DONE")},${is("OVERDUE")},${is("DUE_SOON")})))`, fill: SERIES_COLORS[0] },
+    { area: area(ROW.header, TIMELINE.firstCol, 1, TIMELINE.weeks), formula: `=AND(${week}<=INT(${today}),INT(${today})<${week}+7)`, fill: PALETTE.warnFill, fontColor: PALETTE.warnFont },
+  ];
 }

@@ -1,0 +1,97 @@
+import { rangeAddress } from "../../src/sheets/address";
+import { createCompetences } from "../../src/workflows/competences";
+import { createReadiness } from "../../src/workflows/readiness";
+import type { Area, ChartEntry } from "../office/model";
+import { excelOnDouble } from "./setup";
+
+const at = (a: Area) => rangeAddress(a.row, a.col, a.rows, a.cols);
+/** What a user sees of a chart: where it is, its title, each series' name and cells, the axes. */
+function shown(c: ChartEntry) {
+  return {
+    name: c.name,
+    type: c.type,
+    title: c.title,
+    from: c.position === null ? null : at(c.position.from),
+    to: c.position === null ? null : at(c.position.to),
+    series: c.series.map((s) => ({ name: s.name, values: at(s.values), categories: s.categories === null ? null : at(s.categories) })),
+    valueAxis: c.valueAxis,
+    categoryAxis: c.categoryAxis,
+  };
+}
+
+describe("charts written with the sheets by the Excel host", () => {
+  it("draws the readiness profile from the respondents' score cells, bars either side of the threshold, R01 at the top", async () => {
+    const { excel, host } = excelOnDouble();
+    await createReadiness(host, { lang: "de", respondents: ["Zentrale", "Benelux"] });
+    const sheet = excel.workbook.sheet("Voraussetzungen");
+    expect(sheet.charts.map(shown)).toEqual([
+      {
+        name: "KAM_ReadinessProfile",
+        type: "BarClustered",
+        title: "Bewertung je Voraussetzung: links vom Schwellenwert 3 schwach",
+        // below the 14 conditions and the 20 rows kept free for more, over columns B to D
+        from: "B45",
+        to: "D64",
+        series: [
+          { name: "Zentrale", values: "I10:I23", categories: "A10:A23" },
+          { name: "Benelux", values: "J10:J23", categories: "A10:A23" },
+        ],
+        valueAxis: { minimum: 1, maximum: 5, majorUnit: 1, crossesAt: 3 },
+        categoryAxis: { reversePlotOrder: true, position: "Maximum", tickLabelPosition: "Low" },
+      },
+    ]);
+    expect(sheet.charts[0]!.legendVisible).toBe(true);
+  });
+
+  it("re-creating replaces its chart (one, following the new respondent) and keeps the user's own chart", async () => {
+    const { excel, host } = excelOnDouble();
+    await createReadiness(host, { lang: "en", respondents: ["HQ"] });
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Readiness");
+      const mine = ws.charts.add("Line", ws.getRange("I10:I23"), "Columns");
+      mine.name = "My trend";
+      await context.sync();
+    });
+    await createReadiness(host, { lang: "nl", respondents: ["HQ", "Benelux"] });
+    const sheet = excel.workbook.sheet("Voorwaarden");
+    expect(sheet.charts.map((c) => c.name)).toEqual(["My trend", "KAM_ReadinessProfile"]);
+    const ours = shown(sheet.charts[1]!);
+    expect(ours.title).toBe("Score per voorwaarde: links van de drempel 3 zwak");
+    expect(ours.series.map((s) => [s.name, s.values])).toEqual([
+      ["HQ", "I10:I23"],
+      ["Benelux", "J10:J23"],
+    ]);
+    // a single respondent: one series, no legend
+    await createReadiness(host, { lang: "en" });
+    expect(excel.workbook.sheet("Readiness").charts.filter((c) => c.name === "KAM_ReadinessProfile")).toHaveLength(1);
+  });
+
+  it("draws each candidate's fit as a column from the fit row, in percent", async () => {
+    const { excel, host } = excelOnDouble();
+    await createCompetences(host, { lang: "en", candidates: ["Anna", "Bert", "Carla"] });
+    const sheet = excel.workbook.sheet("Competences");
+    expect(sheet.charts.map(shown)).toEqual([
+      {
+        name: "KAM_CandidateFit",
+        type: "ColumnClustered",
+        title: "Fit per candidate",
+        from: expect.stringMatching(/^B\d+$/),
+        to: expect.stringMatching(/^E\d+$/),
+        series: [{ name: "Fit", values: "G4:I4", categories: "G9:I9" }],
+        valueAxis: { minimum: 0, maximum: 1, majorUnit: 0.25, numberFormat: "0%" },
+        categoryAxis: { reversePlotOrder: false },
+      },
+    ]);
+    expect(sheet.charts[0]!.legendVisible).toBe(false);
+  });
+
+  it("reads and re-creates in the same round trips as without charts", async () => {
+    const { excel, host } = excelOnDouble();
+    await createReadiness(host, { lang: "en" });
+    excel.resetCount();
+    await createReadiness(host, { lang: "en", respondents: ["A", "B"] });
+    // a read in two requests (where the cells are; then they, the tables and the charts), the write and the read back
+    // in two more
+    expect(excel.syncCount).toBe(4);
+  });
+});
