@@ -95,6 +95,11 @@ for (const lang of ["de", "nl", "en"]) {
       assert.equal(await cellFill(page, "A24"), "#FFC7CE", "the own weak row is red");
       await accessibility(page);
       await shoot(page, lang, "readiness");
+      // the profile chart below the table: a bar for each of the 14 scores, from the threshold
+      const profile = page.locator('svg[data-chart="KAM_ReadinessProfile"]');
+      await profile.scrollIntoViewIfNeeded();
+      assert.equal(await profile.locator("rect").count(), 14, "a bar per score");
+      await shoot(page, lang, "readiness-chart");
 
       // weak conditions become tasks
       await page.getByRole("button", { name: t.planWeak }).click();
@@ -124,6 +129,7 @@ for (const lang of ["de", "nl", "en"]) {
       assert.equal(await page.locator('[data-cell="G8"]').textContent(), "1", "the rank");
       await accessibility(page);
       await shoot(page, lang, "competences");
+      assert.equal(await page.locator('svg[data-chart="KAM_CandidateFit"] rect').count(), 2, "a fit column per candidate");
 
       // tasks: the planned tasks are linked, a past due date makes a task overdue
       await pane.getByRole("tab", { name: t.tabT }).click();
@@ -141,6 +147,13 @@ for (const lang of ["de", "nl", "en"]) {
       await paneShows(page, "phases", t.oneDone);
       await accessibility(page);
       await shoot(page, lang, "tasks");
+      // the timeline: a task due in three days is an amber bar in this week's or the next one's column
+      const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+      await typeInto(page, "F15", soon);
+      await page.waitForFunction(() => document.querySelectorAll('[data-row="14"][data-fill="#9C5700"]').length > 0);
+      assert.equal(await page.locator('[data-row="14"][data-col="11"]').getAttribute("data-fill"), null, "the column between is left alone");
+      await page.locator('[data-cell="M12"]').scrollIntoViewIfNeeded();
+      await shoot(page, lang, "tasks-timeline");
       assert.deepEqual(errors, [], "no errors in the page");
       await page.close();
     });

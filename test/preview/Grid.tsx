@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { cellAddress, columnLetter } from "../../src/sheets/address";
+import { CHART_ROW_PX, ChartAt } from "./Chart";
 import type { Area, Format, Sheet, Workbook } from "../office/model";
 import { formatValue, parseInput } from "./numberFormat";
 import type { PREVIEW_TEXT } from "./previewText";
@@ -56,8 +57,10 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
 
   if (sheet === null) return <div className="preview-empty">{words.empty}</div>;
   const used = sheet.usedArea(false);
-  const rows = Math.max(20, (used ? used.row + used.rows : 0) + 3);
-  const cols = Math.max(8, (used ? used.col + used.cols : 0) + 1);
+  // the cells under the charts are drawn too, so that the charts have cells to sit on
+  const charted = sheet.charts.flatMap((c) => (c.position === null ? [] : [c.position.to]));
+  const rows = Math.max(20, (used ? used.row + used.rows : 0) + 3, ...charted.map((a) => a.row + 2));
+  const cols = Math.max(8, (used ? used.col + used.cols : 0) + 1, ...charted.map((a) => a.col + 1));
   const fmt = formats(sheet, rows, cols);
   const cf = recalc.conditionalFormats(sheet);
   const covered = new Set<number>();
@@ -67,6 +70,8 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
     for (let c = m.col + 1; c < m.col + m.cols; c++) covered.add(K(m.row, c));
   }
   const active = selection === null ? null : { row: selection.row, col: selection.col };
+  const chartAt = new Map(sheet.charts.flatMap((c) => (c.position === null ? [] : [[K(c.position.from.row, c.position.from.col), c] as const])));
+  const underChart = (r: number) => sheet.charts.some((c) => c.position !== null && r >= c.position.from.row && r <= c.position.to.row);
   const widths = Array.from({ length: cols }, (_, c) => Math.round((sheet.columnWidths.get(c) ?? 64) * 1.33));
   const select = (row: number, col: number) => {
     setAlert(null);
@@ -132,7 +137,7 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
           </thead>
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
-              <tr key={r} className={r < sheet.frozen.rows ? "frozen" : undefined}>
+              <tr key={r} className={r < sheet.frozen.rows ? "frozen" : undefined} style={underChart(r) ? { height: CHART_ROW_PX } : undefined}>
                 <th>{r + 1}</th>
                 {Array.from({ length: cols }, (_, c) => {
                   const k = K(r, c);
@@ -144,6 +149,7 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
                   const text = cell === undefined ? "" : formatValue(cell.error ?? cell.value, cell.numberFormat ?? "General");
                   // text runs on into empty cells to its right, as in Excel
                   const spill = typeof cell?.value === "string" && !f.wrapText && (sheet.cell(r, c + 1)?.value ?? "") === "";
+                  const chart = chartAt.get(k);
                   return (
                     <td
                       key={c}
@@ -152,7 +158,7 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
                       data-row={r}
                       data-col={c}
                       data-fill={f.fill}
-                      className={[inSelection ? "selected" : "", isActive ? "active" : "", f.wrapText ? "wrap" : "", spill ? "spill" : ""].join(" ").trim() || undefined}
+                      className={[inSelection ? "selected" : "", isActive ? "active" : "", f.wrapText ? "wrap" : "", spill ? "spill" : "", chart ? "chart" : ""].join(" ").trim() || undefined}
                       style={{ background: f.fill, color: f.fontColor, fontWeight: f.bold ? 600 : undefined, fontStyle: f.italic ? "italic" : undefined, textAlign: typeof cell?.value === "number" && !f.horizontalAlignment ? "right" : (f.horizontalAlignment?.toLowerCase() as "left" | "center" | "right" | undefined) }}
                       onMouseDown={() => select(r, c)}
                       onDoubleClick={() => setEditing(String(cell?.formula ?? cell?.value ?? ""))}
@@ -174,6 +180,7 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
                       ) : (
                         text
                       )}
+                      {chart && <ChartAt sheet={sheet} chart={chart} widths={widths} />}
                     </td>
                   );
                 })}

@@ -1,16 +1,23 @@
 import { isIsoDate, isoToSerial, serialToIso } from "../../src/domain/tasks/dates";
 
+const DAY_MONTH = new Set(["dd.mm.", "dd-mm", "d mmm"]);
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /** Shows a cell value the way Excel would with the number formats our sheets use. */
 export function formatValue(value: string | number | boolean, format: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return value;
   const f = format.toLowerCase();
-  if (f.includes("yy")) {
+  if (f.includes("yy") || DAY_MONTH.has(f)) {
     const iso = serialToIso(value);
     if (iso === undefined) return String(value);
     const [y, m, d] = iso.split("-");
     if (f === "dd.mm.yyyy") return `${d}.${m}.${y}`;
     if (f === "dd-mm-yyyy") return `${d}-${m}-${y}`;
+    // the timeline's Mondays
+    if (f === "dd.mm.") return `${d}.${m}.`;
+    if (f === "dd-mm") return `${d}-${m}`;
+    if (f === "d mmm") return `${Number(d)} ${MONTHS[Number(m) - 1]}`;
     return iso;
   }
   if (f.endsWith("%")) {

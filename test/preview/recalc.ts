@@ -54,10 +54,14 @@ export class Recalculator {
     const out = new Map<number, Format>();
     const id = this.ids.get(sheet);
     if (this.hf === null || id === undefined) return out;
+    // down to a few rows below the last entry: the empty rows a sheet's rules cover (2,000 below the tasks) show
+    // nothing a user could see yet, and evaluating them all would keep the page busy for seconds
+    let lastRow = 0;
+    for (const [k, cell] of sheet.cells) if (cell.value !== "") lastRow = Math.max(lastRow, Math.floor(k / 16_384) + 2);
     // lowest priority first, so that higher ones overwrite
     for (const f of [...sheet.conditionalFormats].reverse()) {
       if (f.formula === undefined) continue;
-      for (let dr = 0; dr < f.area.rows; dr++) {
+      for (let dr = 0; dr < Math.min(f.area.rows, lastRow - f.area.row + 1); dr++) {
         for (let dc = 0; dc < f.area.cols; dc++) {
           const on = this.hf.calculateFormula(shiftFormula(f.formula, dr, dc), id);
           if (on !== true) continue;
