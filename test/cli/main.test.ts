@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { isoToSerial } from "../../src/domain/tasks/dates";
 import { main } from "../../src/cli/main";
 import { io, newWorkbook } from "./io";
@@ -18,6 +19,16 @@ describe("the kam command line", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Voorwaarden", "Competenties", "Taken"]);
+    // with the readiness profile and the candidates' fit as native charts (ExcelJS itself reads past them)
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const charts = await Promise.all(zip.file(/^xl\/charts\/chart\d+\.xml$/).map((f) => f.async("string")));
+    const refs = charts.map((x) => [...x.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]));
+    expect(refs).toEqual(
+      expect.arrayContaining([
+        ["Voorwaarden!$A$10:$A$23", "Voorwaarden!$I$10:$I$23", "Voorwaarden!$A$10:$A$23", "Voorwaarden!$J$10:$J$23"],
+        ["Competenties!$G$9:$H$9", "Competenties!$G$4:$H$4"],
+      ]),
+    );
     expect(wb.getWorksheet("Competenties")!.getCell("G9").value).toBe("Anna");
     expect(wb.getWorksheet("Voorwaarden")!.getCell("J9").value).toBe("Benelux");
     const b = io();
