@@ -95,6 +95,24 @@ describe("the ranking", () => {
     ]);
     expect(r.buildOnIds).toEqual(["C01"]);
   });
+  it("builds on what more than half meet, not exactly half, the most met first", () => {
+    const r = evaluateCompetences(
+      [
+        comp("C01", 4, 2, [4, 4, 3, 3]), // 2 of 4: exactly half
+        comp("C02", 3, 2, [3, 3, 3, 2]), // 3 of 4
+        comp("C03", 3, 2, [3, 3, 3, 3]), // all 4
+        comp("C04", 3, 2, [3, 3, null, 1]), // 2 of 3
+      ],
+      ["A", "B", "C", "D"],
+    );
+    expect(r.buildOnIds).toEqual(["C03", "C02", "C04"]);
+  });
+  it("keeps the sheet's order between candidates equal in fit and weighted score: the best is the first listed", () => {
+    const r = evaluateCompetences([comp("C01", 4, 2, [3, 4, 4, 4]), comp("C02", 4, 1, [4, 5, 5, 5])], ["A", "B", "C", "D"]);
+    expect(r.ranking).toEqual([1, 2, 3, 0]);
+    expect(r.best).toBe(1);
+    expect(r.candidates.map((c) => c.rank)).toEqual([4, 1, 1, 1]);
+  });
 });
 
 describe("remarks among the competences", () => {

@@ -65,6 +65,21 @@ describe("the verdict", () => {
     expect(r.notApplicableIds).toEqual(["R03"]);
     expect(r.index).toBe(4);
   });
+  it("is INCOMPLETE, never READY, when every condition is marked n/a: nothing was judged", () => {
+    const all = rated(4, 4).map((c) => ({ ...c, notApplicable: true }));
+    const r = evaluateReadiness(all);
+    expect(r.verdict).toBe("INCOMPLETE");
+    expect([r.unratedIds, r.weakIds, r.index]).toEqual([[], [], null]);
+    expect(verdictOf(0, 0, 0)).toBe("INCOMPLETE");
+  });
+  it("falls back to the threshold 3 outside 1–5 (0 or 6 would make everything or nothing weak)", () => {
+    for (const t of [0, 6, 0.5, 5.5, Number.NaN]) {
+      const r = evaluateReadiness(rated(2, 3, 5), t);
+      expect([t, r.threshold, r.weakIds]).toEqual([t, 3, ["R01"]]);
+    }
+    expect(evaluateReadiness(rated(2, 3, 5), 1).weakIds).toEqual([]);
+    expect(evaluateReadiness(rated(2, 3, 5), 5).weakIds).toEqual(["R01", "R02"]);
+  });
   it("honours another threshold", () => {
     expect(evaluateReadiness(rated(3, 3, 5), 4).verdict).toBe("NOT_READY");
     expect(evaluateReadiness(rated(3, 4, 5), 3.5).weakIds).toEqual(["R01"]);

@@ -1,6 +1,6 @@
-import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
+import { defaultCompetenceModel, withCompetence } from "../../src/domain/competences/assessment";
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
-import { defaultReadinessModel, evaluateChecklist } from "../../src/domain/readiness/checklist";
+import { defaultReadinessModel, evaluateChecklist, withCondition } from "../../src/domain/readiness/checklist";
 import { addDays, isIsoDate, isoToSerial, localToday, serialToIso } from "../../src/domain/tasks/dates";
 import { evaluateTasks, progressOf, taskState } from "../../src/domain/tasks/evaluate";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
@@ -25,6 +25,9 @@ describe("Excel serial dates (1900 system)", () => {
     expect(serialToIso(60)).toBeUndefined();
     expect(serialToIso(0)).toBeUndefined();
     expect(serialToIso(-3)).toBeUndefined();
+    // past 9999-12-31 Excel shows no date (JavaScript would give "+010000-01-01")
+    expect(serialToIso(2958466)).toBeUndefined();
+    expect(serialToIso(2958465.5)).toBe("9999-12-31");
   });
   it("round-trips every day from 1900 to 2100", () => {
     for (let s = 61; s < 73051; s += 7) expect(isoToSerial(serialToIso(s)!)).toBe(s);
@@ -32,6 +35,8 @@ describe("Excel serial dates (1900 system)", () => {
   it("knows real dates and takes today from the local calendar", () => {
     expect(isIsoDate("2024-02-29")).toBe(true);
     expect(isIsoDate("2023-02-29")).toBe(false);
+    // a day the month does not have is no date, though the pattern fits (the calendar check)
+    for (const d of ["2025-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00"]) expect([d, isIsoDate(d)]).toEqual([d, false]);
     expect(isIsoDate("23.11.2026")).toBe(false);
     expect(localToday(new Date(2026, 10, 23, 23, 59))).toBe("2026-11-23");
     expect(localToday(new Date(2026, 10, 23, 0, 1))).toBe("2026-11-23");
@@ -76,6 +81,21 @@ describe("progress", () => {
     ]);
     expect(p).toEqual({ total: 3, done: 1, doneShare: 1 / 3, meanProgress: 0.5 });
     expect(progressOf([])).toEqual({ total: 0, done: 0, doneShare: null, meanProgress: null });
+  });
+  it("leaves a progress past 100 % or below 0 out of the mean, as the sheet does", () => {
+    const base = defaultTaskModel();
+    const at = (progress: number) => ({ tasks: [{ ...base.tasks[0]!, status: "IN_PROGRESS" as const, progress: { value: progress } }, { ...base.tasks[1]!, status: "IN_PROGRESS" as const, progress: 0.5 }] });
+    // 150 % typed past validation counts as no progress: the mean over both tasks is 0.5 / 2
+    expect(evaluateTasks(at(1.5), "2026-11-23").overall.meanProgress).toBe(0.25);
+    expect(evaluateTasks(at(-0.2), "2026-11-23").overall.meanProgress).toBe(0.25);
+    expect(evaluateTasks(at(1), "2026-11-23").overall.meanProgress).toBe(0.75);
+  });
+  it("lists the standard phases 1–5 first, then the user's own in the order they appear", () => {
+    let m = defaultTaskModel();
+    m = withTask(m, { phase: "7 Später", text: "b" });
+    m = withTask(m, { phase: "6 Eigene", text: "a" });
+    m = { tasks: [m.tasks[23]!, m.tasks[22]!, ...m.tasks.slice(0, 22).reverse()] };
+    expect(evaluateTasks(m, "2026-11-23").phases.map((p) => p.phase)).toEqual([1, 2, 3, 4, 5, "6 Eigene", "7 Später"]);
   });
   it("is summed up per phase and overall", () => {
     let m = defaultTaskModel();
@@ -151,5 +171,16 @@ describe("planning from the other sheets", () => {
       [3, "C05/Bert", "Bert"],
     ]);
     expect(once.tasks[22]!.text).toBe("Close deficit – Anna: Is aware that speed is an important factor");
+  });
+  it("names the user's own condition and competence by their own text in the tasks planned for them", () => {
+    const r = withCondition(defaultReadinessModel(), "Eigene Bedingung");
+    const weak = { ...r, conditions: r.conditions.map((c) => ({ ...c, scores: [c.id === "R15" ? 1 : 4] })) };
+    const planned = withWeakConditionTasks(defaultTaskModel(), weak, evaluateChecklist(weak), "de").tasks.slice(22);
+    expect(planned.map((t) => [t.link, t.phase, t.text])).toEqual([["R15", 2, "Voraussetzung schaffen: Eigene Bedingung"]]);
+
+    const c = withCompetence(defaultCompetenceModel("default", ["Anna"]), "Speaks Dutch");
+    const rated = { ...c, requirements: c.requirements.map((x) => ({ ...x, ratings: [x.id === "C15" ? 1 : 4] })) };
+    const deficits = withDeficitTasks(defaultTaskModel(), rated, evaluateAssessment(rated), "en").tasks.slice(22);
+    expect(deficits.map((t) => [t.link, t.text])).toEqual([["C15/Anna", "Close deficit – Anna: Speaks Dutch"]]);
   });
 });

@@ -66,6 +66,13 @@ describe("KAM.WEAKCOUNT", () => {
   });
   it("rejects an invalid threshold", () => {
     expect(valueErrorOf(() => weakcount(col(1), 9)).message).toContain('Invalid threshold "9"');
+    // the scale's ends are the bounds: just outside them is refused, on them taken (0 is what Excel passes for an
+    // empty cell: the default 3)
+    expect(weakcount(col(1, 2, 3), 0)).toBe(2);
+    expect(valueErrorOf(() => weakcount(col(1), 6)).message).toContain('Invalid threshold "6"');
+    expect(valueErrorOf(() => weakcount(col(1), 0.99)).code).toBe("#VALUE!");
+    expect(valueErrorOf(() => weakcount(col(1), 5.01)).code).toBe("#VALUE!");
+    expect([weakcount(col(1, 4), 1), weakcount(col(1, 4), 5)]).toEqual([0, 2]);
     expect(valueErrorOf(() => weakcount(col(1), "x" as never)).code).toBe("#VALUE!");
   });
 });
