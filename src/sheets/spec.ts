@@ -160,6 +160,11 @@ export interface SheetSpec {
   readonly blocks?: readonly CellBlock[];
 }
 
+/** Every block of cells a spec writes: its main grid from A1, then its separate blocks. */
+export function cellBlocks(spec: SheetSpec): CellBlock[] {
+  return [{ row: 0, col: 0, cells: spec.cells, numberFormats: spec.numberFormats }, ...(spec.blocks ?? [])];
+}
+
 export function isFormulaCell(value: unknown): value is FormulaCell {
   return typeof value === "object" && value !== null && "formula" in value;
 }

@@ -2,7 +2,7 @@ import { DEFAULT_LANG, LANGS, type Lang } from "../domain/lang";
 import type { Grids, SheetHost } from "../hosts/host";
 import { cellAddress } from "../sheets/address";
 import { type ParseResult, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows } from "../sheets/read";
-import type { RenderOptions, SheetSpec } from "../sheets/spec";
+import { type RenderOptions, type SheetSpec, cellBlocks } from "../sheets/spec";
 
 export type { Grids } from "../hosts/host";
 
@@ -155,7 +155,7 @@ function cellsOverrun(grid: SheetGrid, read: Pick<SheetRead<unknown>, "extent" |
   const { extent, own } = read;
   const isOwn = (r: number, c: number) => own !== undefined && r >= own.row && r < own.row + own.rows && c >= own.col && c < own.col + own.cols;
   const cells: string[] = [];
-  for (const b of [{ row: 0, col: 0, cells: spec.cells }, ...(spec.blocks ?? [])]) {
+  for (const b of cellBlocks(spec)) {
     const [rows, cols] = [b.cells.length, b.cells[0]?.length ?? 0];
     for (const r of filledRows(grid, b.row, b.row + rows - 1))
       for (const c of filledCols(grid, r, Math.max(b.col, r < extent.rows ? extent.cols : 0), b.col + cols - 1)) if (!isOwn(r, c)) cells.push(cellAddress(r, c));

@@ -1,6 +1,6 @@
 import { type Area, type CellStyle, type ChartSpec, type ConditionalFormat, ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, type SheetSpec, VALIDATION_TITLE_MAX, type Validation } from "../../sheets/spec";
 import { columnLetter } from "../../sheets/address";
-import { cellInput } from "../../sheets/spec";
+import { cellBlocks, cellInput } from "../../sheets/spec";
 import type { WriteOptions } from "../host";
 import type { Requirements } from "./requirements";
 
@@ -48,7 +48,7 @@ export function queueWrite(
   }
 
   // one 2-D assignment each for content and number formats, whatever the size; the same for each separate block
-  for (const b of [{ row: 0, col: 0, cells: spec.cells, numberFormats: spec.numberFormats }, ...(spec.blocks ?? [])]) {
+  for (const b of cellBlocks(spec)) {
     const size = { rows: b.cells.length, cols: b.cells[0]?.length ?? 0 };
     if (size.rows === 0 || size.cols === 0) continue;
     const all = block(sheet, { row: b.row, col: b.col, ...size });

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { columnLetter, rangeAddress } from "../../sheets/address";
 import { headerFooterCode } from "../../sheets/print";
-import { type Area, type CellStyle, type ChartSpec, type SheetSpec, isFormulaCell } from "../../sheets/spec";
+import { type Area, type CellStyle, type ChartSpec, type SheetSpec, cellBlocks, isFormulaCell } from "../../sheets/spec";
 import type { WriteOptions } from "../host";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -85,7 +85,7 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
   } else if (ws !== undefined) ws.name = spec.name;
   ws ??= wb.addWorksheet(spec.name);
 
-  for (const b of [{ row: 0, col: 0, cells: spec.cells, numberFormats: spec.numberFormats }, ...(spec.blocks ?? [])])
+  for (const b of cellBlocks(spec))
     b.cells.forEach((row, r) =>
       row.forEach((v, c) => {
         const cell = ws.getCell(b.row + r + 1, b.col + c + 1);
