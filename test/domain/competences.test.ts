@@ -1,6 +1,7 @@
 import { STANDARD_COMPETENCES, competenceShortLabel, nextCompetenceId, profileCompetences } from "../../src/domain/competences/profile";
-import { defaultCompetenceModel, withCompetence, withProfile } from "../../src/domain/competences/assessment";
-import { type CompetenceInput, evaluateAssessment, evaluateCandidate, evaluateCompetences, isRanked } from "../../src/domain/competences/evaluate";
+import { defaultCompetenceModel, withCandidates, withCompetence, withProfile } from "../../src/domain/competences/assessment";
+import { type CompetenceInput, competenceInputs, evaluateAssessment, evaluateCandidate, evaluateCompetences, isRanked, listingOrder } from "../../src/domain/competences/evaluate";
+import { DEFAULT_REQUIRED, DEFAULT_WEIGHT } from "../../src/domain/competences/model";
 
 const comp = (id: string, required: number, weight: number, ratings: (number | null)[], mustHave = false): CompetenceInput => ({ id, required, weight, mustHave, ratings });
 
@@ -140,5 +141,71 @@ describe("short names of competences, where the full text does not fit", () => {
     expect(competenceShortLabel({ id: "C02", text: null }, "de")).toBe("Hohe Qualifikation");
     expect(competenceShortLabel({ id: "C02", text: "Has a degree in engineering" }, "en")).toBe("Has a degree in engineering");
     expect(competenceShortLabel({ id: "C15", text: "Speaks Dutch" }, "de")).toBe("Speaks Dutch");
+  });
+});
+
+describe("a new assessment and what the pane adds to it", () => {
+  it("starts with the default profile, no candidates, default requirements and no must-have", () => {
+    const m = defaultCompetenceModel();
+    expect(m.candidates).toEqual([]);
+    expect(m.requirements.map((r) => r.id)).toEqual(profileCompetences("default").map((c) => c.id));
+    expect(m.requirements.every((r) => !r.mustHave && r.text === null && r.ratings.length === 0)).toBe(true);
+  });
+  it("gives each candidate an empty rating on every competence", () => {
+    const m = defaultCompetenceModel("extended", ["Anna", "Bert"]);
+    expect(m.requirements).toHaveLength(14);
+    expect(m.requirements.every((r) => r.ratings.length === 2 && r.ratings.every((x) => x === null))).toBe(true);
+  });
+  it("adds candidates by name: trimmed, blanks and names already there (in any case) skipped, each with empty ratings", () => {
+    const m = { ...defaultCompetenceModel("default", ["Anna"]) };
+    const rated = { ...m, requirements: m.requirements.map((r) => ({ ...r, ratings: [4] })) };
+    const added = withCandidates(rated, ["  Bert ", "", "ANNA", "bert", "Carla"]);
+    expect(added.candidates).toEqual(["Anna", "Bert", "Carla"]);
+    expect(added.requirements.every((r) => r.ratings.length === 3 && r.ratings[0] === 4 && r.ratings[1] === null && r.ratings[2] === null)).toBe(true);
+    expect(withCandidates(rated, [" anna ", "  "])).toBe(rated);
+  });
+  it("adds an own competence trimmed, with no ratings yet; a blank name adds nothing", () => {
+    const m = defaultCompetenceModel("default", ["Anna"]);
+    const own = withCompetence(m, "  Speaks Dutch ").requirements.at(-1)!;
+    expect(own).toMatchObject({ id: "C15", text: "Speaks Dutch", mustHave: false, ratings: [null] });
+    expect(withCompetence(m, "   ")).toBe(m);
+  });
+});
+
+describe("the evaluation's edges", () => {
+  it("has no fit and no weighted score for a candidate nobody has rated, and an empty name by default", () => {
+    const c = evaluateCandidate([comp("C01", 4, 2, [null]), comp("C02", 4, 2, [null])], 0);
+    expect(c).toMatchObject({ name: "", fit: null, weightedScore: null, assessed: 0, mustHaveOpen: false });
+  });
+  it("waits only for an unrated must-have, not for another unrated competence", () => {
+    const c = evaluateCandidate([comp("C01", 4, 2, [4], true), comp("C02", 4, 2, [null]), comp("C03", 4, 2, [4])], 0);
+    expect([c.mustHaveOpen, isRanked(c)]).toEqual([false, true]);
+  });
+  it("names nobody best when nobody is ranked", () => {
+    // A is not assessed at all, B on one of three competences: fewer than half
+    const r = evaluateCompetences([comp("C01", 4, 2, [null, null]), comp("C02", 4, 2, [null, 3]), comp("C03", 4, 2, [null, null])], ["A", "B"]);
+    expect(r.candidates.map((c) => c.incomplete)).toEqual([true, true]);
+    expect(r.best).toBeNull();
+    expect(r.ranking).toEqual([]);
+  });
+  it("counts per competence only the candidates rated on it", () => {
+    const r = evaluateCompetences([comp("C01", 1, 2, [null, 1, null])], ["A", "B", "C"]);
+    expect(r.team).toEqual([{ id: "C01", assessed: 1, meeting: 1 }]);
+  });
+  it("lists the ranked first, then those assessed too little, then those waiting for a must-have", () => {
+    const r = evaluateCompetences(
+      [comp("C01", 4, 2, [null, 4, 4, null], true), comp("C02", 4, 2, [null, 3, 5, 4]), comp("C03", 4, 2, [null, 3, 5, 4])],
+      ["Nobody", "Low", "High", "Waiting"],
+    );
+    const order = listingOrder(r);
+    expect(order.ordered.map((c) => c.name)).toEqual(["High", "Low", "Nobody", "Waiting"]);
+    expect(order.incomplete.map((c) => c.name)).toEqual(["Nobody"]);
+    expect(order.mustHaveOpen.map((c) => c.name)).toEqual(["Waiting"]);
+  });
+  it("counts a requirement or weight typed outside its range as its default", () => {
+    const m = defaultCompetenceModel("default", ["Anna"]);
+    const typed = { ...m, requirements: m.requirements.map((r, i) => (i === 0 ? { ...r, required: 9, weight: { value: "high", error: false } } : r)) };
+    const [first] = competenceInputs(typed);
+    expect(first).toMatchObject({ required: DEFAULT_REQUIRED, weight: DEFAULT_WEIGHT });
   });
 });

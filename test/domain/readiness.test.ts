@@ -1,5 +1,5 @@
 import { STANDARD_CONDITIONS, nextConditionId, standardConditionByText } from "../../src/domain/readiness/conditions";
-import { defaultReadinessModel, evaluateChecklist, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
+import { defaultReadinessModel, evaluateChecklist, thresholdOf, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
 import { evaluateCondition, evaluateReadiness, verdictOf } from "../../src/domain/readiness/evaluate";
 import { scoreIssue } from "../../src/domain/readiness/scale";
 import type { ReadinessModel } from "../../src/domain/readiness/model";
@@ -101,6 +101,23 @@ describe("index and percentage", () => {
   });
 });
 
+describe("a condition's colour", () => {
+  it("is strong from 4 (or from a higher threshold), weak below the threshold, neither in between", () => {
+    const at = (scores: number[], threshold?: number) => {
+      const r = evaluateCondition({ id: "R01", notApplicable: false, scores }, threshold);
+      return [r.weak, r.strong];
+    };
+    expect([at([2]), at([3]), at([4]), at([5])]).toEqual([[true, false], [false, false], [false, true], [false, true]]);
+    expect([at([4], 4.5), at([5], 4.5)]).toEqual([[true, false], [false, true]]);
+    expect(at([3, 5])).toEqual([false, true]);
+  });
+  it("is none of weak, strong or disputed while unrated or n/a", () => {
+    for (const input of [{ scores: [] as number[], notApplicable: false }, { scores: [1, 5], notApplicable: true }]) {
+      expect(evaluateCondition({ id: "R01", ...input })).toMatchObject({ weak: false, strong: false, disputed: false, mean: null, ratedCount: 0 });
+    }
+  });
+});
+
 describe("several respondents", () => {
   it("give per condition mean, min and max; weak on the mean", () => {
     const c = evaluateCondition({ id: "R01", notApplicable: false, scores: [2, 3, 5] });
@@ -138,6 +155,26 @@ describe("the checklist model", () => {
     m = withRespondents(m, ["Zentrale", "BU Nord", "zentrale", " "]);
     expect(m.respondents).toEqual(["Zentrale", "BU Nord"]);
     expect(m.conditions[0]!.scores).toEqual([4, null]);
+  });
+  it("starts every condition unrated in every respondent's column, with no note", () => {
+    const m = defaultReadinessModel(["Zentrale", "BU Nord"]);
+    expect(m.conditions.every((c) => c.text === null && !c.notApplicable && c.note === "" && c.scores.length === 2 && c.scores.every((s) => s === null))).toBe(true);
+  });
+  it("adds an own condition trimmed, unrated in every column, with no note", () => {
+    const m = withCondition(defaultReadinessModel(["A", "B"]), "  Budget  ");
+    expect(m.conditions.at(-1)).toEqual({ id: "R15", text: "Budget", notApplicable: false, scores: [null, null], note: "" });
+  });
+  it("takes a threshold the sheet computes (a formula with a valid result)", () => {
+    const m = { ...defaultReadinessModel(), threshold: { value: 4, formula: "=2+2" } };
+    expect(thresholdOf(m)).toBe(4);
+    expect(thresholdOf({ ...m, threshold: 2.5 })).toBe(2.5);
+  });
+  it("counts no remark row among the conditions", () => {
+    const m = defaultReadinessModel();
+    const remark = { id: "see notes", text: null, notApplicable: false, scores: [1], note: "", ignored: "remark" as const };
+    const all = { ...m, conditions: [...m.conditions.map((c) => ({ ...c, scores: [4] })), remark] };
+    expect(evaluateChecklist(all)).toMatchObject({ verdict: "READY", weakIds: [], index: 4 });
+    expect(evaluateChecklist(all).conditions).toHaveLength(14);
   });
   it("adds the user's own conditions as R15, R16", () => {
     const m = withCondition(withCondition(defaultReadinessModel(), "Budget"), "CRM");

@@ -5,7 +5,7 @@ import { addDays, isIsoDate, isoToSerial, localToday, serialToIso } from "../../
 import { evaluateTasks, progressOf, taskState } from "../../src/domain/tasks/evaluate";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
 import { statusFromText } from "../../src/domain/tasks/status";
-import { defaultTaskModel, linkedConditionWeak, withDeficitTasks, withDone, withTask, withWeakConditionTasks } from "../../src/domain/tasks/tasklist";
+import { defaultTaskModel, linkedConditionWeak, withDeficitTasks, withDone, withTask, withTasks, withWeakConditionTasks } from "../../src/domain/tasks/tasklist";
 
 describe("Excel serial dates (1900 system)", () => {
   it.each([
@@ -138,6 +138,26 @@ describe("the default plan", () => {
     expect(DEFAULT_TASKS.map((t) => t.phase)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 5, 5, 5, 5]);
     expect(PHASES[3]!.de).toBe("4 Key Accounts und Planung");
     for (const t of DEFAULT_TASKS) for (const l of ["de", "nl", "en"] as const) expect(t.text[l].length).toBeGreaterThan(8);
+  });
+  it("starts every task open, with nobody responsible, no dates, no progress, no link and no note", () => {
+    for (const t of defaultTaskModel().tasks) expect(t).toMatchObject({ text: null, responsible: "", start: null, due: null, status: "OPEN", progress: null, link: "", notes: "" });
+  });
+});
+
+describe("tasks the user adds", () => {
+  it("take the next ids, trimmed texts and names, and no dates unless given", () => {
+    const m = withTasks({ tasks: [] }, [
+      { phase: 2, text: "  Kick-off  ", responsible: " Eva " },
+      { phase: "Nachbereitung", text: "Review", start: "2026-03-02", due: "2026-03-09" },
+    ]);
+    expect(m.tasks).toEqual([
+      { id: "T01", phase: 2, text: "Kick-off", responsible: "Eva", start: null, due: null, status: "OPEN", progress: null, link: "", notes: "" },
+      { id: "T02", phase: "Nachbereitung", text: "Review", responsible: "", start: "2026-03-02", due: "2026-03-09", status: "OPEN", progress: null, link: "", notes: "" },
+    ]);
+  });
+  it("leave the plan as it is when there is nothing to add", () => {
+    const m = defaultTaskModel();
+    expect(withTasks(m, [])).toBe(m);
   });
 });
 

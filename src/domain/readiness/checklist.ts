@@ -3,13 +3,12 @@ import { type ReadinessResult, evaluateReadiness } from "./evaluate";
 import { type ReadinessCondition, type ReadinessModel, isKeptEntry, scoreOf } from "./model";
 import { DEFAULT_THRESHOLD, isValidThreshold } from "./scale";
 
-/** A new checklist: the 14 standard conditions, unrated, for the given respondents (one unnamed column by default). */
+/** A new checklist: the 14 standard conditions, unrated, for the given respondents (one unnamed column by default; a checklist has at least one). */
 export function defaultReadinessModel(respondents: readonly string[] = [""]): ReadinessModel {
-  const cols = respondents.length === 0 ? [""] : respondents;
   return {
-    respondents: [...cols],
+    respondents: [...respondents],
     threshold: DEFAULT_THRESHOLD,
-    conditions: STANDARD_CONDITIONS.map((s) => ({ id: s.id, text: null, notApplicable: false, scores: cols.map(() => null), note: "" })),
+    conditions: STANDARD_CONDITIONS.map((s) => ({ id: s.id, text: null, notApplicable: false, scores: respondents.map(() => null), note: "" })),
   };
 }
 

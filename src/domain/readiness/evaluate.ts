@@ -3,8 +3,6 @@ import { DEFAULT_THRESHOLD, DISPUTE_SPREAD, SCORE_MAX, SCORE_MIN, isValidThresho
 /** The four verdicts of templates.md §1. */
 export type Verdict = "NOT_READY" | "READY_WITH_GAPS" | "READY" | "INCOMPLETE";
 
-export const VERDICTS: readonly Verdict[] = ["NOT_READY", "READY_WITH_GAPS", "READY", "INCOMPLETE"];
-
 /** What evaluation needs of a condition: its valid scores (one per respondent who rated it). */
 export interface ConditionInput {
   readonly id: string;

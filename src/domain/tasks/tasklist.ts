@@ -1,8 +1,8 @@
 import { type CompetenceResult, countedRequirements } from "../competences/evaluate";
 import type { CompetenceModel } from "../competences/model";
-import { standardCompetence } from "../competences/profile";
+import { competenceLabel } from "../competences/profile";
 import type { Lang } from "../lang";
-import { standardCondition } from "../readiness/conditions";
+import { conditionLabel } from "../readiness/conditions";
 import type { ReadinessResult } from "../readiness/evaluate";
 import type { ReadinessModel } from "../readiness/model";
 import { translator } from "../../i18n/format";
@@ -50,10 +50,10 @@ export function withDone(model: TaskModel, id: string): TaskModel {
 }
 
 /** Adds what is not planned yet; a link already in the plan is never added twice. */
-function withLinked(model: TaskModel, wanted: readonly NewTask[]): TaskModel {
-  const linked = new Set(model.tasks.map((t) => t.link.toUpperCase()).filter((l) => l !== ""));
+function withLinked(model: TaskModel, wanted: readonly (NewTask & { readonly link: string })[]): TaskModel {
+  const linked = new Set(model.tasks.map((t) => t.link.toUpperCase()));
   const fresh = wanted.filter((w) => {
-    const link = (w.link ?? "").toUpperCase();
+    const link = w.link.toUpperCase();
     if (linked.has(link)) return false;
     linked.add(link);
     return true;
@@ -67,8 +67,7 @@ export function withWeakConditionTasks(model: TaskModel, readiness: ReadinessMod
   return withLinked(
     model,
     result.weakIds.map((id) => {
-      const c = readiness.conditions.find((x) => x.id === id);
-      const text = c?.text ?? standardCondition(id)?.text[lang] ?? id;
+      const text = conditionLabel(readiness.conditions.find((x) => x.id === id) ?? { id, text: null }, lang);
       return { phase: CONDITION_PHASE[id] ?? OWN_CONDITION_PHASE, text: t("realizeCondition", { condition: text }), link: id };
     }),
   );
@@ -77,12 +76,11 @@ export function withWeakConditionTasks(model: TaskModel, readiness: ReadinessMod
 /** One development task per candidate deficit, linked as "C03/Anna". */
 export function withDeficitTasks(model: TaskModel, competences: CompetenceModel, result: CompetenceResult, lang: Lang): TaskModel {
   const t = translator(TASK_TEXT, lang);
-  const wanted: NewTask[] = [];
+  const wanted: (NewTask & { link: string })[] = [];
   for (const c of result.candidates) {
     const candidate = competences.candidates[c.index] ?? "";
     for (const id of c.deficits) {
-      const r = countedRequirements(competences).find((x) => x.id === id);
-      const competence = r?.text ?? standardCompetence(id)?.text[lang] ?? id;
+      const competence = competenceLabel(countedRequirements(competences).find((x) => x.id === id) ?? { id, text: null }, lang);
       wanted.push({ phase: DEFICIT_PHASE, text: t("closeDeficit", { candidate, competence }), responsible: candidate, link: `${id}/${candidate}` });
     }
   }
