@@ -1,5 +1,5 @@
 import type { Lang } from "../domain/lang";
-import { problemMessage } from "../i18n/problemText";
+import { problemMessage } from "../sheets/problems";
 import type { Problem } from "../sheets/read";
 import type { CompetenceState } from "../workflows/competences";
 import type { ReadinessState } from "../workflows/readiness";

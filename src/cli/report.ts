@@ -7,7 +7,7 @@ import { validDate } from "../domain/tasks/evaluate";
 import type { Problem } from "../sheets/read";
 import { formatIsoDate, formatNumber, formatPercent, translator } from "../i18n/format";
 import { noDeficitText, PANE_TEXT } from "../i18n/paneText";
-import { problemMessage } from "../i18n/problemText";
+import { problemMessage } from "../sheets/problems";
 import { VERDICT_TEXT } from "../i18n/verdictText";
 import type { CompetenceState } from "../workflows/competences";
 import type { ReadinessState } from "../workflows/readiness";

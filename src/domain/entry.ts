@@ -49,7 +49,7 @@ export function countedValue<T>(entry: T | KeptEntry): Exclude<T, KeptEntry> | K
 /** The valid whole number of an entry (min…max), or null: blank, an error, or not valid. */
 export function wholeOf(entry: NumberEntry, min: number, max: number): number | null {
   const v = countedValue(entry);
-  return typeof v === "number" && wholeIssue(v, min, max) === undefined ? v : null;
+  return wholeIssue(v, min, max) === undefined ? (v as number) : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Link, Text } from "@fluentui/react-components";
-import { problemMessage } from "../i18n/problemText";
+import { problemMessage } from "../sheets/problems";
 import type { Problem } from "../sheets/read";
 import { usePaneText } from "./uiLanguage";
 import { token } from "./token";

@@ -5,7 +5,8 @@ import { addDays, isIsoDate, isoToSerial, localToday, serialToIso } from "../../
 import { evaluateTasks, progressOf, taskState } from "../../src/domain/tasks/evaluate";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
 import { statusFromText } from "../../src/domain/tasks/status";
-import { defaultTaskModel, linkedConditionWeak, withDeficitTasks, withDone, withTask, withTasks, withWeakConditionTasks } from "../../src/domain/tasks/tasklist";
+import { defaultTaskModel, linkedConditionWeak, withDone, withTask, withTasks } from "../../src/domain/tasks/tasklist";
+import { withDeficitTasks, withWeakConditionTasks } from "../../src/workflows/planning";
 
 describe("Excel serial dates (1900 system)", () => {
   it.each([

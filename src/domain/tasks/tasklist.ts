@@ -1,15 +1,7 @@
-import { type CompetenceResult, countedRequirements } from "../competences/evaluate";
-import type { CompetenceModel } from "../competences/model";
-import { competenceLabel } from "../competences/profile";
-import type { Lang } from "../lang";
-import { conditionLabel } from "../readiness/conditions";
 import type { ReadinessResult } from "../readiness/evaluate";
-import type { ReadinessModel } from "../readiness/model";
-import { translator } from "../../i18n/format";
-import { TASK_TEXT } from "../../i18n/taskText";
 import type { IsoDate } from "./dates";
 import { type Task, type TaskModel, nextTaskId } from "./model";
-import { CONDITION_PHASE, DEFAULT_TASKS, DEFICIT_PHASE, OWN_CONDITION_PHASE } from "./plan";
+import { DEFAULT_TASKS } from "./plan";
 
 /** The default plan: the spec's tasks in five phases, all open. */
 export function defaultTaskModel(): TaskModel {
@@ -49,8 +41,8 @@ export function withDone(model: TaskModel, id: string): TaskModel {
   return { ...model, tasks: model.tasks.map((t) => (t.id === id ? { ...t, status: "DONE", progress: 1 } : t)) };
 }
 
-/** Adds what is not planned yet; a link already in the plan is never added twice. */
-function withLinked(model: TaskModel, wanted: readonly (NewTask & { readonly link: string })[]): TaskModel {
+/** Adds what is not planned yet (tasks planned from another sheet, linked to what they are for); a link already in the plan is never added twice. */
+export function withLinked(model: TaskModel, wanted: readonly (NewTask & { readonly link: string })[]): TaskModel {
   const linked = new Set(model.tasks.map((t) => t.link.toUpperCase()));
   const fresh = wanted.filter((w) => {
     const link = w.link.toUpperCase();
@@ -59,32 +51,6 @@ function withLinked(model: TaskModel, wanted: readonly (NewTask & { readonly lin
     return true;
   });
   return withTasks(model, fresh);
-}
-
-/** One task per weak readiness condition, linked by its id, in the phase that sets that condition up. */
-export function withWeakConditionTasks(model: TaskModel, readiness: ReadinessModel, result: ReadinessResult, lang: Lang): TaskModel {
-  const t = translator(TASK_TEXT, lang);
-  return withLinked(
-    model,
-    result.weakIds.map((id) => {
-      const text = conditionLabel(readiness.conditions.find((x) => x.id === id) ?? { id, text: null }, lang);
-      return { phase: CONDITION_PHASE[id] ?? OWN_CONDITION_PHASE, text: t("realizeCondition", { condition: text }), link: id };
-    }),
-  );
-}
-
-/** One development task per candidate deficit, linked as "C03/Anna". */
-export function withDeficitTasks(model: TaskModel, competences: CompetenceModel, result: CompetenceResult, lang: Lang): TaskModel {
-  const t = translator(TASK_TEXT, lang);
-  const wanted: (NewTask & { link: string })[] = [];
-  for (const c of result.candidates) {
-    const candidate = competences.candidates[c.index] ?? "";
-    for (const id of c.deficits) {
-      const competence = competenceLabel(countedRequirements(competences).find((x) => x.id === id) ?? { id, text: null }, lang);
-      wanted.push({ phase: DEFICIT_PHASE, text: t("closeDeficit", { candidate, competence }), responsible: candidate, link: `${id}/${candidate}` });
-    }
-  }
-  return withLinked(model, wanted);
 }
 
 /** For a task linked to a readiness condition: is that condition still weak? Undefined for other tasks. */

@@ -1,0 +1,63 @@
+/**
+ * Dependencies point one way: the rules (domain) know no wording, the wording knows no sheet, the sheets no host,
+ * and so on up to the pane and the command line. A file may import its own layer or a lower one; an import that
+ * points up fails here, with the file and the import named.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+
+const SRC = resolve(__dirname, "../../src");
+
+/** Each layer may import the layers listed for it (and itself). */
+const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
+  domain: [],
+  i18n: ["domain"],
+  sheets: ["domain", "i18n"],
+  hosts: ["domain", "i18n", "sheets"],
+  workflows: ["domain", "i18n", "sheets", "hosts"],
+  functions: ["domain", "i18n"],
+  taskpane: ["domain", "i18n", "sheets", "hosts", "workflows"],
+  // the command line prints its version from package.json
+  cli: ["domain", "i18n", "sheets", "hosts", "workflows", "package.json"],
+  help: [],
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const layerOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0]!;
+
+/** Every relative import of a file (static `from "…"` and dynamic `import("…")`), as the layer it reaches. */
+function imports(file: string): { spec: string; layer: string }[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:from\s+|import\(\s*)"(\.{1,2}\/[^"]+)"/g)].map((m) => {
+    const target = resolve(dirname(file), m[1]!);
+    const path = relative(SRC, target);
+    return { spec: m[1]!, layer: path === "../package.json" ? "package.json" : path.startsWith("..") ? "outside src" : layerOf(target) };
+  });
+}
+
+describe("the layers of src/", () => {
+  const files = sources(SRC);
+
+  it("are known: every top folder has a place in the order", () => {
+    expect([...new Set(files.map(layerOf))].filter((l) => !l.includes(".") && !(l in MAY_IMPORT))).toEqual([]);
+  });
+
+  it("import only their own layer or a lower one", () => {
+    const upward = files.flatMap((file) => {
+      const layer = layerOf(file);
+      const allowed = MAY_IMPORT[layer];
+      if (allowed === undefined) return [];
+      return imports(file)
+        .filter((i) => i.layer !== layer && !allowed.includes(i.layer))
+        .map((i) => `${relative(SRC, file)} imports ${i.spec} (${layer} → ${i.layer})`);
+    });
+    expect(upward).toEqual([]);
+  });
+});
