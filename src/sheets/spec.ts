@@ -55,6 +55,16 @@ export interface Validation {
   readonly error: InputMessage;
 }
 
+/** A validation's texts cut to Excel's limits, as both hosts write them (the sheets' own texts fit: a test holds them to it). */
+export function fittedTexts(v: Validation): { readonly promptTitle: string; readonly prompt: string; readonly errorTitle: string; readonly error: string } {
+  return {
+    promptTitle: v.prompt.title.slice(0, VALIDATION_TITLE_MAX),
+    prompt: v.prompt.message.slice(0, PROMPT_MESSAGE_MAX),
+    errorTitle: v.error.title.slice(0, VALIDATION_TITLE_MAX),
+    error: v.error.message.slice(0, ERROR_MESSAGE_MAX),
+  };
+}
+
 /** Highlight `area` where `formula` ("=…", written for the area's top-left cell; relative refs move) is TRUE. */
 export interface ConditionalFormat {
   readonly area: Area;

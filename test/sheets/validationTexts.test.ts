@@ -4,7 +4,7 @@ import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
 import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import { renderReadiness } from "../../src/sheets/readiness/render";
-import { ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, VALIDATION_TITLE_MAX } from "../../src/sheets/spec";
+import { ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, VALIDATION_TITLE_MAX, fittedTexts } from "../../src/sheets/spec";
 import { renderTasks } from "../../src/sheets/tasks/render";
 
 /** Excel refuses longer data validation texts; the host would have to cut them, so none may need it. */
@@ -19,5 +19,14 @@ describe("every data validation text fits Excel's limits, in every language", ()
       expect([v.prompt.message, v.prompt.message.length <= PROMPT_MESSAGE_MAX]).toEqual([v.prompt.message, true]);
       expect([v.error.message, v.error.message.length <= ERROR_MESSAGE_MAX]).toEqual([v.error.message, true]);
     }
+  });
+});
+
+describe("a text past Excel's limits", () => {
+  it("is cut to 32 characters for titles, 255 for the input message and 225 for the error message (what both hosts write)", () => {
+    const long = (n: number) => "x".repeat(n);
+    const v = { area: { row: 0, col: 0, rows: 1, cols: 1 }, rule: { kind: "wholeNumber" as const, min: 1, max: 5 }, prompt: { title: long(40), message: long(300) }, error: { title: long(40), message: long(300) } };
+    const texts = fittedTexts(v);
+    expect([texts.promptTitle.length, texts.prompt.length, texts.errorTitle.length, texts.error.length]).toEqual([32, 255, 32, 225]);
   });
 });

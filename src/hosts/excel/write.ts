@@ -1,4 +1,4 @@
-import { type Area, type CellStyle, type ChartSpec, type ConditionalFormat, ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, type SheetSpec, VALIDATION_TITLE_MAX, type Validation } from "../../sheets/spec";
+import { type Area, type CellStyle, type ChartSpec, type ConditionalFormat, type SheetSpec, type Validation, fittedTexts } from "../../sheets/spec";
 import { columnLetter } from "../../sheets/address";
 import { cellBlocks, cellInput } from "../../sheets/spec";
 import type { WriteOptions } from "../host";
@@ -127,9 +127,9 @@ function applyValidation(range: Excel.Range, v: Validation): void {
       ? { list: { inCellDropDown: true, source: r.items.join(",") } }
       : { [r.kind]: { formula1: r.min, formula2: r.max, operator: "Between" } };
   dv.ignoreBlanks = true;
-  // Excel's limits (the sheets' texts fit them; a test holds every language to that)
-  dv.prompt = { showPrompt: true, title: v.prompt.title.slice(0, VALIDATION_TITLE_MAX), message: v.prompt.message.slice(0, PROMPT_MESSAGE_MAX) };
-  dv.errorAlert = { showAlert: true, style: "Stop", title: v.error.title.slice(0, VALIDATION_TITLE_MAX), message: v.error.message.slice(0, ERROR_MESSAGE_MAX) };
+  const texts = fittedTexts(v);
+  dv.prompt = { showPrompt: true, title: texts.promptTitle, message: texts.prompt };
+  dv.errorAlert = { showAlert: true, style: "Stop", title: texts.errorTitle, message: texts.error };
 }
 
 function applyConditionalFormat(range: Excel.Range, f: ConditionalFormat): void {

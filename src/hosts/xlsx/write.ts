@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { columnLetter, rangeAddress } from "../../sheets/address";
 import { headerFooterCode } from "../../sheets/print";
-import { type Area, type CellStyle, type ChartSpec, type SheetSpec, cellBlocks, isFormulaCell } from "../../sheets/spec";
+import { type Area, type CellStyle, type ChartSpec, type SheetSpec, cellBlocks, fittedTexts, isFormulaCell } from "../../sheets/spec";
 import type { WriteOptions } from "../host";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -106,15 +106,16 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
         : rule.kind === "date"
           ? { type: "date", operator: "between", allowBlank: true, formulae: [new Date(rule.min), new Date(rule.max)] }
           : { type: rule.kind === "wholeNumber" ? "whole" : "decimal", operator: "between", allowBlank: true, formulae: [rule.min, rule.max] };
+    const texts = fittedTexts(v);
     const full: ExcelJS.DataValidation = {
       ...dv,
       showInputMessage: true,
-      promptTitle: v.prompt.title.slice(0, 32),
-      prompt: v.prompt.message.slice(0, 255),
+      promptTitle: texts.promptTitle,
+      prompt: texts.prompt,
       showErrorMessage: true,
       errorStyle: "stop",
-      errorTitle: v.error.title.slice(0, 32),
-      error: v.error.message.slice(0, 255),
+      errorTitle: texts.errorTitle,
+      error: texts.error,
     };
     cells(v.area, (r, c) => (ws.getCell(r, c).dataValidation = full));
   }
