@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { type Lang, toLang } from "../domain/lang";
+import { DEFAULT_LANG, type Lang, MESSAGE_LANG, toLang } from "../domain/lang";
 import { UnreadableFileError, type XlsxFile, createXlsxFileHost, openXlsx } from "../hosts/xlsx/file";
 import { createXlsxHost, saveWorkbook } from "../hosts/xlsx/xlsxHost";
 import { version } from "../../package.json";
@@ -75,7 +75,7 @@ type Parsed = { readonly file: string; readonly values: ReadonlyMap<string, stri
 function messageLang(args: readonly string[]): Lang {
   const i = args.indexOf("--lang");
   const text = i >= 0 ? args[i + 1] : undefined;
-  return text !== undefined && text.length === 2 ? (toLang(text) ?? "en") : "en";
+  return text !== undefined && text.length === 2 ? (toLang(text) ?? MESSAGE_LANG) : MESSAGE_LANG;
 }
 
 /** A command's arguments: one file, known options (a value after those that take one); anything else is a usage error. */
@@ -152,7 +152,7 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     const { default: ExcelJS } = await import("exceljs");
     const wb = new ExcelJS.Workbook();
     const host = createXlsxHost(wb);
-    const sheetLang = lang ?? "de";
+    const sheetLang = lang ?? DEFAULT_LANG;
     const portable = flags.has("--portable");
     await createReadiness(host, { lang: sheetLang, respondents: list(values.get("--respondents")), portable });
     await createCompetences(host, { lang: sheetLang, candidates: list(values.get("--candidates")), portable });
@@ -172,7 +172,7 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
   try {
     workbook = await openFile(file);
   } catch (e) {
-    io.err(cannotRead(say, lang ?? "en", file, e));
+    io.err(cannotRead(say, lang ?? MESSAGE_LANG, file, e));
     return 1;
   }
   const host = createXlsxFileHost(workbook);
@@ -180,14 +180,14 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
   try {
     states = [await readReadiness(host), await readCompetences(host), await readTasks(host)];
   } catch (e) {
-    io.err(cannotRead(say, lang ?? "en", file, e));
+    io.err(cannotRead(say, lang ?? MESSAGE_LANG, file, e));
     return 1;
   }
   if (!states.some((s) => s.kind === "ready")) {
-    io.err(noKamSheet(say, lang ?? "en", file, workbook.sheetNames, states.flatMap((s) => (s.kind === "foreign" ? [s.sheet] : []))));
+    io.err(noKamSheet(say, lang ?? MESSAGE_LANG, file, workbook.sheetNames, states.flatMap((s) => (s.kind === "foreign" ? [s.sheet] : []))));
     return 1;
   }
-  io.out(flags.has("--json") ? JSON.stringify(assessment(...states, lang ?? "en"), null, 2) : report(...states, lang ?? "en"));
+  io.out(flags.has("--json") ? JSON.stringify(assessment(...states, lang ?? MESSAGE_LANG), null, 2) : report(...states, lang ?? MESSAGE_LANG));
   return 0;
 }
 

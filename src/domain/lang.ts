@@ -5,6 +5,9 @@ export const LANGS: readonly Lang[] = ["de", "nl", "en"];
 
 export const DEFAULT_LANG: Lang = "de";
 
+/** The language of messages (pane, command line, function errors) when Office or the system names none we have. */
+export const MESSAGE_LANG: Lang = "en";
+
 /** A text in every sheet language. */
 export type Localized = Readonly<Record<Lang, string>>;
 

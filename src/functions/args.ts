@@ -1,4 +1,4 @@
-import { type Lang, toLang } from "../domain/lang";
+import { type Lang, MESSAGE_LANG, toLang } from "../domain/lang";
 import { isItemRow } from "../domain/entry";
 import type { ConditionInput } from "../domain/readiness/evaluate";
 import { DEFAULT_THRESHOLD, isValidThreshold, scoreIssue } from "../domain/readiness/scale";
@@ -17,9 +17,9 @@ export type Matrix = Cell[][];
 export function messageLang(): Lang {
   try {
     const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-    return toLang(office?.context?.displayLanguage) ?? "en";
+    return toLang(office?.context?.displayLanguage) ?? MESSAGE_LANG;
   } catch {
-    return "en";
+    return MESSAGE_LANG;
   }
 }
 

@@ -1,14 +1,14 @@
 import { createContext, useContext, useMemo } from "react";
-import { type Lang, toLang } from "../domain/lang";
+import { type Lang, MESSAGE_LANG, toLang } from "../domain/lang";
 import { translator } from "../i18n/format";
 import { PANE_TEXT } from "../i18n/paneText";
 
 /** The pane's own language follows Office's display language (de/nl/en), English otherwise. */
 export function uiLangFrom(displayLanguage: string | undefined): Lang {
-  return toLang(displayLanguage) ?? "en";
+  return toLang(displayLanguage) ?? MESSAGE_LANG;
 }
 
-const UiLangContext = createContext<Lang>("en");
+const UiLangContext = createContext<Lang>(MESSAGE_LANG);
 
 export const UiLangProvider = UiLangContext.Provider;
 
