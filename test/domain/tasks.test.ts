@@ -1,7 +1,7 @@
 import { defaultCompetenceModel, withCompetence } from "../../src/domain/competences/assessment";
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
 import { defaultReadinessModel, evaluateChecklist, withCondition } from "../../src/domain/readiness/checklist";
-import { addDays, isIsoDate, isoToSerial, localToday, serialToIso } from "../../src/domain/tasks/dates";
+import { addDays, isIsoDate, isoToSerial, localToday, serialToIso, utcMsToSerial } from "../../src/domain/tasks/dates";
 import { evaluateTasks, progressOf, taskState } from "../../src/domain/tasks/evaluate";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
 import { statusFromText } from "../../src/domain/tasks/status";
@@ -29,6 +29,11 @@ describe("Excel serial dates (1900 system)", () => {
     // past 9999-12-31 Excel shows no date (JavaScript would give "+010000-01-01")
     expect(serialToIso(2958466)).toBeUndefined();
     expect(serialToIso(2958465.5)).toBe("9999-12-31");
+  });
+  it("gives a moment a file stores its serial with the time of day as a fraction", () => {
+    expect(utcMsToSerial(Date.UTC(2026, 0, 1, 18))).toBe(isoToSerial("2026-01-01") + 0.75);
+    // counted straight from 1899-12-30, as ExcelJS counts: a 1 typed into a date cell comes back as 1
+    expect(utcMsToSerial(Date.UTC(1899, 11, 31))).toBe(1);
   });
   it("round-trips every day from 1900 to 2100", () => {
     for (let s = 61; s < 73051; s += 7) expect(isoToSerial(serialToIso(s)!)).toBe(s);

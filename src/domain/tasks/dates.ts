@@ -37,6 +37,14 @@ export function serialToIso(serial: number): IsoDate | undefined {
   return isoOfUtc(EPOCH + (day < 60 ? day + 1 : day) * MS_PER_DAY);
 }
 
+/**
+ * The serial a file stores for a moment (UTC milliseconds), with its fraction of a day, counted straight from the
+ * epoch as ExcelJS counts it (no 1900-02-29: a 1 typed before March 1900 comes back as 1).
+ */
+export function utcMsToSerial(ms: number): number {
+  return (ms - EPOCH) / MS_PER_DAY;
+}
+
 export function isoToSerial(iso: IsoDate): number {
   const days = Math.round((utcOf(iso) - EPOCH) / MS_PER_DAY);
   return days < 61 ? days - 1 : days;

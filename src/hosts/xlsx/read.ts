@@ -1,7 +1,6 @@
 import type ExcelJS from "exceljs";
+import { utcMsToSerial } from "../../domain/tasks/dates";
 import type { ReadValue, SheetGrid, ValueType } from "../../sheets/read";
-
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
  * ExcelJS hands date-formatted cells over as Date objects, serial n being n days after 1899-12-30 for every n (it
@@ -9,7 +8,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
  * date column reads as 1 or 1.5).
  */
 export function dateToSerial(d: Date): number {
-  return (d.getTime() - EXCEL_EPOCH) / 86_400_000;
+  return utcMsToSerial(d.getTime());
 }
 
 function plain(v: unknown): { value: ReadValue; type: ValueType } {
