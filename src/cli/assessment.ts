@@ -1,3 +1,4 @@
+import type { KindState } from "../workflows/sheetWorkflow";
 import type { Lang } from "../domain/lang";
 import { problemMessage } from "../sheets/problems";
 import type { Problem } from "../sheets/read";
@@ -15,7 +16,7 @@ const round = (x: number | null, digits = 4) => (x === null ? null : Math.round(
  */
 export function assessment(readiness: ReadinessState, competences: CompetenceState, tasks: TaskState, lang: Lang) {
   const problems: Problem[] = [];
-  const sheet = (s: { kind: string; sheet?: string }) => (s.kind === "missing" ? null : { sheet: s.sheet, found: s.kind === "ready" });
+  const sheet = (s: KindState<object, object>) => (s.kind === "missing" ? null : { sheet: s.sheet, found: s.kind === "ready" });
   const out = {
     readiness:
       readiness.kind !== "ready"

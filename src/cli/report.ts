@@ -1,3 +1,4 @@
+import type { KindState } from "../workflows/sheetWorkflow";
 import { competenceLabel } from "../domain/competences/profile";
 import type { Lang } from "../domain/lang";
 import { conditionLabel } from "../domain/readiness/conditions";
@@ -20,7 +21,7 @@ export function report(readiness: ReadinessState, competences: CompetenceState, 
   const t = translator(PANE_TEXT, lang);
   const pct = (share: number | null) => (share === null ? t("notRated") : formatPercent(share * 100, lang));
   const list = (items: readonly string[]) => items.map((x) => `${INDENT.repeat(2)}${x}`);
-  const heading = (title: string, state: { kind: string; sheet?: string }, missing: string, foreign: string) => {
+  const heading = (title: string, state: KindState<object, object>, missing: string, foreign: string) => {
     if (state.kind === "missing") return [title, `${INDENT}${missing}`];
     if (state.kind === "foreign") return [title, `${INDENT}${foreign}`];
     return [`${title} (${state.sheet})`];

@@ -1,5 +1,6 @@
 import { useCallback, useContext, useEffect, useRef, useState } from "react";
 import type { SheetHost } from "../hosts/host";
+import type { KindState } from "../workflows/sheetWorkflow";
 import { subscribe } from "./subscription";
 import { VisibilityContext } from "./visibility";
 
@@ -7,10 +8,7 @@ import { VisibilityContext } from "./visibility";
 export const REFRESH_DELAY_MS = 400;
 
 /** What every sheet's state has: "ready" ones name the sheet they were read from, and further sheets of the kind. */
-export type SheetStateBase =
-  | { readonly kind: "missing" }
-  | { readonly kind: "foreign"; readonly sheet: string }
-  | { readonly kind: "ready"; readonly sheet: string; readonly duplicates?: readonly string[] };
+export type SheetStateBase = KindState<object, object>;
 
 /** What a panel shows of its sheet. */
 interface Shown<S> {
