@@ -44,6 +44,9 @@ describe("Excel serial dates (1900 system)", () => {
     // a day the month does not have is no date, though the pattern fits (the calendar check)
     for (const d of ["2025-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00"]) expect([d, isIsoDate(d)]).toEqual([d, false]);
     expect(isIsoDate("23.11.2026")).toBe(false);
+    // the text of a date, exactly: nothing around it, no year Excel cannot hold, nothing that only prints as one
+    for (const d of [" 2026-01-05", "2026-01-05 ", "2026-01-05T10:00", "x2026-01-05", "0050-06-15"]) expect([d, isIsoDate(d)]).toEqual([d, false]);
+    expect(isIsoDate(["2026-01-05"])).toBe(false);
     expect(localToday(new Date(2026, 10, 23, 23, 59))).toBe("2026-11-23");
     expect(localToday(new Date(2026, 10, 23, 0, 1))).toBe("2026-11-23");
     expect(addDays("2026-12-28", 7)).toBe("2027-01-04");

@@ -134,7 +134,8 @@ export function evaluateCompetences(inputs: readonly CompetenceInput[], names: r
     best: ranked[0]?.index ?? null,
     team,
     buildOnIds: team
-      .filter((t) => t.assessed > 0 && t.meeting * 2 > t.assessed)
+      // more than half meet it: so at least one was assessed
+      .filter((t) => t.meeting * 2 > t.assessed)
       .sort((a, b) => b.meeting / b.assessed - a.meeting / a.assessed)
       .map((t) => t.id),
   };

@@ -16,7 +16,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const m = ISO.exec(value);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  // a day the month lacks (02-30, 04-31, 01-00) rolls into another month; a year below 100 is read as 19xx
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1;
 }
 
 function isoOfUtc(ms: number): IsoDate {
