@@ -42,6 +42,20 @@ describe("the competence panel", () => {
     expect(screen.getByTestId("deficits")).not.toHaveTextContent("No deficits");
   });
 
+  it("selects a deficit's rating where it is after the user inserted a column left of the table", async () => {
+    const m = defaultCompetenceModel("default", ["Anna", "Bert"]);
+    const model: CompetenceModel = { ...m, requirements: m.requirements.map((r, i) => ({ ...r, ratings: [4, i === 0 ? 2 : 5] })) };
+    const host = hostWith(model);
+    const grid = host.sheets.get("Competences")!;
+    const shifted = <T,>(rows: T[][]) => rows.map((r) => ["" as T, ...r]);
+    host.sheets.set("Competences", { ...grid, values: shifted(grid.values as unknown[][]) as typeof grid.values, formulas: shifted(grid.formulas as unknown[][]) as typeof grid.formulas });
+    render(<App host={host} displayLanguage="en" />);
+    await openCompetences();
+    const bert = within(await screen.findByTestId("deficits")).getAllByRole("listitem")[1]!;
+    await userEvent.click(within(bert).getByRole("button", { name: "Commitment to our offering (-2)" }));
+    expect(host.selections).toEqual(["Competences!I10"]);
+  });
+
   it("answers who fits best, the deficits (a click selects the cell) and what to build on", async () => {
     const m = defaultCompetenceModel("default", ["Anna", "Bert", "Cem"]);
     // Anna meets everything; Bert misses C01 (a must-have) by 2; Cem rated on only 2 of 8

@@ -49,6 +49,18 @@ describe("the task panel", () => {
     expect(await screen.findByTestId("phases")).toHaveTextContent("1 Goals and framework: 0 of 6 done");
   });
 
+  it("selects a task's row where the table is after the user inserted a column left of it", async () => {
+    const host = new FakeHost();
+    const spec = renderTasks(plan(), "en");
+    const grid = specToGrid(spec);
+    const shifted = <T,>(rows: T[][]) => rows.map((r) => ["" as T, ...r]);
+    host.sheets.set(spec.name, { ...grid, values: shifted(grid.values as unknown[][]) as typeof grid.values, formulas: shifted(grid.formulas as unknown[][]) as typeof grid.formulas });
+    render(<App host={host} displayLanguage="en" />);
+    await openTasks();
+    await userEvent.click(within(await screen.findByTestId("overdue")).getByRole("button", { name: "T01" }));
+    expect(host.selections).toEqual(["Tasks!B13:L13"]);
+  });
+
   it("shows progress, overdue and due-soon tasks; a click selects the row; filters by responsible; marks done", async () => {
     const host = new FakeHost();
     const spec = renderTasks(plan(), "en");

@@ -14,6 +14,8 @@ import { COL, TIMELINE, TODAY_CELL } from "./layout";
 export interface TaskRead extends SheetRead<TaskModel> {
   /** 0-based row of each task, in model order (the user may have sorted them). */
   readonly taskRows: readonly number[];
+  /** The table's first and last column as found (0-based): a column inserted left of it moves both. */
+  readonly tableCols: { readonly first: number; readonly last: number };
 }
 
 export type TaskParse = ParseResult<TaskRead>;
@@ -179,7 +181,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   // above the header, the sheet holds the today cell and the summary: a note of the user's there would be overwritten
   const inSummary = (r: number, c: number) => summary !== undefined && (r === summary.top || summary.rows.includes(r)) && (c === 0 || summary.cols.includes(c));
   const above = aboveHeaderStrays(grid, header.row, block.extent.cols, (r, c) => (r === today.row && c === today.col) || inSummary(r, c), problems);
-  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), ...block, ...timelineOf(grid, header.row, lastRow, block.extent.cols), strays: [...above, ...block.strays] };
+  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), tableCols: { first: Math.min(...header.cols.values()), last: Math.max(...header.cols.values()) }, ...block, ...timelineOf(grid, header.row, lastRow, block.extent.cols), strays: [...above, ...block.strays] };
 }
 
 /**

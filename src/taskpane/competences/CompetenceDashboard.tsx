@@ -5,7 +5,6 @@ import { type CandidateResult, listingOrder } from "../../domain/competences/eva
 import { noDeficitText } from "../../i18n/paneText";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { cellAddress } from "../../sheets/address";
-import { COL } from "../../sheets/competences/layout";
 import type { CompetenceState } from "../../workflows/competences";
 import { ProblemList } from "../ProblemList";
 import { CompetenceName, competenceTitle } from "./CompetenceName";
@@ -47,7 +46,7 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
   const { t, lang } = usePaneText();
   const { result, model } = state;
   // the evaluated competences, in the order of each candidate's gaps (remarks and rows beyond the sheet's formulas are not)
-  const counted = model.requirements.map((requirement, i) => ({ requirement, row: state.competenceRows[i] ?? 0 })).filter((x) => x.requirement.ignored === undefined);
+  const counted = model.requirements.map((requirement, i) => ({ requirement, row: state.competenceRows[i]! })).filter((x) => x.requirement.ignored === undefined);
   const byId = new Map(counted.map((x, index) => [x.requirement.id, { ...x, index }]));
   const name = (c: CandidateResult) => model.candidates[c.index] ?? "";
   const best = result.best === null ? null : result.candidates[result.best]!;
@@ -122,7 +121,7 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
                 ? noDeficitText(c, counted.length, t)
                 : c.deficits.map((id, j) => {
                     const at = byId.get(id)!;
-                    const cell = cellAddress(at.row, state.candidateCols[c.index] ?? COL.firstCandidate + c.index);
+                    const cell = cellAddress(at.row, state.candidateCols[c.index]!);
                     const gap = c.gaps[at.index];
                     return (
                       <span key={id}>

@@ -6,7 +6,6 @@ import { phaseLabel, taskLabel } from "../../domain/tasks/plan";
 import { linkedConditionWeak } from "../../domain/tasks/tasklist";
 import { formatIsoDate, formatPercent } from "../../i18n/format";
 import { rangeAddress } from "../../sheets/address";
-import { COLUMN_COUNT } from "../../sheets/tasks/layout";
 import type { TaskState } from "../../workflows/tasks";
 import { ProblemList } from "../ProblemList";
 import { usePaneText } from "../uiLanguage";
@@ -42,7 +41,7 @@ export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: Task
         const weak = linkedConditionWeak(task, readiness);
         return (
           <li key={id}>
-            <Link as="button" onClick={() => onSelect(state.sheet, rangeAddress(row, 0, 1, COLUMN_COUNT))}>
+            <Link as="button" onClick={() => onSelect(state.sheet, rangeAddress(row, state.tableCols.first, 1, state.tableCols.last - state.tableCols.first + 1))}>
               {id}
             </Link>{" "}
             {label(task)}
