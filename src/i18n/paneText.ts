@@ -29,6 +29,7 @@ export type PaneKey =
   | "selectRow"
   | "error"
   | "errorStrays"
+  | "errorForeign"
   | "retry"
   | "errorDuplicate"
   | "errorTooLarge"
@@ -145,6 +146,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     error: "Fehler: {message}",
     retry: "Erneut versuchen",
     errorStrays: "Das Blatt „{sheet}“ wurde nicht neu angelegt: Einträge, die nicht zum Blatt gehören ({cells}), stehen dort, wo das Blatt geschrieben wird, und würden überschrieben. Verschieben Sie sie an eine andere Stelle und versuchen Sie es erneut.",
+    errorForeign: "Das Blatt „{sheet}“ existiert, ist aber kein KAM-Blatt; es bleibt unverändert.",
     errorTooLarge: "Das Blatt „{sheet}“ hat Einträge bis {cell}; diese Excel-Version kann einen so großen Bereich nicht lesen. Löschen Sie, was außerhalb der Tabelle steht (Strg+Ende springt zur letzten benutzten Zelle).",
     errorDuplicate: "Es gibt zwei KAM-Blätter dieser Art: „{sheet}“ und „{other}“. Der Aufgabenbereich arbeitet mit „{other}“. Löschen Sie eines davon oder benennen Sie es um.",
     duplicates: "Weitere Blätter dieser Art: {sheets}. Der Aufgabenbereich zeigt „{sheet}“.",
@@ -259,6 +261,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     error: "Fout: {message}",
     retry: "Opnieuw proberen",
     errorStrays: "Het blad “{sheet}” is niet opnieuw gemaakt: gegevens die niet bij het blad horen ({cells}), staan op de plek van het blad en zouden worden overschreven. Verplaats ze naar een andere plek en probeer het opnieuw.",
+    errorForeign: "Het blad “{sheet}” bestaat al, maar is geen KAM-blad; het blijft ongewijzigd.",
     errorTooLarge: "Het blad “{sheet}” heeft gegevens tot in {cell}; deze versie van Excel kan zo'n groot bereik niet lezen. Verwijder wat buiten de tabel staat (Ctrl+End gaat naar de laatst gebruikte cel).",
     errorDuplicate: "Er zijn twee KAM-bladen van deze soort: “{sheet}” en “{other}”. Het taakvenster werkt met “{other}”. Verwijder een van beide of geef het een andere naam.",
     duplicates: "Andere bladen van deze soort: {sheets}. Het taakvenster toont “{sheet}”.",
@@ -373,6 +376,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     error: "Error: {message}",
     retry: "Try again",
     errorStrays: 'The sheet "{sheet}" was not re-created: entries that are not part of the sheet ({cells}) are where the sheet goes and would be overwritten. Move them elsewhere and try again.',
+    errorForeign: 'The sheet "{sheet}" exists but is not a KAM sheet; it was left as it is.',
     errorTooLarge: 'The sheet "{sheet}" has entries as far out as {cell}; this version of Excel cannot read so large a range. Delete what is outside the table (Ctrl+End goes to the last used cell).',
     errorDuplicate: 'There are two KAM sheets of this kind: "{sheet}" and "{other}". The task pane uses "{other}". Delete or rename one of them.',
     duplicates: 'More sheets of this kind: {sheets}. The task pane shows "{sheet}".',

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-com
 import { useState } from "react";
 import type { SheetHost } from "../hosts/host";
 import type { PaneKey } from "../i18n/paneText";
-import { MissingSheetError } from "../workflows/sheetWorkflow";
+import { errorText } from "./errorText";
 import type { Planned } from "../workflows/tasks";
 import { usePaneText } from "./uiLanguage";
 
@@ -42,8 +42,7 @@ export function PlanButton({ host, label, missing, from }: PlanButtonProps) {
             const { added, state } = await plan(from, host);
             setMessage({ ok: true, text: t("planned", { count: added, sheet: state.kind === "ready" ? state.sheet : "" }) });
           } catch (e) {
-            const text = e instanceof MissingSheetError ? t(missing) : t("error", { message: e instanceof Error ? e.message : String(e) });
-            setMessage({ ok: false, text });
+            setMessage({ ok: false, text: errorText(e, t, { missing: t(missing) }) });
           } finally {
             setBusy(false);
           }

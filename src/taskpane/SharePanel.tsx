@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/r
 import { useEffect, useState } from "react";
 import type { SheetHost } from "../hosts/host";
 import { BROWSER_DOWNLOAD, type Delivery } from "./delivery";
+import { errorText } from "./errorText";
 import { subscribe } from "./subscription";
 import { usePaneText } from "./uiLanguage";
 
@@ -27,7 +28,7 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
       const text = await work();
       setMessage(text === null ? { ok: true, text: t("nothingToShare"), stale: true } : { ok: true, text });
     } catch (e) {
-      setMessage({ ok: false, text: t("error", { message: e instanceof Error ? e.message : String(e) }) });
+      setMessage({ ok: false, text: errorText(e, t) });
     } finally {
       setBusy(false);
     }

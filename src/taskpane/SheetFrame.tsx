@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useRef } from "react";
-import { SheetTooLargeError } from "../hosts/host";
-import { DuplicateSheetError, ForeignSheetError, StrayCellsError } from "../workflows/sheetWorkflow";
+import { ForeignSheetError } from "../workflows/sheetWorkflow";
+import { errorText } from "./errorText";
 import { usePaneText } from "./uiLanguage";
 import type { SheetStateBase } from "./useSheet";
 
@@ -19,21 +19,6 @@ export interface SheetFrameProps {
   readonly form: ReactNode;
   /** The dashboard, for a sheet that was read. */
   readonly children?: ReactNode;
-}
-
-/** At most this many cells are named in a message; the problem list names every column. */
-const CELLS_NAMED = 6;
-
-/** What went wrong, in the pane's language where the pane knows the reason. */
-function errorText(error: Error, t: ReturnType<typeof usePaneText>["t"], foreign: (sheet: string) => string): string {
-  if (error instanceof ForeignSheetError) return foreign(error.sheet);
-  if (error instanceof StrayCellsError) {
-    const more = error.cells.length > CELLS_NAMED ? ", …" : "";
-    return t("errorStrays", { sheet: error.sheet, cells: error.cells.slice(0, CELLS_NAMED).join(", ") + more });
-  }
-  if (error instanceof DuplicateSheetError) return t("errorDuplicate", { sheet: error.sheet, other: error.other });
-  if (error instanceof SheetTooLargeError) return t("errorTooLarge", { sheet: error.sheet, cell: error.lastCell });
-  return t("error", { message: error.message });
 }
 
 /** What every sheet's panel shows around its form and dashboard: heading, refresh, errors, missing or foreign sheet. */
@@ -63,7 +48,7 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
       {state?.kind !== "ready" && form}
       {error !== null && (
         <MessageBar layout="multiline" intent="error" data-testid="error">
-          <MessageBarBody>{errorText(error, t, foreign)}</MessageBarBody>
+          <MessageBarBody>{errorText(error, t, { foreign })}</MessageBarBody>
         </MessageBar>
       )}
       {state === null && <Spinner size="small" label={t("loading")} />}

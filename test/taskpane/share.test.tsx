@@ -26,6 +26,21 @@ describe("sharing the workbook", () => {
     expect(grid.values[9]![8]).toBe(3);
   });
 
+  it("says in the pane's language why a sheet was left as it is", async () => {
+    const host = new FakeHost();
+    const grid = specToGrid(renderReadiness(defaultReadinessModel(), "de"));
+    // the user inserted a column inside the table and typed into it: rewriting the sheet would overwrite C12
+    const inserted = <T,>(rows: T[][], at: (r: number) => T) => rows.map((row, r) => [...row.slice(0, 2), at(r), ...row.slice(2)]);
+    host.sheets.set("Voraussetzungen", {
+      ...grid,
+      values: inserted(grid.values as unknown[][], (r) => (r === 11 ? "Anna" : "")) as typeof grid.values,
+      formulas: inserted(grid.formulas as unknown[][], (r) => (r === 11 ? "Anna" : "")) as typeof grid.formulas,
+    });
+    render(<App host={host} displayLanguage="de-DE" />);
+    await userEvent.click(await screen.findByRole("button", { name: "Arbeitsmappe portabel machen" }));
+    expect(await screen.findByTestId("shared")).toHaveTextContent("Das Blatt „Voraussetzungen“ wurde nicht neu angelegt: Einträge, die nicht zum Blatt gehören (C12)");
+  });
+
   it("says so when there is nothing to share", async () => {
     render(<App host={new FakeHost()} displayLanguage="en" />);
     await userEvent.click(await screen.findByRole("button", { name: "Make this workbook portable" }));
