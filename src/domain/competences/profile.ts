@@ -1,3 +1,4 @@
+import { idSequence } from "../ids";
 import { type Lang, type Localized, isStandardText } from "../lang";
 
 /** A competence a key account manager may need (templates.md §2), with its stable id. */
@@ -68,16 +69,12 @@ export function standardCompetence(id: string): StandardCompetence | undefined {
   return BY_ID.get(id);
 }
 
-export const COMPETENCE_ID_PATTERN = /^C(\d{2,})$/;
+const COMPETENCE_IDS = idSequence("C", STANDARD_COMPETENCES.length);
+export const COMPETENCE_ID_PATTERN = COMPETENCE_IDS.pattern;
 
 /** User-defined competences continue after the highest id in use, and never reuse the extended profile's ids. */
 export function nextCompetenceId(usedIds: Iterable<string>): string {
-  let max = STANDARD_COMPETENCES.length;
-  for (const id of usedIds) {
-    const m = COMPETENCE_ID_PATTERN.exec(id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `C${String(max + 1).padStart(2, "0")}`;
+  return COMPETENCE_IDS.next(usedIds, 1)[0]!;
 }
 
 /** What a competence is called in `lang`: the user's own text, else the standard text of its id, else the id. */

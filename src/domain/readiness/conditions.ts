@@ -1,3 +1,4 @@
+import { idSequence } from "../ids";
 import { type Lang, type Localized, isStandardText } from "../lang";
 
 /** One of the 14 conditions of the readiness checklist (templates.md §1), with its stable id. */
@@ -104,15 +105,11 @@ export function standardConditionByText(text: string): StandardCondition | undef
 }
 
 /** Ids are R01, R02, …; a user's own conditions continue the sequence after the highest id in use. */
-export const CONDITION_ID_PATTERN = /^R(\d{2,})$/;
+const CONDITION_IDS = idSequence("R", STANDARD_CONDITIONS.length);
+export const CONDITION_ID_PATTERN = CONDITION_IDS.pattern;
 
 export function nextConditionId(usedIds: Iterable<string>): string {
-  let max = STANDARD_CONDITIONS.length;
-  for (const id of usedIds) {
-    const m = CONDITION_ID_PATTERN.exec(id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `R${String(max + 1).padStart(2, "0")}`;
+  return CONDITION_IDS.next(usedIds, 1)[0]!;
 }
 
 /** What a condition is called in `lang`: the user's own text, else the standard text of its id, else the id. */

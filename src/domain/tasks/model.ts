@@ -1,4 +1,5 @@
 import type { CellFormulas, KeptEntry, NoteEntry } from "../entry";
+import { idSequence } from "../ids";
 import type { IsoDate } from "./dates";
 import type { TaskStatus } from "./status";
 
@@ -37,13 +38,10 @@ export interface TaskModel {
 
 /** Tasks are due soon within this many days (templates.md §3). */
 export const DUE_SOON_DAYS = 7;
-export const TASK_ID_PATTERN = /^T(\d{2,})$/;
+/** Task ids are T01, T02, …: the default plan's and the user's share one sequence (a user may delete a default task). */
+export const TASK_IDS = idSequence("T", 0);
+export const TASK_ID_PATTERN = TASK_IDS.pattern;
 
 export function nextTaskId(used: Iterable<string>): string {
-  let max = 0;
-  for (const id of used) {
-    const m = TASK_ID_PATTERN.exec(id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `T${String(max + 1).padStart(2, "0")}`;
+  return TASK_IDS.next(used, 1)[0]!;
 }

@@ -1,6 +1,6 @@
 import type { ReadinessResult } from "../readiness/evaluate";
 import type { IsoDate } from "./dates";
-import { type Task, type TaskModel, nextTaskId } from "./model";
+import { TASK_IDS, type Task, type TaskModel } from "./model";
 import { DEFAULT_TASKS } from "./plan";
 
 /** The default plan: the spec's tasks in five phases, all open. */
@@ -28,9 +28,9 @@ export function withTask(model: TaskModel, t: NewTask): TaskModel {
 /** Appends tasks with the next free ids (T23, T24, …). */
 export function withTasks(model: TaskModel, added: readonly NewTask[]): TaskModel {
   if (added.length === 0) return model;
-  const first = Number(nextTaskId(model.tasks.map((x) => x.id)).slice(1));
+  const ids = TASK_IDS.next(model.tasks.map((x) => x.id), added.length);
   const tasks = added.map((t, i): Task => {
-    const id = `T${String(first + i).padStart(2, "0")}`;
+    const id = ids[i]!;
     return { ...blankTask(id, t.phase, t.text.trim(), t.link ?? ""), responsible: t.responsible?.trim() ?? "", start: t.start ?? null, due: t.due ?? null };
   });
   return { ...model, tasks: [...model.tasks, ...tasks] };
