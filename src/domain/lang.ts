@@ -24,6 +24,11 @@ export interface StandardText {
   readonly earlier?: readonly string[];
 }
 
+/** What an item says in `lang`: the user's own text, else the standard text of its id; undefined for an own item without text. */
+export function itemText(item: { readonly text: string | null }, standard: StandardText | undefined, lang: Lang): string | undefined {
+  return item.text ?? standard?.text[lang];
+}
+
 /** True when `text` is the standard text in any language, now or in an earlier version. */
 export function isStandardText(text: string, standard: StandardText | undefined): boolean {
   return standard !== undefined && (LANGS.some((l) => standard.text[l] === text) || (standard.earlier?.includes(text) ?? false));

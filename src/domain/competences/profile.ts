@@ -1,5 +1,5 @@
 import { idSequence } from "../ids";
-import { type Lang, type Localized, isStandardText } from "../lang";
+import { type Lang, type Localized, isStandardText, itemText } from "../lang";
 
 /** A competence a key account manager may need (templates.md §2), with its stable id. */
 export interface StandardCompetence {
@@ -79,7 +79,7 @@ export function nextCompetenceId(usedIds: Iterable<string>): string {
 
 /** What a competence is called in `lang`: the user's own text, else the standard text of its id, else the id. */
 export function competenceLabel(r: { readonly id: string; readonly text: string | null }, lang: Lang): string {
-  return r.text ?? standardCompetence(r.id)?.text[lang] ?? r.id;
+  return itemText(r, standardCompetence(r.id), lang) ?? r.id;
 }
 
 /**

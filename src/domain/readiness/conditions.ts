@@ -1,5 +1,5 @@
 import { idSequence } from "../ids";
-import { type Lang, type Localized, isStandardText } from "../lang";
+import { type Lang, type Localized, isStandardText, itemText } from "../lang";
 
 /** One of the 14 conditions of the readiness checklist (templates.md §1), with its stable id. */
 export interface StandardCondition {
@@ -114,5 +114,5 @@ export function nextConditionId(usedIds: Iterable<string>): string {
 
 /** What a condition is called in `lang`: the user's own text, else the standard text of its id, else the id. */
 export function conditionLabel(c: { readonly id: string; readonly text: string | null }, lang: Lang): string {
-  return c.text ?? standardCondition(c.id)?.text[lang] ?? c.id;
+  return itemText(c, standardCondition(c.id), lang) ?? c.id;
 }

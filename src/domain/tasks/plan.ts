@@ -1,4 +1,4 @@
-import type { Lang, Localized } from "../lang";
+import { type Lang, type Localized, itemText } from "../lang";
 
 /** The five phases of introducing and running KAM (templates.md §3). */
 export const PHASES: readonly Localized[] = [
@@ -65,9 +65,15 @@ export const OWN_CONDITION_PHASE = 2;
 /** Closing a candidate's deficit is staff development. */
 export const DEFICIT_PHASE = 3;
 
+const BY_ID = new Map(DEFAULT_TASKS.map((d) => [d.id, d]));
+
+export function defaultTask(id: string): DefaultTask | undefined {
+  return BY_ID.get(id);
+}
+
 /** What a task is called in `lang`: the user's own text, else the default text of its id, else the id. */
 export function taskLabel(task: { readonly id: string; readonly text: string | null }, lang: Lang): string {
-  return task.text ?? DEFAULT_TASKS.find((d) => d.id === task.id)?.text[lang] ?? task.id;
+  return itemText(task, defaultTask(task.id), lang) ?? task.id;
 }
 
 /** A standard phase (1–5) by its name in `lang`; the user's own phase as typed. */

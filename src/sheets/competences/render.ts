@@ -1,7 +1,7 @@
 import { standardCompetence } from "../../domain/competences/profile";
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { isKeptEntry } from "../../domain/entry";
-import type { Lang } from "../../domain/lang";
+import { type Lang, itemText } from "../../domain/lang";
 import { COMPETENCE_SHEET_TEXT } from "../../i18n/competenceSheetText";
 import { translator } from "../../i18n/format";
 import { columnLetter } from "../address";
@@ -141,7 +141,7 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   model.requirements.forEach((r, i) => {
     const row = first + i;
     g.set(row, COL.id, r.id);
-    g.set(row, COL.text, orFormula(r, "text", r.ignored === "remark" ? r.text : (r.text ?? standardCompetence(r.id)?.text[lang] ?? "")));
+    g.set(row, COL.text, orFormula(r, "text", r.ignored === "remark" ? r.text : (itemText(r, standardCompetence(r.id), lang) ?? "")));
     g.set(row, COL.required, isKeptEntry(r.required) ? keptContent(r.required) : r.required);
     g.set(row, COL.weight, isKeptEntry(r.weight) ? keptContent(r.weight) : r.weight);
     g.set(row, COL.mustHave, orFormula(r, "mustHave", r.mustHaveAs ?? (r.mustHave ? t("mustHaveMark") : null)));

@@ -1,4 +1,4 @@
-import type { Lang } from "../../domain/lang";
+import { type Lang, itemText } from "../../domain/lang";
 import { thresholdOf } from "../../domain/readiness/checklist";
 import { standardCondition } from "../../domain/readiness/conditions";
 import { type ReadinessModel, isKeptEntry } from "../../domain/readiness/model";
@@ -53,7 +53,7 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
   model.conditions.forEach((c, i) => {
     const row = FIRST_CONDITION_ROW + i;
     g.set(row, COL.id, c.id);
-    g.set(row, COL.text, orFormula(c, "text", c.text ?? standardCondition(c.id)?.text[lang] ?? ""));
+    g.set(row, COL.text, orFormula(c, "text", itemText(c, standardCondition(c.id), lang) ?? ""));
     g.set(row, COL.notApplicable, orFormula(c, "notApplicable", c.notApplicableAs ?? (c.notApplicable ? t("naMark") : null)));
     c.scores.forEach((s, j) => g.set(row, l.firstScoreCol + j, isKeptEntry(s) ? keptContent(s) : s));
     g.set(row, l.notesCol, noteContent(c.note));

@@ -3,7 +3,7 @@ import type { KeptEntry, NoteEntry } from "../../domain/entry";
 import { serialToIso } from "../../domain/tasks/dates";
 import { validDate } from "../../domain/tasks/evaluate";
 import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type TaskModel, nextTaskId } from "../../domain/tasks/model";
-import { DEFAULT_TASKS, PHASES } from "../../domain/tasks/plan";
+import { PHASES, defaultTask } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
 import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
@@ -166,7 +166,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const ids = assignIds(grid, rows.map((x) => x.row), Math.max(0, col("id")), TASK_ID_PATTERN, nextTaskId, problems);
   const tasks: Task[] = rows.map(({ task }, i) => {
     const id = ids[i]!;
-    return { ...task, id, text: ownText(task.text, DEFAULT_TASKS.find((d) => d.id === id)) };
+    return { ...task, id, text: ownText(task.text, defaultTask(id)) };
   });
 
   const today = todayAt(grid, header.row);

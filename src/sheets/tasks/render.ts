@@ -1,8 +1,8 @@
 import { isKeptEntry } from "../../domain/entry";
-import type { Lang } from "../../domain/lang";
+import { type Lang, itemText } from "../../domain/lang";
 import { isoToSerial } from "../../domain/tasks/dates";
 import { type DateEntry, DUE_SOON_DAYS, type TaskModel } from "../../domain/tasks/model";
-import { DEFAULT_TASKS, PHASES, phaseLabel } from "../../domain/tasks/plan";
+import { PHASES, defaultTask, phaseLabel } from "../../domain/tasks/plan";
 import { STATUS_TEXT, TASK_STATUSES, type TaskStatus, statusTexts } from "../../domain/tasks/status";
 import { translator } from "../../i18n/format";
 import { TASK_SHEET_TEXT } from "../../i18n/taskSheetText";
@@ -84,10 +84,9 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
   headers.forEach((k, c) => g.set(ROW.header, c, t(k)));
   model.tasks.forEach((task, i) => {
     const row = FIRST_TASK_ROW + i;
-    const standardText = DEFAULT_TASKS.find((d) => d.id === task.id)?.text[lang];
     g.set(row, COL.id, task.id);
     g.set(row, COL.phase, orFormula(task, "phase", phaseLabel(task.phase, lang)));
-    g.set(row, COL.task, orFormula(task, "text", task.text ?? standardText ?? ""));
+    g.set(row, COL.task, orFormula(task, "text", itemText(task, defaultTask(task.id), lang) ?? ""));
     g.set(row, COL.responsible, orFormula(task, "responsible", task.responsible));
     g.set(row, COL.start, dateCell(task.start), dateFormat);
     g.set(row, COL.due, dateCell(task.due), dateFormat);
