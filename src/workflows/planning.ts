@@ -31,10 +31,11 @@ export function withWeakConditionTasks(model: TaskModel, readiness: ReadinessMod
 export function withDeficitTasks(model: TaskModel, competences: CompetenceModel, result: CompetenceResult, lang: Lang): TaskModel {
   const t = translator(TASK_TEXT, lang);
   const wanted: (NewTask & { link: string })[] = [];
+  const requirements = new Map(countedRequirements(competences).map((r) => [r.id, r]));
   for (const c of result.candidates) {
     const candidate = competences.candidates[c.index] ?? "";
     for (const id of c.deficits) {
-      const competence = competenceLabel(countedRequirements(competences).find((x) => x.id === id) ?? { id, text: null }, lang);
+      const competence = competenceLabel(requirements.get(id) ?? { id, text: null }, lang);
       wanted.push({ phase: DEFICIT_PHASE, text: t("closeDeficit", { candidate, competence }), responsible: candidate, link: `${id}/${candidate}` });
     }
   }
