@@ -34,9 +34,10 @@ export type WholeIssue = "notNumber" | "notWhole" | "outOfRange";
 
 /** Why `value` is not a whole number from `min` to `max`, or undefined when it is one. */
 export function wholeIssue(value: unknown, min: number, max: number): WholeIssue | undefined {
-  if (typeof value !== "number" || !Number.isFinite(value)) return "notNumber";
+  // false for anything but a finite number
+  if (!Number.isFinite(value)) return "notNumber";
   if (!Number.isInteger(value)) return "notWhole";
-  if (value < min || value > max) return "outOfRange";
+  if ((value as number) < min || (value as number) > max) return "outOfRange";
   return undefined;
 }
 

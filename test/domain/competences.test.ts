@@ -108,6 +108,15 @@ describe("the ranking", () => {
     );
     expect(r.buildOnIds).toEqual(["C03", "C02", "C04"]);
   });
+  it("counts who meets a competence among those rated: an unrated candidate meets nothing", () => {
+    // one rated below the requirement, three not rated: 0 of 1 meet it
+    const r = evaluateCompetences([comp("C01", 4, 2, [3, null, null, null]), comp("C02", 3, 2, [3, null, null, 1])], ["A", "B", "C", "D"]);
+    expect(r.team).toEqual([
+      { id: "C01", assessed: 1, meeting: 0 },
+      { id: "C02", assessed: 2, meeting: 1 },
+    ]);
+    expect(r.buildOnIds).toEqual([]);
+  });
   it("keeps the sheet's order between candidates equal in fit and weighted score: the best is the first listed", () => {
     const r = evaluateCompetences([comp("C01", 4, 2, [3, 4, 4, 4]), comp("C02", 4, 1, [4, 5, 5, 5])], ["A", "B", "C", "D"]);
     expect(r.ranking).toEqual([1, 2, 3, 0]);
@@ -141,6 +150,8 @@ describe("short names of competences, where the full text does not fit", () => {
     expect(competenceShortLabel({ id: "C02", text: null }, "de")).toBe("Hohe Qualifikation");
     expect(competenceShortLabel({ id: "C02", text: "Has a degree in engineering" }, "en")).toBe("Has a degree in engineering");
     expect(competenceShortLabel({ id: "C15", text: "Speaks Dutch" }, "de")).toBe("Speaks Dutch");
+    // an own competence whose text is empty goes by its id
+    expect(competenceShortLabel({ id: "C15", text: null }, "de")).toBe("C15");
   });
 });
 

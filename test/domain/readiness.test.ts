@@ -168,6 +168,8 @@ describe("the checklist model", () => {
     const m = { ...defaultReadinessModel(), threshold: { value: 4, formula: "=2+2" } };
     expect(thresholdOf(m)).toBe(4);
     expect(thresholdOf({ ...m, threshold: 2.5 })).toBe(2.5);
+    // a formula whose result is the text "4" sets no threshold: the sheet's comparisons would not take it as one
+    expect(thresholdOf({ ...m, threshold: { value: "4", formula: '="4"' } })).toBe(3);
   });
   it("counts no remark row among the conditions", () => {
     const m = defaultReadinessModel();

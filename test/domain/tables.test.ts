@@ -160,5 +160,8 @@ describe("the languages", () => {
     expect(toLang("fr")).toBeUndefined();
     expect(toLang(7)).toBeUndefined();
     expect(isStandardText("x", undefined)).toBe(false);
+    // a standard item that never had other wordings: only its texts are standard
+    const plain = { text: { de: "Eins", nl: "Een", en: "One" } };
+    expect(["Een", "One", "Two"].map((s) => isStandardText(s, plain))).toEqual([true, true, false]);
   });
 });

@@ -2,9 +2,9 @@ import { defaultCompetenceModel, withCompetence } from "../../src/domain/compete
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
 import { defaultReadinessModel, evaluateChecklist, withCondition } from "../../src/domain/readiness/checklist";
 import { addDays, isIsoDate, isoToSerial, localToday, serialToIso, utcMsToSerial } from "../../src/domain/tasks/dates";
-import { evaluateTasks, progressOf, taskState } from "../../src/domain/tasks/evaluate";
+import { evaluateTasks, progressOf, taskState, validDate, validProgress, validStatus } from "../../src/domain/tasks/evaluate";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
-import { statusFromText } from "../../src/domain/tasks/status";
+import { type TaskStatus, statusFromText } from "../../src/domain/tasks/status";
 import { defaultTaskModel, linkedConditionWeak, withDone, withTask, withTasks } from "../../src/domain/tasks/tasklist";
 import { withDeficitTasks, withWeakConditionTasks } from "../../src/workflows/planning";
 
@@ -117,6 +117,41 @@ describe("progress", () => {
     expect(r.overall).toMatchObject({ total: 23, done: 1, overdue: 1 });
     expect(r.overdueIds).toEqual(["T02"]);
   });
+  it("lists the tasks due within 7 days, and not those due later or done", () => {
+    const due = { T01: "2026-11-23", T02: "2026-11-30", T03: "2026-12-01", T04: "2026-11-25" } as Record<string, string>;
+    const m = withDone({ tasks: defaultTaskModel().tasks.map((t) => (due[t.id] === undefined ? t : { ...t, due: due[t.id]! })) }, "T04");
+    expect(evaluateTasks(m, "2026-11-23").dueSoonIds).toEqual(["T01", "T02"]);
+  });
+  it("leaves out tasks below the rows the sheet counts, as the sheet's summary does", () => {
+    const base = defaultTaskModel();
+    const below = { ...base.tasks[0]!, id: "T23", due: "2026-11-01", ignored: "outside" as const };
+    const r = evaluateTasks({ tasks: [...base.tasks, below] }, "2026-11-23");
+    expect([r.overall.total, r.overdueIds, r.states.length]).toEqual([22, [], 22]);
+  });
+});
+
+describe("what a task's cells count with", () => {
+  const task = defaultTaskModel().tasks[0]!;
+  it("a status: a known one, or a formula's result that names one", () => {
+    expect(validStatus({ ...task, status: "IN_PROGRESS" })).toBe("IN_PROGRESS");
+    expect(validStatus({ ...task, status: null })).toBeNull();
+    expect(validStatus({ ...task, status: { value: "In Arbeit", formula: "=B1" } })).toBe("IN_PROGRESS");
+    // a formula whose result names no status, and a model holding a word that is none
+    expect(validStatus({ ...task, status: { value: "später", formula: "=B1" } })).toBeNull();
+    expect(validStatus({ ...task, status: "LATER" as TaskStatus })).toBeNull();
+  });
+  it("a date: a real day, or the day of a kept serial; nothing else", () => {
+    expect(validDate("2026-11-23")).toBe("2026-11-23");
+    for (const d of ["", "2026-13-01", "morgen"]) expect([d, validDate(d)]).toEqual([d, null]);
+    expect(validDate({ value: 46349.5 })).toBe("2026-11-23");
+    expect(validDate({ value: "morgen" })).toBeNull();
+    expect(validDate({ value: 46349, formula: "=A1", error: true })).toBeNull();
+  });
+  it("a progress: a share from 0 to 1, also from a formula; no text", () => {
+    expect([validProgress(0), validProgress(1), validProgress({ value: 0.5, formula: "=1/2" })]).toEqual([0, 1, 0.5]);
+    // TRUE typed into a progress cell is no 100 %, though a spreadsheet compares it as 1
+    expect([validProgress({ value: "halb" }), validProgress({ value: true }), validProgress({ value: 1.01 }), validProgress(null)]).toEqual([null, null, null, null]);
+  });
 });
 
 describe("entries kept as typed that still count", () => {
@@ -187,6 +222,16 @@ describe("planning from the other sheets", () => {
     expect(linkedConditionWeak(added[0]!, result)).toBe(true);
     expect(linkedConditionWeak(added[0]!, fixed)).toBe(false);
     expect(linkedConditionWeak(once.tasks[0]!, fixed)).toBeUndefined();
+  });
+  it("tells a task linked to a condition whether that condition is still weak, in any case of the id", () => {
+    const readiness = defaultReadinessModel();
+    const rated = { ...readiness, conditions: readiness.conditions.map((c) => ({ ...c, scores: [c.id === "R04" ? 2 : 4] })) };
+    const result = evaluateChecklist(rated);
+    const linked = (link: string) => linkedConditionWeak({ ...defaultTaskModel().tasks[0]!, link }, result);
+    expect([linked("R04"), linked("r04"), linked("R05")]).toEqual([true, true, false]);
+    // a deficit, text around an id, a condition the checklist lacks, and no checklist: no answer
+    for (const link of ["C03/Anna", "xR04", "R04 Budget", "R99", ""]) expect([link, linked(link)]).toEqual([link, undefined]);
+    expect(linkedConditionWeak({ ...defaultTaskModel().tasks[0]!, link: "R04" }, null)).toBeUndefined();
   });
   it("adds one development task per candidate deficit, once", () => {
     const c = defaultCompetenceModel("default", ["Anna", "Bert"]);

@@ -117,7 +117,8 @@ export function compareCandidates(a: Omit<CandidateResult, "rank">, b: Omit<Cand
 
 export function evaluateCompetences(inputs: readonly CompetenceInput[], names: readonly string[]): CompetenceResult {
   const partial = names.map((n, i) => evaluateCandidate(inputs, i, n));
-  const ranked = partial.filter(isRanked).sort((a, b) => compareCandidates(a, b) || a.index - b.index);
+  // the sort is stable: candidates the rule finds equal keep the sheet's order
+  const ranked = partial.filter(isRanked).sort(compareCandidates);
   const rankOf = new Map<number, number>();
   ranked.forEach((c, i) => {
     const prev = ranked[i - 1];

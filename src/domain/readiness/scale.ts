@@ -17,7 +17,8 @@ export function scoreIssue(value: unknown): WholeIssue | undefined {
 
 /** A workbook may set its own threshold: any number from 1 to 5 (at 1 nothing is weak). */
 export function isValidThreshold(value: unknown): value is number {
-  return typeof value === "number" && Number.isFinite(value) && value >= SCORE_MIN && value <= SCORE_MAX;
+  // NaN and ±Infinity fail the comparisons
+  return typeof value === "number" && value >= SCORE_MIN && value <= SCORE_MAX;
 }
 
 /**

@@ -43,12 +43,12 @@ export function progressOf(tasks: readonly { status: TaskStatus | null; progress
 /** The task's status: a known one, or a formula's result that is one (as the sheet's own formulas count it). */
 export function validStatus(task: Task): TaskStatus | null {
   if (isKeptEntry(task.status)) return task.status.formula !== undefined && !task.status.error ? (statusFromText(task.status.value)?.status ?? null) : null;
-  return typeof task.status === "string" && (TASK_STATUSES as readonly string[]).includes(task.status) ? task.status : null;
+  return (TASK_STATUSES as readonly unknown[]).includes(task.status) ? (task.status as TaskStatus) : null;
 }
 
 /** The calendar day of a date entry: a day, or a kept date with a time of day or from a formula; null otherwise. */
 export function validDate(entry: Task["due"]): IsoDate | null {
-  if (!isKeptEntry(entry)) return typeof entry === "string" && isIsoDate(entry) ? entry : null;
+  if (!isKeptEntry(entry)) return isIsoDate(entry) ? entry : null;
   const serial = countedValue(entry);
   return typeof serial === "number" ? (serialToIso(serial) ?? null) : null;
 }

@@ -53,9 +53,11 @@ export function withLinked(model: TaskModel, wanted: readonly (NewTask & { reado
   return withTasks(model, fresh);
 }
 
-/** For a task linked to a readiness condition: is that condition still weak? Undefined for other tasks. */
+/**
+ * For a task linked to a readiness condition (its link is the condition's id, in any case): is that condition still
+ * weak? Undefined for other tasks and without a checklist.
+ */
 export function linkedConditionWeak(task: Task, readiness: ReadinessResult | null): boolean | undefined {
-  if (readiness === null || !/^R\d{2,}$/i.test(task.link)) return undefined;
-  const c = readiness.conditions.find((x) => x.id === task.link.toUpperCase());
-  return c === undefined ? undefined : c.weak;
+  const id = task.link.toUpperCase();
+  return readiness?.conditions.find((x) => x.id === id)?.weak;
 }
