@@ -2,9 +2,9 @@ import type { KindState } from "../workflows/sheetWorkflow";
 import type { Lang } from "../domain/lang";
 import { problemMessage } from "../sheets/problems";
 import type { Problem } from "../sheets/read";
-import type { CompetenceState } from "../workflows/competences";
-import type { ReadinessState } from "../workflows/readiness";
-import type { TaskState } from "../workflows/tasks";
+import type { CompetenceSheetState } from "../workflows/competences";
+import type { ReadinessSheetState } from "../workflows/readiness";
+import type { TaskSheetState } from "../workflows/tasks";
 
 const round = (x: number | null, digits = 4) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
@@ -14,12 +14,12 @@ const round = (x: number | null, digits = 4) => (x === null ? null : Math.round(
  * weighted scores are on the scale 1–5. A sheet that is missing is null; one of that name that is not a KAM sheet is
  * { sheet, found: false }.
  */
-export function assessment(readiness: ReadinessState, competences: CompetenceState, tasks: TaskState, lang: Lang) {
+export function assessment(readiness: ReadinessSheetState, competences: CompetenceSheetState, tasks: TaskSheetState, lang: Lang) {
   const problems: Problem[] = [];
-  const sheet = (s: KindState<object, object>) => (s.kind === "missing" ? null : { sheet: s.sheet, found: s.kind === "ready" });
+  const sheet = (s: KindState<object, object>) => (s.status === "missing" ? null : { sheet: s.sheet, found: s.status === "ready" });
   const out = {
     readiness:
-      readiness.kind !== "ready"
+      readiness.status !== "ready"
         ? sheet(readiness)
         : (problems.push(...readiness.problems),
           {
@@ -33,7 +33,7 @@ export function assessment(readiness: ReadinessState, competences: CompetenceSta
             unrated: readiness.result.unratedIds,
           }),
     competences:
-      competences.kind !== "ready"
+      competences.status !== "ready"
         ? sheet(competences)
         : (problems.push(...competences.problems),
           {
@@ -52,7 +52,7 @@ export function assessment(readiness: ReadinessState, competences: CompetenceSta
             buildOn: competences.result.buildOnIds,
           }),
     tasks:
-      tasks.kind !== "ready"
+      tasks.status !== "ready"
         ? sheet(tasks)
         : (problems.push(...tasks.problems),
           {

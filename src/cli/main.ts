@@ -4,10 +4,10 @@ import { DEFAULT_LANG, type Lang, MESSAGE_LANG, toLang } from "../domain/lang";
 import { UnreadableFileError, type XlsxFile, createXlsxFileHost, openXlsx } from "../hosts/xlsx/file";
 import { createXlsxHost, saveWorkbook } from "../hosts/xlsx/xlsxHost";
 import { version } from "../../package.json";
-import { COMPETENCE_KIND, type CompetenceState, createCompetences, readCompetences } from "../workflows/competences";
-import { READINESS_KIND, type ReadinessState, createReadiness, readReadiness } from "../workflows/readiness";
+import { COMPETENCE_KIND, type CompetenceSheetState, createCompetences, readCompetences } from "../workflows/competences";
+import { READINESS_KIND, type ReadinessSheetState, createReadiness, readReadiness } from "../workflows/readiness";
 import { namesOf } from "../workflows/sheetWorkflow";
-import { TASK_KIND, type TaskState, createTasks, readTasks } from "../workflows/tasks";
+import { TASK_KIND, type TaskSheetState, createTasks, readTasks } from "../workflows/tasks";
 import { CLI_TEXT, type CliKey } from "../i18n/cliText";
 import { inQuotes, translator } from "../i18n/format";
 import { assessment } from "./assessment";
@@ -176,15 +176,15 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     return 1;
   }
   const host = createXlsxFileHost(workbook);
-  let states: [ReadinessState, CompetenceState, TaskState];
+  let states: [ReadinessSheetState, CompetenceSheetState, TaskSheetState];
   try {
     states = [await readReadiness(host), await readCompetences(host), await readTasks(host)];
   } catch (e) {
     io.err(cannotRead(say, lang ?? MESSAGE_LANG, file, e));
     return 1;
   }
-  if (!states.some((s) => s.kind === "ready")) {
-    io.err(noKamSheet(say, lang ?? MESSAGE_LANG, file, workbook.sheetNames, states.flatMap((s) => (s.kind === "foreign" ? [s.sheet] : []))));
+  if (!states.some((s) => s.status === "ready")) {
+    io.err(noKamSheet(say, lang ?? MESSAGE_LANG, file, workbook.sheetNames, states.flatMap((s) => (s.status === "foreign" ? [s.sheet] : []))));
     return 1;
   }
   io.out(flags.has("--json") ? JSON.stringify(assessment(...states, lang ?? MESSAGE_LANG), null, 2) : report(...states, lang ?? MESSAGE_LANG));

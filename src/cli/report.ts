@@ -10,27 +10,27 @@ import { formatIsoDate, formatNumber, formatPercent, translator } from "../i18n/
 import { noDeficitText, PANE_TEXT } from "../i18n/paneText";
 import { problemMessage } from "../sheets/problems";
 import { VERDICT_TEXT } from "../i18n/verdictText";
-import type { CompetenceState } from "../workflows/competences";
-import type { ReadinessState } from "../workflows/readiness";
-import type { TaskState } from "../workflows/tasks";
+import type { CompetenceSheetState } from "../workflows/competences";
+import type { ReadinessSheetState } from "../workflows/readiness";
+import type { TaskSheetState } from "../workflows/tasks";
 
 const INDENT = "  ";
 
 /** What `kam read` prints without --json: the pane's view of each sheet, in `lang`, with the same words. */
-export function report(readiness: ReadinessState, competences: CompetenceState, tasks: TaskState, lang: Lang): string {
+export function report(readiness: ReadinessSheetState, competences: CompetenceSheetState, tasks: TaskSheetState, lang: Lang): string {
   const t = translator(PANE_TEXT, lang);
   const pct = (share: number | null) => (share === null ? t("notRated") : formatPercent(share * 100, lang));
   const list = (items: readonly string[]) => items.map((x) => `${INDENT.repeat(2)}${x}`);
   const heading = (title: string, state: KindState<object, object>, missing: string, foreign: string) => {
-    if (state.kind === "missing") return [title, `${INDENT}${missing}`];
-    if (state.kind === "foreign") return [title, `${INDENT}${foreign}`];
+    if (state.status === "missing") return [title, `${INDENT}${missing}`];
+    if (state.status === "foreign") return [title, `${INDENT}${foreign}`];
     return [`${title} (${state.sheet})`];
   };
   const lines: string[] = [];
   const problems: Problem[] = [];
 
-  lines.push(...heading(t("readinessHeading"), readiness, t("missing"), t("foreign", { sheet: readiness.kind === "foreign" ? readiness.sheet : "" })));
-  if (readiness.kind === "ready") {
+  lines.push(...heading(t("readinessHeading"), readiness, t("missingChecklist"), t("foreignChecklist", { sheet: readiness.status === "foreign" ? readiness.sheet : "" })));
+  if (readiness.status === "ready") {
     const { result, model } = readiness;
     const byId = new Map(model.conditions.map((c) => [c.id, c]));
     const means = new Map(result.conditions.map((c) => [c.id, c.mean]));
@@ -48,8 +48,8 @@ export function report(readiness: ReadinessState, competences: CompetenceState, 
     problems.push(...readiness.problems);
   }
 
-  lines.push("", ...heading(t("competenceHeading"), competences, t("missingAssessment"), t("foreignAssessment", { sheet: competences.kind === "foreign" ? competences.sheet : "" })));
-  if (competences.kind === "ready") {
+  lines.push("", ...heading(t("competenceHeading"), competences, t("missingAssessment"), t("foreignAssessment", { sheet: competences.status === "foreign" ? competences.sheet : "" })));
+  if (competences.status === "ready") {
     const { result, model } = competences;
     const byId = new Map(model.requirements.map((r) => [r.id, r]));
     const name = (i: number) => model.candidates[i] ?? "";
@@ -78,8 +78,8 @@ export function report(readiness: ReadinessState, competences: CompetenceState, 
     problems.push(...competences.problems);
   }
 
-  lines.push("", ...heading(t("taskHeading"), tasks, t("missingTasks"), t("foreignTasks", { sheet: tasks.kind === "foreign" ? tasks.sheet : "" })));
-  if (tasks.kind === "ready") {
+  lines.push("", ...heading(t("taskHeading"), tasks, t("missingTasks"), t("foreignTasks", { sheet: tasks.status === "foreign" ? tasks.sheet : "" })));
+  if (tasks.status === "ready") {
     const { result, model } = tasks;
     const byId = new Map(model.tasks.map((x) => [x.id, x]));
     const task = (id: string) => {

@@ -25,8 +25,8 @@ function ratingsOf(v: Vector): (number | null)[] {
   return validOr(v.cells, LEVEL_MIN, LEVEL_MAX, null);
 }
 
-/** The competences as the domain evaluates them, for a profile of `n` competences. */
-function profile(n: number, required: Matrix, weights: Matrix | null | undefined, musthave: Matrix | null | undefined, a: Args, reference = "ratings") {
+/** The requirements the arguments give for `n` competences, as a function from candidates' ratings to what the domain evaluates. */
+function inputsFromArgs(n: number, required: Matrix, weights: Matrix | null | undefined, musthave: Matrix | null | undefined, a: Args, reference = "ratings") {
   const req = vector(required, "required", a.lang);
   sameLength(req, n, "required", reference, a.lang);
   // a blank or invalid required level or weight takes its default, as on the sheet and in the pane
@@ -71,7 +71,7 @@ function competenceMask(texts: Matrix | null | undefined, n: number, candidates:
 export function fit(ratings: any[][], required: any[][], weights?: any[][]): any {
   const a = args();
   const c = one(ratings, a);
-  const inputs = profile(c.ratings.length, required, weights, null, a)([c.ratings]);
+  const inputs = inputsFromArgs(c.ratings.length, required, weights, null, a)([c.ratings]);
   return evaluateCandidate(inputs, 0).fit ?? "";
 }
 
@@ -86,7 +86,7 @@ export function weightedscore(ratings: any[][], weights?: any[][]): any {
   const a = args();
   const c = one(ratings, a);
   const levels = c.ratings.map(() => [DEFAULT_REQUIRED]);
-  const inputs = profile(c.ratings.length, levels, weights, null, a)([c.ratings]);
+  const inputs = inputsFromArgs(c.ratings.length, levels, weights, null, a)([c.ratings]);
   return evaluateCandidate(inputs, 0).weightedScore ?? "";
 }
 
@@ -100,7 +100,7 @@ export function weightedscore(ratings: any[][], weights?: any[][]): any {
 export function gaps(ratings: any[][], required: any[][]): any[][] {
   const a = args();
   const c = one(ratings, a);
-  const inputs = profile(c.ratings.length, required, null, null, a)([c.ratings]);
+  const inputs = inputsFromArgs(c.ratings.length, required, null, null, a)([c.ratings]);
   // "" rather than null: Excel shows null inside an array as 0
   const g = evaluateCandidate(inputs, 0).gaps.map((x) => x ?? "");
   return c.v.across ? [g] : g.map((x) => [x]);
@@ -117,7 +117,7 @@ export function gaps(ratings: any[][], required: any[][]): any[][] {
 export function knockout(ratings: any[][], required: any[][], musthave: any[][]): boolean {
   const a = args();
   const c = one(ratings, a);
-  const inputs = profile(c.ratings.length, required, null, musthave, a)([c.ratings]);
+  const inputs = inputsFromArgs(c.ratings.length, required, null, musthave, a)([c.ratings]);
   return evaluateCandidate(inputs, 0).knockedOut;
 }
 
@@ -143,7 +143,7 @@ export function ranking(allRatings: any[][], required: any[][], weights?: any[][
   const count = byRow ? rows : cols;
   const candidates = Array.from({ length: count }, (_, k) => validOr(Array.from({ length: n }, (_, i) => (byRow ? allRatings[k]![i] : allRatings[i]![k])), LEVEL_MIN, LEVEL_MAX, null));
   const isCompetence = competenceMask(competences, n, candidates, a);
-  const all = profile(n, required, weights, musthave, a, "required")(candidates);
+  const all = inputsFromArgs(n, required, weights, musthave, a, "required")(candidates);
   // completeness counts the competences only: rows with text or a valid rating (isItemRow); others add nothing
   const inputs = competences === undefined || competences === null ? all : all.filter((_, i) => isCompetence[i]);
   const results = candidates.map((_, k) => evaluateCandidate(inputs, k));

@@ -11,12 +11,12 @@ export type PaneKey =
   | "readinessHeading"
   | "respondents"
   | "respondentsHint"
-  | "create"
-  | "recreate"
+  | "createChecklist"
+  | "recreateChecklist"
   | "creating"
   | "refresh"
-  | "missing"
-  | "foreign"
+  | "missingChecklist"
+  | "foreignChecklist"
   | "index"
   | "weak"
   | "noneWeak"
@@ -127,12 +127,12 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     readinessHeading: "Voraussetzungen für KAM",
     respondents: "Bewertende (optional)",
     respondentsHint: "Durch Kommas getrennt, z. B. Zentrale, BU Nord, Benelux: je eine Spalte.",
-    create: "Checkliste anlegen",
-    recreate: "Checkliste neu anlegen (Eingaben bleiben erhalten)",
+    createChecklist: "Checkliste anlegen",
+    recreateChecklist: "Checkliste neu anlegen (Eingaben bleiben erhalten)",
     creating: "Wird angelegt …",
     refresh: "Aktualisieren",
-    missing: "Diese Arbeitsmappe hat noch keine Checkliste der Voraussetzungen.",
-    foreign: "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Checkliste. Benennen Sie es um oder wählen Sie eine andere Sprache.",
+    missingChecklist: "Diese Arbeitsmappe hat noch keine Checkliste der Voraussetzungen.",
+    foreignChecklist: "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Checkliste. Benennen Sie es um oder wählen Sie eine andere Sprache.",
     index: "Reifegrad",
     weak: "Schwache Voraussetzungen ({count})",
     noneWeak: "Keine schwachen Voraussetzungen.",
@@ -242,12 +242,12 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     readinessHeading: "Voorwaarden voor KAM",
     respondents: "Beoordelaars (optioneel)",
     respondentsHint: "Gescheiden door komma's, bijv. Centraal, BU Noord, Benelux: elk een kolom.",
-    create: "Checklist maken",
-    recreate: "Checklist opnieuw maken (invoer blijft)",
+    createChecklist: "Checklist maken",
+    recreateChecklist: "Checklist opnieuw maken (invoer blijft)",
     creating: "Bezig met maken …",
     refresh: "Vernieuwen",
-    missing: "Deze werkmap heeft nog geen checklist met voorwaarden.",
-    foreign: "Het blad “{sheet}” bestaat al, maar is geen KAM-checklist. Geef het een andere naam of kies een andere taal.",
+    missingChecklist: "Deze werkmap heeft nog geen checklist met voorwaarden.",
+    foreignChecklist: "Het blad “{sheet}” bestaat al, maar is geen KAM-checklist. Geef het een andere naam of kies een andere taal.",
     index: "Gereedheidsindex",
     weak: "Zwakke voorwaarden ({count})",
     noneWeak: "Geen zwakke voorwaarden.",
@@ -357,12 +357,12 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     readinessHeading: "Readiness for KAM",
     respondents: "Respondents (optional)",
     respondentsHint: "Separated by commas, e.g. Head office, BU North, Benelux: one column each.",
-    create: "Create readiness checklist",
-    recreate: "Re-create checklist (entries are kept)",
+    createChecklist: "Create readiness checklist",
+    recreateChecklist: "Re-create checklist (entries are kept)",
     creating: "Creating …",
     refresh: "Refresh",
-    missing: "This workbook has no readiness checklist yet.",
-    foreign: 'The sheet "{sheet}" exists but is not a KAM checklist. Rename it or pick another language.',
+    missingChecklist: "This workbook has no readiness checklist yet.",
+    foreignChecklist: 'The sheet "{sheet}" exists but is not a KAM checklist. Rename it or pick another language.',
     index: "Readiness index",
     weak: "Weak conditions ({count})",
     noneWeak: "No weak conditions.",

@@ -40,7 +40,7 @@ export function PlanButton({ host, label, missing, from }: PlanButtonProps) {
           setBusy(true);
           try {
             const { added, state } = await plan(from, host);
-            setMessage({ ok: true, text: t("planned", { count: added, sheet: state.kind === "ready" ? state.sheet : "" }) });
+            setMessage({ ok: true, text: t("planned", { count: added, sheet: state.status === "ready" ? state.sheet : "" }) });
           } catch (e) {
             setMessage({ ok: false, text: errorText(e, t, { missing: t(missing) }) });
           } finally {

@@ -25,7 +25,7 @@ export interface SheetFrameProps {
 export function SheetFrame({ heading, state, busy, error, missing, foreign, onRefresh, form, children }: SheetFrameProps) {
   const { t } = usePaneText();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const ready = state?.kind === "ready";
+  const ready = state?.status === "ready";
   // once a sheet exists, its form moves below the results: the button the user pressed is gone, and focus would
   // fall to the page; it goes to the panel's heading instead, where the results begin
   useEffect(() => {
@@ -33,7 +33,7 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
   }, [ready]);
   // a sheet of the user's with our name is said once: by the create's error once the user pressed it, else by the
   // warning
-  const foreignSaid = error instanceof ForeignSheetError && state?.kind === "foreign";
+  const foreignSaid = error instanceof ForeignSheetError && state?.status === "foreign";
   return (
     <section aria-label={heading} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
       {/* a long heading wraps, and the button keeps its whole word, at the narrowest pane too */}
@@ -45,31 +45,31 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
           {t("refresh")}
         </Button>
       </div>
-      {state?.kind !== "ready" && form}
+      {state?.status !== "ready" && form}
       {error !== null && (
         <MessageBar layout="multiline" intent="error" data-testid="error">
           <MessageBarBody>{errorText(error, t, { foreign })}</MessageBarBody>
         </MessageBar>
       )}
       {state === null && <Spinner size="small" label={t("loading")} />}
-      {state?.kind === "missing" && (
+      {state?.status === "missing" && (
         <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{missing}</MessageBarBody>
         </MessageBar>
       )}
-      {state?.kind === "foreign" && !foreignSaid && (
+      {state?.status === "foreign" && !foreignSaid && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{foreign(state.sheet)}</MessageBarBody>
         </MessageBar>
       )}
-      {state?.kind === "ready" && (state.duplicates?.length ?? 0) > 0 && (
+      {state?.status === "ready" && (state.duplicates?.length ?? 0) > 0 && (
         <MessageBar layout="multiline" intent="warning" data-testid="duplicates">
           <MessageBarBody>{t("duplicates", { sheets: state.duplicates!.join(", "), sheet: state.sheet })}</MessageBarBody>
         </MessageBar>
       )}
       {/* once the sheet exists, its results come first and the form to change it below */}
-      {state?.kind === "ready" && children}
-      {state?.kind === "ready" && form}
+      {state?.status === "ready" && children}
+      {state?.status === "ready" && form}
     </section>
   );
 }

@@ -15,12 +15,12 @@ export const COMPETENCE_KIND: SheetKind<CompetenceModel, CompetenceRead> = {
   render: renderCompetences,
 };
 
-export type CompetenceState = KindState<CompetenceRead, { readonly result: CompetenceResult }>;
+export type CompetenceSheetState = KindState<CompetenceRead, { readonly result: CompetenceResult }>;
 
 const evaluate = (read: CompetenceRead) => ({ result: evaluateAssessment(read.model) });
 
 /** Reads the competence assessment (one host read). */
-export function readCompetences(host: SheetHost): Promise<CompetenceState> {
+export function readCompetences(host: SheetHost): Promise<CompetenceSheetState> {
   return readKind(host, COMPETENCE_KIND, evaluate);
 }
 
@@ -55,7 +55,7 @@ function edited(r: Requirement, edit: RequirementEdit | undefined): Requirement 
  * Creates the assessment, or re-generates it keeping every requirement, candidate and rating, adding what the
  * request names. One read, then one write that reads the sheet back.
  */
-export async function createCompetences(host: SheetHost, request: CompetenceRequest): Promise<CompetenceState> {
+export async function createCompetences(host: SheetHost, request: CompetenceRequest): Promise<CompetenceSheetState> {
   const grids = await writeMerged(host, COMPETENCE_KIND, "competence assessment", {
     lang: request.lang,
     portable: request.portable,

@@ -14,12 +14,12 @@ export const READINESS_KIND: SheetKind<ReadinessModel, ReadinessRead> = {
   render: renderReadiness,
 };
 
-export type ReadinessState = KindState<ReadinessRead, { readonly result: ReadinessResult }>;
+export type ReadinessSheetState = KindState<ReadinessRead, { readonly result: ReadinessResult }>;
 
 const evaluate = (read: ReadinessRead) => ({ result: evaluateChecklist(read.model) });
 
 /** Reads the checklist (one host read, one round trip in Excel). */
-export function readReadiness(host: SheetHost): Promise<ReadinessState> {
+export function readReadiness(host: SheetHost): Promise<ReadinessSheetState> {
   return readKind(host, READINESS_KIND, evaluate);
 }
 
@@ -36,7 +36,7 @@ export interface CreateRequest {
  * note, added condition, n/a mark and respondent column; then reads it back, so that problems name the cells
  * where they now are. One read, then one write that reads the sheet back (two round trips in Excel).
  */
-export async function createReadiness(host: SheetHost, request: CreateRequest): Promise<ReadinessState> {
+export async function createReadiness(host: SheetHost, request: CreateRequest): Promise<ReadinessSheetState> {
   const grids = await writeMerged(host, READINESS_KIND, "readiness checklist", {
     lang: request.lang,
     merge: (existing) => withRespondents(existing ?? defaultReadinessModel(), request.respondents ?? []),

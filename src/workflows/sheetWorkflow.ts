@@ -165,16 +165,16 @@ function cellsOverrun(grid: SheetGrid, read: Pick<SheetRead<unknown>, "extent" |
 
 /** A sheet's state as the pane shows it: not there, someone else's sheet by that name, or read and evaluated. */
 export type KindState<R, X> =
-  | { readonly kind: "missing" }
+  | { readonly status: "missing" }
   /** A sheet with the kind's name that is not ours: never overwritten. */
-  | { readonly kind: "foreign"; readonly sheet: string }
-  | ({ readonly kind: "ready"; readonly sheet: string; readonly duplicates: readonly string[] } & R & X);
+  | { readonly status: "foreign"; readonly sheet: string }
+  | ({ readonly status: "ready"; readonly sheet: string; readonly duplicates: readonly string[] } & R & X);
 
 /** The state of a kind's sheet among grids already read, with what `evaluate` computes from it. */
 export function stateOf<M, R extends SheetRead<M>, X>(grids: Grids, kind: SheetKind<M, R>, evaluate: (read: R) => X): KindState<R, X> {
   const { found, foreign, duplicates } = inspect(grids, kind);
-  if (found !== null) return { kind: "ready", sheet: found.sheet, duplicates, ...found.read, ...evaluate(found.read) };
-  return foreign[0] === undefined ? { kind: "missing" } : { kind: "foreign", sheet: foreign[0] };
+  if (found !== null) return { status: "ready", sheet: found.sheet, duplicates, ...found.read, ...evaluate(found.read) };
+  return foreign[0] === undefined ? { status: "missing" } : { status: "foreign", sheet: foreign[0] };
 }
 
 /** Reads a kind of sheet (one host read) and adds what `evaluate` computes from it. */

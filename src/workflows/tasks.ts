@@ -23,7 +23,7 @@ export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   render: renderTasks,
 };
 
-export type TaskState = KindState<
+export type TaskSheetState = KindState<
   TaskRead,
   {
     readonly today: IsoDate;
@@ -39,7 +39,7 @@ export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
   return fixed ?? localToday(now);
 }
 
-function taskState(grids: Grids): TaskState {
+function taskSheetState(grids: Grids): TaskSheetState {
   const readiness = inspect(grids, READINESS_KIND).found;
   return stateOf(grids, TASK_KIND, (read) => {
     const today = planningDay(read.model);
@@ -51,8 +51,8 @@ function taskState(grids: Grids): TaskState {
 const TASK_READ = namesOf(TASK_KIND, READINESS_KIND);
 
 /** Reads the task overview, and the readiness checklist its tasks link to, in one round trip. */
-export async function readTasks(host: SheetHost): Promise<TaskState> {
-  return taskState(await host.readSheets(TASK_READ));
+export async function readTasks(host: SheetHost): Promise<TaskSheetState> {
+  return taskSheetState(await host.readSheets(TASK_READ));
 }
 
 export interface TaskRequest {
@@ -66,7 +66,7 @@ export interface TaskRequest {
 }
 
 /** Creates the task overview (the default plan) or re-generates it keeping every task and entry, applying the request. */
-export async function createTasks(host: SheetHost, request: TaskRequest): Promise<TaskState> {
+export async function createTasks(host: SheetHost, request: TaskRequest): Promise<TaskSheetState> {
   const grids = await writeMerged(host, TASK_KIND, "task overview", {
     lang: request.lang,
     portable: request.portable,
@@ -77,13 +77,13 @@ export async function createTasks(host: SheetHost, request: TaskRequest): Promis
     },
     readBack: TASK_READ,
   });
-  return taskState(grids);
+  return taskSheetState(grids);
 }
 
 export interface Planned {
   /** How many tasks were added (0 when everything was planned already). */
   readonly added: number;
-  readonly state: TaskState;
+  readonly state: TaskSheetState;
 }
 
 /**
@@ -112,7 +112,7 @@ async function plan<M, R extends SheetRead<M>>(
     },
     readBack: TASK_READ,
   });
-  return { added, state: taskState(written) };
+  return { added, state: taskSheetState(written) };
 }
 
 /** "Plan tasks for weak conditions": one task per weak readiness condition not planned yet. */

@@ -78,7 +78,7 @@ describe("a user's changes to a whole sheet", () => {
     const spec = renderReadiness(defaultReadinessModel(), "en");
     const grid = specToGrid(spec);
     const sheet = sheetFrom(excel, "Readiness", { ...grid, formulas: grid.formulas.filter((_, r) => r !== 8), values: grid.values.filter((_, r) => r !== 8) });
-    expect(await readReadiness(host)).toEqual({ kind: "foreign", sheet: "Readiness" });
+    expect(await readReadiness(host)).toEqual({ status: "foreign", sheet: "Readiness" });
     const before = snapshot(sheet);
     await expect(createReadiness(host, { lang: "en" })).rejects.toBeInstanceOf(ForeignSheetError);
     expect(snapshot(sheet)).toEqual(before);
@@ -90,13 +90,13 @@ describe("a user's changes to a whole sheet", () => {
     const old = excel.workbook.sheet("Readiness");
     old.setCell("I10", 5);
     old.name = "Readiness 2025";
-    expect((await readReadiness(host)).kind).toBe("missing");
+    expect((await readReadiness(host)).status).toBe("missing");
     await createReadiness(host, { lang: "en" });
     expect(old.getValue("I10")).toBe(5);
     expect(excel.workbook.sheet("Readiness").getValue("I10")).toBe("");
 
     excel.workbook.sheets.splice(excel.workbook.sheets.indexOf(excel.workbook.sheet("Readiness")), 1);
-    expect((await readReadiness(host)).kind).toBe("missing");
+    expect((await readReadiness(host)).status).toBe("missing");
   });
 
   it("two checklists in different languages: the pane works on one and says so; it never renames one onto the other", async () => {

@@ -18,8 +18,8 @@ describe("the competence assessment in Excel", () => {
       excel.resetCount();
       const state = await createCompetences(host, { lang: "de", candidates: names(candidates), competences: own });
       const create = excel.syncCount;
-      expect(state.kind === "ready" && state.model.requirements.length).toBe(competences);
-      expect(state.kind === "ready" && state.model.candidates.length).toBe(candidates);
+      expect(state.status === "ready" && state.model.requirements.length).toBe(competences);
+      expect(state.status === "ready" && state.model.candidates.length).toBe(candidates);
       excel.resetCount();
       await readCompetences(host);
       counts.push({ create, read: excel.syncCount });
@@ -41,7 +41,7 @@ describe("the competence assessment in Excel", () => {
     expect(sheet.userEdit("D12", 4).accepted).toBe(false);
 
     const after = await createCompetences(host, { lang: "de", candidates: ["Cem"], competences: ["Verhandlungsgeschick"], profile: "extended" });
-    if (after.kind !== "ready") throw new Error(after.kind);
+    if (after.status !== "ready") throw new Error(after.status);
     expect(after.model.candidates).toEqual(["Anna", "Bert", "Cem"]);
     expect([sheet.getValue("G10"), sheet.getValue("H10"), sheet.getValue("I10"), sheet.getValue("E10")]).toEqual([5, 2, "", "x"]);
     expect([sheet.getValue("C11"), sheet.getValue("D11")]).toEqual([3, 3]);

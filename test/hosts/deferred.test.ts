@@ -13,9 +13,9 @@ describe("a host whose code arrives later", () => {
     await Promise.resolve();
     expect(excel.runs).toBe(0);
     arrive();
-    expect((await creating).kind).toBe("ready");
+    expect((await creating).status).toBe("ready");
     const before = excel.syncCount;
-    expect((await readReadiness(host)).kind).toBe("ready");
+    expect((await readReadiness(host)).status).toBe("ready");
     expect(excel.syncCount - before).toBe(2);
   });
 });

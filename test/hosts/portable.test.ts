@@ -28,9 +28,9 @@ describe("making a workbook portable", () => {
     expect(sheet.getFormula("D5")).toBe('=IF(COUNT($E$10:$E$43)=0,"",AVERAGE($E$10:$E$43))');
 
     const again = await createReadiness(host, { lang: "nl", respondents: ["Duitsland"] });
-    expect(again.kind === "ready" && again.model.respondents).toEqual(["Centraal", "Benelux", "Duitsland"]);
+    expect(again.status === "ready" && again.model.respondents).toEqual(["Centraal", "Benelux", "Duitsland"]);
     expect(kamFormulas(excel)).toEqual([]);
-    expect((await readReadiness(host)).kind).toBe("ready");
+    expect((await readReadiness(host)).status).toBe("ready");
   });
 
   it("downloads a portable copy: a new .xlsx with the sheets and their entries, without KAM formulas", async () => {

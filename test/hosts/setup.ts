@@ -8,7 +8,7 @@ export function excelOnDouble(requirementSets: readonly string[] = ["ExcelApi 1.
 }
 
 /** A sheet's state that must have read as ours, for the test to look into. */
-export function ready<T extends { kind: string }>(state: T): Extract<T, { kind: "ready" }> {
-  if (state.kind !== "ready") throw new Error(`expected a sheet that reads, got ${state.kind}`);
-  return state as Extract<T, { kind: "ready" }>;
+export function ready<T extends { status: string }>(state: T): Extract<T, { status: "ready" }> {
+  if (state.status !== "ready") throw new Error(`expected a sheet that reads, got ${state.status}`);
+  return state as Extract<T, { status: "ready" }>;
 }

@@ -135,7 +135,7 @@ class Session<P extends object> {
 }
 
 /** A state that read as ours, with no stray cells: re-creating it would not be refused. */
-async function ready<S extends { kind: string }>(state: Promise<S>): Promise<Extract<S, { kind: "ready" }>> {
+async function ready<S extends { status: string }>(state: Promise<S>): Promise<Extract<S, { status: "ready" }>> {
   const s = readyState(await state);
   expect((s as unknown as { strays: unknown }).strays).toEqual([]);
   return s;

@@ -5,13 +5,13 @@ import { type CandidateResult, listingOrder } from "../../domain/competences/eva
 import { noDeficitText } from "../../i18n/paneText";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { cellAddress } from "../../sheets/address";
-import type { CompetenceState } from "../../workflows/competences";
+import type { CompetenceSheetState } from "../../workflows/competences";
 import { ProblemList } from "../ProblemList";
 import { CompetenceName, competenceTitle } from "./CompetenceName";
 import { token } from "../token";
 import { usePaneText } from "../uiLanguage";
 
-type Ready = Extract<CompetenceState, { kind: "ready" }>;
+type Ready = Extract<CompetenceSheetState, { status: "ready" }>;
 
 /** The candidates not ranked are named up to this many; a button shows the rest (200 names are no sentence). */
 const NAMES_SHOWN = 10;

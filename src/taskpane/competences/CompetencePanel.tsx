@@ -13,7 +13,7 @@ import { CompetenceForm } from "./CompetenceForm";
 export function CompetencePanel({ host }: { readonly host: SheetHost }) {
   const { t } = usePaneText();
   const { state, busy, error, refresh, create, select } = useSheet(host, readCompetences, createCompetences);
-  const ready = state?.kind === "ready" ? state : null;
+  const ready = state?.status === "ready" ? state : null;
   const extended = ready !== null && countedRequirements(ready.model).some((r) => r.id === "C09");
   return (
     <SheetFrame

@@ -5,13 +5,13 @@ import type { Verdict } from "../../domain/readiness/evaluate";
 import { formatNumber, formatPercent } from "../../i18n/format";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { rangeAddress } from "../../sheets/address";
-import type { ReadinessState } from "../../workflows/readiness";
+import type { ReadinessSheetState } from "../../workflows/readiness";
 import { BarChart } from "../BarChart";
 import { ProblemList } from "../ProblemList";
 import { usePaneText } from "../uiLanguage";
 import { token } from "../token";
 
-type Ready = Extract<ReadinessState, { kind: "ready" }>;
+type Ready = Extract<ReadinessSheetState, { status: "ready" }>;
 
 const INTENT: Readonly<Record<Verdict, MessageBarIntent>> = {
   NOT_READY: "error",

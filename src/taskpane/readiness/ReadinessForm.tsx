@@ -32,7 +32,7 @@ export function ReadinessForm({ existingLang, existingRespondents, busy, onCreat
         <Input value={respondents} onChange={(_, d) => setRespondents(d.value)} />
       </Field>
       <Button appearance="primary" type="submit" disabled={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
-        {busy ? t("creating") : existingLang === null ? t("create") : t("recreate")}
+        {busy ? t("creating") : existingLang === null ? t("createChecklist") : t("recreateChecklist")}
       </Button>
     </form>
   );

@@ -12,15 +12,15 @@ import { ReadinessForm } from "./ReadinessForm";
 export function ReadinessPanel({ host }: { readonly host: SheetHost }) {
   const { t } = usePaneText();
   const { state, busy, error, refresh, create, select } = useSheet(host, readReadiness, createReadiness);
-  const ready = state?.kind === "ready" ? state : null;
+  const ready = state?.status === "ready" ? state : null;
   return (
     <SheetFrame
       heading={t("readinessHeading")}
       state={state}
       busy={busy}
       error={error}
-      missing={t("missing")}
-      foreign={(sheet) => t("foreign", { sheet })}
+      missing={t("missingChecklist")}
+      foreign={(sheet) => t("foreignChecklist", { sheet })}
       onRefresh={() => void refresh()}
       form={
         <ReadinessForm
@@ -34,7 +34,7 @@ export function ReadinessPanel({ host }: { readonly host: SheetHost }) {
     >
       {ready !== null && <RestoreFormulas problems={ready.problems} busy={busy} onRestore={() => void create({ lang: ready.lang })} />}
       {ready !== null && <ReadinessDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
-      {ready !== null && ready.result.weakIds.length > 0 && <PlanButton host={host} label="planWeak" missing="missing" from="readiness" />}
+      {ready !== null && ready.result.weakIds.length > 0 && <PlanButton host={host} label="planWeak" missing="missingChecklist" from="readiness" />}
     </SheetFrame>
   );
 }

@@ -6,11 +6,11 @@ import { phaseLabel, taskLabel } from "../../domain/tasks/plan";
 import { linkedConditionWeak } from "../../domain/tasks/tasklist";
 import { formatIsoDate, formatPercent } from "../../i18n/format";
 import { rangeAddress } from "../../sheets/address";
-import type { TaskState } from "../../workflows/tasks";
+import type { TaskSheetState } from "../../workflows/tasks";
 import { ProblemList } from "../ProblemList";
 import { usePaneText } from "../uiLanguage";
 
-type Ready = Extract<TaskState, { kind: "ready" }>;
+type Ready = Extract<TaskSheetState, { status: "ready" }>;
 
 export interface TaskDashboardProps {
   readonly state: Ready;

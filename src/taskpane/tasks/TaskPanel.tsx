@@ -11,7 +11,7 @@ import { TaskForm } from "./TaskForm";
 export function TaskPanel({ host }: { readonly host: SheetHost }) {
   const { t } = usePaneText();
   const { state, busy, error, refresh, create, select } = useSheet(host, readTasks, createTasks);
-  const ready = state?.kind === "ready" ? state : null;
+  const ready = state?.status === "ready" ? state : null;
   return (
     <SheetFrame
       heading={t("taskHeading")}
