@@ -36,8 +36,9 @@ export type WholeIssue = "notNumber" | "notWhole" | "outOfRange";
 export function wholeIssue(value: unknown, min: number, max: number): WholeIssue | undefined {
   // false for anything but a finite number
   if (!Number.isFinite(value)) return "notNumber";
-  if (!Number.isInteger(value)) return "notWhole";
-  if ((value as number) < min || (value as number) > max) return "outOfRange";
+  const n = value as number;
+  if (!Number.isInteger(n)) return "notWhole";
+  if (n < min || n > max) return "outOfRange";
   return undefined;
 }
 
