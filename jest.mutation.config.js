@@ -1,12 +1,13 @@
 /**
  * The suites mutation testing runs against (`npm run test:mutation`): the rules' own tests, the functions, the
- * sheets, the properties, the formula engine and the wording. The hosts, pane, browser and LibreOffice suites
- * test the code around the rules and are left out: they would multiply the run's time without reaching other
- * mutants. KAM_MUTATION_SUITES=domain,functions picks some of them (a quicker run, e.g. for one folder).
+ * sheets, the hosts (which read and write sheets through the Office.js double and as .xlsx: the sheets' parsers
+ * are tested there most), the properties, the formula engine and the wording. The pane, browser and LibreOffice
+ * suites test the code around the rules and are left out: they would multiply the run's time without reaching
+ * other mutants. KAM_MUTATION_SUITES=domain,functions picks some of them (a quicker run, e.g. for one folder).
  */
 const base = require("./jest.config.js");
 
-const ALL = ["domain", "functions", "sheets", "property", "formulas", "i18n"];
+const ALL = ["domain", "functions", "sheets", "hosts", "property", "formulas", "i18n"];
 const chosen = (process.env.KAM_MUTATION_SUITES ?? ALL.join(","))
   .split(",")
   .map((s) => s.trim())
