@@ -38,7 +38,7 @@ export function isBlank(v: Cell): boolean {
  * and so is anything else (6, 2.5, "gut"), which the sheet highlights and reading the sheet names with its cell.
  */
 export function scoreMatrix(scores: Matrix): number[][] {
-  const oneRow = scores.length === 1 && (scores[0]?.length ?? 0) > 1;
+  const oneRow = scores.length === 1 && scores[0]!.length > 1;
   const rows: number[][] = oneRow ? scores[0]!.map(() => []) : scores.map(() => []);
   scores.forEach((line, r) =>
     line.forEach((v, c) => {
@@ -86,6 +86,7 @@ export function languageArg(value: Cell, fallback: Lang): Lang {
   return lang;
 }
 
+/** The conditions' inputs; an id only tells conditions apart here (no function shows it), so it is the row's index. */
 export function conditionInputs(scores: number[][], na: boolean[], conditions: boolean[]): ConditionInput[] {
-  return scores.flatMap((s, i) => (conditions[i] === false ? [] : [{ id: String(i + 1), notApplicable: na[i] ?? false, scores: s }]));
+  return scores.flatMap((s, i) => (conditions[i] === false ? [] : [{ id: String(i), notApplicable: na[i]!, scores: s }]));
 }

@@ -44,7 +44,7 @@ function inputsFromArgs(n: number, required: Matrix, weights: Matrix | null | un
     must = flags(mv);
   }
   return (candidates: readonly (readonly (number | null)[])[]): CompetenceInput[] =>
-    levels.map((required, i) => ({ id: String(i + 1), required, weight: w[i]!, mustHave: must[i]!, ratings: candidates.map((c) => c[i] ?? null) }));
+    levels.map((required, i) => ({ id: String(i), required, weight: w[i]!, mustHave: must[i]!, ratings: candidates.map((c) => c[i] ?? null) }));
 }
 
 function one(ratings: Matrix, a: Args) {
@@ -52,12 +52,12 @@ function one(ratings: Matrix, a: Args) {
   return { v, ratings: ratingsOf(v) };
 }
 
-/** Which rows are competences, given their texts: text or a valid rating of any candidate. */
+/** Which rows are competences, given their texts: text or a valid rating of any candidate; without texts, every row. */
 function competenceMask(texts: Matrix | null | undefined, n: number, candidates: readonly (readonly (number | null)[])[], a: Args): boolean[] {
   if (texts === null || texts === undefined) return new Array<boolean>(n).fill(true);
   const v = vector(texts, "competences", a.lang);
   sameLength(v, n, "competences", "required", a.lang);
-  return v.cells.map((t, i) => isItemRow(isMark(t), candidates.filter((c) => c[i] !== null && c[i] !== undefined).length));
+  return v.cells.map((t, i) => isItemRow(isMark(t), candidates.filter((c) => c[i] !== null).length));
 }
 
 /**
@@ -85,8 +85,8 @@ export function fit(ratings: any[][], required: any[][], weights?: any[][]): any
 export function weightedscore(ratings: any[][], weights?: any[][]): any {
   const a = args();
   const c = one(ratings, a);
-  const levels = c.ratings.map(() => [DEFAULT_REQUIRED]);
-  const inputs = inputsFromArgs(c.ratings.length, levels, weights, null, a)([c.ratings]);
+  // the weighted score does not read the required levels: the ratings' own range stands in for them
+  const inputs = inputsFromArgs(c.ratings.length, ratings, weights, null, a)([c.ratings]);
   return evaluateCandidate(inputs, 0).weightedScore ?? "";
 }
 
@@ -136,7 +136,7 @@ export function ranking(allRatings: any[][], required: any[][], weights?: any[][
   const req = vector(required, "required", a.lang);
   const n = req.cells.length;
   const rows = allRatings.length;
-  const cols = allRatings[0]?.length ?? 0;
+  const cols = allRatings[0]!.length;
   // the candidates run across when the competences run down, as in the required levels
   const byRow = req.across;
   if ((byRow ? cols : rows) !== n) throw valueError(translator(FUNCTION_TEXT, a.lang)("blockShape", { want: n, rows, cols }));
@@ -145,7 +145,7 @@ export function ranking(allRatings: any[][], required: any[][], weights?: any[][
   const isCompetence = competenceMask(competences, n, candidates, a);
   const all = inputsFromArgs(n, required, weights, musthave, a, "required")(candidates);
   // completeness counts the competences only: rows with text or a valid rating (isItemRow); others add nothing
-  const inputs = competences === undefined || competences === null ? all : all.filter((_, i) => isCompetence[i]);
+  const inputs = all.filter((_, i) => isCompetence[i]);
   const results = candidates.map((_, k) => evaluateCandidate(inputs, k));
   // one evaluation per candidate and one comparison per pair: the block crosses into JavaScript once
   const ranks = results.map((self) => (isRanked(self) ? 1 + results.filter((other) => isRanked(other) && compareCandidates(other, self) < 0).length : ""));

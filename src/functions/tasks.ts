@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/lang";
 import { type IsoDate, localToday, serialToIso } from "../domain/tasks/dates";
-import { progressOf, taskState } from "../domain/tasks/evaluate";
+import { progressOf, taskState, validProgress } from "../domain/tasks/evaluate";
 import { type TaskStatus, statusFromText } from "../domain/tasks/status";
 import { TASK_TEXT } from "../i18n/taskText";
 import { isBlank, languageArg, messageLang } from "./args";
@@ -19,6 +19,11 @@ function dateArg(value: unknown): IsoDate | null {
 
 function statusArg(value: unknown): { status: TaskStatus; lang: Lang } | null {
   return isBlank(value) ? null : (statusFromText(value) ?? null);
+}
+
+/** A phase as compared: trimmed, in any case; a blank cell is no phase. */
+function phaseOf(value: unknown): string | null {
+  return isBlank(value) ? null : String(value).trim().toLowerCase();
 }
 
 /**
@@ -59,19 +64,18 @@ export function progress(statuses: any[][], progress?: any[][], phases?: any[][]
     return v;
   };
   // a single blank (e.g. "") stands for an omitted progress argument, so that phases can follow it
-  const omitted = (m: any[][] | null | undefined) => m === null || m === undefined || (m.length === 1 && m[0]?.length === 1 && isBlank(m[0][0]));
+  const omitted = (m: any[][] | null | undefined) => m === null || m === undefined || (m.length === 1 && m[0]!.length === 1 && isBlank(m[0]![0]));
   const pv = omitted(progress) ? null : optional(progress, "progress");
   const phv = optional(phases, "phases");
-  const wanted = isBlank(phase) ? null : String(phase).trim().toLowerCase();
+  const wanted = phaseOf(phase);
   const tasks: { status: TaskStatus | null; progress: number | null }[] = [];
   sv.cells.forEach((cell, i) => {
-    if (wanted !== null && phv !== null && String(phv.cells[i] ?? "").trim().toLowerCase() !== wanted) return;
+    if (wanted !== null && phv !== null && phaseOf(phv.cells[i]) !== wanted) return;
     const s = statusArg(cell);
     if (s === null) return;
-    const raw = pv?.cells[i];
-    tasks.push({ status: s.status, progress: typeof raw === "number" && raw >= 0 && raw <= 1 ? raw : null });
+    // the sheet's rule for a progress entry: a number from 0 to 100 %; anything else counts as none
+    tasks.push({ status: s.status, progress: validProgress((pv?.cells[i] ?? null) as number | null) });
   });
-  const result = progressOf(tasks);
-  const value = pv === null ? result.doneShare : result.meanProgress;
-  return value ?? "";
+  // a task counts 100 % when done and its progress (none: 0) otherwise, so without progress this is the share done
+  return progressOf(tasks).meanProgress ?? "";
 }

@@ -14,9 +14,10 @@ export interface Vector {
 
 export function vector(range: Matrix, name: string, lang: Lang): Vector {
   const rows = range.length;
-  const cols = range[0]?.length ?? 0;
+  const cols = range[0]!.length;
   if (rows > 1 && cols > 1) throw valueError(translator(FUNCTION_TEXT, lang)("notVector", { name: argumentName(name, lang), rows, cols }));
-  return { cells: range.flat(), across: rows === 1 && cols > 1 };
+  // not two-dimensional, so more than one column is one row; a single cell runs down
+  return { cells: range.flat(), across: cols > 1 };
 }
 
 /** `name` must have as many cells as `reference` (the argument that sets the length), `want`. */

@@ -1,4 +1,5 @@
 import { fit, gaps, knockout, ranking, weightedscore } from "../../src/functions/competences";
+import { inExcel } from "./inExcel";
 import { valueErrorOf } from "./valueError";
 
 const col = (...v: unknown[]) => v.map((x) => [x]);
@@ -19,7 +20,8 @@ describe("KAM.FIT", () => {
   });
   it("rejects ranges of different lengths and two-dimensional ones", () => {
     expect(valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message).toBe("The argument required has 2 cells but the argument ratings has 3: both must be the same length.");
-    expect(valueErrorOf(() => fit([[1, 2], [3, 4]], col(4, 4))).message).toContain("must be one column or one row");
+    expect(valueErrorOf(() => fit([[1, 2], [3, 4]], col(4, 4))).message).toBe("The argument ratings must be one column or one row, not 2 × 2 cells.");
+    expect(valueErrorOf(() => fit(col(1, 2), [[4, 4], [4, 4]])).message).toBe("The argument required must be one column or one row, not 2 × 2 cells.");
   });
   it("leaves an invalid rating out and gives an invalid required level or weight its default, as the sheet and the pane do", () => {
     expect(fit(col(4, 6), col(4, 4))).toBe(1);
@@ -46,6 +48,11 @@ describe("KAM.GAPS", () => {
 });
 
 describe("KAM.KNOCKOUT", () => {
+  it("names the must-have argument when its length does not match", () => {
+    expect(valueErrorOf(() => knockout(col(3, 5), col(4, 4), col("x"))).message).toBe(
+      "The argument musthave has 1 cells but the argument ratings has 2: both must be the same length.",
+    );
+  });
   it("is TRUE when a must-have is rated below its level", () => {
     expect(knockout(col(3, 5), col(4, 4), col("x", ""))).toBe(true);
     expect(knockout(col(4, 1), col(4, 4), col("x", ""))).toBe(false);
@@ -105,22 +112,32 @@ describe("KAM.RANKING", () => {
     ];
     expect(ranking(rows, row(4, 4))).toEqual([[1], [2]]);
   });
+  it("takes the optional arguments left out as the web passes them (null), and ranks one competence's candidates in a row", () => {
+    expect(ranking(all, req, null as never, null as never, null as never)).toEqual(ranking(all, req));
+    // one competence: the candidates run across; 5 and 4 both fit fully, the weighted score puts 5 first
+    expect(ranking([[3, 5, 4]], [[4]])).toEqual([[3, 1, 2]]);
+  });
+  it("counts a row without text but with a rating as a competence", () => {
+    // one candidate rated on the untitled row only: 1 of 2 competences, complete; the row left out, 0 of 1
+    expect(ranking([[null], [4]], col(4, 4), null as never, null as never, col("Listens", ""))).toEqual([[1]]);
+  });
+  it("names the argument whose length does not match the required levels", () => {
+    const two = [
+      [4, 3],
+      [4, 4],
+    ];
+    expect(valueErrorOf(() => ranking(two, req, col(2))).message).toBe("The argument weights has 1 cells but the argument required has 2: both must be the same length.");
+    expect(valueErrorOf(() => ranking(two, req, null as never, null as never, col("Listens"))).message).toBe(
+      "The argument competences has 1 cells but the argument required has 2: both must be the same length.",
+    );
+    expect(valueErrorOf(() => ranking(two, [[4, 4], [4, 4]])).message).toBe("The argument required must be one column or one row, not 2 × 2 cells.");
+  });
   it("rejects a block whose competences do not match the required levels", () => {
     expect(valueErrorOf(() => ranking([[4, 4, 4]], req)).message).toContain("must have 2 competences per candidate");
   });
 });
 
 describe("messages in German and Dutch Excel", () => {
-  const inExcel = <T,>(displayLanguage: string, f: () => T): T => {
-    const g = globalThis as { Office?: unknown };
-    const before = g.Office;
-    g.Office = { context: { displayLanguage } };
-    try {
-      return f();
-    } finally {
-      g.Office = before;
-    }
-  };
   it("name each argument as that Excel's formula tooltip does (functions-de.json, functions-nl.json)", () => {
     expect(inExcel("de-DE", () => valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message)).toBe(
       "Das Argument Soll hat 2 Zellen, das Argument Bewertungen aber 3: beide müssen gleich lang sein.",

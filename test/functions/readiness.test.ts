@@ -1,4 +1,5 @@
 import { readiness, verdict, weakcount } from "../../src/functions/readiness";
+import { withOffice } from "./inExcel";
 import { valueErrorOf } from "./valueError";
 
 const col = (...v: unknown[]) => v.map((x) => [x]);
@@ -22,6 +23,12 @@ describe("KAM.READINESS", () => {
   it("leaves not-applicable conditions out", () => {
     expect(readiness(col(1, 5), col("x", ""))).toBe(5);
     expect(readiness(col(1, 5), col(null, null))).toBe(3);
+    // FALSE (a checkbox cleared, or a formula's "no") marks nothing
+    expect(readiness(col(1, 5), col(false, ""))).toBe(3);
+  });
+  it("takes the optional arguments left out as the web passes them (null)", () => {
+    expect(readiness(col(1, 5), null as never, null as never)).toBe(3);
+    expect(verdict(col(2, 2, 5), null as never, null as never, null as never, null as never)).toBe("Not ready: put the weak conditions in place first");
   });
   it("leaves an invalid score out, as the sheet and the pane do: one rule everywhere", () => {
     expect(readiness(col(4, 7))).toBe(4);
@@ -53,6 +60,10 @@ describe("KAM.READINESS", () => {
 });
 
 describe("KAM.WEAKCOUNT", () => {
+  it("reads one row as one respondent's conditions, like one column", () => {
+    expect(weakcount([[2, 2, 5]])).toBe(2);
+    expect(weakcount(col(2, 2, 5))).toBe(2);
+  });
   it("counts scores below 3 by default", () => {
     expect(weakcount(col(1, 2, 3, 4, 0))).toBe(2);
     expect(weakcount(col(1, 2, 3, 4), null as never)).toBe(2);
@@ -86,11 +97,23 @@ describe("KAM.VERDICT", () => {
     expect(verdict(col(5, 4, 2), 3, "nl")).toBe("Gereed, met één zwakke plek: pak die voorwaarde tegelijk aan");
     expect(verdict(col(5, 0), 3, "NL")).toBe("Onvolledig: nog niet alle voorwaarden gescoord");
   });
-  it("defaults to English without Office's display language", () => {
+  it("defaults to English without Office's display language, or where the runtime cannot tell it yet", () => {
     expect(verdict(col(5, 5))).toBe("Ready to introduce KAM");
+    expect(verdict(col(5, 5), 3, "")).toBe("Ready to introduce KAM");
+    const notReady = {
+      get context(): never {
+        throw new Error("Office.context is not available before Office.onReady");
+      },
+    };
+    expect(withOffice(notReady, () => verdict(col(5, 5)))).toBe("Ready to introduce KAM");
   });
-  it("rejects an unknown language", () => {
+  it("takes a language code with spaces around it, in any case", () => {
+    expect(verdict(col(5, 5), 3, " de ")).toBe("Bereit für die Einführung von KAM");
+  });
+  it("rejects an unknown language, a language name and a number", () => {
     expect(valueErrorOf(() => verdict(col(5), 3, "fr")).message).toBe('Unknown language "fr": expected "de", "nl" or "en".');
+    expect(valueErrorOf(() => verdict(col(5), 3, "deutsch")).message).toBe('Unknown language "deutsch": expected "de", "nl" or "en".');
+    expect(valueErrorOf(() => verdict(col(5), 3, 49 as never)).code).toBe("#VALUE!");
   });
   it("honours not-applicable conditions", () => {
     expect(verdict(col(1, 1, 4), 3, "en", col("x", "x", ""))).toBe("Ready to introduce KAM");

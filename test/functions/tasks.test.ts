@@ -41,10 +41,37 @@ describe("KAM.PROGRESS", () => {
   it("with progress: the mean, a done task counting 100 %", () => {
     expect(progress(statuses, col(0.2, null, 0.5, 0.9, ""))).toBeCloseTo((1 + 0 + 0.5 + 1) / 4, 12);
   });
-  it("counts one phase when asked", () => {
-    const phases = col("1 Ziele", "1 Ziele", "2 Organisation", "2 Organisation", "2 Organisation");
+  const phases = col("1 Ziele", "1 Ziele", "2 Organisation", "2 Organisation", "2 Organisation");
+  it("counts one phase when asked, its name in any case and with spaces around it", () => {
     expect(progress(statuses, null as never, phases, "2 organisation")).toBe(0.5);
     expect(progress(statuses, col(0, 0, 0.4, 0, 0), phases, "1 Ziele")).toBe(0.5);
+    expect(progress(statuses, null as never, phases, " 1 ZIELE ")).toBe(0.5);
+  });
+  it("counts every task without a phase to count, and takes the optional arguments left out as the web passes them (null)", () => {
+    expect(progress(statuses, null as never, phases)).toBe(0.5);
+    expect(progress(statuses, null as never, null as never, "1 Ziele")).toBe(0.5);
+    expect(progress(statuses, null as never, null as never, null)).toBe(0.5);
+  });
+  it("takes a single blank progress cell as no progress, so that phases can follow", () => {
+    expect(progress(statuses, [[""]], phases, "1 Ziele")).toBe(0.5);
+    expect(progress(statuses, [[0]], phases, "2 Organisation")).toBe(0.5);
+  });
+  it("counts a blank first progress cell of a range as 0 %, not as the argument left out", () => {
+    expect(progress(col("Offen", "Offen"), col("", 0.5))).toBe(0.25);
+    expect(progress([["Offen", "Offen"]], [["", 0.5]])).toBe(0.25);
+  });
+  it("counts an open task at 100 % fully, and progress as text or below 0 as none", () => {
+    expect(progress(col("Offen", "Offen"), col(1, 0))).toBe(0.5);
+    expect(progress(col("Offen", "Offen"), col("0.5", -0.5))).toBe(0);
+  });
+  it("names the argument whose length does not match the statuses", () => {
+    expect(valueErrorOf(() => progress(col("Offen", "Offen"), col(0.5, 0.5, 0.5))).message).toBe(
+      "The argument progress has 3 cells but the argument statuses has 2: both must be the same length.",
+    );
+    expect(valueErrorOf(() => progress(col("Offen", "Offen"), null as never, col("1 Ziele"))).message).toBe(
+      "The argument phases has 1 cells but the argument statuses has 2: both must be the same length.",
+    );
+    expect(valueErrorOf(() => progress([["Offen", "Offen"], ["Offen", "Offen"]])).message).toBe("The argument statuses must be one column or one row, not 2 × 2 cells.");
   });
   it("leaves out unknown statuses, counts progress outside 0–100 % as none, and rejects mismatched ranges", () => {
     expect(progress(col("fertig", "Done"))).toBe(1);
