@@ -38,7 +38,8 @@ export function isBlank(v: Cell): boolean {
  * and so is anything else (6, 2.5, "gut"), which the sheet highlights and reading the sheet names with its cell.
  */
 export function scoreMatrix(scores: Matrix): number[][] {
-  const oneRow = scores.length === 1 && scores[0]!.length > 1;
+  // a single cell reads the same as a row or a column: one condition, one score
+  const oneRow = scores.length === 1;
   const rows: number[][] = oneRow ? scores[0]!.map(() => []) : scores.map(() => []);
   scores.forEach((line, r) =>
     line.forEach((v, c) => {
@@ -88,5 +89,5 @@ export function languageArg(value: Cell, fallback: Lang): Lang {
 
 /** The conditions' inputs; an id only tells conditions apart here (no function shows it), so it is the row's index. */
 export function conditionInputs(scores: number[][], na: boolean[], conditions: boolean[]): ConditionInput[] {
-  return scores.flatMap((s, i) => (conditions[i] === false ? [] : [{ id: String(i), notApplicable: na[i]!, scores: s }]));
+  return scores.flatMap((s, i) => (conditions[i] ? [{ id: String(i), notApplicable: na[i]!, scores: s }] : []));
 }

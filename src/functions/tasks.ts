@@ -14,7 +14,8 @@ import { type Vector, sameLength, vector } from "./vectors";
  */
 
 function dateArg(value: unknown): IsoDate | null {
-  return typeof value === "number" && !isBlank(value) ? (serialToIso(value) ?? null) : null;
+  // a blank (0) is no serial of a day: serialToIso answers nothing for it
+  return typeof value === "number" ? (serialToIso(value) ?? null) : null;
 }
 
 function statusArg(value: unknown): { status: TaskStatus; lang: Lang } | null {

@@ -48,10 +48,11 @@ describe("KAM.GAPS", () => {
 });
 
 describe("KAM.KNOCKOUT", () => {
-  it("names the must-have argument when its length does not match", () => {
+  it("names the must-have argument when its length or shape does not match", () => {
     expect(valueErrorOf(() => knockout(col(3, 5), col(4, 4), col("x"))).message).toBe(
       "The argument musthave has 1 cells but the argument ratings has 2: both must be the same length.",
     );
+    expect(valueErrorOf(() => knockout(col(3, 5), col(4, 4), [["x", ""], ["", ""]])).message).toBe("The argument musthave must be one column or one row, not 2 × 2 cells.");
   });
   it("is TRUE when a must-have is rated below its level", () => {
     expect(knockout(col(3, 5), col(4, 4), col("x", ""))).toBe(true);
@@ -131,6 +132,9 @@ describe("KAM.RANKING", () => {
       "The argument competences has 1 cells but the argument required has 2: both must be the same length.",
     );
     expect(valueErrorOf(() => ranking(two, [[4, 4], [4, 4]])).message).toBe("The argument required must be one column or one row, not 2 × 2 cells.");
+    expect(valueErrorOf(() => ranking(two, req, null as never, null as never, [["Listens", ""], ["Plans", ""]])).message).toBe(
+      "The argument competences must be one column or one row, not 2 × 2 cells.",
+    );
   });
   it("rejects a block whose competences do not match the required levels", () => {
     expect(valueErrorOf(() => ranking([[4, 4, 4]], req)).message).toContain("must have 2 competences per candidate");
