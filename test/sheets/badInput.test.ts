@@ -216,7 +216,7 @@ describe("bad input in the readiness checklist", () => {
   it("a missing header row makes the sheet unreadable, named at A1", () => {
     const r = parseReadiness(readinessGrid().deleteRow(9).done());
     expect(r.ok).toBe(false);
-    expect(codes(r.problems)).toEqual(["A1 headerMissing"]);
+    expect(r.problems).toEqual([{ sheet: "Readiness", cell: "A1", code: "headerMissing", value: "" }]);
     expectNamed(r.problems);
   });
 
@@ -234,10 +234,85 @@ describe("bad input in the readiness checklist", () => {
     expect(r.problems).toEqual([]);
   });
 
+  it("a sheet of the older layout with n/a, respondents, mean, min, max, status and notes reads, and names computed cells typed over", () => {
+    // earlier versions put the respondents first and the mean, min and max (with two or more) before the status
+    const computed = (row: number) => [`=AVERAGE(D${row}:E${row})`, `=MIN(D${row}:E${row})`, `=MAX(D${row}:E${row})`, `=IF(COUNT(D${row}:E${row})=0,"not rated","")`];
+    const rows = STANDARD_CONDITIONS.map((c, i): ReadValue[] => [c.id, c.text.en, i === 1 ? "x" : "", i === 0 ? 4 : "", i === 0 ? 2 : "", ...computed(10 + i), i === 0 ? "check" : ""]);
+    const old = () =>
+      new Edited(gridFromValues("Readiness", [...earlierTop("D10:E23", "C10:C23", "$D$4", true), ["No.", "Condition", "n/a", "HQ", "Benelux", "Mean", "Min", "Max", "Status", "Notes"], ...rows]));
+    const r = read(parseReadiness(old().done()));
+    expect(r.model.respondents).toEqual(["HQ", "Benelux"]);
+    expect(r.model.conditions.slice(0, 2).map((c) => [c.scores, c.notApplicable, c.note])).toEqual([
+      [[4, 2], false, "check"],
+      [[null, null], true, ""],
+    ]);
+    expect(r.model.conditions).toHaveLength(14);
+    expect(r.problems).toEqual([]);
+    const typedOver = read(parseReadiness(old().set("F10", 3).set("G11", 1).set("H12", 5).set("I13", "weak").done()));
+    expect(codes(typedOver.problems)).toEqual(["F10 computedOverwritten", "G11 computedOverwritten", "H12 computedOverwritten", "I13 computedOverwritten"]);
+  });
+
   it("a hidden row is read like any other (Office.js returns hidden cells' values)", () => {
     // hiding changes nothing in what the add-in reads; a filtered-out condition still counts
     const r = read(parseReadiness(readinessGrid().set("I15", 1).done()));
     expect(r.model.conditions[5]!.scores).toEqual([1]);
+  });
+});
+
+describe("the readiness checklist as users change it", () => {
+  const problemsOf = (r: SheetRead<unknown>) => r.problems.map((p) => [p.cell, p.code, p.value, p.expected ?? null]);
+
+  it("a cleared threshold is the default, 3, and no problem", () => {
+    const r = read(parseReadiness(readinessGrid().set("D4", "").done()));
+    expect([r.model.threshold, r.problems]).toEqual([3, []]);
+  });
+
+  it("a threshold from a formula is kept as the formula and counts with its result; an error result is named", () => {
+    const r = read(parseReadiness(readinessGrid().set("D4", 2, "=1+1").done()));
+    expect([r.model.threshold, r.problems]).toEqual([{ value: 2, formula: "=1+1" }, []]);
+    const blank = read(parseReadiness(readinessGrid().set("D4", "", '=IF(TRUE(),"")').done()));
+    expect([blank.model.threshold, blank.problems]).toEqual([{ value: "", formula: '=IF(TRUE(),"")' }, []]);
+    const error = read(parseReadiness(readinessGrid().set("D4", "#REF!", "=#REF!").done()));
+    expect(error.model.threshold).toEqual({ value: "#REF!", error: true, formula: "=#REF!" });
+    expect(problemsOf(error)).toEqual([["D4", "thresholdInvalid", "#REF!", null]]);
+  });
+
+  it("a result typed over by hand is named with the label of what the sheet computes there", () => {
+    const r = read(parseReadiness(readinessGrid().set("D5", 4.5).set("D8", "Ready").done()));
+    expect(problemsOf(r)).toEqual([
+      ["D5", "computedOverwritten", "4.5", "Readiness index (1–5)"],
+      ["D8", "computedOverwritten", "Ready", "Verdict"],
+    ]);
+    expectNamed(r.problems);
+  });
+
+  it("a computed cell typed over in a condition row is named; in a spare row, only when something was typed", () => {
+    const r = read(parseReadiness(readinessGrid().set("D10", "weak").set("E30", 4).set("D31", "").set("F31", "").done()));
+    expect(problemsOf(r)).toEqual([
+      ["D10", "computedOverwritten", "weak", "Finding"],
+      ["E30", "computedOverwritten", "4", "Mean"],
+    ]);
+  });
+
+  it("a condition typed below the rows the formulas cover is read, named and left out of the results", () => {
+    const r = read(parseReadiness(readinessGrid().set("B44", "Late condition").set("I44", 2).done()));
+    expect(problemsOf(r)).toEqual([["B44", "outsideRow", "Late condition", null]]);
+    expect(r.model.conditions.slice(14)).toEqual([{ id: "R15", text: "Late condition", notApplicable: false, scores: [2], note: "", ignored: "outside" }]);
+    expect(r.conditionRows.slice(14)).toEqual([43]);
+  });
+
+  it("a condition's text is read without the spaces around it; a row with a score and no text is a condition", () => {
+    const r = read(parseReadiness(readinessGrid().set("B24", "  Training budget  ").set("I25", 3).done()));
+    expect(r.model.conditions.slice(14).map((c) => [c.id, c.text, c.scores])).toEqual([
+      ["R15", "Training budget", [null]],
+      ["R16", "", [3]],
+    ]);
+  });
+
+  it("a row with only a note is a remark: kept with its first cell as typed, no condition, no id", () => {
+    const r = read(parseReadiness(readinessGrid().set("A24", "NB").set("H24", "ask finance").done()));
+    expect(r.model.conditions.slice(14)).toEqual([{ id: "NB", text: "", notApplicable: false, scores: [null], note: "ask finance", ignored: "remark" }]);
+    expect(r.problems).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { defaultReadinessModel, withRespondents } from "../../src/domain/readiness/checklist";
 import { VERDICT_TEXT } from "../../src/i18n/verdictText";
-import { PALETTE } from "../../src/sheets/palette";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { CHART_ROWS, PALETTE, SERIES_COLORS } from "../../src/sheets/palette";
+import { READINESS_CHART, renderReadiness } from "../../src/sheets/readiness/render";
 import { highlightsAt, isMerged, styleAt } from "./look";
 
 // what a user sees of the checklist before typing anything: which cells take input, how the results read
@@ -63,6 +63,7 @@ describe("how the readiness checklist looks", () => {
     expect(styleAt(spec, FIRST, NA)).toEqual({ vertical: "Top", fill: PALETTE.inputFill, horizontal: "Center" });
     for (const c of [STATUS, MEAN, MIN, MAX]) expect(styleAt(spec, FIRST, c)).toEqual({ vertical: "Top", ...(c === STATUS ? {} : { horizontal: "Center" }) });
     expect(styleAt(spec, FIRST, NOTES)).toEqual({ vertical: "Top", fill: PALETTE.inputFill, wrap: true });
+    expect(styleAt(spec, FIRST, FIRST_SCORE)).toEqual({ vertical: "Top", fill: PALETTE.inputFill, horizontal: "Center" });
     expect(styleAt(spec, LAST_ROW, SPARE_SCORE + 9)).toEqual({ vertical: "Top", horizontal: "Center" });
     expect(styleAt(spec, LAST_ROW + 1, TEXT)).toEqual({});
   });
@@ -115,5 +116,31 @@ describe("how the readiness checklist looks", () => {
     const threshold = spec.validations.find((v) => v.area.row === THRESHOLD)!;
     expect(threshold.area).toEqual({ row: THRESHOLD, col: 3, rows: 1, cols: 1 });
     expect(threshold.rule).toEqual({ kind: "decimal", min: 1, max: 5 });
+  });
+
+  it("explains the scale and the n/a mark in the legend", () => {
+    expect(spec.cells[2]![0]).toBe("Skala: 1 = schwach · 2 · 3 · 4 · 5 = stark · leer = noch nicht bewertet · „x“ in der Spalte n. z. = nicht zutreffend");
+  });
+
+  it("charts each respondent's scores as bars from the threshold, R01 at the top, below the table", () => {
+    const names = ["Zentrale", "Vertrieb", "Einkauf", "Service", "Logistik", "IT", "Finanzen", "Personal"];
+    const chart = renderReadiness(withRespondents(defaultReadinessModel(), names), "de").charts;
+    const conditions = (col: number) => ({ row: FIRST, col, rows: 14, cols: 1 });
+    expect(chart).toEqual([
+      {
+        name: READINESS_CHART,
+        type: "bar",
+        title: "Bewertung je Voraussetzung: links vom Schwellenwert 3 schwach",
+        categories: conditions(0),
+        // the first respondent in the sheet's main colour, the others in the series colours, repeating after six
+        series: names.map((name, i) => ({ name, values: conditions(FIRST_SCORE + i), color: [PALETTE.chartMain, ...SERIES_COLORS, SERIES_COLORS[0]][i] })),
+        valueAxis: { min: 1, max: 5, majorUnit: 1, crossesAt: 3 },
+        categoriesTopDown: true,
+        at: { row: 44, col: TEXT, rows: CHART_ROWS, cols: 3 },
+      },
+    ]);
+    expect(READINESS_CHART).toBe("KAM_ReadinessProfile");
+    // one unnamed respondent: the series takes the column's title
+    expect(renderReadiness(defaultReadinessModel(), "en").charts?.[0]?.series).toEqual([{ name: "Score", values: conditions(FIRST_SCORE), color: PALETTE.chartMain }]);
   });
 });
