@@ -302,11 +302,61 @@ describe("the readiness checklist as users change it", () => {
   });
 
   it("a condition's text is read without the spaces around it; a row with a score and no text is a condition", () => {
-    const r = read(parseReadiness(readinessGrid().set("B24", "  Training budget  ").set("I25", 3).done()));
+    const r = read(parseReadiness(readinessGrid().set("B24", "  Training budget  ").set("I25", 3).set("B26", "   ").done()));
     expect(r.model.conditions.slice(14).map((c) => [c.id, c.text, c.scores])).toEqual([
       ["R15", "Training budget", [null]],
       ["R16", "", [3]],
+      // spaces alone are kept as typed: the row stays the condition it was made
+      ["R17", "   ", [null]],
     ]);
+  });
+
+  it("an n/a mark typed another way counts and is written back as typed", () => {
+    const r = read(parseReadiness(readinessGrid().set("C10", "n/a").set("C11", " X ").done()));
+    expect(r.model.conditions.slice(0, 3).map((c) => [c.notApplicable, c.notApplicableAs ?? null])).toEqual([
+      [true, "n/a"],
+      [true, null],
+      [false, null],
+    ]);
+  });
+
+  it("tells re-creating which block is the sheet's: the table to the last filled row, the rules to the last spare column", () => {
+    const r = read(parseReadiness(twoRespondents().done()));
+    // A9 to J43: header, 14 conditions and 20 spare rows; the rules reach the spare respondent columns to T
+    expect([r.extent, r.covered]).toEqual([
+      { rows: 43, cols: 10 },
+      { row: 8, col: 0, rows: 35, cols: 20 },
+    ]);
+    const below = read(parseReadiness(twoRespondents().set("B45", "Late").done()));
+    expect([below.extent, below.covered]).toEqual([
+      { rows: 45, cols: 10 },
+      { row: 8, col: 0, rows: 37, cols: 20 },
+    ]);
+  });
+
+  it("a score typed in a spare respondent column counts; a value typed past the columns the formulas cover is named", () => {
+    const r = read(parseReadiness(twoRespondents().set("K10", 5).set("U10", 2).done()));
+    expect(r.model.respondents).toEqual(["HQ", "Benelux", ""]);
+    expect(r.model.conditions[0]!.scores).toEqual([null, null, 5]);
+    expect(codes(r.problems)).toEqual(["U10 outsideColumn"]);
+  });
+
+  it("a value typed beside a condition below the covered rows, where the sheet computes, is named, as it would not be kept", () => {
+    const r = read(parseReadiness(readinessGrid().set("B45", "Late").set("E45", 4).done()));
+    expect(codes(r.problems)).toEqual(["B45 outsideRow", "E45 strayColumn"]);
+  });
+
+  it("respondents named Min and Max stay respondents when the min and max columns were deleted", () => {
+    const g = new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["Max", "Min"]), "en")));
+    const r = read(parseReadiness(g.deleteColumn("F").deleteColumn("F").set("G10", 4).set("H10", 2).done()));
+    expect(r.model.respondents).toEqual(["Max", "Min"]);
+    expect(r.model.conditions[0]!.scores).toEqual([4, 2]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("without its label row the threshold is the default, 3", () => {
+    const r = read(parseReadiness(readinessGrid().deleteRow(4).done()));
+    expect(r.model.threshold).toBe(3);
   });
 
   it("a row with only a note is a remark: kept with its first cell as typed, no condition, no id", () => {

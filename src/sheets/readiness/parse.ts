@@ -28,8 +28,9 @@ function isLabel(text: string, ...keys: ReadinessSheetKey[]): boolean {
  */
 function readThreshold(grid: SheetGrid, headerRow: number, problems: Problem[]): ReadinessModel["threshold"] {
   const label = labelAbove(READINESS_SHEET_TEXT, grid, headerRow, "threshold");
-  const c = label === undefined ? undefined : filledCols(grid, label.row, label.col + 1)[0];
-  if (label === undefined || c === undefined) return DEFAULT_THRESHOLD;
+  if (label === undefined) return DEFAULT_THRESHOLD;
+  const c = filledCols(grid, label.row, label.col + 1)[0];
+  if (c === undefined) return DEFAULT_THRESHOLD;
   const cell = cellAt(grid, label.row, c);
   if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) return cell.value as number;
   if ((!isValidThreshold(cell.value) || cell.error) && !isBlankResult(cell)) problems.push(problemAt(grid, label.row, c, "thresholdInvalid", cell.value));
