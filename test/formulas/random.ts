@@ -9,12 +9,18 @@ import type { TaskModel } from "../../src/domain/tasks/model";
 import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
 
 /** Seeded random workbooks for the formula proofs: every verdict, blanks, n/a, several respondents, thresholds. */
-/** A small deterministic PRNG, so a failing case can be reproduced from its seed. */
+/**
+ * A small deterministic PRNG (mulberry32), so a failing case can be reproduced from its seed. Consecutive seeds
+ * give unrelated sequences: the linear congruential one used before started every seed 1–20 with nearly the same
+ * number, so every checklist drew one respondent and no spread, min, max or "disputed" was ever calculated.
+ */
 export function prng(seed: number) {
   let s = seed >>> 0;
   return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
 }
 
