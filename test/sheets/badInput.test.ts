@@ -354,6 +354,12 @@ describe("the readiness checklist as users change it", () => {
     expect(r.problems).toEqual([]);
   });
 
+  it("a formula the user put in a condition's text or n/a cell is written back as that formula", () => {
+    const r = read(parseReadiness(readinessGrid().set("B24", "Budget", '=CONCAT("Bud","get")').set("C24", "x", '=IF(TRUE(),"x","")').set("I24", 2).done()));
+    const row24 = specToGrid(renderReadiness(r.model, "en")).formulas[23]!;
+    expect([row24[1], row24[2], row24[8]]).toEqual(['=CONCAT("Bud","get")', '=IF(TRUE(),"x","")', 2]);
+  });
+
   it("without its label row the threshold is the default, 3", () => {
     const r = read(parseReadiness(readinessGrid().deleteRow(4).done()));
     expect(r.model.threshold).toBe(3);

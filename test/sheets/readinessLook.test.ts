@@ -142,5 +142,7 @@ describe("how the readiness checklist looks", () => {
     expect(READINESS_CHART).toBe("KAM_ReadinessProfile");
     // one unnamed respondent: the series takes the column's title
     expect(renderReadiness(defaultReadinessModel(), "en").charts?.[0]?.series).toEqual([{ name: "Score", values: conditions(FIRST_SCORE), color: PALETTE.chartMain }]);
+    // a model without respondents gets the one score column the layout keeps, and its series
+    expect(renderReadiness(defaultReadinessModel([]), "en").charts?.[0]?.series).toEqual([{ name: "Score", values: conditions(FIRST_SCORE), color: PALETTE.chartMain }]);
   });
 });
