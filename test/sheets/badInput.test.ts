@@ -250,6 +250,9 @@ describe("bad input in the readiness checklist", () => {
     expect(r.problems).toEqual([]);
     const typedOver = read(parseReadiness(old().set("F10", 3).set("G11", 1).set("H12", 5).set("I13", "weak").done()));
     expect(codes(typedOver.problems)).toEqual(["F10 computedOverwritten", "G11 computedOverwritten", "H12 computedOverwritten", "I13 computedOverwritten"]);
+    // with its status column deleted, the mean, min and max are still found and are no respondents
+    const noStatus = read(parseReadiness(old().deleteColumn("I").done()));
+    expect([noStatus.model.respondents, noStatus.model.conditions[0]!.scores, noStatus.model.conditions[0]!.note]).toEqual([["HQ", "Benelux"], [4, 2], "check"]);
   });
 
   it("a hidden row is read like any other (Office.js returns hidden cells' values)", () => {
@@ -358,6 +361,28 @@ describe("the readiness checklist as users change it", () => {
     const r = read(parseReadiness(readinessGrid().set("B24", "Budget", '=CONCAT("Bud","get")').set("C24", "x", '=IF(TRUE(),"x","")').set("I24", 2).done()));
     const row24 = specToGrid(renderReadiness(r.model, "en")).formulas[23]!;
     expect([row24[1], row24[2], row24[8]]).toEqual(['=CONCAT("Bud","get")', '=IF(TRUE(),"x","")', 2]);
+  });
+
+  it("with the spare rows' computed cells cleared, a condition typed there still counts: the results reach it", () => {
+    const g = readinessGrid();
+    for (let row = 24; row <= 43; row++) for (const col of ["D", "E", "F", "G"]) g.set(`${col}${row}`, "");
+    const r = read(parseReadiness(g.set("B40", "Late").set("I40", 2).done()));
+    // its own computed cells are empty, which is named (re-creating fills them), but it is no row outside the sheet
+    expect(codes(r.problems)).toEqual(["D40 computedOverwritten", "E40 computedOverwritten", "F40 computedOverwritten", "G40 computedOverwritten"]);
+    expect(r.model.conditions.slice(14)).toEqual([{ id: "R15", text: "Late", notApplicable: false, scores: [2], note: "" }]);
+  });
+
+  it("a checklist pasted as values (no formulas left) reads every condition, none outside, nothing stray", () => {
+    const pasted = specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["HQ"]), "en"));
+    const g = new Edited(gridFromValues("Readiness", pasted.values)).set("I10", 4).set("B30", "Own");
+    const r = read(parseReadiness(g.done()));
+    expect(r.model.conditions.map((c) => c.ignored ?? "read")).toEqual(new Array(15).fill("read"));
+    expect([r.model.conditions[0]!.scores, r.model.conditions[14]!.text, r.strays]).toEqual([[4], "Own", []]);
+  });
+
+  it("a respondent named Score beside others keeps the name", () => {
+    const r = read(parseReadiness(new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["Score", "HQ"]), "en"))).done()));
+    expect(r.model.respondents).toEqual(["Score", "HQ"]);
   });
 
   it("without its label row the threshold is the default, 3", () => {
