@@ -25,6 +25,13 @@ describe("the readiness sheet's formulas, calculated by a real formula engine, a
     else expect((percent as number) * 100).toBeCloseTo(r.percent, 6);
     expect(sheet.value(ROW.weakCount, 3)).toBe(r.weakIds.length);
     expect(sheet.value(ROW.verdict, 3)).toBe(VERDICT_TEXT[lang][r.verdict]);
+    // the portable results (plain spreadsheet functions, for files opened without the add-in) show the same
+    const portable = calculate(renderReadiness(model, lang, { portable: true }));
+    for (const row of [ROW.index, ROW.percent, ROW.weakCount, ROW.verdict]) {
+      const [p, k] = [portable.value(row, 3), sheet.value(row, 3)];
+      if (typeof k === "number") expect(p as number).toBeCloseTo(k, 9);
+      else expect([row, p]).toEqual([row, k]);
+    }
 
     r.conditions.forEach((c, i) => {
       const row = FIRST_CONDITION_ROW + i;

@@ -33,6 +33,9 @@ describe("portable readiness formulas, recalculated by LibreOffice, agree with t
     const index = value(ROW.index, 3);
     if (r.index === null) expect(index).toBe("");
     else expect(index).toBeCloseTo(r.index, 9);
+    const percent = value(ROW.percent, 3);
+    if (r.percent === null) expect(percent).toBe("");
+    else expect((percent as number) * 100).toBeCloseTo(r.percent, 6);
     expect(value(ROW.weakCount, 3)).toBe(r.weakIds.length);
     expect(value(ROW.verdict, 3)).toBe(VERDICT_TEXT[lang][r.verdict]);
     const t = READINESS_SHEET_TEXT[lang];
