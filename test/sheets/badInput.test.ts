@@ -372,6 +372,14 @@ describe("the readiness checklist as users change it", () => {
     expect(r.model.conditions.slice(14)).toEqual([{ id: "R15", text: "Late", notApplicable: false, scores: [2], note: "" }]);
   });
 
+  it("with the results cleared, the rows' own formulas still tell where the sheet ends", () => {
+    const g = readinessGrid();
+    for (const row of [5, 6, 7, 8]) g.set(`D${row}`, "");
+    const r = read(parseReadiness(g.set("B45", "Late").done()));
+    expect(codes(r.problems)).toContain("B45 outsideRow");
+    expect(r.model.conditions[14]!.ignored).toBe("outside");
+  });
+
   it("a checklist pasted as values (no formulas left) reads every condition, none outside, nothing stray", () => {
     const pasted = specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["HQ"]), "en"));
     const g = new Edited(gridFromValues("Readiness", pasted.values)).set("I10", 4).set("B30", "Own");
