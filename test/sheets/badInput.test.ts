@@ -434,6 +434,13 @@ describe("bad input in the competence assessment", () => {
     expect(problemMessage(flag!, "nl")).toBe("Competences!D13: WAAR is geen geldig gewicht (1, 2 of 3); er wordt 2 gebruikt.");
   });
 
+  it("an assessment pasted as values (no formulas left) reads every competence and rating, none outside, nothing stray", () => {
+    const pasted = specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna"]), "en"));
+    const r = read(parseCompetences(new Edited(gridFromValues("Competences", pasted.values)).set("G11", 4).done()));
+    expect(r.model.requirements.map((q) => q.ignored ?? "read")).toEqual(new Array(8).fill("read"));
+    expect([r.model.requirements[1]!.ratings, r.strays]).toEqual([[4], []]);
+  });
+
   it("names results typed over by hand, with what they compute, and creating the sheet again restores them", () => {
     const r = read(parseCompetences(grid().set("G4", 0.9).set("H8", 1).set("F10", 2).done()));
     expect(r.problems.map((p) => [p.cell, p.code, p.value, p.expected])).toEqual([
@@ -475,6 +482,13 @@ describe("bad input in the competence assessment", () => {
 
 describe("bad input in the task overview", () => {
   const grid = () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en")));
+
+  it("a task list pasted as values (no formulas left) reads every task, none outside, nothing stray", () => {
+    const pasted = specToGrid(renderTasks(defaultTaskModel(), "en"));
+    const r = read(parseTasks(gridFromValues("Tasks", pasted.values)));
+    expect(r.model.tasks.map((t) => t.ignored ?? "read")).toEqual(new Array(22).fill("read"));
+    expect(r.strays).toEqual([]);
+  });
 
   it("names a note beside the summary, which re-creating would overwrite, and takes no formula of the user's for the summary's reach", () => {
     const r = read(parseTasks(grid().set("H3", "ask Anna").set("J2", "=COUNTA(C13:C50000)").done()));
