@@ -1,8 +1,8 @@
-import { STANDARD_COMPETENCES } from "../../src/domain/competences/profile";
 import { cellAddress } from "../../src/sheets/address";
 import { createCompetences, readCompetences } from "../../src/workflows/competences";
 import { StrayCellsError } from "../../src/workflows/sheetWorkflow";
 import { excelOnDouble, ready } from "./setup";
+import { earlierAssessment } from "../sheets/earlierLayout";
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => `Kandidat ${i + 1}`);
 
@@ -55,22 +55,6 @@ describe("the competence assessment in Excel", () => {
 });
 
 describe("an assessment made by an earlier version (candidates first, \"Met by\" last)", () => {
-  /** Anna and Bert in F and G, "Met by" in H; the formulas reach rows 9 to 16 only. */
-  function earlierAssessment(): (string | number)[][] {
-    const result = (f: string) => ["F", "G"].map((c) => `=${f.replace(/#/g, c)}`);
-    return [
-      ["Competences"],
-      ["Who already brings the required competences?"],
-      ["x = must-have"],
-      ["", "Fit", "", "", "", ...result("KAM.FIT(#$9:#$16,$C$9:$C$16,$D$9:$D$16)")],
-      ["", "Weighted score", "", "", "", ...result("KAM.WEIGHTEDSCORE(#$9:#$16,$D$9:$D$16)")],
-      ["", "Must-have missed", "", "", "", ...result("KAM.KNOCKOUT(#$9:#$16,$C$9:$C$16,$E$9:$E$16)")],
-      ["", "Rank", "", "", "", ...result("KAM.RANK(#$9:#$16,$F$9:$G$16,$C$9:$C$16,$D$9:$D$16,$E$9:$E$16)")],
-      ["No.", "Competence", "Required", "Weight", "Must", "Anna", "Bert", "Met by"],
-      ...STANDARD_COMPETENCES.filter((c) => c.profile === "default").map((c, i) => [c.id, c.text.en, 4, 2, i === 0 ? "x" : "", 4, i === 0 ? 2 : 5, `=COUNTIF($F${9 + i}:$G${9 + i},">="&$C${9 + i})`]),
-    ];
-  }
-
   it("reads as before, names a competence typed below its formulas, and is re-created in this layout keeping every entry", async () => {
     const { excel, host } = excelOnDouble();
     const sheet = excel.workbook.addSheet("Competences");

@@ -11,12 +11,12 @@ import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
 import { PROBLEM_TEXT, type ProblemCode } from "../../src/i18n/problemText";
 import { problemMessage } from "../../src/sheets/problems";
 import { columnIndex } from "../../src/sheets/address";
-import { parseCompetences } from "../../src/sheets/competences/parse";
+import { type CompetenceRead, parseCompetences } from "../../src/sheets/competences/parse";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import type { ParseResult, Problem, ReadValue, SheetGrid, SheetRead } from "../../src/sheets/read";
 import { gridFromValues, typeOfValue } from "../../src/sheets/read";
 import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
-import { earlierTop } from "./earlierLayout";
+import { earlierAssessment, earlierTop } from "./earlierLayout";
 import { parseReadiness } from "../../src/sheets/readiness/parse";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
@@ -101,6 +101,7 @@ function expectNamed(problems: readonly Problem[]) {
 }
 
 const codes = (problems: readonly Problem[]) => problems.map((p) => `${p.cell} ${p.code}`);
+const problemsOf = (r: SheetRead<unknown>) => r.problems.map((p) => [p.cell, p.code, p.value, p.expected ?? null]);
 
 const readinessGrid = () => new Edited(specToGrid(renderReadiness(defaultReadinessModel(), "en")));
 const twoRespondents = () => new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["HQ", "Benelux"]), "en")));
@@ -263,7 +264,6 @@ describe("bad input in the readiness checklist", () => {
 });
 
 describe("the readiness checklist as users change it", () => {
-  const problemsOf = (r: SheetRead<unknown>) => r.problems.map((p) => [p.cell, p.code, p.value, p.expected ?? null]);
 
   it("a cleared threshold is the default, 3, and no problem", () => {
     const r = read(parseReadiness(readinessGrid().set("D4", "").done()));
@@ -477,6 +477,162 @@ describe("bad input in the competence assessment", () => {
     const r = read(parseCompetences(grid().set("G9", "أحمد 🌟").set("G10", 5).done()));
     expect(r.model.candidates[0]).toBe("أحمد 🌟");
     expect(r.model.requirements[0]!.ratings[0]).toBe(5);
+  });
+});
+
+describe("the competence assessment as users change it", () => {
+  // Anna in G and Bert in H, spare candidate columns I to R; C01 to C08 in rows 10 to 17, spare rows to 37
+  const grid = () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna", "Bert"]), "en")));
+  const added = (r: CompetenceRead) => r.model.requirements.slice(8);
+
+  it("a rating typed in a spare candidate column counts as an unnamed candidate's; a value past the columns the formulas cover is named", () => {
+    const r = read(parseCompetences(grid().set("I11", 4).set("S11", 2).done()));
+    expect([r.model.candidates, r.candidateCols, r.model.requirements[1]!.ratings]).toEqual([["Anna", "Bert", ""], [6, 7, 8], [null, null, 4]]);
+    expect(problemsOf(r)).toEqual([["S11", "outsideColumn", "2", null]]);
+  });
+
+  it("in an assessment without candidates yet, a rating typed in the first candidate column counts", () => {
+    const empty = new Edited(specToGrid(renderCompetences(defaultCompetenceModel("default"), "en")));
+    const r = read(parseCompetences(empty.set("G10", 5).done()));
+    expect([r.model.candidates, r.model.requirements[0]!.ratings, r.problems]).toEqual([[""], [5], []]);
+  });
+
+  it("a competence typed in the last row the formulas cover counts; one typed below is read, named and left out of the results", () => {
+    const r = read(parseCompetences(grid().set("B37", "Speaks Dutch").set("G37", 3).set("B38", "Late").set("G38", 2).done()));
+    expect(problemsOf(r)).toEqual([["B38", "outsideRow", "Late", null]]);
+    expect(added(r)).toEqual([
+      { id: "C15", text: "Speaks Dutch", required: 4, weight: 2, mustHave: false, ratings: [3, null] },
+      { id: "C16", text: "Late", required: 4, weight: 2, mustHave: false, ratings: [2, null], ignored: "outside" },
+    ]);
+    expect(r.competenceRows.slice(8)).toEqual([36, 37]);
+  });
+
+  it("tells re-creating which block is the sheet's: the table to the last filled row, the rules to the last spare column", () => {
+    const r = read(parseCompetences(grid().done()));
+    // A9 to R37: header, 8 competences and 20 spare rows; candidates G and H, spare columns I to R
+    expect([r.extent, r.covered]).toEqual([
+      { rows: 37, cols: 18 },
+      { row: 0, col: 0, rows: 37, cols: 18 },
+    ]);
+    const below = read(parseCompetences(grid().set("B40", "Late").done()));
+    expect([below.extent, below.covered]).toEqual([
+      { rows: 40, cols: 18 },
+      { row: 0, col: 0, rows: 40, cols: 18 },
+    ]);
+  });
+
+  it("a competence's \"Met by\" cleared is named; a spare row's only when something was typed; below the covered rows a value there is named as not kept", () => {
+    const r = read(parseCompetences(grid().set("F11", "").set("F20", "").set("F21", 3).set("B40", "Late").set("F40", 1).done()));
+    expect(problemsOf(r)).toEqual([
+      ["F11", "computedOverwritten", "", "Met by"],
+      ["F21", "computedOverwritten", "3", "Met by"],
+      ["B40", "outsideRow", "Late", null],
+      ["F40", "strayColumn", "1", null],
+    ]);
+    expect(r.strays).toEqual(["F40"]);
+    expectNamed(r.problems);
+  });
+
+  it("a value typed over a spare candidate's result is named with what the cell computes; a note above the header is named as not kept", () => {
+    const r = read(parseCompetences(grid().set("I4", 0.5).set("G2", "ask HR").done()));
+    expect(problemsOf(r)).toEqual([
+      ["I4", "computedOverwritten", "0.5", "Fit"],
+      ["G2", "strayColumn", "ask HR", null],
+    ]);
+    expect(r.strays).toEqual(["G2"]);
+  });
+
+  it("a row with only its first cell typed is a remark: kept as typed, no competence, no id; a row with a rating and no text is a competence", () => {
+    const r = read(parseCompetences(grid().set("A18", "NB").set("B19", "Speaks Dutch").set("H20", 3).done()));
+    expect(added(r)).toEqual([
+      { id: "NB", text: null, required: { value: "" }, weight: { value: "" }, mustHave: false, ratings: [null, null], ignored: "remark" },
+      { id: "C15", text: "Speaks Dutch", required: 4, weight: 2, mustHave: false, ratings: [null, null] },
+      { id: "C16", text: "", required: 4, weight: 2, mustHave: false, ratings: [null, 3] },
+    ]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("a row with only a standard competence's number stays a remark when the sheet is created again: it gets no standard text", () => {
+    const r = read(parseCompetences(grid().set("A20", "C12").done()));
+    expect(added(r)).toEqual([{ id: "C12", text: null, required: { value: "" }, weight: { value: "" }, mustHave: false, ratings: [null, null], ignored: "remark" }]);
+    // created again, the rows close up: it follows C08 in row 18
+    const row18 = specToGrid(renderCompetences(r.model, "en")).values[17]!;
+    expect(row18.slice(0, 5)).toEqual(["C12", "", "", "", ""]);
+  });
+
+  it("a competence's text is read without the spaces around it; spaces alone are kept as typed", () => {
+    const r = read(parseCompetences(grid().set("B18", "  Speaks Dutch  ").set("B19", "   ").done()));
+    expect(added(r).map((q) => [q.id, q.text])).toEqual([
+      ["C15", "Speaks Dutch"],
+      ["C16", "   "],
+    ]);
+  });
+
+  it("a must-have typed another way counts and is written back as typed", () => {
+    const r = read(parseCompetences(grid().set("E10", "yes").set("E11", " X ").set("E12", 0).done()));
+    expect(r.model.requirements.slice(0, 3).map((q) => [q.mustHave, q.mustHaveAs ?? null])).toEqual([
+      [true, "yes"],
+      [true, null],
+      [false, 0],
+    ]);
+  });
+
+  it("a formula the user put in a competence's text or must-have cell is written back as that formula", () => {
+    const r = read(parseCompetences(grid().set("B18", "Budget", '=CONCAT("Bud","get")').set("E18", "x", '=IF(TRUE(),"x","")').set("G18", 2).done()));
+    const row18 = specToGrid(renderCompetences(r.model, "en")).formulas[17]!;
+    expect([row18[1], row18[4], row18[6]]).toEqual(['=CONCAT("Bud","get")', '=IF(TRUE(),"x","")', 2]);
+  });
+
+  it("with the spare rows' \"Met by\" cleared, a competence typed there still counts: the results reach it", () => {
+    const g = grid();
+    for (let row = 18; row <= 37; row++) g.set(`F${row}`, "");
+    const r = read(parseCompetences(g.set("B30", "Late").set("G30", 2).done()));
+    // its own "Met by" is empty, which is named (re-creating fills it), but it is no row outside the sheet
+    expect(problemsOf(r)).toEqual([["F30", "computedOverwritten", "", "Met by"]]);
+    expect(added(r)).toEqual([{ id: "C15", text: "Late", required: 4, weight: 2, mustHave: false, ratings: [2, null] }]);
+  });
+
+  it("with the results cleared, the rows' own formulas still tell where the sheet ends", () => {
+    const g = grid();
+    for (let row = 4; row <= 8; row++) for (const col of "GHIJKLMNOPQR") g.set(`${col}${row}`, "");
+    const r = read(parseCompetences(g.set("B40", "Late").done()));
+    expect(codes(r.problems)).toEqual([..."45678"].flatMap((row) => [`G${row} computedOverwritten`, `H${row} computedOverwritten`]).concat("B40 outsideRow"));
+    expect(added(r)[0]!.ignored).toBe("outside");
+  });
+
+  it("with the \"Met by\" column deleted, candidates and ratings still read, and nothing is named", () => {
+    const r = read(parseCompetences(grid().deleteColumn("F").set("F10", 5).done()));
+    expect([r.model.candidates, r.candidateCols, r.model.requirements[0]!.ratings, r.problems]).toEqual([["Anna", "Bert"], [5, 6], [5, null], []]);
+  });
+
+  it("a sheet without its header row is not read, and says so at A1", () => {
+    const r = parseCompetences(gridFromValues("Competences", [["Competences"], ["Who already brings the required competences?"]]));
+    expect(r).toEqual({ ok: false, problems: [{ sheet: "Competences", cell: "A1", code: "headerMissing", value: "" }] });
+  });
+});
+
+describe("an assessment of an earlier version (candidates first, \"Met by\" last)", () => {
+  it("reads its candidates, not the must-have column, and names a competence typed below its formulas", () => {
+    const r = read(parseCompetences(new Edited(gridFromValues("Competences", earlierAssessment())).set("B17", "Speaks Dutch").set("G17", 1).done()));
+    expect([r.model.candidates, r.candidateCols]).toEqual([["Anna", "Bert"], [5, 6]]);
+    expect(r.model.requirements.slice(0, 2).map((q) => [q.mustHave, q.ratings])).toEqual([
+      [true, [4, 2]],
+      [false, [4, 5]],
+    ]);
+    expect(problemsOf(r)).toEqual([["B17", "outsideRow", "Speaks Dutch", null]]);
+    expect(r.model.requirements[8]).toMatchObject({ text: "Speaks Dutch", ratings: [null, 1], ignored: "outside" });
+    // its formulas reach rows 9 to 16 and columns F to H: so does the block re-creating replaces
+    expect([r.extent, r.covered]).toEqual([{ rows: 17, cols: 8 }, undefined]);
+  });
+
+  it("pasted as values, it still reads its candidates, and names every result and \"Met by\" cell as typed over", () => {
+    const values = earlierAssessment().map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? "" : v)));
+    const r = read(parseCompetences(gridFromValues("Competences", values)));
+    expect([r.model.candidates, r.model.requirements[1]!.ratings]).toEqual([["Anna", "Bert"], [4, 5]]);
+    expect(codes(r.problems)).toEqual([
+      ..."4567".split("").flatMap((row) => [`F${row} computedOverwritten`, `G${row} computedOverwritten`]),
+      ...Array.from({ length: 8 }, (_, i) => `H${9 + i} computedOverwritten`),
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
 import { PALETTE } from "../../src/sheets/palette";
-import { BEST_FILL, COMPETENCE_CHART, HEAT, renderCompetences } from "../../src/sheets/competences/render";
+import { HEAT, renderCompetences } from "../../src/sheets/competences/render";
 import { highlightsAt, isMerged, styleAt } from "./look";
 
 // what HR sees of the assessment before rating anyone: which cells take input, how the results read
@@ -19,6 +19,9 @@ describe("how the competence assessment looks", () => {
       for (const c of [REQUIRED, WEIGHT, MUST, FIRST_CANDIDATE, FIRST_CANDIDATE + 2]) expect([r, c, styleAt(spec, r, c).fill]).toEqual([r, c, PALETTE.inputFill]);
     for (const [r, c] of [[FIT, FIRST_CANDIDATE], [RANK, SPARE], [FIRST, 0], [FIRST, TEXT], [FIRST, TEAM], [LAST_ROW, SPARE]] as const)
       expect([r, c, styleAt(spec, r, c).fill]).toEqual([r, c, undefined]);
+    // the levels, the weight, the mark and the named candidates' ratings are centred as well; the spare columns' too
+    for (const c of [REQUIRED, FIRST_CANDIDATE]) expect(styleAt(spec, FIRST, c)).toEqual({ fill: PALETTE.inputFill, horizontal: "Center" });
+    expect(styleAt(spec, LAST_ROW, SPARE + 9)).toEqual({ horizontal: "Center" });
     // with nobody to rate yet, no rating column is tinted: the first candidate's name goes into the header first
     const empty = renderCompetences(defaultCompetenceModel(), "de");
     expect(styleAt(empty, FIRST, FIRST_CANDIDATE)).toEqual({ horizontal: "Center" });
@@ -31,6 +34,24 @@ describe("how the competence assessment looks", () => {
     expect(styleAt(spec, 2, SPARE)).toEqual({ italic: true, fontColor: PALETTE.mutedFont });
     for (const r of [0, 1, 2]) expect([isMerged(spec, r, 0), isMerged(spec, r, 7), isMerged(spec, r, 8)]).toEqual([true, true, false]);
     expect(spec.merges).toHaveLength(3);
+    // the legend names the must-have mark a user types, in each language
+    expect(spec.cells[2]![0]).toContain("„x“ = Muss-Kriterium");
+    expect(renderCompetences(model, "en").cells[2]![0]).toContain('"x" = must-have');
+    expect(renderCompetences(model, "nl").cells[2]![0]).toContain("“x” = harde eis");
+  });
+
+  it("keeps the header and the columns up to \"Met by\" in view while scrolling, and prints ten candidates on one page, more across pages", () => {
+    expect([spec.freezeRows, spec.freezeColumns]).toEqual([HEADER + 1, FIRST_CANDIDATE]);
+    const ten = renderCompetences(defaultCompetenceModel("default", Array.from({ length: 10 }, (_, i) => `K${i + 1}`)), "de").print;
+    const eleven = renderCompetences(defaultCompetenceModel("default", Array.from({ length: 11 }, (_, i) => `K${i + 1}`)), "de").print;
+    expect([ten.fit, ten.titleColumns]).toEqual([{ wide: 1, tall: 1 }, undefined]);
+    expect([eleven.fit, eleven.titleColumns]).toEqual([undefined, { from: 0, to: TEAM }]);
+  });
+
+  it("gives a host no styled, validated or highlighted area without cells, with or without candidates", () => {
+    for (const s of [spec, renderCompetences(defaultCompetenceModel(), "en")])
+      for (const a of [...s.styles.map((x) => x.area), ...s.validations.map((x) => x.area), ...s.conditionalFormats.map((x) => x.area), ...s.merges])
+        expect([a, a.rows > 0 && a.cols > 0]).toEqual([a, true]);
   });
 
   it("sets the result labels right and bold, each candidate's results centred and formatted as what they are", () => {
@@ -80,7 +101,7 @@ describe("how the competence assessment looks", () => {
   it("marks the best candidate gold and bold, a knocked-out one red, one not fully assessed grey, over the results and the name", () => {
     const onTop = highlightsAt(spec, FIT, FIRST_CANDIDATE);
     expect(onTop.map((h) => [h.fill ?? null, h.fontColor ?? null, h.bold ?? false])).toEqual([
-      [BEST_FILL, null, true],
+      ["#FFE699", null, true],
       [PALETTE.badFill, PALETTE.badFont, false],
       [null, PALETTE.mutedFont, false],
     ]);
@@ -102,7 +123,8 @@ describe("how the competence assessment looks", () => {
   it("draws the named candidates' fit as columns in percent below the table, none while nobody is named", () => {
     expect(spec.charts).toEqual([
       {
-        name: COMPETENCE_CHART,
+        // re-creating finds the chart it replaces by this name
+        name: "KAM_CandidateFit",
         type: "column",
         title: expect.any(String),
         categories: { row: HEADER, col: FIRST_CANDIDATE, rows: 1, cols: 3 },

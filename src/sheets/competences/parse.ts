@@ -71,12 +71,13 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   overwrittenResults(grid, header, cols, problems);
   // the rows the formulas cover: what is typed below them does not count on the sheet
   const covered = cols.covered;
-  const teamTitle = teamCol >= 0 ? textAt(grid, h, teamCol) : "";
+  const teamTitle = textAt(grid, h, teamCol);
 
   type Row = { row: number; remark: boolean; outside: boolean; requirement: Omit<Requirement, "id"> & { readonly text: string } };
   const rows: Row[] = [];
-  const whole = (r: number, c: number, min: number, max: number, code?: "weightInvalid") => (c < 0 ? null : readWhole(grid, r, c, min, max, problems, code));
-  const inputs = [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols].filter((c) => c >= 0);
+  // a column that is gone (-1) reads as empty cells
+  const whole = (r: number, c: number, min: number, max: number, code?: "weightInvalid") => readWhole(grid, r, c, min, max, problems, code);
+  const inputs = [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols];
   for (const r of filledRows(grid, h + 1)) {
     const inCoverage = covered === undefined || r <= covered;
     // a value typed over "Met by" is named; so is a competence's "Met by" left empty
@@ -98,7 +99,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
     // a remark is written back as typed: no default requirement, no must-have mark for its text
     const blank = { value: "" };
     const mustCell = cellAt(grid, r, mustCol);
-    const mustTyped = mustCol >= 0 ? markAsTyped(mustCell, MUST_MARKS) : undefined;
+    const mustTyped = markAsTyped(mustCell, MUST_MARKS);
     const outside = competence && !inCoverage;
     if (outside) problems.push(problemAt(grid, r, header.titleCol, "outsideRow", rawText));
     rows.push({
@@ -109,7 +110,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
         text: rawText.trim() === "" ? rawText : rawText.trim(),
         required: required ?? (competence ? DEFAULT_REQUIRED : blank),
         weight: weight ?? (competence ? DEFAULT_WEIGHT : blank),
-        mustHave: mustCol >= 0 && isMarked(mustCell),
+        mustHave: isMarked(mustCell),
         ...(mustTyped === undefined ? {} : { mustHaveAs: mustTyped }),
         ratings,
         ...formulasIn(grid, r, { text: header.titleCol, mustHave: mustCol }),
