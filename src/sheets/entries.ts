@@ -114,6 +114,15 @@ export function lastFormulaRow(grid: SheetGrid, headerRow: number, cols: readonl
   return undefined;
 }
 
+/** The formula in the first row below the header whose `col` holds one (none in a column that is gone, -1). */
+export function firstFormulaIn(grid: SheetGrid, headerRow: number, col: number): string | undefined {
+  for (const r of filledRows(grid, headerRow + 1)) {
+    const formula = cellAt(grid, r, col).formula;
+    if (formula !== undefined) return formula;
+  }
+  return undefined;
+}
+
 /** The first row below the header whose `col` holds a formula. */
 export function firstFormulaRow(grid: SheetGrid, headerRow: number, col: number): number | undefined {
   return filledRows(grid, headerRow + 1).find((r) => cellAt(grid, r, col).formula !== undefined);

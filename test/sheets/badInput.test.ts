@@ -533,6 +533,29 @@ describe("the competence assessment as users change it", () => {
     expectNamed(r.problems);
   });
 
+  it("a spare row's \"Met by\" cleared beside a note past the covered columns: only the note's column is named", () => {
+    const r = read(parseCompetences(grid().set("F20", "").set("S20", "call back").done()));
+    expect(problemsOf(r)).toEqual([["S20", "outsideColumn", "call back", null]]);
+  });
+
+  it("values typed below the covered rows in a spare candidate column or the last one are named once each, as they would not be kept", () => {
+    const r = read(parseCompetences(grid().set("B40", "Late").set("I40", 2).set("R40", 1).done()));
+    expect(codes(r.problems)).toEqual(["B40 outsideRow", "I40 strayColumn", "R40 strayColumn"]);
+    expect(r.strays).toEqual(["I40", "R40"]);
+  });
+
+  it("above the header: a note beside a result label is named; a row number left of a label, an edited label and a value right of the sheet are not", () => {
+    const r = read(parseCompetences(grid().set("E5", "check").set("A6", "3.").set("B4", "Fit in %").set("S4", "note").done()));
+    // with its label edited, the fit row's formulas are still the sheet's: nothing of the user's is there to keep
+    expect(problemsOf(r)).toEqual([["E5", "strayColumn", "check", null]]);
+    expect(r.strays).toEqual(["E5"]);
+  });
+
+  it("a formula of the user's beside the results, left or right of the candidates, does not move where the sheet ends", () => {
+    const r = read(parseCompetences(grid().set("F4", 0, "=SUM(G10:G5000)").set("Z4", 0, "=SUM(H10:H5000)").done()));
+    expect([r.extent, r.strays]).toEqual([{ rows: 37, cols: 18 }, ["F4"]]);
+  });
+
   it("a value typed over a spare candidate's result is named with what the cell computes; a note above the header is named as not kept", () => {
     const r = read(parseCompetences(grid().set("I4", 0.5).set("G2", "ask HR").done()));
     expect(problemsOf(r)).toEqual([
@@ -543,7 +566,8 @@ describe("the competence assessment as users change it", () => {
   });
 
   it("a row with only its first cell typed is a remark: kept as typed, no competence, no id; a row with a rating and no text is a competence", () => {
-    const r = read(parseCompetences(grid().set("A18", "NB").set("B19", "Speaks Dutch").set("H20", 3).done()));
+    // the remark's "Met by" cleared as well: nothing is lost there, as it is blank in a row that is no competence
+    const r = read(parseCompetences(grid().set("A18", "NB").set("F18", "").set("B19", "Speaks Dutch").set("H20", 3).done()));
     expect(added(r)).toEqual([
       { id: "NB", text: null, required: { value: "" }, weight: { value: "" }, mustHave: false, ratings: [null, null], ignored: "remark" },
       { id: "C15", text: "Speaks Dutch", required: 4, weight: 2, mustHave: false, ratings: [null, null] },
@@ -558,6 +582,24 @@ describe("the competence assessment as users change it", () => {
     // created again, the rows close up: it follows C08 in row 18
     const row18 = specToGrid(renderCompetences(r.model, "en")).values[17]!;
     expect(row18.slice(0, 5)).toEqual(["C12", "", "", "", ""]);
+  });
+
+  it("a 0 typed as a competence's text makes no competence, as on the sheet (\"Met by\" stays blank): the row is a remark, kept", () => {
+    const r = read(parseCompetences(grid().set("B18", 0).done()));
+    expect(added(r)).toEqual([{ id: "", text: "0", required: { value: "" }, weight: { value: "" }, mustHave: false, ratings: [null, null], ignored: "remark" }]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("with every competence deleted, the assessment reads as one without competences, its spare rows still the sheet's", () => {
+    const g = grid();
+    for (let row = 10; row <= 17; row++) for (const col of "ABCDE") g.set(`${col}${row}`, "");
+    const r = read(parseCompetences(g.done()));
+    expect([r.model.requirements, r.problems, r.extent]).toEqual([[], [], { rows: 37, cols: 18 }]);
+  });
+
+  it("a competence named like a result (\"Fit\") right below the header stays a competence with its ratings", () => {
+    const r = read(parseCompetences(grid().set("B10", "Fit").set("G10", 3).done()));
+    expect([r.model.requirements[0]!.text, r.model.requirements[0]!.ratings, r.problems]).toEqual(["Fit", [3, null], []]);
   });
 
   it("a competence's text is read without the spaces around it; spaces alone are kept as typed", () => {
@@ -625,9 +667,17 @@ describe("an assessment of an earlier version (candidates first, \"Met by\" last
     expect([r.extent, r.covered]).toEqual([{ rows: 17, cols: 8 }, undefined]);
   });
 
-  it("pasted as values, it still reads its candidates, and names every result and \"Met by\" cell as typed over", () => {
+  it("with its results cleared, its rows' own formulas still tell where it ends", () => {
+    const g = new Edited(gridFromValues("Competences", earlierAssessment()));
+    for (const row of [4, 5, 6, 7]) g.set(`F${row}`, "").set(`G${row}`, "");
+    const r = read(parseCompetences(g.set("B17", "Speaks Dutch").done()));
+    expect(codes(r.problems).slice(-1)).toEqual(["B17 outsideRow"]);
+    expect(r.model.requirements[8]!.ignored).toBe("outside");
+  });
+
+  it("pasted as values, it still reads its candidates (a space typed right of \"Met by\" is no title), and names every result and \"Met by\" cell as typed over", () => {
     const values = earlierAssessment().map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? "" : v)));
-    const r = read(parseCompetences(gridFromValues("Competences", values)));
+    const r = read(parseCompetences(new Edited(gridFromValues("Competences", values)).set("I8", " ").done()));
     expect([r.model.candidates, r.model.requirements[1]!.ratings]).toEqual([["Anna", "Bert"], [4, 5]]);
     expect(codes(r.problems)).toEqual([
       ..."4567".split("").flatMap((row) => [`F${row} computedOverwritten`, `G${row} computedOverwritten`]),

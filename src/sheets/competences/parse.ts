@@ -2,7 +2,7 @@ import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { isItemRow, wholeOf } from "../../domain/entry";
 import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
-import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readWhole, strayCells, tableBlock } from "../entries";
+import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaIn, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readWhole, strayCells, tableBlock } from "../entries";
 import { LANGS } from "../../domain/lang";
 import { type HeaderRow, columnOf, findHeader, labelLang, lastColumnOf, namedColumns, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, gridWidth, isMarked, problemAt, textAt } from "../read";
@@ -36,21 +36,20 @@ interface Columns {
 function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: number): Columns & { readonly covered?: number } {
   const width = gridWidth(grid);
   const teamFirst = columnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, "hTeam");
-  const formulaRow = teamFirst < 0 ? undefined : firstFormulaRow(grid, header.row, teamFirst);
-  const reach = formulaRow === undefined ? undefined : rangeEndCol(cellAt(grid, formulaRow, teamFirst).formula);
-  const titledAfter = teamFirst >= 0 && filledCols(grid, header.row, teamFirst + 1).some((c) => textAt(grid, header.row, c) !== "");
-  if (teamFirst >= 0 && (reach !== undefined ? reach > teamFirst : titledAfter)) {
+  const reach = rangeEndCol(firstFormulaIn(grid, header.row, teamFirst));
+  const titledAfter = () => filledCols(grid, header.row, teamFirst + 1).some((c) => textAt(grid, header.row, c) !== "");
+  if (teamFirst >= 0 && (reach !== undefined ? reach > teamFirst : titledAfter())) {
     // a column is a candidate's when it is titled or rated in the rows the formulas cover, as on the sheet
     const covered = coveredRows(grid, header.row, [teamFirst], resultCells(grid, header.row, range(teamFirst + 1, reach ?? teamFirst)));
     const { cols, names, outside } = listedColumns(grid, header.row, teamFirst, reach, covered);
-    return { teamCol: teamFirst, candidateCols: cols, candidates: names, outside, ...(reach === undefined ? {} : { coveredTo: reach }), ...(covered === undefined ? {} : { covered }) };
+    return { teamCol: teamFirst, candidateCols: cols, candidates: names, outside, coveredTo: reach, covered };
   }
   // earlier versions: the candidates up to "Met by" (the last column so titled, so that a candidate named like it
   // stays a candidate) or the first column without a title when that is gone
   const teamCol = lastColumnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, width, "hTeam");
   const { cols, names } = namedColumns(grid, header, candidatesFrom, teamCol);
   const covered = coveredRows(grid, header.row, [teamCol], resultCells(grid, header.row, cols));
-  return { teamCol, candidateCols: cols, candidates: names, outside: [], ...(covered === undefined ? {} : { covered }) };
+  return { teamCol, candidateCols: cols, candidates: names, outside: [], covered };
 }
 
 /** Reads a competence assessment back into the model, naming every cell whose entry is not valid. */
@@ -130,14 +129,16 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   });
   const lastRow = Math.max(rows.length > 0 ? rows[rows.length - 1]!.row : h, covered ?? h);
   const entered = [header.idCol, header.titleCol, requiredCol, weightCol, mustCol, ...candidateCols];
-  const block = tableBlock(grid, h, Math.min(lastRow, covered ?? lastRow), [...entered, teamCol, cols.coveredTo ?? -1], problems);
+  const block = tableBlock(grid, h, Math.min(lastRow, covered ?? lastRow), [...entered, teamCol, cols.coveredTo ?? teamCol], problems);
   // below the covered rows, "Met by" and the columns no candidate uses are not read: re-creating would not keep
   // what is typed there; above the header, only the title rows' text, the labels and the results are the sheet's
-  const below = covered === undefined ? [] : strayCells(grid, covered + 1, lastRow, Math.max(teamCol, cols.coveredTo ?? -1) + 1, new Set(entered), problems);
+  const below = covered === undefined ? [] : strayCells(grid, covered + 1, lastRow, (cols.coveredTo ?? teamCol) + 1, new Set(entered), problems);
   // above the header: the result labels, and the results (also under a label the user edited)
   const resultCols = new Set(cols.coveredTo === undefined ? candidateCols : range(teamCol + 1, cols.coveredTo));
-  const labelCols = new Map(filledRows(grid, 0, h - 1).map((r) => [r, resultLabel(grid, r)?.col]));
-  const above = aboveHeaderStrays(grid, h, block.extent.cols, (r, c) => labelCols.get(r) === c || (resultCols.has(c) && (labelCols.get(r) !== undefined || cellAt(grid, r, c).formula !== undefined)), problems);
+  const above = aboveHeaderStrays(grid, h, block.extent.cols, (r, c) => {
+    const labelCol = resultLabel(grid, r)?.col;
+    return labelCol === c || (resultCols.has(c) && (labelCol !== undefined || cellAt(grid, r, c).formula !== undefined));
+  }, problems);
   // the rules (validation, highlighting) reach the spare columns and rows: re-creating clears them there
   const rules = cols.coveredTo === undefined ? {} : { covered: { row: 0, col: 0, rows: lastRow + 1, cols: cols.coveredTo + 1 } };
   const model: CompetenceModel = { candidates: [...cols.candidates], requirements };
@@ -159,9 +160,17 @@ function resultLabel(grid: SheetGrid, r: number): { readonly text: string; reado
   return undefined;
 }
 
+/** The result rows above the header: those with a result's label. */
+function resultRows(grid: SheetGrid, headerRow: number): { readonly row: number; readonly label: string }[] {
+  return filledRows(grid, 0, headerRow - 1).flatMap((row) => {
+    const label = resultLabel(grid, row)?.text;
+    return label === undefined ? [] : [{ row, label }];
+  });
+}
+
 /** The result cells: each result row's cell in each of `cols`. */
 function resultCells(grid: SheetGrid, headerRow: number, cols: readonly number[]): [number, number][] {
-  return filledRows(grid, 0, headerRow - 1).flatMap((r) => (resultLabel(grid, r) === undefined ? [] : cols.map((c): [number, number] => [r, c])));
+  return resultRows(grid, headerRow).flatMap(({ row }) => cols.map((c): [number, number] => [row, c]));
 }
 
 /**
@@ -171,10 +180,8 @@ function resultCells(grid: SheetGrid, headerRow: number, cols: readonly number[]
  */
 function overwrittenResults(grid: SheetGrid, header: HeaderRow, cols: Columns, problems: Problem[]): void {
   const candidate = new Map(cols.candidateCols.map((c, k) => [c, cols.candidates[k]!]));
-  const spare = cols.coveredTo === undefined ? [] : Array.from({ length: cols.coveredTo - cols.teamCol }, (_, i) => cols.teamCol + 1 + i).filter((c) => !candidate.has(c));
-  for (const r of filledRows(grid, 0, header.row - 1)) {
-    const label = resultLabel(grid, r)?.text;
-    if (label === undefined) continue;
+  const spare = range(cols.teamCol + 1, cols.coveredTo ?? cols.teamCol).filter((c) => !candidate.has(c));
+  for (const { row: r, label } of resultRows(grid, header.row)) {
     for (const c of [...cols.candidateCols, ...spare]) {
       const cell = cellAt(grid, r, c);
       const name = candidate.get(c) ?? "";
