@@ -436,7 +436,9 @@ describe("bad input in the competence assessment", () => {
 
   it("an assessment pasted as values (no formulas left) reads every competence and rating, none outside, nothing stray", () => {
     const pasted = specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna"]), "en"));
-    const r = read(parseCompetences(new Edited(gridFromValues("Competences", pasted.values)).set("G11", 4).done()));
+    // a space typed in a spare column's header is no title, and does not hide the titled candidates
+    const r = read(parseCompetences(new Edited(gridFromValues("Competences", pasted.values)).set("G11", 4).set("I9", " ").done()));
+    expect(r.model.candidates).toEqual(["Anna"]);
     expect(r.model.requirements.map((q) => q.ignored ?? "read")).toEqual(new Array(8).fill("read"));
     expect([r.model.requirements[1]!.ratings, r.strays]).toEqual([[4], []]);
   });
@@ -489,6 +491,9 @@ describe("the competence assessment as users change it", () => {
     const r = read(parseCompetences(grid().set("I11", 4).set("S11", 2).done()));
     expect([r.model.candidates, r.candidateCols, r.model.requirements[1]!.ratings]).toEqual([["Anna", "Bert", ""], [6, 7, 8], [null, null, 4]]);
     expect(problemsOf(r)).toEqual([["S11", "outsideColumn", "2", null]]);
+    // with the first competence's "Met by" typed over, the next one's formula still tells how far the columns go
+    const over = read(parseCompetences(grid().set("F10", 2).set("S11", 2).done()));
+    expect([over.model.candidates, codes(over.problems)]).toEqual([["Anna", "Bert"], ["S11 outsideColumn", "F10 computedOverwritten"]]);
   });
 
   it("in an assessment without candidates yet, a rating typed in the first candidate column counts", () => {
