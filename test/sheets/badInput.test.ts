@@ -774,6 +774,37 @@ describe("bad input in the task overview", () => {
     expect(r.strays).toEqual(["C12", "C14"]);
   });
 
+  it("a date typed as text is told apart from other text by its whole shape, spaces around and within allowed", () => {
+    const named = (value: ReadValue) => codes(read(parseTasks(grid().set("F13", value).done())).problems);
+    for (const asText of ["  31.03.2026 ", "31. 03. 2026", "31 .03 .2026", "31.03 . 2026", "31  März  2026", "March  31,  2026", "March 31 2026", "31 März  2026"])
+      expect([asText, named(asText)]).toEqual([asText, ["F13 dateAsText"]]);
+    for (const words of ["from 31.03.2026", "31.03.2026 or later", "by 31 März 2026", "31 März 2026 latest", "by March 31, 2026", "March 31, 2026 latest"])
+      expect([words, named(words)]).toEqual([words, ["F13 notDate"]]);
+    // TRUE is no day, though Excel counts it as 1
+    expect(named(true)).toEqual(["F13 notDate"]);
+  });
+
+  it("a date, status or progress from a formula is kept as the formula and counts with its result", () => {
+    const r = read(parseTasks(grid().set("F13", 46_000, "=DATE(2025,12,9)").set("G13", "Done", '=IF(TRUE(),"Done","")').set("H13", 0.5, "=1/2").done()));
+    const t = r.model.tasks[0]!;
+    expect([t.due, t.status, t.progress]).toEqual([{ value: 46_000, formula: "=DATE(2025,12,9)" }, { value: "Done", formula: '=IF(TRUE(),"Done","")' }, { value: 0.5, formula: "=1/2" }]);
+    expect(r.problems).toEqual([]);
+  });
+
+  it("progress of exactly 100 % is valid; TRUE as progress is no number", () => {
+    expect(read(parseTasks(grid().set("H13", 1).done())).problems).toEqual([]);
+    expect(codes(read(parseTasks(grid().set("H13", true).done())).problems)).toEqual(["H13 progressNotNumber"]);
+  });
+
+  it("a start without a due date, or a due date without a start, is no problem", () => {
+    expect(read(parseTasks(grid().set("E13", 46_001).set("F13", "").done())).problems).toEqual([]);
+    expect(read(parseTasks(grid().set("E13", "").set("F13", 46_000).done())).problems).toEqual([]);
+  });
+
+  it("a sheet without its header row is not read, and says so at A1", () => {
+    expect(parseTasks(gridFromValues("Tasks", [["Tasks"], ["Today", 46_000]]))).toEqual({ ok: false, problems: [{ sheet: "Tasks", cell: "A1", code: "headerMissing", value: "" }] });
+  });
+
   it("every problem code has a message in every language", () => {
     for (const lang of LANGS) expect(Object.keys(PROBLEM_TEXT[lang]).sort()).toEqual(Object.keys(PROBLEM_TEXT.en).sort());
   });
