@@ -10,7 +10,7 @@ import { defaultReadinessModel, withRespondents } from "../../src/domain/readine
 import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
 import { PROBLEM_TEXT, type ProblemCode } from "../../src/i18n/problemText";
 import { problemMessage } from "../../src/sheets/problems";
-import { columnIndex } from "../../src/sheets/address";
+import { columnIndex, columnLetter } from "../../src/sheets/address";
 import { type CompetenceRead, parseCompetences } from "../../src/sheets/competences/parse";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import type { ParseResult, Problem, ReadValue, SheetGrid, SheetRead } from "../../src/sheets/read";
@@ -807,6 +807,110 @@ describe("bad input in the task overview", () => {
 
   it("every problem code has a message in every language", () => {
     for (const lang of LANGS) expect(Object.keys(PROBLEM_TEXT[lang]).sort()).toEqual(Object.keys(PROBLEM_TEXT.en).sort());
+  });
+});
+
+describe("the task overview as users change it", () => {
+  // today in B3; the summary's phases in A5 to A9, the total in A10, computed in B to F; the header in row 12,
+  // T01 to T22 in rows 13 to 34, the states in K down to row 2034, which the summary counts; the timeline's Mondays
+  // in M12 to AL12
+  const grid = () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en")));
+
+  it("tells re-creating which block is the sheet's: the table, the rows the states and the summary reach, and the timeline", () => {
+    const r = read(parseTasks(grid().done()));
+    expect([r.extent, r.tableCols, r.own, r.covered]).toEqual([
+      { rows: 2034, cols: 11 },
+      { first: 0, last: 10 },
+      { row: 11, col: 12, rows: 1, cols: 26 },
+      { row: 11, col: 12, rows: 2023, cols: 26 },
+    ]);
+    // a column inserted in the table widens it and moves the timeline
+    const moved = read(parseTasks(grid().insertColumn("C").done()));
+    expect([moved.tableCols, moved.own?.col, moved.problems]).toEqual([{ first: 0, last: 11 }, 13, []]);
+  });
+
+  it("the timeline stays the sheet's while one of its Mondays is a formula, and is not once all are typed over", () => {
+    const g = grid();
+    const mondays = Array.from({ length: 26 }, (_, i) => columnLetter(12 + i));
+    for (const c of mondays.slice(1)) g.set(`${c}12`, 46_000);
+    expect(read(parseTasks(g.done())).own).toEqual({ row: 11, col: 12, rows: 1, cols: 26 });
+    const r = read(parseTasks(g.set("M12", 46_000).done()));
+    expect([r.own, r.covered]).toEqual([undefined, undefined]);
+  });
+
+  it("a task typed in the last row the summary counts is read; one below it is named and left out of the results", () => {
+    const r = read(parseTasks(grid().set("C2034", "Last").set("G2034", "Open").set("C2035", "Late").set("G2035", "Open").done()));
+    expect(problemsOf(r)).toEqual([["C2035", "outsideRow", "Late", null]]);
+    expect(r.model.tasks.slice(22).map((t) => [t.id, t.text, t.ignored ?? "read"])).toEqual([
+      ["T23", "Last", "read"],
+      ["T24", "Late", "outside"],
+    ]);
+    expect(r.extent.rows).toBe(2035);
+  });
+
+  it("the summary's reach is read from its ranges however they are written: relative, with columns of two letters", () => {
+    const g = grid();
+    for (let row = 5; row <= 10; row++) for (const c of "BCDEF") g.set(`${c}${row}`, 0, '=COUNTIFS(AB13:AB99,"x")');
+    const r = read(parseTasks(g.set("C99", "Last").set("G99", "Open").set("C100", "Late").set("G100", "Open").done()));
+    expect(codes(r.problems)).toEqual(["C100 outsideRow"]);
+  });
+
+  it("a state typed over is named, in a task's row and in an empty one; an empty row's state cleared is not; a task typed where the state was cleared is", () => {
+    const r = read(parseTasks(grid().set("K13", "done").set("K40", "x").set("K41", "").set("K50", "").set("C50", "New").set("G50", "Open").done()));
+    expect(problemsOf(r)).toEqual([
+      ["K13", "computedOverwritten", "done", "Current state"],
+      ["K40", "computedOverwritten", "x", "Current state"],
+      ["K50", "computedOverwritten", "", "Current state"],
+    ]);
+  });
+
+  it("a task below the last state formula, where the summary still counts, is named as not computed there", () => {
+    const g = grid();
+    for (let row = 36; row <= 2034; row++) g.set(`K${row}`, "");
+    const r = read(parseTasks(g.set("C40", "New").set("G40", "Open").done()));
+    expect(problemsOf(r)).toEqual([["K40", "notCovered", "", "Current state"]]);
+    expect(r.model.tasks[22]!.ignored).toBeUndefined();
+  });
+
+  it("a summary cell typed over is named with its column and phase", () => {
+    const r = read(parseTasks(grid().set("C5", 3).set("F10", 0.5).done()));
+    expect(problemsOf(r)).toEqual([
+      ["C5", "computedOverwritten", "3", "Done (1 Goals and framework)"],
+      ["F10", "computedOverwritten", "0.5", "Mean progress (Total)"],
+    ]);
+    expectNamed(r.problems);
+  });
+
+  it("without the summary, or with no row between it and the header, the tasks still read; below the states a task is named as not computed there", () => {
+    const g = grid();
+    for (let row = 4; row <= 10; row++) for (const c of "ABCDEF") g.set(`${c}${row}`, "");
+    const none = read(parseTasks(g.set("C2040", "Late").set("G2040", "Open").done()));
+    // nothing counts the tasks any more, so no row is outside what the sheet counts
+    expect([none.model.tasks.length, none.model.tasks[22]!.ignored, codes(none.problems)]).toEqual([23, undefined, ["K2040 notCovered"]]);
+    const close = read(parseTasks(grid().deleteRow(11).done()));
+    expect([close.model.tasks.length, close.problems]).toEqual([22, []]);
+  });
+
+  it("the day in force: a fixed date is kept, TODAY() typed in any case and spacing is the real day, text or an error is named", () => {
+    const today = (value: ReadValue, formula?: string) => read(parseTasks(grid().set("B3", value, formula).done()));
+    expect([today(46_000).model.today, today(46_000).problems]).toEqual([{ value: 46_000 }, []]);
+    expect([today(46_000, "= today ( )").model.today, today(46_000, "= today ( )").problems]).toEqual([undefined, []]);
+    expect([today("").model.today, today("").problems]).toEqual([undefined, []]);
+    for (const bad of ["next Monday", true, "#REF!"]) expect([bad, codes(today(bad).problems)]).toEqual([bad, ["B3 todayInvalid"]]);
+    // found by its label when rows were inserted above it
+    expect(read(parseTasks(grid().insertRows(1).set("B4", "soon").done())).problems.map((p) => p.cell)).toEqual(["B4"]);
+  });
+
+  it("notes above the header beside the today cell or under the summary's columns are named, as re-creating would overwrite them", () => {
+    const r = read(parseTasks(grid().set("B2", "ask Anna").set("C2", "by Friday").done()));
+    expect(r.strays).toEqual(["B2", "C2"]);
+  });
+
+  it("a formula the user put in a task's phase, text, responsible or link cell is written back as that formula", () => {
+    const f = { phase: '=IF(TRUE(),"2 Organisation")', task: '=CONCAT("Bud","get")', who: '=LOWER("ANNA")', link: '=CONCAT("https://","x")' };
+    const r = read(parseTasks(grid().set("B40", "2 Organisation", f.phase).set("C40", "Budget", f.task).set("D40", "anna", f.who).set("G40", "Open").set("I40", "https://x", f.link).done()));
+    const row = specToGrid(renderTasks(r.model, "en")).formulas[34]!;
+    expect([row[1], row[2], row[3], row[8]]).toEqual([f.phase, f.task, f.who, f.link]);
   });
 });
 
