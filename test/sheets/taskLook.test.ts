@@ -26,10 +26,18 @@ describe("how the task overview looks", () => {
     expect([styleAt(spec, ROW.summaryHeader, 0), styleAt(spec, ROW.summaryHeader, 5), styleAt(spec, ROW.summaryHeader, 6)]).toEqual([header, header, {}]);
     expect([styleAt(spec, ROW.total, 0), styleAt(spec, ROW.total, 5), styleAt(spec, ROW.total, 6), styleAt(spec, ROW.firstPhase, 0)]).toEqual([{ bold: true }, { bold: true }, {}, {}]);
     for (const r of [ROW.firstPhase, ROW.total]) expect(spec.numberFormats[r]!.slice(0, 7)).toEqual(["General", "0", "0", "0", "0%", "0%", "General"]);
+    // each phase's row counts the phase named in its own first cell
+    for (let r = ROW.firstPhase; r < ROW.total; r++) for (let c = 1; c <= 5; c++) expect([r, c, (spec.cells[r]![c] as { formula: string }).formula]).toEqual([r, c, expect.stringContaining(`,$A${r + 1},`)]);
+  });
+
+  it("keeps the header in view while scrolling, and prints the table one page wide over every row a task can be typed in", () => {
+    expect(spec.freezeRows).toBe(ROW.header + 1);
+    expect([spec.print.area, spec.print.fit]).toEqual([{ row: 0, col: 0, rows: LAST_ROW + 1, cols: COLUMN_COUNT }, { wide: 1 }]);
   });
 
   it("formats dates as dates and progress in percent in every row a task can be typed in, and tops the rows", () => {
-    for (const r of [FIRST_TASK_ROW, LAST_ROW]) {
+    // the first row below the tasks is where the next one is typed
+    for (const r of [FIRST_TASK_ROW, FIRST_TASK_ROW + model.tasks.length, LAST_ROW]) {
       const f = spec.numberFormats[r]!;
       expect([f[COL.start], f[COL.due], f[COL.progress], f[COL.status]]).toEqual(["dd.mm.yyyy", "dd.mm.yyyy", "0%", "General"]);
       expect(styleAt(spec, r, COL.task)).toEqual({ wrap: true, vertical: "Top" });
