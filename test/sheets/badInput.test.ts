@@ -732,9 +732,13 @@ describe("bad input in the task overview", () => {
     ["a percentage typed as text", "H13", "50%", "progressNotNumber"],
     ["an unknown status", "G13", "Finished?", "statusUnknown"],
     ["a deleted status", "G13", "", "statusMissing"],
-  ])("%s is named", (_, address, value, code) => {
+    ["an error as status", "G13", "#N/A", "errorValue"],
+    ["an error as progress", "H13", "#DIV/0!", "errorValue"],
+    ["a day before Excel's first", "F13", -3, "notDate"],
+    ["a day after Excel's last", "F13", 2_958_466, "notDate"],
+  ])("%s is named with what was there", (_, address, value, code) => {
     const r = read(parseTasks(grid().set(address, value).done()));
-    expect(codes(r.problems)).toEqual([`${address} ${code}`]);
+    expect(problemsOf(r)).toEqual([[address, code, String(value), null]]);
     expectNamed(r.problems);
   });
 
@@ -743,7 +747,7 @@ describe("bad input in the task overview", () => {
     const r = read(parseTasks(grid().set("F13", ...blank('=IF(1,"",1)')).set("H13", ...blank('=IF(1,"",0.5)')).set("G14", ...blank('=IF(1,"","Done")')).done()));
     expect(r.model.tasks[0]!.due).toEqual({ value: "", formula: '=IF(1,"",1)' });
     expect(r.model.tasks[0]!.progress).toEqual({ value: "", formula: '=IF(1,"",0.5)' });
-    expect(codes(r.problems)).toEqual(["G14 statusMissing"]);
+    expect(problemsOf(r)).toEqual([["G14", "statusMissing", "", null]]);
   });
 
   it("says what a progress cell expects, in every language", () => {
@@ -904,6 +908,52 @@ describe("the task overview as users change it", () => {
   it("notes above the header beside the today cell or under the summary's columns are named, as re-creating would overwrite them", () => {
     const r = read(parseTasks(grid().set("B2", "ask Anna").set("C2", "by Friday").done()));
     expect(r.strays).toEqual(["B2", "C2"]);
+  });
+
+  it("a column inserted left of column A moves the whole sheet: the summary, the day in force and the numbers still read", () => {
+    const r = read(parseTasks(grid().insertColumn("A").set("D5", 3).set("C3", 46_000).done()));
+    expect([r.tableCols, r.strays, r.model.today]).toEqual([{ first: 1, last: 11 }, [], { value: 46_000 }]);
+    expect(r.model.tasks.map((t) => t.id)).toEqual(defaultTaskModel().tasks.map((t) => t.id));
+    expect(problemsOf(r)).toEqual([["D5", "computedOverwritten", "3", "Done (1 Goals and framework)"]]);
+  });
+
+  it("a column inserted at B moves the day in force with the table: it is read where it went, not from the empty cell beside its label", () => {
+    const at = (g: Edited) => read(parseTasks(g.done()));
+    expect(at(grid().insertColumn("B").set("C3", 46_000)).model.today).toEqual({ value: 46_000 });
+    expect(codes(at(grid().insertColumn("B").set("C3", "soon")).problems)).toEqual(["C3 todayInvalid"]);
+    // cleared, the day is the real one, and a note further right is no day
+    const cleared = at(grid().insertColumn("B").set("C3", "").set("E3", "ask Anna"));
+    expect([cleared.model.today, cleared.strays]).toEqual([undefined, ["E3"]]);
+  });
+
+  it("without the day's label, the day is read where the sheet puts it", () => {
+    const r = read(parseTasks(grid().set("A3", "").set("B3", 46_000).done()));
+    expect([r.model.today, r.problems]).toEqual([{ value: 46_000 }, []]);
+  });
+
+  it("a note beside the summary's rows is named; with the summary deleted, a note above the header still is", () => {
+    expect(read(parseTasks(grid().set("H5", "ask Anna").done())).strays).toEqual(["H5"]);
+    const g = grid();
+    for (let row = 4; row <= 10; row++) for (const c of "ABCDEF") g.set(`${c}${row}`, "");
+    expect(read(parseTasks(g.set("B2", "ask Anna").done())).strays).toEqual(["B2"]);
+  });
+
+  it("with the state column deleted, tasks read and none is named as not computed; with the status column deleted, each task's number is named", () => {
+    const noState = read(parseTasks(grid().deleteColumn("K").set("C40", "New").set("G40", "Open").done()));
+    expect([noState.model.tasks.length, noState.problems]).toEqual([23, []]);
+    const noStatus = read(parseTasks(grid().insertColumn("A").deleteColumn("H").done()));
+    expect(problemsOf(noStatus).slice(0, 2)).toEqual([
+      ["B13", "statusMissing", "", null],
+      ["B14", "statusMissing", "", null],
+    ]);
+    expect(noStatus.problems).toHaveLength(22);
+  });
+
+  it("the timeline is not claimed from a formula of the user's right after it, once all its Mondays are typed over", () => {
+    const g = grid();
+    for (let i = 0; i < 26; i++) g.set(`${columnLetter(12 + i)}12`, 46_000);
+    const r = read(parseTasks(g.set("AM12", 46_182, "=AL12+7").set("AN12", 46_189, "=AM12+7").done()));
+    expect(r.own).toBeUndefined();
   });
 
   it("a formula the user put in a task's phase, text, responsible or link cell is written back as that formula", () => {

@@ -20,10 +20,9 @@ export interface TaskRead extends SheetRead<TaskModel> {
 
 export type TaskParse = ParseResult<TaskRead>;
 
+// "No." and the task column are the header's own, found with it
 const COLUMNS: readonly (readonly [keyof typeof COL, TaskSheetKey])[] = [
-  ["id", "hId"],
   ["phase", "hPhase"],
-  ["task", "hTask"],
   ["responsible", "hResponsible"],
   ["start", "hStart"],
   ["due", "hDue"],
@@ -74,15 +73,15 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const header = findColumns(grid);
   if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
   const problems: Problem[] = [];
+  // a column that is gone is -1, whose cells read empty
   const col = (k: keyof typeof COL) => header.cols.get(k) ?? -1;
-  const text = (r: number, k: keyof typeof COL) => (col(k) < 0 ? "" : textAt(grid, r, col(k)));
+  const text = (r: number, k: keyof typeof COL) => textAt(grid, r, col(k));
 
   const date = (r: number, k: "start" | "due"): DateEntry => {
-    if (col(k) < 0) return null;
     const cell = cellAt(grid, r, col(k));
     if (cell.empty) return null;
     if (isBlankResult(cell)) return keptFrom(cell);
-    const iso = !cell.error && typeof cell.value === "number" ? serialToIso(cell.value) : undefined;
+    const iso = typeof cell.value === "number" ? serialToIso(cell.value) : undefined;
     // a plain day is the date; a time of day or a formula is kept as typed (and still counts by its day)
     if (iso !== undefined && cell.formula === undefined && Number.isInteger(cell.value)) return iso;
     if (iso === undefined) problems.push(problemAt(grid, r, col(k), cell.error ? "errorValue" : looksLikeDate(cell.value) ? "dateAsText" : "notDate", cell.value));
@@ -91,23 +90,23 @@ export function parseTasks(grid: SheetGrid): TaskParse {
 
   // how far the sheet computes: each row's state down to the last state formula, the summary down to its ranges' end
   const stateCol = col("state");
-  const covered = stateCol < 0 ? undefined : lastFormulaRow(grid, header.row, [stateCol]);
+  const covered = lastFormulaRow(grid, header.row, [stateCol]);
   const summary = summaryOf(grid, header.row);
   const reach = summaryReach(grid, summary);
-  const stateTitle = stateCol < 0 ? "" : textAt(grid, header.row, stateCol);
+  const stateTitle = textAt(grid, header.row, stateCol);
   const rows: { row: number; task: Omit<Task, "id"> & { readonly text: string } }[] = [];
   for (const r of filledRows(grid, header.row + 1)) {
     const inputs = (["id", "phase", "task", "responsible", "start", "due", "status", "progress", "link", "notes"] as const).map((k) => col(k));
-    const stateCell = stateCol < 0 ? undefined : cellAt(grid, r, stateCol);
-    const inCoverage = covered !== undefined && r <= covered;
-    if (inputs.every((c) => c < 0 || cellAt(grid, r, c).empty)) {
+    const stateCell = cellAt(grid, r, stateCol);
+    const inCoverage = r <= (covered ?? -1);
+    if (inputs.every((c) => cellAt(grid, r, c).empty)) {
       // a value typed over an empty row's state is named; an empty state is a row inserted into the table
-      if (inCoverage && stateCell !== undefined && stateCell.formula === undefined && !stateCell.empty) problems.push(problemAt(grid, r, stateCol, "computedOverwritten", stateCell.value, stateTitle));
+      if (inCoverage && stateCell.formula === undefined && !stateCell.empty) problems.push(problemAt(grid, r, stateCol, "computedOverwritten", stateCell.value, stateTitle));
       continue;
     }
-    const outside = reach !== undefined && r > reach;
-    if (outside) problems.push(problemAt(grid, r, Math.max(0, col("task")), "outsideRow", text(r, "task")));
-    else if (stateCell !== undefined && stateCell.formula === undefined) {
+    const outside = r > (reach ?? Infinity);
+    if (outside) problems.push(problemAt(grid, r, col("task"), "outsideRow", text(r, "task")));
+    else if (stateCell.formula === undefined) {
       if (inCoverage || !stateCell.empty) problems.push(problemAt(grid, r, stateCol, "computedOverwritten", stateCell.value, stateTitle));
       else if (covered !== undefined) problems.push(problemAt(grid, r, stateCol, "notCovered", "", stateTitle));
     }
@@ -119,8 +118,9 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     if (startDay !== null && dueDay !== null && dueDay < startDay) problems.push(problemAt(grid, r, col("due"), "dueBeforeStart", dueDay));
 
     let status: StatusEntry = null;
-    const statusCell = col("status") < 0 ? undefined : cellAt(grid, r, col("status"));
-    if (statusCell === undefined || statusCell.empty) problems.push(problemAt(grid, r, Math.max(0, col("status")), "statusMissing", ""));
+    const statusCell = cellAt(grid, r, col("status"));
+    // without a status column, each task's number is named
+    if (statusCell.empty) problems.push(problemAt(grid, r, col("status") < 0 ? col("id") : col("status"), "statusMissing", ""));
     else if (isBlankResult(statusCell)) {
       status = keptFrom(statusCell);
       problems.push(problemAt(grid, r, col("status"), "statusMissing", ""));
@@ -135,8 +135,8 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     }
 
     let progress: number | null | KeptEntry = null;
-    const pc = col("progress") < 0 ? undefined : cellAt(grid, r, col("progress"));
-    if (pc !== undefined && !pc.empty) {
+    const pc = cellAt(grid, r, col("progress"));
+    if (!pc.empty) {
       const ok = !pc.error && typeof pc.value === "number" && pc.value >= 0 && pc.value <= 1;
       if (ok && pc.formula === undefined) progress = pc.value as number;
       else {
@@ -144,7 +144,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
         if (!ok && !isBlankResult(pc)) problems.push(problemAt(grid, r, col("progress"), pc.error ? "errorValue" : typeof pc.value === "number" ? "progressRange" : "progressNotNumber", pc.value));
       }
     }
-    const notes: NoteEntry = col("notes") < 0 ? "" : readNote(cellAt(grid, r, col("notes")));
+    const notes: NoteEntry = readNote(cellAt(grid, r, col("notes")));
     rows.push({
       row: r,
       task: {
@@ -163,13 +163,13 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     });
   }
 
-  const ids = assignIds(grid, rows.map((x) => x.row), Math.max(0, col("id")), TASK_ID_PATTERN, nextTaskId, problems);
+  const ids = assignIds(grid, rows.map((x) => x.row), col("id"), TASK_ID_PATTERN, nextTaskId, problems);
   const tasks: Task[] = rows.map(({ task }, i) => {
     const id = ids[i]!;
     return { ...task, id, text: ownText(task.text, defaultTask(id)) };
   });
 
-  const today = todayAt(grid, header.row);
+  const today = todayAt(grid, header.row, col("phase") - col("id"));
   const todayCell = cellAt(grid, today.row, today.col);
   const isTodayFormula = todayCell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
   // the day in force is a date in the today cell, else the real day: text there is named
@@ -179,30 +179,38 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const lastRow = Math.max(header.row, covered ?? header.row, ...rows.map((x) => x.row));
   const block = tableBlock(grid, header.row, lastRow, header.cols.values(), problems);
   // above the header, the sheet holds the today cell and the summary: a note of the user's there would be overwritten
-  const inSummary = (r: number, c: number) => summary !== undefined && (r === summary.top || summary.rows.includes(r)) && (c === 0 || summary.cols.includes(c));
+  // (each row's first cell, the summary's phase, is the row's own anyway)
+  const inSummary = (r: number, c: number) => summary !== undefined && (r === summary.top || summary.rows.includes(r)) && summary.cols.includes(c);
   const above = aboveHeaderStrays(grid, header.row, block.extent.cols, (r, c) => (r === today.row && c === today.col) || inSummary(r, c), problems);
   return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), tableCols: { first: Math.min(...header.cols.values()), last: Math.max(...header.cols.values()) }, ...block, ...timelineOf(grid, header.row, lastRow, block.extent.cols), strays: [...above, ...block.strays] };
 }
 
 /**
  * The today cell: right of its label above the header (B3 as rendered, wherever rows were inserted above), else
- * where the sheet puts it.
+ * where the sheet puts it. The label stands above "No." and the day above "Phase": columns inserted between those
+ * (`gap` apart) are between the label and the day too, so the day is the first filled cell up to that far right.
  */
-function todayAt(grid: SheetGrid, headerRow: number): { readonly row: number; readonly col: number } {
+function todayAt(grid: SheetGrid, headerRow: number, gap: number): { readonly row: number; readonly col: number } {
   const label = labelAbove(TASK_SHEET_TEXT, grid, headerRow, "today");
-  return label === undefined ? TODAY_CELL : { row: label.row, col: label.col + 1 };
+  if (label === undefined) return TODAY_CELL;
+  return { row: label.row, col: filledCols(grid, label.row, label.col + 1, label.col + gap)[0] ?? label.col + 1 };
 }
 
-/** The summary above the header: its title row, its computed columns (found by their titles) and one row per phase and the total. */
-function summaryOf(grid: SheetGrid, headerRow: number): { readonly top: number; readonly cols: number[]; readonly rows: number[] } | undefined {
-  const top = filledRows(grid, 0, headerRow - 1).find((r) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, 0), "sPhase") !== undefined);
+/**
+ * The summary above the header: its title row (found by "Phase", in whichever column: one may be inserted left of
+ * it), its computed columns (found by their titles) and one row per phase and the total, named in the phase column.
+ */
+function summaryOf(grid: SheetGrid, headerRow: number): { readonly top: number; readonly col: number; readonly cols: number[]; readonly rows: number[] } | undefined {
+  const isPhase = (r: number, c: number) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, c), "sPhase") !== undefined;
+  const top = filledRows(grid, 0, headerRow - 1).find((r) => filledCols(grid, r).some((c) => isPhase(r, c)));
   if (top === undefined) return undefined;
+  const col = filledCols(grid, top).find((c) => isPhase(top, c))!;
   // the computed columns by their titles, wherever columns were inserted
   const keys: TaskSheetKey[] = ["sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"];
   const cols = filledCols(grid, top).filter((c) => keys.some((k) => labelLang(TASK_SHEET_TEXT, textAt(grid, top, c), k) !== undefined));
   const rows: number[] = [];
-  for (let r = top + 1; r < headerRow && textAt(grid, r, 0) !== ""; r++) rows.push(r);
-  return { top, cols, rows };
+  for (let r = top + 1; r < headerRow && textAt(grid, r, col) !== ""; r++) rows.push(r);
+  return { top, col, cols, rows };
 }
 
 /** The last row the summary's formulas count (the end of their ranges, e.g. $G$13:$G$10035), where they tell. */
@@ -224,7 +232,7 @@ function overwrittenSummary(grid: SheetGrid, summary: ReturnType<typeof summaryO
   for (const r of summary.rows) {
     for (const c of summary.cols) {
       const cell = cellAt(grid, r, c);
-      if (cell.formula === undefined) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, `${textAt(grid, summary.top, c)} (${textAt(grid, r, 0)})`));
+      if (cell.formula === undefined) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, `${textAt(grid, summary.top, c)} (${textAt(grid, r, summary.col)})`));
     }
   }
 }

@@ -91,7 +91,7 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     g.set(row, COL.start, dateCell(task.start), dateFormat);
     g.set(row, COL.due, dateCell(task.due), dateFormat);
     g.set(row, COL.status, task.status === null ? null : isKeptEntry(task.status) ? keptContent(task.status) : STATUS_TEXT[task.status][lang]);
-    g.set(row, COL.progress, task.progress === null ? null : isKeptEntry(task.progress) ? keptContent(task.progress) : task.progress, "0%");
+    g.set(row, COL.progress, isKeptEntry(task.progress) ? keptContent(task.progress) : task.progress, "0%");
     g.set(row, COL.link, orFormula(task, "link", task.link));
     g.set(row, COL.notes, noteContent(task.notes));
   });
