@@ -15,6 +15,11 @@ export interface WriteOptions {
    * columns the old sheet's rules covered beyond `clear`.
    */
   readonly clearRules?: Area;
+  /**
+   * The old sheet's own cells beyond `clear` (the task overview's timeline header), cleared like it: a column
+   * inserted in the table moved them right, where the new sheet does not write.
+   */
+  readonly clearOwn?: Area;
   /** The tables on the sheet written into, as read before (`SheetGrid.tables`): ours become plain ranges first. */
   readonly tables?: readonly string[];
   /** The charts on the sheet written into, as read before (`SheetGrid.charts`): ours are replaced, the user's kept. */

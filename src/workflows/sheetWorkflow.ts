@@ -142,8 +142,9 @@ export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, ki
   if (found === null) return host.writeSheet(spec, { readBack });
   const overrun = cellsOverrun(found.grid, found.read, spec);
   if (overrun.length > 0) throw new StrayCellsError(found.sheet, overrun);
-  const covered = found.read.covered;
-  return host.writeSheet(spec, { replace: found.sheet, tables: found.tables, charts: found.charts, clear: { row: 0, col: 0, ...found.read.extent }, ...(covered === undefined ? {} : { clearRules: covered }), readBack });
+  const { covered, own } = found.read;
+  const clear = { row: 0, col: 0, ...found.read.extent };
+  return host.writeSheet(spec, { replace: found.sheet, tables: found.tables, charts: found.charts, clear, ...(covered === undefined ? {} : { clearRules: covered }), ...(own === undefined ? {} : { clearOwn: own }), readBack });
 }
 
 /**

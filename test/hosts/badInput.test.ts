@@ -13,6 +13,8 @@ import { specToGrid } from "../../src/sheets/specToGrid";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { DuplicateSheetError, ForeignSheetError, StrayCellsError } from "../../src/workflows/sheetWorkflow";
 import { createTasks, readTasks } from "../../src/workflows/tasks";
+import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
+import { renderTasks } from "../../src/sheets/tasks/render";
 import type { OfficeDouble, Sheet } from "../office";
 import { excelOnDouble, ready } from "./setup";
 
@@ -169,6 +171,34 @@ describe("a user's changes to a whole sheet", () => {
     expect(ready(await readTasks(host)).strays).toEqual([]);
     expect(ready(await createTasks(host, { lang: "de" })).sheet).toBe("Aufgaben");
     expect(excel.workbook.sheet("Aufgaben").getValue("L13")).toBe("outside");
+  });
+});
+
+describe("a task overview whose user inserted a column", () => {
+  it.each([
+    ["left of column A", 0],
+    ["in the table, at C", 2],
+  ])("%s reads and is re-created in place, every entry kept and no Monday of the old timeline left over", async (_, at) => {
+    const { excel, host } = excelOnDouble();
+    const grid = specToGrid(renderTasks(defaultTaskModel(), "en"));
+    const shift = <T,>(rows: readonly (readonly T[])[], empty: T) => rows.map((r) => (r.length > at ? [...r.slice(0, at), empty, ...r.slice(at)] : [...r]));
+    const sheet = sheetFrom(excel, "Tasks", { ...grid, formulas: shift(grid.formulas, ""), values: shift(grid.values, "") });
+    const responsible = at === 0 ? "E13" : "E13";
+    sheet.setCell(responsible, "Anna");
+    const state = ready(await readTasks(host));
+    expect([state.strays, state.problems]).toEqual([[], []]);
+    expect(state.model.tasks[0]!.responsible).toBe("Anna");
+
+    const after = ready(await createTasks(host, { lang: "en" }));
+    expect(after.model.tasks[0]!.responsible).toBe("Anna");
+    const tasks = excel.workbook.sheet("Tasks");
+    expect(["A13", "D13", "M12", "AL12", "AM12"].map((a) => [a, tasks.getFormula(a) ?? tasks.getValue(a)])).toEqual([
+      ["A13", "T01"],
+      ["D13", "Anna"],
+      ["M12", grid.formulas[11]![12]],
+      ["AL12", grid.formulas[11]![37]],
+      ["AM12", ""],
+    ]);
   });
 });
 

@@ -63,6 +63,20 @@ describe("the .xlsx host", () => {
     expect(de.getCell("N2").value).toBe("side note");
     expect(wb.getWorksheet("Readiness")).toBeUndefined();
   });
+
+  it("re-creates a task overview whose user inserted a column in the table without leaving a Monday of the old timeline", async () => {
+    const wb = new ExcelJS.Workbook();
+    const host = createXlsxHost(wb);
+    await createTasks(host, { lang: "en" });
+    const ws = wb.getWorksheet("Tasks")!;
+    ws.spliceColumns(3, 0, []);
+    ws.getCell("E13").value = "Anna";
+    ws.getCell("AO20").value = "side note";
+    const after = ready(await createTasks(host, { lang: "en" }));
+    expect([after.strays, after.model.tasks[0]!.responsible]).toEqual([[], "Anna"]);
+    const again = wb.getWorksheet("Tasks")!;
+    expect([again.getCell("D13").value, again.getCell("AL12").value, again.getCell("AM12").value, again.getCell("AO20").value]).toEqual(["Anna", { formula: "AK12+7" }, null, "side note"]);
+  });
 });
 
 describe("the .xlsx host reading dates", () => {

@@ -41,6 +41,11 @@ export function queueWrite(
     old.unmerge();
     old.clear("All");
   }
+  if (options.clearOwn !== undefined) {
+    const own = block(sheet, options.clearOwn);
+    own.conditionalFormats.clearAll();
+    own.clear("All");
+  }
   if (options.clearRules !== undefined) {
     const covered = block(sheet, options.clearRules);
     covered.conditionalFormats.clearAll();

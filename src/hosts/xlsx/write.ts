@@ -74,7 +74,9 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
     const clear = options.clear;
     keep.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const inOld = r <= clear.row + clear.rows && c <= clear.col + clear.cols;
+        const own = options.clearOwn;
+        const inOwn = own !== undefined && r > own.row && r <= own.row + own.rows && c > own.col && c <= own.col + own.cols;
+        const inOld = inOwn || (r <= clear.row + clear.rows && c <= clear.col + clear.cols);
         const inNew = r <= rows && c <= cols;
         if (!inOld && !inNew) fresh.getCell(r, c).value = cell.value;
       }),
