@@ -4,7 +4,7 @@
  * loses an entry.
  */
 import { defaultReadinessModel, withRespondents } from "../../src/domain/readiness/checklist";
-import { cellAddress } from "../../src/sheets/address";
+import { cellAddress, columnIndex, columnLetter } from "../../src/sheets/address";
 import { type SheetGrid, gridFromValues } from "../../src/sheets/read";
 import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
 import { earlierTop } from "../sheets/earlierLayout";
@@ -13,9 +13,10 @@ import { specToGrid } from "../../src/sheets/specToGrid";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { DuplicateSheetError, ForeignSheetError, StrayCellsError } from "../../src/workflows/sheetWorkflow";
 import { createTasks, readTasks } from "../../src/workflows/tasks";
-import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { createCompetences } from "../../src/workflows/competences";
+import type { SheetHost } from "../../src/hosts/host";
 import type { OfficeDouble, Sheet } from "../office";
+import type { Scalar } from "../office/model";
 import { excelOnDouble, ready } from "./setup";
 
 /** A user's sheet holding a grid's cells (formulas as formulas), e.g. a copy of one of ours. */
@@ -174,32 +175,52 @@ describe("a user's changes to a whole sheet", () => {
   });
 });
 
-describe("a task overview whose user inserted a column", () => {
-  it.each([
-    ["left of column A", 0],
-    ["in the table, at C", 2],
-  ])("%s reads and is re-created in place, every entry kept and no Monday of the old timeline left over", async (_, at) => {
-    const { excel, host } = excelOnDouble();
-    const grid = specToGrid(renderTasks(defaultTaskModel(), "en"));
-    const shift = <T,>(rows: readonly (readonly T[])[], empty: T) => rows.map((r) => (r.length > at ? [...r.slice(0, at), empty, ...r.slice(at)] : [...r]));
-    const sheet = sheetFrom(excel, "Tasks", { ...grid, formulas: shift(grid.formulas, ""), values: shift(grid.values, "") });
-    const responsible = at === 0 ? "E13" : "E13";
-    sheet.setCell(responsible, "Anna");
-    const state = ready(await readTasks(host));
-    expect([state.strays, state.problems]).toEqual([[], []]);
-    expect(state.model.tasks[0]!.responsible).toBe("Anna");
+describe("a sheet whose user inserted an empty column", () => {
+  /** Every cell's formula or value (number format included) in the first rows and columns. */
+  const cells = (sheet: Sheet) => {
+    const out: string[] = [];
+    for (let r = 0; r < 2100; r++) for (let c = 0; c < 45; c++) {
+      const cell = sheet.cell(r, c);
+      if (cell !== undefined) out.push(`${cellAddress(r, c)} ${String(cell.formula ?? cell.value)} ${cell.numberFormat ?? ""}`);
+    }
+    return out;
+  };
+  /** A formula's references to columns from `at` on, one column further right (text in quotes left alone). */
+  const shifted = (formula: string, at: number) =>
+    formula.replace(/("[^"]*")|(\$?)([A-Z]{1,3})(\$?\d+)(?![\w(])/g, (all, quoted: string | undefined, abs: string, letters: string, row: string) =>
+      quoted !== undefined ? all : `${abs}${columnIndex(letters) >= at ? columnLetter(columnIndex(letters) + 1) : letters}${row}`,
+    );
+  /** The sheet's cells moved right from column `at` on, and the formulas' references with them, as Excel does when a column is inserted there. */
+  const insertColumn = (excel: OfficeDouble, name: string, at: number) => {
+    const sheet = excel.workbook.sheet(name);
+    const moved: { r: number; c: number; input: Scalar }[] = [];
+    for (let r = 0; r < 2100; r++)
+      for (let c = 0; c < 45; c++) {
+        const cell = sheet.cell(r, c);
+        if (cell !== undefined) moved.push({ r, c: c >= at ? c + 1 : c, input: cell.formula === undefined ? cell.value : shifted(cell.formula, at) });
+      }
+    sheet.cells.clear();
+    for (const { r, c, input } of moved) sheet.setCell(cellAddress(r, c), input);
+  };
+  const kinds = [
+    ["readiness checklist", "Readiness", (host: SheetHost) => createReadiness(host, { lang: "en" })],
+    ["competence assessment", "Competences", (host: SheetHost) => createCompetences(host, { lang: "en", candidates: ["Anna"] })],
+    ["task overview", "Tasks", (host: SheetHost) => createTasks(host, { lang: "en" })],
+  ] as const;
 
-    const after = ready(await createTasks(host, { lang: "en" }));
-    expect(after.model.tasks[0]!.responsible).toBe("Anna");
-    const tasks = excel.workbook.sheet("Tasks");
-    expect(["A13", "D13", "M12", "AL12", "AM12"].map((a) => [a, tasks.getFormula(a) ?? tasks.getValue(a)])).toEqual([
-      ["A13", "T01"],
-      ["D13", "Anna"],
-      ["M12", grid.formulas[11]![12]],
-      ["AL12", grid.formulas[11]![37]],
-      ["AM12", ""],
-    ]);
-  });
+  it.each(kinds.flatMap(([what, name, create]) => [[what, "left of column A", 0, name, create] as const, [what, "at C, in the table", 2, name, create] as const]))(
+    "the %s, with it %s, is re-created as a fresh one would be: nothing of the old layout left over",
+    async (_, __, at, name, create) => {
+      const fresh = excelOnDouble();
+      await create(fresh.host);
+      const { excel, host } = excelOnDouble();
+      await create(host);
+      insertColumn(excel, name, at);
+      const state = ready(await create(host));
+      expect(state.strays).toEqual([]);
+      expect(cells(excel.workbook.sheet(name))).toEqual(cells(fresh.excel.workbook.sheet(name)));
+    },
+  );
 });
 
 describe("a checklist made by an earlier version", () => {

@@ -964,13 +964,23 @@ describe("the task overview as users change it", () => {
   });
 });
 
+const eachSheet = [
+  ["readiness checklist", () => readinessGrid().set("I10", 2), parseReadiness],
+  ["competence assessment", () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna"]), "en"))).set("G9", 4), parseCompetences],
+  ["task overview", () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en"))).set("G13", "Done"), parseTasks],
+] as const;
+
+describe("a column inserted left of column A", () => {
+  it.each(eachSheet)("the %s reads the same, with nothing named", (_, make, parse) => {
+    const plain = read((parse as (g: SheetGrid) => ParseResult<SheetRead<unknown>>)(make().done()));
+    const moved = read((parse as (g: SheetGrid) => ParseResult<SheetRead<unknown>>)(make().insertColumn("A").done()));
+    expect([moved.model, moved.problems.map((p) => p.code), moved.strays]).toEqual([plain.model, plain.problems.map((p) => p.code), []]);
+  });
+});
+
 describe("a header far down the sheet", () => {
   // a user's cover page, notes or an older table above the sheet: 100 rows (more than the 60 once searched)
-  it.each([
-    ["readiness checklist", () => readinessGrid().set("I10", 2), parseReadiness],
-    ["competence assessment", () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna"]), "en"))).set("G9", 4), parseCompetences],
-    ["task overview", () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en"))).set("G13", "Done"), parseTasks],
-  ] as const)("the %s reads the same with 100 rows and a note above it", (_, make, parse) => {
+  it.each(eachSheet)("the %s reads the same with 100 rows and a note above it", (_, make, parse) => {
     const plain = read((parse as (g: SheetGrid) => ParseResult<SheetRead<unknown>>)(make().done()));
     const low = read((parse as (g: SheetGrid) => ParseResult<SheetRead<unknown>>)(make().insertRows(1, 100).set("A1", "Cover page").done()));
     expect(low.model).toEqual(plain.model);

@@ -213,14 +213,14 @@ function summaryOf(grid: SheetGrid, headerRow: number): { readonly top: number; 
   return { top, col, cols, rows };
 }
 
-/** The last row the summary's formulas count (the end of their ranges, e.g. $G$13:$G$10035), where they tell. */
+/** The last row the summary's formulas count (the end of their ranges, e.g. $G$13:$G$10035, read after the colon), where they tell. */
 function summaryReach(grid: SheetGrid, summary: ReturnType<typeof summaryOf>): number | undefined {
   let reach: number | undefined;
   for (const r of summary?.rows ?? []) {
     for (const c of summary!.cols) {
       const f = cellAt(grid, r, c).formula;
       if (f === undefined) continue;
-      for (const m of f.matchAll(/\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?(\d+)/g)) reach = Math.max(reach ?? 0, Number(m[1]) - 1);
+      for (const m of f.matchAll(/:\$?[A-Z]{1,3}\$?(\d+)/g)) reach = Math.max(reach ?? 0, Number(m[1]) - 1);
     }
   }
   return reach;
