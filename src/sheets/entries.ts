@@ -27,14 +27,14 @@ export function readWhole(grid: SheetGrid, row: number, col: number, min: number
  */
 export function formulasIn<F extends string>(grid: SheetGrid, row: number, cols: Readonly<Record<F, number>>): { formulas?: CellFormulas<F> } {
   const found = Object.entries<number>(cols).flatMap(([field, c]) => {
-    const formula = c < 0 ? undefined : cellAt(grid, row, c).formula;
+    // a missing column (-1) reads as an empty cell
+    const formula = cellAt(grid, row, c).formula;
     return formula === undefined ? [] : [[field, formula] as const];
   });
   return found.length === 0 ? {} : { formulas: Object.fromEntries(found) as CellFormulas<F> };
 }
 
-export function readNote(cell: CellRead | undefined): NoteEntry {
-  if (cell === undefined) return "";
+export function readNote(cell: CellRead): NoteEntry {
   if (cell.formula !== undefined) return { formula: cell.formula };
   return cell.error ? String(cell.value) : cell.value;
 }
@@ -77,7 +77,8 @@ export function assignIds(
  * missing), and the stray cells inside that block (see strayCells).
  */
 export function tableBlock(grid: SheetGrid, headerRow: number, lastRow: number, columns: Iterable<number>, problems: Problem[]): Pick<SheetRead<unknown>, "extent" | "strays"> {
-  const known = new Set([...columns].filter((c) => c >= 0));
+  // a missing column (-1) is left of every cell
+  const known = new Set(columns);
   const cols = Math.max(...known) + 1;
   return { extent: { rows: lastRow + 1, cols }, strays: strayCells(grid, headerRow, lastRow, cols, known, problems) };
 }
@@ -109,9 +110,7 @@ export function strayCells(grid: SheetGrid, headerRow: number, lastRow: number, 
 
 /** The last row below the header where one of `cols` holds a formula: how far a sheet's formulas reach. */
 export function lastFormulaRow(grid: SheetGrid, headerRow: number, cols: readonly number[]): number | undefined {
-  const rows = filledRows(grid, headerRow + 1);
-  for (let i = rows.length - 1; i >= 0; i--) if (cols.some((c) => c >= 0 && cellAt(grid, rows[i]!, c).formula !== undefined)) return rows[i];
-  return undefined;
+  return [...filledRows(grid, headerRow + 1)].reverse().find((r) => cols.some((c) => cellAt(grid, r, c).formula !== undefined));
 }
 
 /** The formula in the first row below the header whose `col` holds one (none in a column that is gone, -1). */
@@ -128,10 +127,10 @@ export function firstFormulaRow(grid: SheetGrid, headerRow: number, col: number)
   return filledRows(grid, headerRow + 1).find((r) => cellAt(grid, r, col).formula !== undefined);
 }
 
-/** The last row (0-based) of the first range in a formula (`$I$10:$S$43` → 42), where the formula has one. */
+/** The last row (0-based) of the first range in a formula (`$I$10:$S$43` → 42, read after the colon), where the formula has one. */
 export function rangeEndRow(formula: string | undefined): number | undefined {
-  const m = formula === undefined ? null : /\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d+)/.exec(formula);
-  return m ? Number(m[2]) - 1 : undefined;
+  const m = /:\$?[A-Z]{1,3}\$?(\d+)/.exec(formula ?? "");
+  return m ? Number(m[1]) - 1 : undefined;
 }
 
 /**
@@ -175,7 +174,7 @@ export function markAsTyped(cell: CellRead, marks: readonly string[]): ReadValue
 
 /** The last column of the first row range in a formula (`$K10:$U10` → U), where the formula has one. */
 export function rangeEndCol(formula: string | undefined): number | undefined {
-  const m = formula === undefined ? null : /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?\2(?!\d)/.exec(formula);
+  const m = /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?\2(?!\d)/.exec(formula ?? "");
   return m ? columnIndex(m[3]!) : undefined;
 }
 
@@ -202,7 +201,7 @@ export function listedColumns(grid: SheetGrid, headerRow: number, after: number,
   for (const c of [...candidates].sort((x, y) => x - y)) {
     const name = textAt(grid, headerRow, c);
     if (name === "" && !filled.has(c)) continue;
-    if (coveredTo !== undefined && c > coveredTo) outside.push(c);
+    if (c > (coveredTo ?? Infinity)) outside.push(c);
     else {
       cols.push(c);
       names.push(name);

@@ -24,8 +24,8 @@ export function labelLang<K extends string>(catalog: Catalog<K>, text: string, k
   return LANGS.find((l) => catalog[l][key].toLowerCase() === wanted) ?? LANGS.find((l) => earlier?.[l]?.[key]?.some((e) => e.toLowerCase() === wanted));
 }
 
-export function isLabel<K extends string>(catalog: Catalog<K>, text: string, ...keys: K[]): boolean {
-  return keys.some((k) => labelLang(catalog, text, k) !== undefined);
+export function isLabel<K extends string>(catalog: Catalog<K>, text: string, key: K): boolean {
+  return labelLang(catalog, text, key) !== undefined;
 }
 
 /** Where a sheet's header row is, its language, and the columns of its id and title. */
@@ -63,20 +63,17 @@ export function labelAbove<K extends string>(catalog: Catalog<K>, grid: SheetGri
   return undefined;
 }
 
-/** The first column (from `from`, left to right) whose header is one of `keys`' labels; -1 if none. */
-export function columnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, ...keys: K[]): number {
-  return filledCols(grid, header.row, from).find((c) => isLabel(catalog, textAt(grid, header.row, c), ...keys)) ?? -1;
+/** The first column (from `from`, left to right) whose header is `key`'s label; -1 if none. */
+export function columnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, key: K): number {
+  return filledCols(grid, header.row, from).find((c) => isLabel(catalog, textAt(grid, header.row, c), key)) ?? -1;
 }
 
 /**
- * The last column (right to left, from `before` - 1 down to `from`) whose header is one of `keys`' labels; -1 if
- * none. The columns that close a list (after respondents or candidates) are found this way, so that a respondent
+ * The last column (right to left, from `before` - 1 down to `from`) whose header is `key`'s label; -1 if none. The columns that close a list (after respondents or candidates) are found this way, so that a respondent
  * or candidate named like one of them ("Status", "Max", "Met by") stays one.
  */
-export function lastColumnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, before: number, ...keys: K[]): number {
-  const cols = filledCols(grid, header.row, from, before - 1);
-  for (let i = cols.length - 1; i >= 0; i--) if (isLabel(catalog, textAt(grid, header.row, cols[i]!), ...keys)) return cols[i]!;
-  return -1;
+export function lastColumnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, before: number, key: K): number {
+  return [...filledCols(grid, header.row, from, before - 1)].reverse().find((c) => isLabel(catalog, textAt(grid, header.row, c), key)) ?? -1;
 }
 
 /**

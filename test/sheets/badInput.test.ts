@@ -964,6 +964,75 @@ describe("the task overview as users change it", () => {
   });
 });
 
+describe("what every sheet reads alike", () => {
+  const tasks = () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en")));
+  const assessment = () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna", "Bert"]), "en")));
+
+  it("a note computed by a formula, and a date from one, are kept as their formulas and written back so", () => {
+    const note = '=CONCAT("see ","minutes")';
+    const r = read(parseReadiness(twoRespondents().set("H10", "see minutes", note).done()));
+    expect(r.model.conditions[0]!.note).toEqual({ formula: note });
+    expect(specToGrid(renderReadiness(r.model, "en")).formulas[9]![7]).toBe(note);
+    const t = read(parseTasks(tasks().set("F13", 46_000, "=DATE(2025,12,9)").set("J13", "ask Anna", '=LOWER("ASK ANNA")').done()));
+    const row = specToGrid(renderTasks(t.model, "en")).formulas[12]!;
+    expect([row[5], row[9]]).toEqual(["=DATE(2025,12,9)", '=LOWER("ASK ANNA")']);
+  });
+
+  it("a number that is no condition's is named, and the row gets the next free one", () => {
+    const r = read(parseReadiness(twoRespondents().set("A10", "X1").done()));
+    expect(problemsOf(r)).toEqual([["A10", "badId", "X1", null]]);
+    expect(r.model.conditions.map((c) => c.id)).not.toContain("X1");
+    expect(new Set(r.model.conditions.map((c) => c.id)).size).toBe(r.model.conditions.length);
+  });
+
+  it("entries in two inserted columns are named column by column, left to right, whichever row comes first", () => {
+    const r = read(parseReadiness(twoRespondents().insertColumn("C").insertColumn("F").set("F12", "b").set("C14", "a").done()));
+    expect(codes(r.problems)).toEqual(["C14 strayColumn", "F12 strayColumn"]);
+  });
+
+  it("with every state cleared, a formula of the user's above the header in the state column makes no task uncomputed", () => {
+    const g = tasks();
+    for (let row = 13; row <= 2034; row++) g.set(`K${row}`, "");
+    const r = read(parseTasks(g.set("K11", 2, "=1+1").done()));
+    expect([r.problems, r.strays]).toEqual([[], []]);
+  });
+
+  it("the results' reach is read from ranges written relative and with columns of two letters", () => {
+    const r = read(parseReadiness(twoRespondents().set("D5", 4, "=KAM.READINESS(I10:AB60,C10:C60,B10:B60)").set("B50", "Own condition").set("I50", 4).done()));
+    // counted, so its row's cleared results are named as such, not the row as outside
+    expect(codes(r.problems)).toEqual(["D50 computedOverwritten", "E50 computedOverwritten", "F50 computedOverwritten", "G50 computedOverwritten"]);
+    expect(r.model.conditions.at(-1)).toMatchObject({ text: "Own condition", scores: [4, null] });
+    expect(r.model.conditions.at(-1)!.ignored).toBeUndefined();
+  });
+
+  it("a mark from a formula is kept as the formula, not as text typed in its place", () => {
+    const formula = '=IF(TRUE(),"yes","")';
+    const r = read(parseReadiness(twoRespondents().set("C10", "yes", formula).done()));
+    expect(r.model.conditions[0]!.notApplicableAs).toBeUndefined();
+    expect(r.model.conditions[0]!.formulas).toEqual({ notApplicable: formula });
+  });
+
+  it("a candidate whose name was cleared keeps their place before the next one", () => {
+    const r = read(parseCompetences(assessment().set("G9", "").set("G10", 4).done()));
+    expect([r.model.candidates, r.candidateCols, r.model.requirements[0]!.ratings]).toEqual([["", "Bert"], [6, 7], [4, null]]);
+  });
+
+  it("a candidate typed in the last column the formulas cover is read; one further right is named", () => {
+    const r = read(parseCompetences(assessment().set("R9", "Cleo").set("R10", 4).set("S9", "Dora").done()));
+    expect([r.model.candidates.at(-1), r.candidateCols.at(-1), codes(r.problems)]).toEqual(["Cleo", 17, ["S9 outsideColumn"]]);
+  });
+
+  it("without \"Met by\", the candidates end at the first gap: a title further right is no candidate", () => {
+    const r = read(parseCompetences(assessment().deleteColumn("F").set("J9", "remarks").done()));
+    expect(r.model.candidates).toEqual(["Anna", "Bert"]);
+  });
+
+  it("without the day's label, a task named like it is not taken for the label", () => {
+    const r = read(parseTasks(tasks().set("A3", "").set("C13", "Today").set("D13", "Anna").done()));
+    expect([r.model.today, r.problems]).toEqual([undefined, []]);
+  });
+});
+
 const eachSheet = [
   ["readiness checklist", () => readinessGrid().set("I10", 2), parseReadiness],
   ["competence assessment", () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna"]), "en"))).set("G9", 4), parseCompetences],

@@ -58,7 +58,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
   const h = header.row;
   const problems: Problem[] = [];
-  const column = (...keys: CompetenceSheetKey[]) => columnOf(COMPETENCE_SHEET_TEXT, grid, header, header.titleCol + 1, ...keys);
+  const column = (key: CompetenceSheetKey) => columnOf(COMPETENCE_SHEET_TEXT, grid, header, header.titleCol + 1, key);
 
   // columns are found by their titles: required, weight, must-have, "met by" and the candidates
   const requiredCol = column("hRequired");

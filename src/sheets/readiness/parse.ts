@@ -18,8 +18,8 @@ export type ReadinessParse = ParseResult<ReadinessRead>;
 
 const NA_MARKS = LANGS.map((l) => READINESS_SHEET_TEXT[l].naMark.toLowerCase());
 
-function isLabel(text: string, ...keys: ReadinessSheetKey[]): boolean {
-  return isCatalogLabel(READINESS_SHEET_TEXT, text, ...keys);
+function isLabel(text: string, key: ReadinessSheetKey): boolean {
+  return isCatalogLabel(READINESS_SHEET_TEXT, text, key);
 }
 
 /**
@@ -178,7 +178,6 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     const rawText = String(textCell.value);
     const text = rawText.trim() === "" ? rawText : rawText.trim();
 
-    const noteCell = notesCol >= 0 ? cellAt(grid, r, notesCol) : undefined;
     const scores: ScoreEntry[] = respondentCols.map((c) => readWhole(grid, r, c, SCORE_MIN, SCORE_MAX, problems));
     const condition = isItemRow(isMarked(textCell), scores.filter((s) => scoreOf(s) !== null).length);
     const formulas = formulasIn(grid, r, { text: header.titleCol, notApplicable: naCol });
@@ -186,7 +185,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     overwritten(condition);
     const outside = condition && !inCoverage;
     if (outside) problems.push(problemAt(grid, r, header.titleCol, "outsideRow", rawText));
-    rows.push({ row: r, remark: !condition, outside, condition: { text, notApplicable: naCol >= 0 && isMarked(cellAt(grid, r, naCol)), ...(naTyped === undefined ? {} : { notApplicableAs: naTyped }), scores, note: readNote(noteCell), ...formulas } });
+    rows.push({ row: r, remark: !condition, outside, condition: { text, notApplicable: naCol >= 0 && isMarked(cellAt(grid, r, naCol)), ...(naTyped === undefined ? {} : { notApplicableAs: naTyped }), scores, note: readNote(cellAt(grid, r, notesCol)), ...formulas } });
   }
 
   const conditionRows = rows.filter((x) => !x.remark);
