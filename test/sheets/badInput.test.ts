@@ -254,6 +254,9 @@ describe("bad input in the readiness checklist", () => {
     // with its status column deleted, the mean, min and max are still found and are no respondents
     const noStatus = read(parseReadiness(old().deleteColumn("I").done()));
     expect([noStatus.model.respondents, noStatus.model.conditions[0]!.scores, noStatus.model.conditions[0]!.note]).toEqual([["HQ", "Benelux"], [4, 2], "check"]);
+    // a respondent's title typed over with a space: no respondent any more, so their scores are named, not lost
+    const untitled = read(parseReadiness(old().set("D9", " ").done()));
+    expect([untitled.model.respondents, untitled.model.conditions[0]!.scores, codes(untitled.problems)]).toEqual([["Benelux"], [2], ["D9 strayColumn"]]);
   });
 
   it("a hidden row is read like any other (Office.js returns hidden cells' values)", () => {
@@ -1025,6 +1028,28 @@ describe("what every sheet reads alike", () => {
   it("without \"Met by\", the candidates end at the first gap: a title further right is no candidate", () => {
     const r = read(parseCompetences(assessment().deleteColumn("F").set("J9", "remarks").done()));
     expect(r.model.candidates).toEqual(["Anna", "Bert"]);
+  });
+
+  it("a title typed above the header alone, or left of a number's title, is not taken for the header", () => {
+    const plain = read(parseReadiness(twoRespondents().done()));
+    for (const g of [twoRespondents().set("B2", "Condition"), twoRespondents().set("B2", "Condition").set("C2", "No.")]) {
+      const r = read(parseReadiness(g.done()));
+      expect([r.model.conditions, r.model.respondents]).toEqual([plain.model.conditions, plain.model.respondents]);
+    }
+  });
+
+  it("a respondent's title typed over with a space leaves an unnamed respondent whose scores count", () => {
+    const r = read(parseReadiness(twoRespondents().set("J9", " ").set("J10", 2).done()));
+    expect([r.model.respondents, r.model.conditions[0]!.scores, r.problems]).toEqual([["HQ", ""], [null, 2], []]);
+  });
+
+  it("results replaced by formulas of the user's that count cells above the header, with the rows' formulas cleared, reach no row", () => {
+    const g = twoRespondents();
+    for (let row = 10; row <= 43; row++) for (const c of "DEFG") g.set(`${c}${row}`, "");
+    for (let row = 5; row <= 8; row++) g.set(`D${row}`, 3, "=SUM(A1:A2)");
+    const r = read(parseReadiness(g.set("I10", 4).done()));
+    expect(r.problems.filter((p) => p.code === "outsideRow")).toEqual([]);
+    expect(r.model.conditions[0]!.scores).toEqual([4, null]);
   });
 
   it("without the day's label, a task named like it is not taken for the label", () => {
