@@ -1052,6 +1052,12 @@ describe("what every sheet reads alike", () => {
     expect(r.model.conditions[0]!.scores).toEqual([4, null]);
   });
 
+  it("with the first condition's mean typed over, the respondents still end where the formulas below it reach", () => {
+    const r = read(parseReadiness(twoRespondents().set("E10", 3).set("U12", 4).done()));
+    expect(codes(r.problems)).toEqual(["U12 outsideColumn", "E10 computedOverwritten"]);
+    expect(r.model.respondents).toEqual(["HQ", "Benelux"]);
+  });
+
   it("without the day's label, a task named like it is not taken for the label", () => {
     const r = read(parseTasks(tasks().set("A3", "").set("C13", "Today").set("D13", "Anna").done()));
     expect([r.model.today, r.problems]).toEqual([undefined, []]);
