@@ -927,6 +927,9 @@ describe("the task overview as users change it", () => {
     // cleared, the day is the real one, and a note further right is no day
     const cleared = at(grid().insertColumn("B").set("C3", "").set("E3", "ask Anna"));
     expect([cleared.model.today, cleared.strays]).toEqual([undefined, ["E3"]]);
+    // inserted at A, the label and the day both move: a note two columns right of the cleared day is no day either
+    const movedCleared = at(grid().insertColumn("A").set("C3", "").set("D3", "ask Anna"));
+    expect([movedCleared.model.today, movedCleared.strays]).toEqual([undefined, ["D3"]]);
   });
 
   it("without the day's label, the day is read where the sheet puts it", () => {
