@@ -22,6 +22,7 @@ export type ProblemCode =
   | "computedOverwritten"
   | "outsideRow"
   | "outsideColumn"
+  | "outsideCandidateColumn"
   | "notCovered"
   | "todayInvalid";
 
@@ -49,6 +50,7 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     notCovered: "{cell}: Diese Aufgabe liegt unterhalb der Zeilen, deren „{expected}“ das Blatt berechnet; sie wird in der Übersicht mitgezählt, aber nicht geprüft oder markiert. Legen Sie das Blatt neu an, damit sie erfasst wird.",
     todayInvalid: "{cell}: {entry} ist kein Datum; es gilt der heutige Tag. Geben Sie =HEUTE() oder ein Datum ein.",
     outsideColumn: "{cell}: Diese Spalte liegt rechts außerhalb des Bereichs, den die Formeln des Blatts erfassen, und zählt nicht mit. Verschieben Sie sie in die erste leere Spalte rechts neben den Bewertenden, damit sie mitzählt.",
+    outsideCandidateColumn: "{cell}: Diese Spalte liegt rechts außerhalb des Bereichs, den die Formeln des Blatts erfassen, und zählt nicht mit. Verschieben Sie sie in die erste leere Spalte rechts neben den Kandidaten, damit sie mitzählt.",
   },
   nl: {
     notNumber: "{cell}: {entry} is geen getal; verwacht wordt een geheel getal van 1 tot 5.",
@@ -73,6 +75,7 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     notCovered: "{cell}: deze taak staat onder de rijen waarvoor het blad “{expected}” berekent; ze telt mee in het overzicht, maar wordt niet gecontroleerd of gemarkeerd. Maak het blad opnieuw om de taak mee te nemen.",
     todayInvalid: "{cell}: {entry} is geen datum; daarom wordt de datum van vandaag gebruikt. Voer =VANDAAG() of een datum in.",
     outsideColumn: "{cell}: deze kolom staat rechts van het bereik van de formules in het blad en telt niet mee. Verplaats de kolom naar de eerste lege kolom rechts van de beoordelaars, zodat ze meetelt.",
+    outsideCandidateColumn: "{cell}: deze kolom staat rechts van het bereik van de formules in het blad en telt niet mee. Verplaats de kolom naar de eerste lege kolom rechts van de kandidaten, zodat ze meetelt.",
   },
   en: {
     notNumber: '{cell}: {entry} is not a number; expected a whole number from 1 to 5.',
@@ -97,5 +100,6 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     notCovered: '{cell}: this task is below the rows whose "{expected}" the sheet computes; it counts in the summary but is not checked or highlighted. Re-create the sheet to include it.',
     todayInvalid: "{cell}: {entry} is not a date; today's date is used. Enter =TODAY() or a date.",
     outsideColumn: "{cell}: this column is right of the columns the sheet's formulas cover and does not count. To count it, move it into the first empty column right of the respondents.",
+    outsideCandidateColumn: "{cell}: this column is right of the columns the sheet's formulas cover and does not count. To count it, move it into the first empty column right of the candidates.",
   },
 };

@@ -210,10 +210,10 @@ export function listedColumns(grid: SheetGrid, headerRow: number, after: number,
   return { cols, names, outside };
 }
 
-/** Names each column outside the sheet's formulas at its first filled cell from the header down. */
-export function nameOutsideColumns(grid: SheetGrid, headerRow: number, outside: readonly number[], problems: Problem[]): void {
+/** Names each column outside the sheet's formulas at its first filled cell from the header down, as right of the respondents or of the candidates. */
+export function nameOutsideColumns(grid: SheetGrid, headerRow: number, outside: readonly number[], code: "outsideColumn" | "outsideCandidateColumn", problems: Problem[]): void {
   for (const c of outside) {
     const r = filledRows(grid, headerRow).find((row) => !cellAt(grid, row, c).empty) ?? headerRow;
-    problems.push(problemAt(grid, r, c, "outsideColumn", textAt(grid, r, c)));
+    problems.push(problemAt(grid, r, c, code, textAt(grid, r, c)));
   }
 }

@@ -94,7 +94,7 @@ describe("a column right of the columns the formulas cover", () => {
     sheet.setCell("S9", "Comments");
     sheet.setCell("S10", "ask about C01");
     const before = ready(await readCompetences(host));
-    expect(before.problems.map((p) => [p.cell, p.code])).toEqual([["S9", "outsideColumn"]]);
+    expect(before.problems.map((p) => [p.cell, p.code])).toEqual([["S9", "outsideCandidateColumn"]]);
     await expect(createCompetences(host, { lang: "en", candidates: ["Cem"] })).rejects.toThrow(StrayCellsError);
     expect([sheet.getValue("S9"), sheet.getValue("S10"), sheet.getValue("I9")]).toEqual(["Comments", "ask about C01", ""]);
     // re-created at the same size, the sheet stays left of it

@@ -493,10 +493,12 @@ describe("the competence assessment as users change it", () => {
   it("a rating typed in a spare candidate column counts as an unnamed candidate's; a value past the columns the formulas cover is named", () => {
     const r = read(parseCompetences(grid().set("I11", 4).set("S11", 2).done()));
     expect([r.model.candidates, r.candidateCols, r.model.requirements[1]!.ratings]).toEqual([["Anna", "Bert", ""], [6, 7, 8], [null, null, 4]]);
-    expect(problemsOf(r)).toEqual([["S11", "outsideColumn", "2", null]]);
+    expect(problemsOf(r)).toEqual([["S11", "outsideCandidateColumn", "2", null]]);
+    // the message sends the user right of the candidates (a checklist's says respondents)
+    expect(["de", "nl", "en"].map((lang) => /kandidaten|candidates/i.test(problemMessage(r.problems[0]!, lang as "de" | "nl" | "en")))).toEqual([true, true, true]);
     // with the first competence's "Met by" typed over, the next one's formula still tells how far the columns go
     const over = read(parseCompetences(grid().set("F10", 2).set("S11", 2).done()));
-    expect([over.model.candidates, codes(over.problems)]).toEqual([["Anna", "Bert"], ["S11 outsideColumn", "F10 computedOverwritten"]]);
+    expect([over.model.candidates, codes(over.problems)]).toEqual([["Anna", "Bert"], ["S11 outsideCandidateColumn", "F10 computedOverwritten"]]);
   });
 
   it("in an assessment without candidates yet, a rating typed in the first candidate column counts", () => {
@@ -543,7 +545,7 @@ describe("the competence assessment as users change it", () => {
 
   it("a spare row's \"Met by\" cleared beside a note past the covered columns: only the note's column is named", () => {
     const r = read(parseCompetences(grid().set("F20", "").set("S20", "call back").done()));
-    expect(problemsOf(r)).toEqual([["S20", "outsideColumn", "call back", null]]);
+    expect(problemsOf(r)).toEqual([["S20", "outsideCandidateColumn", "call back", null]]);
   });
 
   it("values typed below the covered rows in a spare candidate column or the last one are named once each, as they would not be kept", () => {
@@ -1025,7 +1027,7 @@ describe("what every sheet reads alike", () => {
 
   it("a candidate typed in the last column the formulas cover is read; one further right is named", () => {
     const r = read(parseCompetences(assessment().set("R9", "Cleo").set("R10", 4).set("S9", "Dora").done()));
-    expect([r.model.candidates.at(-1), r.candidateCols.at(-1), codes(r.problems)]).toEqual(["Cleo", 17, ["S9 outsideColumn"]]);
+    expect([r.model.candidates.at(-1), r.candidateCols.at(-1), codes(r.problems)]).toEqual(["Cleo", 17, ["S9 outsideCandidateColumn"]]);
   });
 
   it("without \"Met by\", the candidates end at the first gap: a title further right is no candidate", () => {

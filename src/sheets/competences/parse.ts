@@ -66,7 +66,7 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const mustCol = column("hMustHave");
   const cols = candidateColumns(grid, header, Math.max(header.titleCol, requiredCol, weightCol, mustCol) + 1);
   const { teamCol, candidateCols } = cols;
-  nameOutsideColumns(grid, h, cols.outside, problems);
+  nameOutsideColumns(grid, h, cols.outside, "outsideCandidateColumn", problems);
   overwrittenResults(grid, header, cols, problems);
   // the rows the formulas cover: what is typed below them does not count on the sheet
   const covered = cols.covered;

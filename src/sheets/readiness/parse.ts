@@ -151,7 +151,7 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   if (respondents.length === 0) respondents.push("");
   // a checklist whose only score column is empty and untitled still has its one unnamed respondent there
   if (respondentCols.length === 0) respondentCols.push(notesCol + 1);
-  nameOutsideColumns(grid, h, cols.outside, problems);
+  nameOutsideColumns(grid, h, cols.outside, "outsideColumn", problems);
 
   const threshold = readThreshold(grid, h, problems);
   overwrittenResults(grid, block, problems);
