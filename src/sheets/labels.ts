@@ -1,5 +1,5 @@
 import { LANGS, type Lang, type StandardText, isStandardText } from "../domain/lang";
-import type { CellFormulas, KeptEntry, NoteEntry } from "../domain/entry";
+import type { CellFormulas, KeptEntry } from "../domain/entry";
 import { COMPETENCE_EARLIER, COMPETENCE_SHEET_TEXT } from "../i18n/competenceSheetText";
 import type { Catalog, EarlierLabels } from "../i18n/format";
 import { READINESS_EARLIER, READINESS_SHEET_TEXT } from "../i18n/readinessSheetText";
@@ -102,11 +102,6 @@ export function keptFrom(cell: CellRead): KeptEntry {
 /** What to write back for a kept entry: its formula if it had one, else its value. */
 export function keptContent(entry: KeptEntry): CellContent {
   return entry.formula !== undefined ? { formula: entry.formula } : entry.value;
-}
-
-/** What to write into a notes cell: the note as it was typed, or its formula. */
-export function noteContent(note: NoteEntry): CellContent {
-  return typeof note === "object" ? { formula: note.formula } : note;
 }
 
 /** What to write into an item's text or mark cell: the user's formula there if there was one, else `content`. */

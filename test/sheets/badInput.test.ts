@@ -254,6 +254,9 @@ describe("bad input in the readiness checklist", () => {
     // with its status column deleted, the mean, min and max are still found and are no respondents
     const noStatus = read(parseReadiness(old().deleteColumn("I").done()));
     expect([noStatus.model.respondents, noStatus.model.conditions[0]!.scores, noStatus.model.conditions[0]!.note]).toEqual([["HQ", "Benelux"], [4, 2], "check"]);
+    // a respondent named like a closing column stays a respondent (they are searched from the right)
+    const namedStatus = read(parseReadiness(old().set("D9", "Status").done()));
+    expect([namedStatus.model.respondents, namedStatus.model.conditions[0]!.scores, namedStatus.problems]).toEqual([["Status", "Benelux"], [4, 2], []]);
     // a respondent's title typed over with a space: no respondent any more, so their scores are named, not lost
     const untitled = read(parseReadiness(old().set("D9", " ").done()));
     expect([untitled.model.respondents, untitled.model.conditions[0]!.scores, codes(untitled.problems)]).toEqual([["Benelux"], [2], ["D9 strayColumn"]]);
@@ -673,6 +676,9 @@ describe("an assessment of an earlier version (candidates first, \"Met by\" last
     ]);
     expect(problemsOf(r)).toEqual([["B17", "outsideRow", "Speaks Dutch", null]]);
     expect(r.model.requirements[8]).toMatchObject({ text: "Speaks Dutch", ratings: [null, 1], ignored: "outside" });
+    // a candidate named "Met by" stays a candidate: the column closing the list is the last of that title
+    const named = read(parseCompetences(new Edited(gridFromValues("Competences", earlierAssessment())).set("F8", "Met by").done()));
+    expect([named.model.candidates, named.candidateCols, named.problems]).toEqual([["Met by", "Bert"], [5, 6], []]);
     // its formulas reach rows 9 to 16 and columns F to H: so does the block re-creating replaces
     expect([r.extent, r.covered]).toEqual([{ rows: 17, cols: 8 }, undefined]);
   });
@@ -1006,7 +1012,7 @@ describe("what every sheet reads alike", () => {
   });
 
   it("the results' reach is read from ranges written relative and with columns of two letters", () => {
-    const r = read(parseReadiness(twoRespondents().set("D5", 4, "=KAM.READINESS(I10:AB60,C10:C60,B10:B60)").set("B50", "Own condition").set("I50", 4).done()));
+    const r = read(parseReadiness(twoRespondents().set("D5", 4, "=KAM.READINESS(I10:AB60,C10:C43,B10:B43)").set("B50", "Own condition").set("I50", 4).done()));
     // counted, so its row's cleared results are named as such, not the row as outside
     expect(codes(r.problems)).toEqual(["D50 computedOverwritten", "E50 computedOverwritten", "F50 computedOverwritten", "G50 computedOverwritten"]);
     expect(r.model.conditions.at(-1)).toMatchObject({ text: "Own condition", scores: [4, null] });
@@ -1061,6 +1067,12 @@ describe("what every sheet reads alike", () => {
     const r = read(parseReadiness(twoRespondents().set("E10", 3).set("U12", 4).done()));
     expect(codes(r.problems)).toEqual(["U12 outsideColumn", "E10 computedOverwritten"]);
     expect(r.model.respondents).toEqual(["HQ", "Benelux"]);
+  });
+
+  it("the columns the mean's formula covers are read from a range written relative and ending in two letters", () => {
+    const r = read(parseReadiness(twoRespondents().set("E10", 4, '=IF(COUNT(I10:AB10)=0,"",AVERAGE(I10:AB10))').set("U12", 3).set("AC12", 4).done()));
+    expect(codes(r.problems)).toEqual(["AC12 outsideColumn"]);
+    expect(r.model.respondents).toEqual(["HQ", "Benelux", ""]);
   });
 
   it("without the day's label, a task named like it is not taken for the label", () => {

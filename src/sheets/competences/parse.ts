@@ -31,14 +31,17 @@ interface Columns {
 /**
  * This version puts "Met by" before the candidates, whose ratings its formulas reach to the right (spare columns
  * included); earlier ones put it after the candidates. A sheet whose "Met by" holds no formula any more is of this
- * version when titled columns follow it.
+ * version when titled columns follow it, unless a later "Met by" holds the formulas (an earlier sheet whose first
+ * candidate is named "Met by").
  */
 function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: number): Columns & { readonly covered?: number } {
   const width = gridWidth(grid);
   const teamFirst = columnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, "hTeam");
   const reach = rangeEndCol(firstFormulaIn(grid, header.row, teamFirst));
+  const teamLast = lastColumnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, width, "hTeam");
   const titledAfter = () => filledCols(grid, header.row, teamFirst + 1).some((c) => textAt(grid, header.row, c) !== "");
-  if (teamFirst >= 0 && (reach !== undefined ? reach > teamFirst : titledAfter())) {
+  const earlierTeam = () => teamLast > teamFirst && firstFormulaIn(grid, header.row, teamLast) !== undefined;
+  if (teamFirst >= 0 && (reach !== undefined ? reach > teamFirst : titledAfter() && !earlierTeam())) {
     // a column is a candidate's when it is titled or rated in the rows the formulas cover, as on the sheet
     const covered = coveredRows(grid, header.row, [teamFirst], resultCells(grid, header.row, range(teamFirst + 1, reach ?? teamFirst)));
     const { cols, names, outside } = listedColumns(grid, header.row, teamFirst, reach, covered);
@@ -46,10 +49,9 @@ function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: nu
   }
   // earlier versions: the candidates up to "Met by" (the last column so titled, so that a candidate named like it
   // stays a candidate) or the first column without a title when that is gone
-  const teamCol = lastColumnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, width, "hTeam");
-  const { cols, names } = namedColumns(grid, header, candidatesFrom, teamCol);
-  const covered = coveredRows(grid, header.row, [teamCol], resultCells(grid, header.row, cols));
-  return { teamCol, candidateCols: cols, candidates: names, outside: [], covered };
+  const { cols, names } = namedColumns(grid, header, candidatesFrom, teamLast);
+  const covered = coveredRows(grid, header.row, [teamLast], resultCells(grid, header.row, cols));
+  return { teamCol: teamLast, candidateCols: cols, candidates: names, outside: [], covered };
 }
 
 /** Reads a competence assessment back into the model, naming every cell whose entry is not valid. */

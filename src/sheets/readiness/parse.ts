@@ -136,7 +136,8 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   const [statusFirst, meanFirst, notesFirst] = [first("hStatus"), first("hMean"), first("hNotes")];
   // this version puts status and mean before the notes and the respondents after them; earlier ones put the
   // respondents first and the mean (with two or more) before the status
-  const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst;
+  // (a respondent of an earlier layout may be named "Status": there, the last status before the notes follows the mean)
+  const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst && lastColumnOf(READINESS_SHEET_TEXT, grid, header, meanFirst, notesFirst, "hStatus") < 0;
   const block = resultBlock(grid, h);
   const results = block.filter((b) => RESULT_KEYS.includes(b.key)).map((b): [number, number] => [b.row, b.valueCol]);
   const covered = coveredRows(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, gridWidth(grid), "hStatus")], results);

@@ -8,7 +8,7 @@ import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readine
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { entriesArg, marksArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
-import { keptContent, noteContent, orFormula } from "../labels";
+import { keptContent, orFormula } from "../labels";
 import { CHART_ROWS, PALETTE, SERIES_COLORS } from "../palette";
 import { printSetup } from "../print";
 import type { ChartSpec, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
@@ -56,7 +56,7 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     g.set(row, COL.text, orFormula(c, "text", itemText(c, standardCondition(c.id), lang) ?? ""));
     g.set(row, COL.notApplicable, orFormula(c, "notApplicable", c.notApplicableAs ?? (c.notApplicable ? t("naMark") : null)));
     c.scores.forEach((s, j) => g.set(row, l.firstScoreCol + j, isKeptEntry(s) ? keptContent(s) : s));
-    g.set(row, l.notesCol, noteContent(c.note));
+    g.set(row, l.notesCol, c.note);
   });
 
   // every covered row computes, spare rows included: a condition typed there counts at once

@@ -10,7 +10,7 @@ import { TASK_TEXT } from "../../i18n/taskText";
 import { columnLetter } from "../address";
 import { entriesArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
-import { keptContent, noteContent, orFormula } from "../labels";
+import { keptContent, orFormula } from "../labels";
 import { PALETTE, SERIES_COLORS } from "../palette";
 import { printSetup } from "../print";
 import type { CellBlock, CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
@@ -93,7 +93,7 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     g.set(row, COL.status, task.status === null ? null : isKeptEntry(task.status) ? keptContent(task.status) : STATUS_TEXT[task.status][lang]);
     g.set(row, COL.progress, isKeptEntry(task.progress) ? keptContent(task.progress) : task.progress, "0%");
     g.set(row, COL.link, orFormula(task, "link", task.link));
-    g.set(row, COL.notes, noteContent(task.notes));
+    g.set(row, COL.notes, task.notes);
   });
   // every covered row computes its state, the empty ones below the tasks included: a task typed there counts at once
   for (let row = FIRST_TASK_ROW; row < FIRST_TASK_ROW + covered; row++) {
