@@ -72,9 +72,9 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
     const rows = spec.cells.length;
     const cols = spec.cells[0]?.length ?? 0;
     const clear = options.clear;
+    const own = options.clearOwn;
     keep.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const own = options.clearOwn;
         const inOwn = own !== undefined && r > own.row && r <= own.row + own.rows && c > own.col && c <= own.col + own.cols;
         const inOld = inOwn || (r <= clear.row + clear.rows && c <= clear.col + clear.cols);
         const inNew = r <= rows && c <= cols;
