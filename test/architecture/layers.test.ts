@@ -32,15 +32,35 @@ function sources(dir: string): string[] {
 
 const layerOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0]!;
 
-/** Every relative import of a file (static `from "…"` and dynamic `import("…")`), as the layer it reaches. */
+/**
+ * Every relative import of a file (static `from "…"` and dynamic `import("…")`, also with a webpack comment such
+ * as `import(/* webpackChunkName: "tasks" *\/ "./tasks/TaskPanel")`), as the layer it reaches.
+ */
+function importsIn(text: string): string[] {
+  return [...text.matchAll(/(?:from\s+|import\(\s*(?:\/\*[\s\S]*?\*\/\s*)?)"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]!);
+}
+
 function imports(file: string): { spec: string; layer: string }[] {
-  const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:from\s+|import\(\s*)"(\.{1,2}\/[^"]+)"/g)].map((m) => {
-    const target = resolve(dirname(file), m[1]!);
+  return importsIn(readFileSync(file, "utf8")).map((spec) => {
+    const target = resolve(dirname(file), spec);
     const path = relative(SRC, target);
-    return { spec: m[1]!, layer: path === "../package.json" ? "package.json" : path.startsWith("..") ? "outside src" : layerOf(target) };
+    return { spec, layer: path === "../package.json" ? "package.json" : path.startsWith("..") ? "outside src" : layerOf(target) };
   });
 }
+
+describe("the imports the layers see", () => {
+  it("include dynamic imports with a webpack comment, static and type imports and re-exports", () => {
+    const text = [
+      'import { a } from "../domain/lang";',
+      'import type { B } from "./b";',
+      'export * from "../sheets/read";',
+      'const P = lazy(() => import(/* webpackChunkName: "tasks" */ "./tasks/TaskPanel"));',
+      'const Q = import("../workflows/tasks");',
+      'import { c } from "react";',
+    ].join("\n");
+    expect(importsIn(text)).toEqual(["../domain/lang", "./b", "../sheets/read", "./tasks/TaskPanel", "../workflows/tasks"]);
+  });
+});
 
 describe("the layers of src/", () => {
   const files = sources(SRC);
