@@ -11,6 +11,7 @@ import { type KindState, type SheetKind, readKind, stateOf, writeMerged } from "
 
 export const COMPETENCE_KIND: SheetKind<CompetenceModel, CompetenceRead> = {
   nameFor: (lang) => COMPETENCE_SHEET_TEXT[lang].sheetName,
+  what: "competence assessment",
   parse: parseCompetences,
   render: renderCompetences,
 };
@@ -56,7 +57,7 @@ function edited(r: Requirement, edit: RequirementEdit | undefined): Requirement 
  * request names. One read, then one write that reads the sheet back.
  */
 export async function createCompetences(host: SheetHost, request: CompetenceRequest): Promise<CompetenceSheetState> {
-  const grids = await writeMerged(host, COMPETENCE_KIND, "competence assessment", {
+  const grids = await writeMerged(host, COMPETENCE_KIND, {
     lang: request.lang,
     portable: request.portable,
     merge: (existing) => {

@@ -5,18 +5,16 @@ import { READINESS_KIND } from "./readiness";
 import { type Grids, type SheetKind, inspect, readKinds, writeMerged } from "./sheetWorkflow";
 import { TASK_KIND } from "./tasks";
 
-const WHAT = { readiness: "readiness checklist", competences: "competence assessment", tasks: "task overview" } as const;
-
 /** The three kinds' sheets, read in one round trip. */
 function readAll(host: SheetHost): Promise<Grids> {
   return readKinds(host, READINESS_KIND, COMPETENCE_KIND, TASK_KIND);
 }
 
-async function rewrite<M, R extends SheetRead<M>>(host: SheetHost, grids: Grids, kind: SheetKind<M, R>, what: string): Promise<string | null> {
+async function rewrite<M, R extends SheetRead<M>>(host: SheetHost, grids: Grids, kind: SheetKind<M, R>): Promise<string | null> {
   const inspected = inspect(grids, kind);
   const found = inspected.found;
   if (found === null) return null;
-  await writeMerged(host, kind, what, { lang: null, portable: true, inspected, merge: (existing) => existing ?? found.read.model });
+  await writeMerged(host, kind, { lang: null, portable: true, inspected, merge: (existing) => existing ?? found.read.model });
   return kind.nameFor(found.read.lang);
 }
 
@@ -29,9 +27,9 @@ async function rewrite<M, R extends SheetRead<M>>(host: SheetHost, grids: Grids,
 export async function makePortable(host: SheetHost): Promise<string[]> {
   const grids = await readAll(host);
   const sheets = [
-    await rewrite(host, grids, READINESS_KIND, WHAT.readiness),
-    await rewrite(host, grids, COMPETENCE_KIND, WHAT.competences),
-    await rewrite(host, grids, TASK_KIND, WHAT.tasks),
+    await rewrite(host, grids, READINESS_KIND),
+    await rewrite(host, grids, COMPETENCE_KIND),
+    await rewrite(host, grids, TASK_KIND),
   ];
   return sheets.filter((s): s is string => s !== null);
 }

@@ -10,6 +10,7 @@ import { type KindState, type SheetKind, readKind, stateOf, writeMerged } from "
 
 export const READINESS_KIND: SheetKind<ReadinessModel, ReadinessRead> = {
   nameFor: (lang) => READINESS_SHEET_TEXT[lang].sheetName,
+  what: "readiness checklist",
   parse: parseReadiness,
   render: renderReadiness,
 };
@@ -37,7 +38,7 @@ export interface CreateRequest {
  * where they now are. One read, then one write that reads the sheet back (two round trips in Excel).
  */
 export async function createReadiness(host: SheetHost, request: CreateRequest): Promise<ReadinessSheetState> {
-  const grids = await writeMerged(host, READINESS_KIND, "readiness checklist", {
+  const grids = await writeMerged(host, READINESS_KIND, {
     lang: request.lang,
     merge: (existing) => withRespondents(existing ?? defaultReadinessModel(), request.respondents ?? []),
     portable: request.portable,

@@ -10,6 +10,8 @@ export type { Grids } from "../hosts/host";
 export interface SheetKind<M, R extends SheetRead<M>> {
   /** The sheet's name in a language. */
   nameFor(lang: Lang): string;
+  /** What the sheet is, in the add-in's English error messages ("readiness checklist"). */
+  readonly what: string;
   parse(grid: SheetGrid): ParseResult<R>;
   render(model: M, lang: Lang, options?: RenderOptions): SheetSpec;
 }
@@ -130,11 +132,11 @@ export interface MergeOptions<M, R> {
  * request, so that nothing the user entered is lost. Never writes over a same-named sheet of the user's.
  * Returns the sheets read back after the write (in the write's round trip): a read and a write in all.
  */
-export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>, what: string, options: MergeOptions<M, R>): Promise<Grids> {
+export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>, options: MergeOptions<M, R>): Promise<Grids> {
   const { found, foreign, duplicates } = options.inspected ?? (await inspectSheets(host, kind));
   const lang = options.lang ?? found?.read.lang ?? options.fallback ?? DEFAULT_LANG;
   const target = kind.nameFor(lang);
-  if (foreign.includes(target)) throw new ForeignSheetError(target, what);
+  if (foreign.includes(target)) throw new ForeignSheetError(target, kind.what);
   if (found !== null && found.sheet !== target && duplicates.includes(target)) throw new DuplicateSheetError(target, found.sheet);
   if (found !== null && found.read.strays.length > 0) throw new StrayCellsError(found.sheet, found.read.strays);
   const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, { portable: options.portable ?? found?.portable ?? false });

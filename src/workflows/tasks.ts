@@ -19,6 +19,7 @@ import { type Grids, type KindState, MissingSheetError, type SheetKind, inspect,
 
 export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   nameFor: (lang) => TASK_SHEET_TEXT[lang].sheetName,
+  what: "task overview",
   parse: parseTasks,
   render: renderTasks,
 };
@@ -67,7 +68,7 @@ export interface TaskRequest {
 
 /** Creates the task overview (the default plan) or re-generates it keeping every task and entry, applying the request. */
 export async function createTasks(host: SheetHost, request: TaskRequest): Promise<TaskSheetState> {
-  const grids = await writeMerged(host, TASK_KIND, "task overview", {
+  const grids = await writeMerged(host, TASK_KIND, {
     lang: request.lang,
     portable: request.portable,
     merge: (existing) => {
@@ -93,14 +94,13 @@ export interface Planned {
 async function plan<M, R extends SheetRead<M>>(
   host: SheetHost,
   source: SheetKind<M, R>,
-  what: string,
   extend: (model: TaskModel, from: R, lang: Lang) => TaskModel,
 ): Promise<Planned> {
   const grids = await readKinds(host, source, TASK_KIND);
   const from = inspect(grids, source).found;
-  if (from === null) throw new MissingSheetError(what);
+  if (from === null) throw new MissingSheetError(source.what);
   let added = 0;
-  const written = await writeMerged(host, TASK_KIND, "task overview", {
+  const written = await writeMerged(host, TASK_KIND, {
     lang: null,
     fallback: from.read.lang,
     inspected: inspect(grids, TASK_KIND),
@@ -117,14 +117,14 @@ async function plan<M, R extends SheetRead<M>>(
 
 /** "Plan tasks for weak conditions": one task per weak readiness condition not planned yet. */
 export function planWeakConditions(host: SheetHost): Promise<Planned> {
-  return plan(host, READINESS_KIND, "readiness checklist", (model, readiness, lang) =>
+  return plan(host, READINESS_KIND, (model, readiness, lang) =>
     withWeakConditionTasks(model, readiness.model, evaluateChecklist(readiness.model), lang),
   );
 }
 
 /** "Plan development for deficits": one task per candidate deficit not planned yet. */
 export function planDeficits(host: SheetHost): Promise<Planned> {
-  return plan(host, COMPETENCE_KIND, "competence assessment", (model, competences, lang) =>
+  return plan(host, COMPETENCE_KIND, (model, competences, lang) =>
     withDeficitTasks(model, competences.model, evaluateAssessment(competences.model), lang),
   );
 }
