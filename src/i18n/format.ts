@@ -44,6 +44,13 @@ export function translator<K extends string>(catalog: Catalog<K>, lang: Lang) {
   return (key: K, values?: Readonly<Record<string, string | number>>): string => fill(catalog[lang][key], values);
 }
 
+const OR: Record<Lang, string> = { de: "oder", nl: "of", en: "or" };
+
+/** Choices as the language lists them: "1, 2 oder 3", "1, 2 of 3", "1, 2 or 3". */
+export function orList(items: readonly string[], lang: Lang): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${OR[lang]} ${items[items.length - 1]!}`;
+}
+
 const QUOTES: Record<Lang, readonly [string, string]> = { de: ["„", "“"], nl: ["“", "”"], en: ['"', '"'] };
 
 /** Text in the quotation marks of `lang`: „…“, “…”, "…". */

@@ -1,4 +1,5 @@
-import type { Catalog } from "./format";
+import type { Lang } from "../domain/lang";
+import { type Catalog, fill } from "./format";
 
 /** Why an entry read from a sheet is not valid; the message names the cell. */
 export type ProblemCode =
@@ -26,11 +27,28 @@ export type ProblemCode =
   | "notCovered"
   | "todayInvalid";
 
+/**
+ * The numbers a code's message names besides the cell and its entry ({min} and {max} of a whole number's rule; the
+ * message may also list them as {choices}): a problem with such a code carries them as its `params`.
+ */
+export const PROBLEM_PARAMS: Readonly<Partial<Record<ProblemCode, readonly string[]>>> = {
+  notNumber: ["min", "max"],
+  notWhole: ["min", "max"],
+  outOfRange: ["min", "max"],
+};
+
+/** A column right of the formulas' columns, with the list it should join (respondents, candidates). */
+const OUTSIDE_COLUMN: Readonly<Record<Lang, string>> = {
+  de: "{cell}: Diese Spalte liegt rechts außerhalb des Bereichs, den die Formeln des Blatts erfassen, und zählt nicht mit. Verschieben Sie sie in die erste leere Spalte rechts neben {list}, damit sie mitzählt.",
+  nl: "{cell}: deze kolom staat rechts van het bereik van de formules in het blad en telt niet mee. Verplaats de kolom naar de eerste lege kolom rechts van {list}, zodat ze meetelt.",
+  en: "{cell}: this column is right of the columns the sheet's formulas cover and does not count. To count it, move it into the first empty column right of {list}.",
+};
+
 export const PROBLEM_TEXT: Catalog<ProblemCode> = {
   de: {
-    notNumber: "{cell}: {entry} ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.",
-    notWhole: "{cell}: {entry} ist keine ganze Zahl; erwartet wird 1, 2, 3, 4 oder 5.",
-    outOfRange: "{cell}: {entry} liegt außerhalb der Skala 1 bis 5.",
+    notNumber: "{cell}: {entry} ist keine Zahl; erwartet wird eine ganze Zahl von {min} bis {max}.",
+    notWhole: "{cell}: {entry} ist keine ganze Zahl; erwartet wird {choices}.",
+    outOfRange: "{cell}: {entry} liegt außerhalb der Skala {min} bis {max}.",
     errorValue: "{cell}: Die Zelle enthält den Fehlerwert {value}.",
     thresholdInvalid: "{cell}: {entry} ist kein gültiger Schwellenwert (eine Zahl von 1 bis 5); es gilt 3.",
     weightInvalid: "{cell}: {entry} ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
@@ -49,13 +67,13 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     outsideRow: "{cell}: Diese Zeile liegt unter dem Bereich, den die Formeln des Blatts erfassen, und zählt noch nicht mit. Legen Sie das Blatt neu an, damit sie mitzählt.",
     notCovered: "{cell}: Diese Aufgabe liegt unterhalb der Zeilen, deren „{expected}“ das Blatt berechnet; sie wird in der Übersicht mitgezählt, aber nicht geprüft oder markiert. Legen Sie das Blatt neu an, damit sie erfasst wird.",
     todayInvalid: "{cell}: {entry} ist kein Datum; es gilt der heutige Tag. Geben Sie =HEUTE() oder ein Datum ein.",
-    outsideColumn: "{cell}: Diese Spalte liegt rechts außerhalb des Bereichs, den die Formeln des Blatts erfassen, und zählt nicht mit. Verschieben Sie sie in die erste leere Spalte rechts neben den Bewertenden, damit sie mitzählt.",
-    outsideCandidateColumn: "{cell}: Diese Spalte liegt rechts außerhalb des Bereichs, den die Formeln des Blatts erfassen, und zählt nicht mit. Verschieben Sie sie in die erste leere Spalte rechts neben den Kandidaten, damit sie mitzählt.",
+    outsideColumn: fill(OUTSIDE_COLUMN.de, { list: "den Bewertenden" }),
+    outsideCandidateColumn: fill(OUTSIDE_COLUMN.de, { list: "den Kandidaten" }),
   },
   nl: {
-    notNumber: "{cell}: {entry} is geen getal; verwacht wordt een geheel getal van 1 tot 5.",
-    notWhole: "{cell}: {entry} is geen geheel getal; verwacht wordt 1, 2, 3, 4 of 5.",
-    outOfRange: "{cell}: {entry} valt buiten de schaal 1 tot 5.",
+    notNumber: "{cell}: {entry} is geen getal; verwacht wordt een geheel getal van {min} tot {max}.",
+    notWhole: "{cell}: {entry} is geen geheel getal; verwacht wordt {choices}.",
+    outOfRange: "{cell}: {entry} valt buiten de schaal {min} tot {max}.",
     errorValue: "{cell}: de cel bevat de foutwaarde {value}.",
     thresholdInvalid: "{cell}: {entry} is geen geldige drempel (een getal van 1 tot 5); er wordt 3 gebruikt.",
     weightInvalid: "{cell}: {entry} is geen geldig gewicht (1, 2 of 3); er wordt 2 gebruikt.",
@@ -74,13 +92,13 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     outsideRow: "{cell}: deze rij staat onder het bereik van de formules in het blad en telt nog niet mee. Maak het blad opnieuw, zodat de rij meetelt.",
     notCovered: "{cell}: deze taak staat onder de rijen waarvoor het blad “{expected}” berekent; ze telt mee in het overzicht, maar wordt niet gecontroleerd of gemarkeerd. Maak het blad opnieuw om de taak mee te nemen.",
     todayInvalid: "{cell}: {entry} is geen datum; daarom wordt de datum van vandaag gebruikt. Voer =VANDAAG() of een datum in.",
-    outsideColumn: "{cell}: deze kolom staat rechts van het bereik van de formules in het blad en telt niet mee. Verplaats de kolom naar de eerste lege kolom rechts van de beoordelaars, zodat ze meetelt.",
-    outsideCandidateColumn: "{cell}: deze kolom staat rechts van het bereik van de formules in het blad en telt niet mee. Verplaats de kolom naar de eerste lege kolom rechts van de kandidaten, zodat ze meetelt.",
+    outsideColumn: fill(OUTSIDE_COLUMN.nl, { list: "de beoordelaars" }),
+    outsideCandidateColumn: fill(OUTSIDE_COLUMN.nl, { list: "de kandidaten" }),
   },
   en: {
-    notNumber: '{cell}: {entry} is not a number; expected a whole number from 1 to 5.',
-    notWhole: "{cell}: {entry} is not a whole number; expected 1, 2, 3, 4 or 5.",
-    outOfRange: "{cell}: {entry} is outside the scale 1 to 5.",
+    notNumber: '{cell}: {entry} is not a number; expected a whole number from {min} to {max}.',
+    notWhole: "{cell}: {entry} is not a whole number; expected {choices}.",
+    outOfRange: "{cell}: {entry} is outside the scale {min} to {max}.",
     errorValue: "{cell}: the cell holds the error value {value}.",
     thresholdInvalid: '{cell}: {entry} is not a valid threshold (a number from 1 to 5); 3 applies.',
     weightInvalid: '{cell}: {entry} is not a valid weight (1, 2 or 3); 2 applies.',
@@ -99,7 +117,7 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     outsideRow: "{cell}: this row is below the range the sheet's formulas cover and does not count yet. Re-create the sheet to include it.",
     notCovered: '{cell}: this task is below the rows whose "{expected}" the sheet computes; it counts in the summary but is not checked or highlighted. Re-create the sheet to include it.',
     todayInvalid: "{cell}: {entry} is not a date; today's date is used. Enter =TODAY() or a date.",
-    outsideColumn: "{cell}: this column is right of the columns the sheet's formulas cover and does not count. To count it, move it into the first empty column right of the respondents.",
-    outsideCandidateColumn: "{cell}: this column is right of the columns the sheet's formulas cover and does not count. To count it, move it into the first empty column right of the candidates.",
+    outsideColumn: fill(OUTSIDE_COLUMN.en, { list: "the respondents" }),
+    outsideCandidateColumn: fill(OUTSIDE_COLUMN.en, { list: "the candidates" }),
   },
 };

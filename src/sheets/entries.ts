@@ -17,7 +17,7 @@ export function readWhole(grid: SheetGrid, row: number, col: number, min: number
     return keptFrom(cell);
   }
   const issue = wholeIssue(cell.value, min, max);
-  if (issue !== undefined) problems.push(problemAt(grid, row, col, invalidCode ?? issue, cell.value));
+  if (issue !== undefined) problems.push({ ...problemAt(grid, row, col, invalidCode ?? issue, cell.value), params: { min, max } });
   return issue === undefined && cell.formula === undefined ? (cell.value as number) : keptFrom(cell);
 }
 

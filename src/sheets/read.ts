@@ -143,6 +143,8 @@ export interface Problem {
   readonly kind?: "number" | "boolean";
   /** What the cell should hold, where that is not the entry's own rule: e.g. the title of a computed column. */
   readonly expected?: string;
+  /** The rule's numbers the message names: a whole number's `min` and `max`. */
+  readonly params?: Readonly<Record<string, number>>;
 }
 
 export function problemAt(grid: SheetGrid, row: number, col: number, code: ProblemCode, value: unknown, expected?: string): Problem {

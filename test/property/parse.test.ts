@@ -8,7 +8,7 @@ import { LANGS, type Lang } from "../../src/domain/lang";
 import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
 import { type Catalog, quoted } from "../../src/i18n/format";
 import { formatEntryNumber } from "../../src/i18n/format";
-import { PROBLEM_TEXT } from "../../src/i18n/problemText";
+import { PROBLEM_PARAMS, PROBLEM_TEXT } from "../../src/i18n/problemText";
 import { problemMessage } from "../../src/sheets/problems";
 import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
 import { TASK_SHEET_TEXT } from "../../src/i18n/taskSheetText";
@@ -235,9 +235,13 @@ describe.each(PARSERS)("$name", (p) => {
 describe("problem messages", () => {
   it("read well in every language for any sheet name, cell and value", () => {
     const codes = Object.keys(PROBLEM_TEXT.en) as (keyof typeof PROBLEM_TEXT.en)[];
+    // a rule's numbers, as a code with parameters carries them (a whole number from min to max)
+    const numbers = fc.tuple(fc.integer({ min: -10, max: 10 }), fc.nat({ max: 100 }));
     fc.assert(
-      fc.property(sheetNameArb, fc.constantFrom(...codes), fc.tuple(fc.nat({ max: 16_383 }), fc.nat({ max: 1_048_575 })), anyText, (sheet, code, [col, row], value) => {
-        for (const lang of LANGS) expectReadable({ sheet, cell: cellAddress(row, col), code, value }, lang);
+      fc.property(sheetNameArb, fc.constantFrom(...codes), fc.tuple(fc.nat({ max: 16_383 }), fc.nat({ max: 1_048_575 })), anyText, numbers, (sheet, code, [col, row], value, [min, span]) => {
+        const names = PROBLEM_PARAMS[code] ?? [];
+        const params = Object.fromEntries(names.map((n) => [n, n === "max" ? min + span : min]));
+        for (const lang of LANGS) expectReadable({ sheet, cell: cellAddress(row, col), code, value, ...(names.length === 0 ? {} : { params }) }, lang);
       }),
       { numRuns: 200 },
     );
