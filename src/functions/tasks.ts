@@ -1,5 +1,5 @@
 import type { Lang } from "../domain/lang";
-import { type IsoDate, localToday, serialToIso } from "../domain/tasks/dates";
+import { type IsoDate, localToday, serialToIso } from "../domain/dates";
 import { progressOf, taskState, validProgress } from "../domain/tasks/evaluate";
 import { type TaskStatus, statusFromText } from "../domain/tasks/status";
 import { TASK_TEXT } from "../i18n/taskText";

@@ -3,7 +3,7 @@ import { evaluateChecklist } from "../domain/readiness/checklist";
 import type { ReadinessResult } from "../domain/readiness/evaluate";
 import { isKeptEntry } from "../domain/entry";
 import type { Lang } from "../domain/lang";
-import { type IsoDate, localToday, serialToIso } from "../domain/tasks/dates";
+import { type IsoDate, localToday, serialToIso } from "../domain/dates";
 import { type TaskResult, evaluateTasks } from "../domain/tasks/evaluate";
 import type { TaskModel } from "../domain/tasks/model";
 import { type NewTask, defaultTaskModel, withDone, withTasks } from "../domain/tasks/tasklist";

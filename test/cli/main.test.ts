@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { isoToSerial } from "../../src/domain/tasks/dates";
+import { isoToSerial } from "../../src/domain/dates";
 import { main } from "../../src/cli/main";
 import { io, newWorkbook } from "./io";
 

@@ -1,7 +1,7 @@
 import { defaultCompetenceModel, withCompetence } from "../../src/domain/competences/assessment";
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
 import { defaultReadinessModel, evaluateChecklist, withCondition } from "../../src/domain/readiness/checklist";
-import { addDays, isIsoDate, isoToSerial, localToday, serialToIso, utcMsToSerial } from "../../src/domain/tasks/dates";
+import { addDays, isIsoDate, isoToSerial, localToday, serialToIso, utcMsToSerial } from "../../src/domain/dates";
 import { evaluateTasks, progressOf, taskState, validDate, validProgress, validStatus } from "../../src/domain/tasks/evaluate";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
 import { type TaskStatus, statusFromText } from "../../src/domain/tasks/status";

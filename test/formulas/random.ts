@@ -4,7 +4,7 @@ import type { CompetenceModel } from "../../src/domain/competences/model";
 import type { KeptEntry } from "../../src/domain/entry";
 import type { Lang } from "../../src/domain/lang";
 import type { ReadinessModel } from "../../src/domain/readiness/model";
-import { addDays, isoToSerial } from "../../src/domain/tasks/dates";
+import { addDays, isoToSerial } from "../../src/domain/dates";
 import type { TaskModel } from "../../src/domain/tasks/model";
 import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
 

@@ -1,4 +1,4 @@
-import { isoToSerial, serialToIso } from "../../src/domain/tasks/dates";
+import { isoToSerial, serialToIso } from "../../src/domain/dates";
 import { evaluateTasks, validDate } from "../../src/domain/tasks/evaluate";
 import { TASK_TEXT } from "../../src/i18n/taskText";
 import { PALETTE, SERIES_COLORS } from "../../src/sheets/palette";

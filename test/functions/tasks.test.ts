@@ -1,4 +1,4 @@
-import { isoToSerial } from "../../src/domain/tasks/dates";
+import { isoToSerial } from "../../src/domain/dates";
 import { progress, taskstate } from "../../src/functions/tasks";
 import { valueErrorOf } from "./valueError";
 

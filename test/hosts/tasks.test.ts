@@ -1,4 +1,4 @@
-import { isoToSerial } from "../../src/domain/tasks/dates";
+import { isoToSerial } from "../../src/domain/dates";
 import { createReadiness } from "../../src/workflows/readiness";
 import { createTasks, planWeakConditions, readTasks } from "../../src/workflows/tasks";
 import { excelOnDouble, ready } from "./setup";

@@ -1,6 +1,6 @@
 import { evaluateTasks } from "../../src/domain/tasks/evaluate";
 import { progress, taskstate } from "../../src/functions/tasks";
-import { isoToSerial } from "../../src/domain/tasks/dates";
+import { isoToSerial } from "../../src/domain/dates";
 import { isKeptEntry } from "../../src/domain/entry";
 import { STATUS_TEXT } from "../../src/domain/tasks/status";
 import { TASK_TEXT } from "../../src/i18n/taskText";

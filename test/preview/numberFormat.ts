@@ -1,4 +1,4 @@
-import { isIsoDate, isoToSerial, serialToIso } from "../../src/domain/tasks/dates";
+import { isIsoDate, isoToSerial, serialToIso } from "../../src/domain/dates";
 
 const DAY_MONTH = new Set(["dd.mm.", "dd-mm", "d mmm"]);
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

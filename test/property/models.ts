@@ -11,7 +11,7 @@ import { LANGS, type Localized } from "../../src/domain/lang";
 import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
 import type { ReadinessCondition, ReadinessModel } from "../../src/domain/readiness/model";
 import { isValidThreshold } from "../../src/domain/readiness/scale";
-import { serialToIso } from "../../src/domain/tasks/dates";
+import { serialToIso } from "../../src/domain/dates";
 import type { DateEntry, StatusEntry, Task, TaskModel } from "../../src/domain/tasks/model";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
 import { TASK_STATUSES, statusFromText } from "../../src/domain/tasks/status";

@@ -5,7 +5,7 @@
  * task typed below the rows the sheet computes. Shared by the HyperFormula and LibreOffice proofs.
  */
 import fc from "fast-check";
-import { isoToSerial } from "../../src/domain/tasks/dates";
+import { isoToSerial } from "../../src/domain/dates";
 import { COL, FIRST_TASK_ROW, ROW, SPARE_TASKS, TODAY_CELL } from "../../src/sheets/tasks/layout";
 import type { TaskModel } from "../../src/domain/tasks/model";
 import type { Content, Editable } from "./readinessEdits";

@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
 import { defaultReadinessModel, withCondition } from "../../src/domain/readiness/checklist";
-import { isoToSerial } from "../../src/domain/tasks/dates";
+import { isoToSerial } from "../../src/domain/dates";
 import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import { renderReadiness } from "../../src/sheets/readiness/render";

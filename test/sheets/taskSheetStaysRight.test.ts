@@ -3,7 +3,7 @@
  * today cell holding text, a value typed over a state. Calculated by a formula engine (HyperFormula, with
  * KAM.TASKSTATE and portable) and read back as the pane and `kam read` read it.
  */
-import { isoToSerial } from "../../src/domain/tasks/dates";
+import { isoToSerial } from "../../src/domain/dates";
 import { evaluateTasks } from "../../src/domain/tasks/evaluate";
 import type { TaskModel } from "../../src/domain/tasks/model";
 import { defaultTaskModel } from "../../src/domain/tasks/tasklist";

@@ -1,6 +1,6 @@
 import { COL, FIRST_TASK_ROW } from "../../src/sheets/tasks/layout";
 import type { Lang } from "../../src/domain/lang";
-import { isoToSerial } from "../../src/domain/tasks/dates";
+import { isoToSerial } from "../../src/domain/dates";
 import type { TaskModel } from "../../src/domain/tasks/model";
 import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
 import { gridFromValues, type SheetGrid } from "../../src/sheets/read";

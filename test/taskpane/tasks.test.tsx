@@ -4,7 +4,7 @@ import { PANE_TEXT } from "../../src/i18n/paneText";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
-import { isoToSerial } from "../../src/domain/tasks/dates";
+import { isoToSerial } from "../../src/domain/dates";
 import type { TaskModel } from "../../src/domain/tasks/model";
 import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
 import { renderReadiness } from "../../src/sheets/readiness/render";

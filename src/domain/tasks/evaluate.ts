@@ -1,5 +1,5 @@
 import { countedValue, isKeptEntry } from "../entry";
-import { type IsoDate, daysBetween, isIsoDate, serialToIso } from "./dates";
+import { type IsoDate, daysBetween, isIsoDate, serialToIso } from "../dates";
 import { DUE_SOON_DAYS, type Task, type TaskModel } from "./model";
 import { TASK_STATUSES, type TaskStatus, statusFromText } from "./status";
 

@@ -1,6 +1,6 @@
 import type { CellFormulas, KeptEntry, NoteEntry } from "../entry";
 import { idSequence } from "../ids";
-import type { IsoDate } from "./dates";
+import type { IsoDate } from "../dates";
 import type { TaskStatus } from "./status";
 
 /** A date cell: a calendar day, blank, or kept as typed (not a date). */

@@ -1,5 +1,5 @@
 import type { ReadinessResult } from "../readiness/evaluate";
-import type { IsoDate } from "./dates";
+import type { IsoDate } from "../dates";
 import { TASK_IDS, type Task, type TaskModel } from "./model";
 import { DEFAULT_TASKS } from "./plan";
 

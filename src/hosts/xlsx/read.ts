@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { utcMsToSerial } from "../../domain/tasks/dates";
+import { utcMsToSerial } from "../../domain/dates";
 import type { ReadValue, SheetGrid, ValueType } from "../../sheets/read";
 
 /**

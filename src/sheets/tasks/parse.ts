@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from "../../domain/lang";
 import type { KeptEntry, NoteEntry } from "../../domain/entry";
-import { serialToIso } from "../../domain/tasks/dates";
+import { serialToIso } from "../../domain/dates";
 import { validDate } from "../../domain/tasks/evaluate";
 import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type TaskModel, nextTaskId } from "../../domain/tasks/model";
 import { PHASES, defaultTask } from "../../domain/tasks/plan";

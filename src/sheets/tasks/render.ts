@@ -1,6 +1,6 @@
 import { isKeptEntry } from "../../domain/entry";
 import { type Lang, itemText } from "../../domain/lang";
-import { isoToSerial } from "../../domain/tasks/dates";
+import { FIRST_DATE, LAST_DATE, isoToSerial } from "../../domain/dates";
 import { type DateEntry, DUE_SOON_DAYS, type TaskModel } from "../../domain/tasks/model";
 import { PHASES, defaultTask, phaseLabel } from "../../domain/tasks/plan";
 import { STATUS_TEXT, TASK_STATUSES, type TaskStatus, statusTexts } from "../../domain/tasks/status";
@@ -40,6 +40,10 @@ function dateCell(entry: DateEntry): CellContent {
 }
 
 type TaskStateKey = keyof (typeof TASK_TEXT)["en"];
+
+/** A date Excel can show, in the date columns and the day in force. */
+const DATE_RULE = { kind: "date", min: FIRST_DATE, max: LAST_DATE } as const;
+
 const STATES: readonly TaskStateKey[] = ["DONE", "OVERDUE", "DUE_SOON", "BLOCKED", "IN_PROGRESS", "OPEN"];
 
 /**
@@ -125,11 +129,11 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     // one rule per date column, each titled with its own column
     ...(["hStart", "hDue"] as const).map((title, i) => ({
       area: area(FIRST_TASK_ROW, COL.start + i, covered, 1),
-      rule: { kind: "date", min: "1900-01-01", max: "9999-12-31" } as const,
+      rule: DATE_RULE,
       prompt: { title: t(title), message: t("datePrompt") },
       error: { title: t(title), message: t("dateError") },
     })),
-    { area: area(TODAY_CELL.row, TODAY_CELL.col), rule: { kind: "date", min: "1900-01-01", max: "9999-12-31" } as const, prompt: { title: t("today"), message: t("todayPrompt") }, error: { title: t("today"), message: t("dateError") } },
+    { area: area(TODAY_CELL.row, TODAY_CELL.col), rule: DATE_RULE, prompt: { title: t("today"), message: t("todayPrompt") }, error: { title: t("today"), message: t("dateError") } },
     { area: area(FIRST_TASK_ROW, COL.status, covered, 1), rule: { kind: "list", items: statuses } as const, prompt: { title: t("hStatus"), message: t("statusPrompt") }, error: { title: t("hStatus"), message: t("statusPrompt") } },
     { area: area(FIRST_TASK_ROW, COL.progress, covered, 1), rule: { kind: "decimal", min: 0, max: 1 } as const, prompt: { title: t("hProgress"), message: t("progressPrompt") }, error: { title: t("hProgress"), message: t("progressError") } },
   ];

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../../domain/lang";
-import { isIsoDate } from "../../domain/tasks/dates";
+import { isIsoDate } from "../../domain/dates";
 import { PHASES } from "../../domain/tasks/plan";
 import type { TaskRequest } from "../../workflows/tasks";
 import { LanguageSelect, useSheetLanguage } from "../LanguageSelect";

@@ -9,6 +9,11 @@ const EPOCH = Date.UTC(1899, 11, 30);
 
 export type IsoDate = string;
 
+/** The days Excel can show: serial 1 to 2,958,465. */
+export const FIRST_DATE: IsoDate = "1900-01-01";
+export const LAST_DATE: IsoDate = "9999-12-31";
+const LAST_SERIAL = 2_958_465;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -31,7 +36,7 @@ function utcOf(iso: IsoDate): number {
 
 /** The serial's calendar day; the fraction (time of day) is ignored. Undefined for serials Excel cannot show. */
 export function serialToIso(serial: number): IsoDate | undefined {
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 2_958_466) return undefined;
+  if (!Number.isFinite(serial) || serial < 1 || serial >= LAST_SERIAL + 1) return undefined;
   const day = Math.floor(serial);
   // Excel's 1900-02-29 does not exist: serials 1–59 lie one day later than the epoch arithmetic says
   if (day === 60) return undefined;
