@@ -1,4 +1,4 @@
-import type { Catalog, EarlierLabels } from "./format";
+import type { Catalog, EarlierLabels, SheetLabels } from "./format";
 
 export type CompetenceSheetKey =
   | "sheetName"
@@ -124,3 +124,6 @@ export const COMPETENCE_EARLIER: EarlierLabels<CompetenceSheetKey> = {
   nl: { hRequired: ["Vereist"], hMustHave: ["Eis"] },
   en: { hMustHave: ["Must"] },
 };
+
+/** What the sheet's reader recognises: the labels above and the earlier ones. */
+export const COMPETENCE_LABELS: SheetLabels<CompetenceSheetKey> = { texts: COMPETENCE_SHEET_TEXT, earlier: COMPETENCE_EARLIER };

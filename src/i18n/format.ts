@@ -40,6 +40,12 @@ export type Catalog<K extends string> = Readonly<Record<Lang, Readonly<Record<K,
  */
 export type EarlierLabels<K extends string> = Readonly<Partial<Record<Lang, Readonly<Partial<Record<K, readonly string[]>>>>>>;
 
+/** A sheet's labels as the reader recognises them: this version's in every language, and earlier versions'. */
+export interface SheetLabels<K extends string> {
+  readonly texts: Catalog<K>;
+  readonly earlier: EarlierLabels<K>;
+}
+
 export function translator<K extends string>(catalog: Catalog<K>, lang: Lang) {
   return (key: K, values?: Readonly<Record<string, string | number>>): string => fill(catalog[lang][key], values);
 }

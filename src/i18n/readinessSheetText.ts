@@ -1,4 +1,4 @@
-import type { Catalog, EarlierLabels } from "./format";
+import type { Catalog, EarlierLabels, SheetLabels } from "./format";
 
 export type ReadinessSheetKey =
   | "sheetName"
@@ -149,3 +149,6 @@ export const READINESS_EARLIER: EarlierLabels<ReadinessSheetKey> = {
   nl: { index: ["Readiness-index (1–5)"], percent: ["Readiness in %"], hStatus: ["Status"] },
   en: { hStatus: ["Status"] },
 };
+
+/** What the sheet's reader recognises: the labels above and the earlier ones. */
+export const READINESS_LABELS: SheetLabels<ReadinessSheetKey> = { texts: READINESS_SHEET_TEXT, earlier: READINESS_EARLIER };

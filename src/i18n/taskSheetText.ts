@@ -1,4 +1,4 @@
-import type { Catalog, EarlierLabels } from "./format";
+import type { Catalog, EarlierLabels, SheetLabels } from "./format";
 
 export type TaskSheetKey =
   | "sheetName"
@@ -141,3 +141,6 @@ export const TASK_EARLIER: EarlierLabels<TaskSheetKey> = {
   nl: { today: ["Vandaag"], sDone: ["Gereed"], sDoneShare: ["Gereed in %"], sProgress: ["Voortgang gem."], hState: ["Stand"] },
   en: { today: ["Today"], hState: ["State"] },
 };
+
+/** What the sheet's reader recognises: the labels above and the earlier ones. */
+export const TASK_LABELS: SheetLabels<TaskSheetKey> = { texts: TASK_SHEET_TEXT, earlier: TASK_EARLIER };

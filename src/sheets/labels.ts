@@ -1,31 +1,20 @@
 import { LANGS, type Lang, type StandardText, isStandardText } from "../domain/lang";
 import type { CellFormulas, KeptEntry } from "../domain/entry";
-import { COMPETENCE_EARLIER, COMPETENCE_SHEET_TEXT } from "../i18n/competenceSheetText";
-import type { Catalog, EarlierLabels } from "../i18n/format";
-import { READINESS_EARLIER, READINESS_SHEET_TEXT } from "../i18n/readinessSheetText";
-import { TASK_EARLIER, TASK_SHEET_TEXT } from "../i18n/taskSheetText";
+import type { SheetLabels } from "../i18n/format";
 import { type CellRead, type SheetGrid, filledCols, filledRows, textAt } from "./read";
 import type { CellContent } from "./spec";
-
-/** The sheets' earlier labels, by catalog (EarlierLabels). */
-const EARLIER = new Map<object, EarlierLabels<string>>([
-  [READINESS_SHEET_TEXT, READINESS_EARLIER],
-  [COMPETENCE_SHEET_TEXT, COMPETENCE_EARLIER],
-  [TASK_SHEET_TEXT, TASK_EARLIER],
-]);
 
 /**
  * The language whose `key` text is `text` (ignoring case), if any: how a sheet's language is recognised. A label
  * of an earlier version counts too (EarlierLabels).
  */
-export function labelLang<K extends string>(catalog: Catalog<K>, text: string, key: K): Lang | undefined {
+export function labelLang<K extends string>(labels: SheetLabels<K>, text: string, key: K): Lang | undefined {
   const wanted = text.toLowerCase();
-  const earlier = EARLIER.get(catalog) as EarlierLabels<K> | undefined;
-  return LANGS.find((l) => catalog[l][key].toLowerCase() === wanted) ?? LANGS.find((l) => earlier?.[l]?.[key]?.some((e) => e.toLowerCase() === wanted));
+  return LANGS.find((l) => labels.texts[l][key].toLowerCase() === wanted) ?? LANGS.find((l) => labels.earlier[l]?.[key]?.some((e) => e.toLowerCase() === wanted));
 }
 
-export function isLabel<K extends string>(catalog: Catalog<K>, text: string, key: K): boolean {
-  return labelLang(catalog, text, key) !== undefined;
+export function isLabel<K extends string>(labels: SheetLabels<K>, text: string, key: K): boolean {
+  return labelLang(labels, text, key) !== undefined;
 }
 
 /** Where a sheet's header row is, its language, and the columns of its id and title. */
@@ -41,13 +30,13 @@ export interface HeaderRow {
  * row, however many rows a user put above it (the search looks at the cells held, not at a fixed number of rows).
  * Columns are found by their titles, so a sheet whose user inserted rows or columns, or moved columns, still reads.
  */
-export function findHeader<K extends string>(catalog: Catalog<K>, grid: SheetGrid, idKey: K, titleKey: K): HeaderRow | undefined {
+export function findHeader<K extends string>(labels: SheetLabels<K>, grid: SheetGrid, idKey: K, titleKey: K): HeaderRow | undefined {
   for (const r of filledRows(grid)) {
     const cols = filledCols(grid, r);
-    const idCol = cols.find((c) => isLabel(catalog, textAt(grid, r, c), idKey));
+    const idCol = cols.find((c) => isLabel(labels, textAt(grid, r, c), idKey));
     if (idCol === undefined) continue;
     for (const c of filledCols(grid, r, idCol + 1)) {
-      const lang = labelLang(catalog, textAt(grid, r, c), titleKey);
+      const lang = labelLang(labels, textAt(grid, r, c), titleKey);
       if (lang !== undefined) return { row: r, lang, idCol, titleCol: c };
     }
   }
@@ -55,25 +44,25 @@ export function findHeader<K extends string>(catalog: Catalog<K>, grid: SheetGri
 }
 
 /** Where `key`'s label stands above the header row (the first such cell, in any language), wherever rows or columns moved. */
-export function labelAbove<K extends string>(catalog: Catalog<K>, grid: SheetGrid, headerRow: number, key: K): { readonly row: number; readonly col: number } | undefined {
+export function labelAbove<K extends string>(labels: SheetLabels<K>, grid: SheetGrid, headerRow: number, key: K): { readonly row: number; readonly col: number } | undefined {
   for (const row of filledRows(grid, 0, headerRow - 1)) {
-    const col = filledCols(grid, row).find((c) => isLabel(catalog, textAt(grid, row, c), key));
+    const col = filledCols(grid, row).find((c) => isLabel(labels, textAt(grid, row, c), key));
     if (col !== undefined) return { row, col };
   }
   return undefined;
 }
 
 /** The first column (from `from`, left to right) whose header is `key`'s label; -1 if none. */
-export function columnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, key: K): number {
-  return filledCols(grid, header.row, from).find((c) => isLabel(catalog, textAt(grid, header.row, c), key)) ?? -1;
+export function columnOf<K extends string>(labels: SheetLabels<K>, grid: SheetGrid, header: HeaderRow, from: number, key: K): number {
+  return filledCols(grid, header.row, from).find((c) => isLabel(labels, textAt(grid, header.row, c), key)) ?? -1;
 }
 
 /**
  * The last column (right to left, from `before` - 1 down to `from`) whose header is `key`'s label; -1 if none. The columns that close a list (after respondents or candidates) are found this way, so that a respondent
  * or candidate named like one of them ("Status", "Max", "Met by") stays one.
  */
-export function lastColumnOf<K extends string>(catalog: Catalog<K>, grid: SheetGrid, header: HeaderRow, from: number, before: number, key: K): number {
-  return [...filledCols(grid, header.row, from, before - 1)].reverse().find((c) => isLabel(catalog, textAt(grid, header.row, c), key)) ?? -1;
+export function lastColumnOf<K extends string>(labels: SheetLabels<K>, grid: SheetGrid, header: HeaderRow, from: number, before: number, key: K): number {
+  return [...filledCols(grid, header.row, from, before - 1)].reverse().find((c) => isLabel(labels, textAt(grid, header.row, c), key)) ?? -1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../../domain/competences/profile";
 import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
 import { isItemRow, wholeOf } from "../../domain/entry";
-import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
+import { COMPETENCE_LABELS, COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
 import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaIn, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readWhole, strayCells, tableBlock } from "../entries";
 import { LANGS } from "../../domain/lang";
 import { type HeaderRow, columnOf, findHeader, labelLang, lastColumnOf, namedColumns, ownText } from "../labels";
@@ -36,9 +36,9 @@ interface Columns {
  */
 function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: number): Columns & { readonly covered?: number } {
   const width = gridWidth(grid);
-  const teamFirst = columnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, "hTeam");
+  const teamFirst = columnOf(COMPETENCE_LABELS, grid, header, candidatesFrom, "hTeam");
   const reach = rangeEndCol(firstFormulaIn(grid, header.row, teamFirst));
-  const teamLast = lastColumnOf(COMPETENCE_SHEET_TEXT, grid, header, candidatesFrom, width, "hTeam");
+  const teamLast = lastColumnOf(COMPETENCE_LABELS, grid, header, candidatesFrom, width, "hTeam");
   const titledAfter = () => filledCols(grid, header.row, teamFirst + 1).some((c) => textAt(grid, header.row, c) !== "");
   const earlierTeam = () => teamLast > teamFirst && firstFormulaIn(grid, header.row, teamLast) !== undefined;
   if (teamFirst >= 0 && (reach !== undefined ? reach > teamFirst : titledAfter() && !earlierTeam())) {
@@ -56,11 +56,11 @@ function candidateColumns(grid: SheetGrid, header: HeaderRow, candidatesFrom: nu
 
 /** Reads a competence assessment back into the model, naming every cell whose entry is not valid. */
 export function parseCompetences(grid: SheetGrid): CompetenceParse {
-  const header = findHeader(COMPETENCE_SHEET_TEXT, grid, "hId", "hCompetence");
+  const header = findHeader(COMPETENCE_LABELS, grid, "hId", "hCompetence");
   if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
   const h = header.row;
   const problems: Problem[] = [];
-  const column = (key: CompetenceSheetKey) => columnOf(COMPETENCE_SHEET_TEXT, grid, header, header.titleCol + 1, key);
+  const column = (key: CompetenceSheetKey) => columnOf(COMPETENCE_LABELS, grid, header, header.titleCol + 1, key);
 
   // columns are found by their titles: required, weight, must-have, "met by" and the candidates
   const requiredCol = column("hRequired");
@@ -157,7 +157,7 @@ const RESULT_KEYS: CompetenceSheetKey[] = ["fit", "weightedScore", "knockedOut",
 function resultLabel(grid: SheetGrid, r: number): { readonly text: string; readonly col: number } | undefined {
   for (const c of filledCols(grid, r)) {
     const text = textAt(grid, r, c);
-    if (RESULT_KEYS.some((k) => labelLang(COMPETENCE_SHEET_TEXT, text, k) !== undefined)) return { text, col: c };
+    if (RESULT_KEYS.some((k) => labelLang(COMPETENCE_LABELS, text, k) !== undefined)) return { text, col: c };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { isItemRow } from "../../domain/entry";
 import { type ReadinessCondition, type ReadinessModel, type ScoreEntry, scoreOf } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
 import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readNote, readWhole, strayCells, tableBlock } from "../entries";
-import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
+import { READINESS_LABELS, READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
 import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, labelAbove, lastColumnOf, namedColumns, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, gridWidth, isBlankResult, isMarked, problemAt, textAt } from "../read";
 import { COL } from "./layout";
@@ -19,7 +19,7 @@ export type ReadinessParse = ParseResult<ReadinessRead>;
 const NA_MARKS = LANGS.map((l) => READINESS_SHEET_TEXT[l].naMark.toLowerCase());
 
 function isLabel(text: string, key: ReadinessSheetKey): boolean {
-  return isCatalogLabel(READINESS_SHEET_TEXT, text, key);
+  return isCatalogLabel(READINESS_LABELS, text, key);
 }
 
 /**
@@ -27,7 +27,7 @@ function isLabel(text: string, key: ReadinessSheetKey): boolean {
  * were inserted); the default when there is none, kept as typed and named when it is not valid.
  */
 function readThreshold(grid: SheetGrid, headerRow: number, problems: Problem[]): ReadinessModel["threshold"] {
-  const label = labelAbove(READINESS_SHEET_TEXT, grid, headerRow, "threshold");
+  const label = labelAbove(READINESS_LABELS, grid, headerRow, "threshold");
   if (label === undefined) return DEFAULT_THRESHOLD;
   const c = filledCols(grid, label.row, label.col + 1)[0];
   if (c === undefined) return DEFAULT_THRESHOLD;
@@ -61,7 +61,7 @@ interface Columns {
  */
 function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statusCol: number, meanCol: number, notesCol: number, coveredRow: number | undefined): Columns {
   const column = (key: ReadinessSheetKey) => {
-    const c = columnOf(READINESS_SHEET_TEXT, grid, header, meanCol + 1, key);
+    const c = columnOf(READINESS_LABELS, grid, header, meanCol + 1, key);
     return c > meanCol && c < notesCol ? c : -1;
   };
   const [minCol, maxCol] = [column("hMin"), column("hMax")];
@@ -78,7 +78,7 @@ function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statu
 function earlierColumns(grid: SheetGrid, header: HeaderRow, naCol: number): Columns {
   const scoresFrom = Math.max(header.titleCol, naCol) + 1;
   const width = gridWidth(grid);
-  const last = (before: number, key: ReadinessSheetKey, from = scoresFrom) => lastColumnOf(READINESS_SHEET_TEXT, grid, header, from, before, key);
+  const last = (before: number, key: ReadinessSheetKey, from = scoresFrom) => lastColumnOf(READINESS_LABELS, grid, header, from, before, key);
   const statusCol = last(width, "hStatus");
   const notesCol = last(width, "hNotes", statusCol >= 0 ? statusCol + 1 : scoresFrom);
   const maxCol = last(statusCol >= 0 ? statusCol : notesCol >= 0 ? notesCol : width, "hMax");
@@ -127,20 +127,20 @@ function overwrittenResults(grid: SheetGrid, block: ReturnType<typeof resultBloc
 /** Reads a readiness checklist back into the model, naming every cell whose entry is not valid. */
 export function parseReadiness(grid: SheetGrid): ReadinessParse {
   // the header row (Nr. | Voraussetzung in any language) tells the sheet's language
-  const header = findHeader(READINESS_SHEET_TEXT, grid, "hId", "hCondition");
+  const header = findHeader(READINESS_LABELS, grid, "hId", "hCondition");
   if (header === undefined) return { ok: false, problems: [problemAt(grid, 0, COL.id, "headerMissing", "")] };
   const problems: Problem[] = [];
   const h = header.row;
-  const first = (key: ReadinessSheetKey) => columnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, key);
+  const first = (key: ReadinessSheetKey) => columnOf(READINESS_LABELS, grid, header, header.titleCol + 1, key);
   const naCol = first("hNotApplicable");
   const [statusFirst, meanFirst, notesFirst] = [first("hStatus"), first("hMean"), first("hNotes")];
   // this version puts status and mean before the notes and the respondents after them; earlier ones put the
   // respondents first and the mean (with two or more) before the status
   // (a respondent of an earlier layout may be named "Status": there, the last status before the notes follows the mean)
-  const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst && lastColumnOf(READINESS_SHEET_TEXT, grid, header, meanFirst, notesFirst, "hStatus") < 0;
+  const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst && lastColumnOf(READINESS_LABELS, grid, header, meanFirst, notesFirst, "hStatus") < 0;
   const block = resultBlock(grid, h);
   const results = block.filter((b) => RESULT_KEYS.includes(b.key)).map((b): [number, number] => [b.row, b.valueCol]);
-  const covered = coveredRows(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_SHEET_TEXT, grid, header, header.titleCol + 1, gridWidth(grid), "hStatus")], results);
+  const covered = coveredRows(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_LABELS, grid, header, header.titleCol + 1, gridWidth(grid), "hStatus")], results);
   const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstFormulaRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
   const { respondentCols, respondents, notesCol } = cols;
   // the columns the sheet computes, in either layout: each must hold its formula

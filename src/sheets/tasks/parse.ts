@@ -5,7 +5,7 @@ import { validDate } from "../../domain/tasks/evaluate";
 import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type TaskModel, nextTaskId } from "../../domain/tasks/model";
 import { PHASES, defaultTask } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
-import { TASK_SHEET_TEXT, type TaskSheetKey } from "../../i18n/taskSheetText";
+import { TASK_LABELS, type TaskSheetKey } from "../../i18n/taskSheetText";
 import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
 import { findHeader, keptFrom, labelAbove, labelLang, ownText } from "../labels";
 import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, isBlankResult, problemAt, textAt } from "../read";
@@ -35,13 +35,13 @@ const COLUMNS: readonly (readonly [keyof typeof COL, TaskSheetKey])[] = [
 
 /** The header row ("Nr." and the task column's title, "Aufgabe", "Taak" or "Task", right of it) and every column by its title. */
 function findColumns(grid: SheetGrid): { row: number; lang: Lang; cols: Map<keyof typeof COL, number> } | undefined {
-  const header = findHeader(TASK_SHEET_TEXT, grid, "hId", "hTask");
+  const header = findHeader(TASK_LABELS, grid, "hId", "hTask");
   if (header === undefined) return undefined;
   // columns are found by their titles, so a table whose columns the user moved still reads
   const cols = new Map<keyof typeof COL, number>();
   for (const c of filledCols(grid, header.row)) {
     const label = textAt(grid, header.row, c);
-    const hit = COLUMNS.find(([, key]) => labelLang(TASK_SHEET_TEXT, label, key) !== undefined);
+    const hit = COLUMNS.find(([, key]) => labelLang(TASK_LABELS, label, key) !== undefined);
     if (hit && !cols.has(hit[0])) cols.set(hit[0], c);
   }
   cols.set("id", header.idCol);
@@ -191,7 +191,7 @@ export function parseTasks(grid: SheetGrid): TaskParse {
  * (`gap` apart) are between the label and the day too, so the day is the first filled cell up to that far right.
  */
 function todayAt(grid: SheetGrid, headerRow: number, gap: number): { readonly row: number; readonly col: number } {
-  const label = labelAbove(TASK_SHEET_TEXT, grid, headerRow, "today");
+  const label = labelAbove(TASK_LABELS, grid, headerRow, "today");
   if (label === undefined) return TODAY_CELL;
   return { row: label.row, col: filledCols(grid, label.row, label.col + 1, label.col + gap)[0] ?? label.col + 1 };
 }
@@ -201,13 +201,13 @@ function todayAt(grid: SheetGrid, headerRow: number, gap: number): { readonly ro
  * it), its computed columns (found by their titles) and one row per phase and the total, named in the phase column.
  */
 function summaryOf(grid: SheetGrid, headerRow: number): { readonly top: number; readonly col: number; readonly cols: number[]; readonly rows: number[] } | undefined {
-  const isPhase = (r: number, c: number) => labelLang(TASK_SHEET_TEXT, textAt(grid, r, c), "sPhase") !== undefined;
+  const isPhase = (r: number, c: number) => labelLang(TASK_LABELS, textAt(grid, r, c), "sPhase") !== undefined;
   const top = filledRows(grid, 0, headerRow - 1).find((r) => filledCols(grid, r).some((c) => isPhase(r, c)));
   if (top === undefined) return undefined;
   const col = filledCols(grid, top).find((c) => isPhase(top, c))!;
   // the computed columns by their titles, wherever columns were inserted
   const keys: TaskSheetKey[] = ["sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"];
-  const cols = filledCols(grid, top).filter((c) => keys.some((k) => labelLang(TASK_SHEET_TEXT, textAt(grid, top, c), k) !== undefined));
+  const cols = filledCols(grid, top).filter((c) => keys.some((k) => labelLang(TASK_LABELS, textAt(grid, top, c), k) !== undefined));
   const rows: number[] = [];
   for (let r = top + 1; r < headerRow && textAt(grid, r, col) !== ""; r++) rows.push(r);
   return { top, col, cols, rows };
