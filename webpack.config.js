@@ -1,4 +1,5 @@
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -28,6 +29,13 @@ const cli = {
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   externals: { exceljs: "commonjs exceljs" },
   module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }] },
+  plugins: [
+    // the kinds' descriptors name their pane panels (loaded lazily): the command line never loads them, and must
+    // not ship React and Fluent UI
+    new webpack.IgnorePlugin({ resourceRegExp: /[\\/]taskpane[\\/]/ }),
+    // one file: the kinds' workflows, which the pane loads lazily, are all needed here
+    new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+  ],
   devtool: false,
 };
 

@@ -4,14 +4,13 @@ import { DEFAULT_LANG, type Lang, MESSAGE_LANG, toLang } from "../domain/lang";
 import { UnreadableFileError, type XlsxFile, createXlsxFileHost, openXlsx } from "../hosts/xlsx/file";
 import { createXlsxHost, saveWorkbook } from "../hosts/xlsx/xlsxHost";
 import { version } from "../../package.json";
-import { COMPETENCE_KIND, type CompetenceSheetState, createCompetences, readCompetences } from "../workflows/competences";
-import { READINESS_KIND, type ReadinessSheetState, createReadiness, readReadiness } from "../workflows/readiness";
+import { KINDS, loadKinds } from "../kinds/registry";
+import type { KindDescriptor, KindModule } from "../workflows/kinds";
 import { namesOf } from "../workflows/sheetWorkflow";
-import { TASK_KIND, type TaskSheetState, createTasks, readTasks } from "../workflows/tasks";
 import { CLI_TEXT, type CliKey } from "../i18n/cliText";
-import { inQuotes, translator } from "../i18n/format";
+import { fill, inQuotes, orList, translator } from "../i18n/format";
 import { assessment } from "./assessment";
-import { report } from "./report";
+import { type KindRead, report } from "./report";
 
 export const HELP = `kam: KAM Workbench on the command line
 
@@ -44,11 +43,15 @@ interface Io {
 
 const stdio: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
 
-/** Each command's options: those that take a value, and flags. */
-const OPTIONS: Record<string, { readonly values: readonly string[]; readonly flags: readonly string[] }> = {
-  new: { values: ["--lang", "--candidates", "--respondents"], flags: ["--portable", "--force"] },
-  read: { values: ["--lang"], flags: ["--json"] },
-};
+type Options = Readonly<Record<string, { readonly values: readonly string[]; readonly flags: readonly string[] }>>;
+
+/** Each command's options: those that take a value (`kam new` also each kind's, e.g. --respondents), and flags. */
+function optionsOf(kinds: readonly KindDescriptor[]): Options {
+  return {
+    new: { values: ["--lang", ...kinds.flatMap((k) => k.newOptions ?? [])], flags: ["--portable", "--force"] },
+    read: { values: ["--lang"], flags: ["--json"] },
+  };
+}
 
 /** How many single-character edits turn `a` into `b`. */
 function distance(a: string, b: string): number {
@@ -79,9 +82,8 @@ function messageLang(args: readonly string[]): Lang {
 }
 
 /** A command's arguments: one file, known options (a value after those that take one); anything else is a usage error. */
-function parse(say: Say, command: string, rest: readonly string[]): Parsed {
+function parse(say: Say, known: Options[string], command: string, rest: readonly string[]): Parsed {
   const usage = (key: CliKey, values: Record<string, string>, hint = "") => ({ usage: say(key, { command, ...values }) + hint + say("seeHelp") });
-  const known = OPTIONS[command]!;
   const values = new Map<string, string>();
   const flags = new Set<string>();
   let file: string | undefined;
@@ -106,10 +108,9 @@ function parse(say: Say, command: string, rest: readonly string[]): Parsed {
   return file === undefined ? usage("whichFile", {}) : { file, values, flags };
 }
 
-const list = (text: string | undefined) => (text ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
-
-/** Runs the command line; returns the exit code. */
-export async function main(args: string[], io: Io = stdio): Promise<number> {
+/** Runs the command line over the kinds of sheet (the registry's); returns the exit code. */
+export async function main(args: string[], io: Io = stdio, kinds: readonly KindDescriptor[] = KINDS): Promise<number> {
+  const OPTIONS = optionsOf(kinds);
   const [command, ...rest] = args;
   // kam alone is a usage error: the help goes to stderr; asked for, to stdout
   if (command === undefined) {
@@ -129,7 +130,7 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     io.err(say("unknownCommand", { command }) + suggestion(say, command, Object.keys(OPTIONS)) + say("seeHelp"));
     return 2;
   }
-  const parsed = parse(say, command, rest);
+  const parsed = parse(say, OPTIONS[command], command, rest);
   if ("usage" in parsed) {
     io.err(parsed.usage);
     return 2;
@@ -152,11 +153,8 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     const { default: ExcelJS } = await import("exceljs");
     const wb = new ExcelJS.Workbook();
     const host = createXlsxHost(wb);
-    const sheetLang = lang ?? DEFAULT_LANG;
-    const portable = flags.has("--portable");
-    await createReadiness(host, { lang: sheetLang, respondents: list(values.get("--respondents")), portable });
-    await createCompetences(host, { lang: sheetLang, candidates: list(values.get("--candidates")), portable });
-    await createTasks(host, { lang: sheetLang, portable });
+    const request = { lang: lang ?? DEFAULT_LANG, portable: flags.has("--portable"), values };
+    for (const module of await loadKinds(kinds)) await module.createNew(host, request);
     try {
       writeNew(file, target.exists, Buffer.from(await saveWorkbook(wb)));
     } catch (e) {
@@ -176,18 +174,22 @@ export async function main(args: string[], io: Io = stdio): Promise<number> {
     return 1;
   }
   const host = createXlsxFileHost(workbook);
-  let states: [ReadinessSheetState, CompetenceSheetState, TaskSheetState];
+  const said = lang ?? MESSAGE_LANG;
+  const modules = await loadKinds(kinds);
+  let read: KindRead[];
   try {
-    states = [await readReadiness(host), await readCompetences(host), await readTasks(host)];
+    // every kind's sheets in one read
+    const grids = await host.readSheets([...new Set(modules.flatMap((m) => m.reads))]);
+    read = modules.map((module, i) => ({ kind: kinds[i]!, module, state: module.stateIn(grids) }));
   } catch (e) {
-    io.err(cannotRead(say, lang ?? MESSAGE_LANG, file, e));
+    io.err(cannotRead(say, said, file, e));
     return 1;
   }
-  if (!states.some((s) => s.status === "ready")) {
-    io.err(noKamSheet(say, lang ?? MESSAGE_LANG, file, workbook.sheetNames, states.flatMap((s) => (s.status === "foreign" ? [s.sheet] : []))));
+  if (!read.some((r) => r.state.status === "ready")) {
+    io.err(noKamSheet(say, said, file, workbook.sheetNames, read, modules));
     return 1;
   }
-  io.out(flags.has("--json") ? JSON.stringify(assessment(...states, lang ?? MESSAGE_LANG), null, 2) : report(...states, lang ?? MESSAGE_LANG));
+  io.out(flags.has("--json") ? JSON.stringify(assessment(read, said), null, 2) : report(read, said));
   return 0;
 }
 
@@ -213,15 +215,14 @@ async function openFile(file: string): Promise<XlsxFile> {
   return openXlsx(bytes);
 }
 
-const KINDS = { readiness: READINESS_KIND, competences: COMPETENCE_KIND, tasks: TASK_KIND } as const;
-
 /** Why a workbook that opened holds nothing to read: the sheets it has, and the ones kam read looks for. */
-function noKamSheet(say: Say, lang: Lang, file: string, sheets: readonly string[], foreign: readonly string[]): string {
+function noKamSheet(say: Say, lang: Lang, file: string, sheets: readonly string[], read: readonly KindRead[], modules: readonly KindModule[]): string {
   const names = (ns: readonly string[]) => ns.map((n) => inQuotes(n, lang)).join(", ");
   const has = sheets.length === 0 ? say("noSheets") : say("sheetsAre", { sheets: names(sheets) });
   const lines = [say("noKamSheet", { file, has })];
-  for (const sheet of foreign) lines.push(say("foreignSheet", { sheet }));
-  lines.push(say("looksFor", Object.fromEntries(Object.entries(KINDS).map(([k, kind]) => [k, names(namesOf(kind))]))));
+  for (const { state } of read) if (state.status === "foreign") lines.push(say("foreignSheet", { sheet: state.sheet }));
+  const wanted = read.map(({ kind }, i) => fill(kind.text.looksFor[lang], { names: names(namesOf(modules[i]!.sheet)) }));
+  lines.push(say("looksFor", { kinds: orList(wanted, lang) }));
   return lines.join("\n");
 }
 

@@ -32,6 +32,9 @@ export type CliKey =
   | "noSheets"
   | "foreignSheet"
   | "looksFor"
+  | "looksForReadiness"
+  | "looksForCompetences"
+  | "looksForTasks"
   | "notXlsxName"
   | "cannotCheck"
   | "noFolder"
@@ -75,7 +78,10 @@ export const CLI_TEXT: Catalog<CliKey> = {
     sheetsAre: "vorhandene Blätter: {sheets}",
     noSheets: "sie enthält keine Blätter",
     foreignSheet: "Das Blatt „{sheet}“ trägt den Namen eines KAM-Blatts, aber seine Kopfzeile (mit „Nr.“ und der Titelspalte) wurde nicht gefunden.",
-    looksFor: "kam read liest eine KAM-Checkliste ({readiness}), eine KAM-Kompetenzbewertung ({competences}) oder eine KAM-Aufgabenübersicht ({tasks}), wie kam new und das Add-in sie anlegen.",
+    looksFor: "kam read liest {kinds}, wie kam new und das Add-in sie anlegen.",
+    looksForReadiness: "eine KAM-Checkliste ({names})",
+    looksForCompetences: "eine KAM-Kompetenzbewertung ({names})",
+    looksForTasks: "eine KAM-Aufgabenübersicht ({names})",
     notXlsxName: "{file}: kein .xlsx-Dateiname; kam new schreibt DATEI.xlsx.",
     cannotCheck: "{file} lässt sich nicht prüfen ({detail}).",
     noFolder: "{file}: Der Ordner {folder} existiert nicht; legen Sie ihn zuerst an.",
@@ -118,7 +124,10 @@ export const CLI_TEXT: Catalog<CliKey> = {
     sheetsAre: "de bladen: {sheets}",
     noSheets: "er staan geen bladen in",
     foreignSheet: "Het blad “{sheet}” heeft de naam van een KAM-blad, maar de kopregel (met “Nr.” en de titelkolom) is niet gevonden.",
-    looksFor: "kam read leest een KAM-checklist ({readiness}), een KAM-competentiebeoordeling ({competences}) of een KAM-takenoverzicht ({tasks}), zoals kam new en de invoegtoepassing ze maken.",
+    looksFor: "kam read leest {kinds}, zoals kam new en de invoegtoepassing ze maken.",
+    looksForReadiness: "een KAM-checklist ({names})",
+    looksForCompetences: "een KAM-competentiebeoordeling ({names})",
+    looksForTasks: "een KAM-takenoverzicht ({names})",
     notXlsxName: "{file}: geen .xlsx-bestandsnaam; kam new schrijft BESTAND.xlsx.",
     cannotCheck: "{file} kan niet worden gecontroleerd ({detail}).",
     noFolder: "{file}: de map {folder} bestaat niet; maak die eerst aan.",
@@ -161,7 +170,10 @@ export const CLI_TEXT: Catalog<CliKey> = {
     sheetsAre: "its sheets are {sheets}",
     noSheets: "it has no worksheets",
     foreignSheet: "The sheet \"{sheet}\" has a KAM sheet's name, but its header row (Nr. and the title column) was not found.",
-    looksFor: "kam read reads a KAM checklist ({readiness}), a KAM competence assessment ({competences}) or a KAM task overview ({tasks}), as kam new and the add-in write them.",
+    looksFor: "kam read reads {kinds}, as kam new and the add-in write them.",
+    looksForReadiness: "a KAM checklist ({names})",
+    looksForCompetences: "a KAM competence assessment ({names})",
+    looksForTasks: "a KAM task overview ({names})",
     notXlsxName: "{file}: not an .xlsx file name; kam new writes FILE.xlsx.",
     cannotCheck: "{file}: cannot be checked ({detail}).",
     noFolder: "{file}: the folder {folder} does not exist; create it first.",

@@ -1,4 +1,4 @@
-import type { Lang } from "../domain/lang";
+import type { Lang, Localized } from "../domain/lang";
 
 const LOCALES: Record<Lang, string> = { de: "de-DE", nl: "nl-NL", en: "en-GB" };
 
@@ -44,6 +44,11 @@ export type EarlierLabels<K extends string> = Readonly<Partial<Record<Lang, Read
 export interface SheetLabels<K extends string> {
   readonly texts: Catalog<K>;
   readonly earlier: EarlierLabels<K>;
+}
+
+/** One key's text in every language. */
+export function localized<K extends string>(catalog: Catalog<K>, key: K): Localized {
+  return { de: catalog.de[key], nl: catalog.nl[key], en: catalog.en[key] };
 }
 
 export function translator<K extends string>(catalog: Catalog<K>, lang: Lang) {

@@ -1,7 +1,9 @@
 import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { type ComponentType, Suspense, lazy, useState } from "react";
 import type { Lang } from "../domain/lang";
 import type { SheetHost } from "../hosts/host";
+import { KINDS } from "../kinds/registry";
+import type { KindDescriptor } from "../workflows/kinds";
 import type { Delivery } from "./delivery";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
@@ -15,6 +17,8 @@ export interface AppProps {
   readonly visibility?: PaneVisibility;
   /** How a portable copy reaches the user on this platform (default: a browser download). */
   readonly delivery?: Delivery;
+  /** The kinds of sheet, a tab each (the registry's). */
+  readonly kinds?: readonly KindDescriptor[];
 }
 
 function Header({ onLang }: { onLang(lang: Lang): void }) {
@@ -29,15 +33,28 @@ function Header({ onLang }: { onLang(lang: Lang): void }) {
   );
 }
 
-// The pane's frame (title, tabs) renders first. The rest of the first screen (the readiness checklist's panel,
-// the language choice, sharing) starts loading at once, in parallel with Office's start-up; the other panels
-// load when their tab is opened.
+// The pane's frame (title, tabs) renders first. The rest of the first screen (the first tab's panel, the
+// language choice, sharing) starts loading at once, in parallel with Office's start-up; the other panels load
+// when their tab is opened.
 const firstScreen = import(/* webpackChunkName: "first-screen" */ "./firstScreen");
-const ReadinessPanel = lazy(() => firstScreen.then((m) => ({ default: m.ReadinessPanel })));
 const LanguageSelect = lazy(() => firstScreen.then((m) => ({ default: m.LanguageSelect })));
 const SharePanel = lazy(() => firstScreen.then((m) => ({ default: m.SharePanel })));
-const CompetencePanel = lazy(() => import(/* webpackChunkName: "competences" */ "./competences/CompetencePanel").then((m) => ({ default: m.CompetencePanel })));
-const TaskPanel = lazy(() => import(/* webpackChunkName: "tasks" */ "./tasks/TaskPanel").then((m) => ({ default: m.TaskPanel })));
+
+type Panel = ComponentType<{ readonly host: SheetHost }>;
+const panels = new WeakMap<KindDescriptor, Panel>();
+
+/** A kind's panel, loaded when first drawn (one lazy component per kind, so that React keeps its state). */
+function panelOf(kind: KindDescriptor): Panel {
+  let panel = panels.get(kind);
+  if (panel === undefined) {
+    const loading = kind.panel();
+    panel = lazy(() => loading.then((p) => ({ default: p })));
+    panels.set(kind, panel);
+  }
+  return panel;
+}
+// the first tab's panel belongs to the first screen
+if (KINDS[0] !== undefined) panelOf(KINDS[0]);
 
 /** While a panel's code loads (the frame does not ship a spinner for this moment). */
 function Loading() {
@@ -64,40 +81,41 @@ function Failed({ error, retry }: { error: Error; retry(): void }) {
 
 const failed = (error: Error, retry: () => void) => <Failed error={error} retry={retry} />;
 
-type Sheet = "readiness" | "competences" | "tasks";
-
-function Tabs({ value, onChange }: { value: Sheet; onChange(sheet: Sheet): void }) {
-  const { t } = usePaneText();
+function Tabs({ kinds, value, onChange }: { kinds: readonly KindDescriptor[]; value: string; onChange(id: string): void }) {
+  const { lang } = usePaneText();
   return (
     // small tabs, wrapping where even they do not fit: every sheet's name stays whole at 320 px
-    <TabList size="small" selectedValue={value} onTabSelect={(_, d) => onChange(d.value as Sheet)} style={{ flexWrap: "wrap" }}>
-      <Tab value="readiness">{t("tabReadiness")}</Tab>
-      <Tab value="competences">{t("tabCompetences")}</Tab>
-      <Tab value="tasks">{t("tabTasks")}</Tab>
+    <TabList size="small" selectedValue={value} onTabSelect={(_, d) => onChange(String(d.value))} style={{ flexWrap: "wrap" }}>
+      {kinds.map((k) => (
+        <Tab key={k.id} value={k.id}>
+          {k.text.tab[lang]}
+        </Tab>
+      ))}
     </TabList>
   );
 }
 
-export function App({ host, displayLanguage, visibility = ALWAYS_VISIBLE, delivery }: AppProps) {
+export function App({ host, displayLanguage, visibility = ALWAYS_VISIBLE, delivery, kinds = KINDS }: AppProps) {
   const [uiLang, setUiLang] = useState<Lang>(uiLangFrom(displayLanguage));
-  const [sheet, setSheet] = useState<Sheet>("readiness");
+  const [sheet, setSheet] = useState<string>(kinds[0]?.id ?? "");
+  const kind = kinds.find((k) => k.id === sheet);
+  const SheetPanel = kind === undefined ? null : panelOf(kind);
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <UiLangProvider value={uiLang}>
         <VisibilityContext.Provider value={visibility}>
           <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
             <Header onLang={setUiLang} />
-            <Tabs value={sheet} onChange={setSheet} />
+            <Tabs kinds={kinds} value={sheet} onChange={setSheet} />
             <ErrorBoundary key={sheet} fallback={failed}>
               <Suspense fallback={<Loading />}>
-                {sheet === "readiness" && <ReadinessPanel host={host} />}
-                {sheet === "competences" && <CompetencePanel host={host} />}
-                {sheet === "tasks" && <TaskPanel host={host} />}
+                {/* eslint-disable-next-line react-hooks/static-components -- panelOf makes each kind's component once, outside any render */}
+                {SheetPanel !== null && <SheetPanel host={host} />}
               </Suspense>
             </ErrorBoundary>
             <ErrorBoundary fallback={failed}>
               <Suspense fallback={null}>
-                <SharePanel host={host} delivery={delivery} />
+                <SharePanel host={host} kinds={kinds} delivery={delivery} />
               </Suspense>
             </ErrorBoundary>
           </main>

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { SheetHost } from "../hosts/host";
+import type { KindDescriptor, KindModule } from "../workflows/kinds";
 import { BROWSER_DOWNLOAD, type Delivery } from "./delivery";
 import { errorText } from "./errorText";
 import { subscribe } from "./subscription";
@@ -11,9 +12,10 @@ const DELIVERED = { download: "downloaded", newWorkbook: "openedPortable", newWo
 
 /** The sharing workflows read and write every kind of sheet: they load on the first press, not with the pane. */
 const portable = () => import(/* webpackChunkName: "portable" */ "../workflows/portable");
+const loaded = (kinds: readonly KindDescriptor[]): Promise<KindModule[]> => Promise.all(kinds.map((k) => k.load()));
 
 /** Workbooks travel: a portable copy (downloaded, or opened as a new workbook: delivery.ts), or this workbook made portable in place. */
-export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly host: SheetHost; readonly delivery?: Delivery }) {
+export function SharePanel({ host, kinds, delivery = BROWSER_DOWNLOAD }: { readonly host: SheetHost; readonly kinds: readonly KindDescriptor[]; readonly delivery?: Delivery }) {
   const { t } = usePaneText();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string; stale?: boolean } | null>(null);
@@ -41,7 +43,7 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
         disabled={busy}
         onClick={() =>
           void act(async () => {
-            const { bytes, sheets } = await (await portable()).portableCopy(host);
+            const { bytes, sheets } = await (await portable()).portableCopy(host, await loaded(kinds));
             if (sheets.length === 0) return null;
             const file = "KAM-Workbench.xlsx";
             await delivery.deliver(bytes, file);
@@ -55,7 +57,7 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
         disabled={busy}
         onClick={() =>
           void act(async () => {
-            const sheets = await (await portable()).makePortable(host);
+            const sheets = await (await portable()).makePortable(host, await loaded(kinds));
             return sheets.length === 0 ? null : t("madePortable", { sheets: sheets.join(", ") });
           })
         }

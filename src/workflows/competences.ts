@@ -7,7 +7,7 @@ import type { SheetHost } from "../hosts/host";
 import { COMPETENCE_SHEET_TEXT } from "../i18n/competenceSheetText";
 import { type CompetenceRead, parseCompetences } from "../sheets/competences/parse";
 import { renderCompetences } from "../sheets/competences/render";
-import { type KindState, type SheetKind, readKind, stateOf, writeMerged } from "./sheetWorkflow";
+import { type Grids, type KindState, type SheetKind, readKind, stateOf, writeMerged } from "./sheetWorkflow";
 
 export const COMPETENCE_KIND: SheetKind<CompetenceModel, CompetenceRead> = {
   nameFor: (lang) => COMPETENCE_SHEET_TEXT[lang].sheetName,
@@ -19,6 +19,9 @@ export const COMPETENCE_KIND: SheetKind<CompetenceModel, CompetenceRead> = {
 export type CompetenceSheetState = KindState<CompetenceRead, { readonly result: CompetenceResult }>;
 
 const evaluate = (read: CompetenceRead) => ({ result: evaluateAssessment(read.model) });
+
+/** The assessment's state among grids already read. */
+export const competenceStateIn = (grids: Grids): CompetenceSheetState => stateOf(grids, COMPETENCE_KIND, evaluate);
 
 /** Reads the competence assessment (one host read). */
 export function readCompetences(host: SheetHost): Promise<CompetenceSheetState> {

@@ -1,13 +1,11 @@
 import type { SheetHost } from "../hosts/host";
 import type { SheetRead } from "../sheets/read";
-import { COMPETENCE_KIND } from "./competences";
-import { READINESS_KIND } from "./readiness";
+import type { KindModule } from "./kinds";
 import { type Grids, type SheetKind, inspect, readKinds, writeMerged } from "./sheetWorkflow";
-import { TASK_KIND } from "./tasks";
 
-/** The three kinds' sheets, read in one round trip. */
-function readAll(host: SheetHost): Promise<Grids> {
-  return readKinds(host, READINESS_KIND, COMPETENCE_KIND, TASK_KIND);
+/** Every kind's sheets, read in one round trip. */
+function readAll(host: SheetHost, kinds: readonly KindModule[]): Promise<Grids> {
+  return readKinds(host, ...kinds.map((k) => k.sheet));
 }
 
 async function rewrite<M, R extends SheetRead<M>>(host: SheetHost, grids: Grids, kind: SheetKind<M, R>): Promise<string | null> {
@@ -24,22 +22,22 @@ async function rewrite<M, R extends SheetRead<M>>(host: SheetHost, grids: Grids,
  * (Excel without it, LibreOffice, Google Sheets). One read for all, then one write per sheet. Returns the sheets
  * rewritten.
  */
-export async function makePortable(host: SheetHost): Promise<string[]> {
-  const grids = await readAll(host);
-  const sheets = [
-    await rewrite(host, grids, READINESS_KIND),
-    await rewrite(host, grids, COMPETENCE_KIND),
-    await rewrite(host, grids, TASK_KIND),
-  ];
-  return sheets.filter((s): s is string => s !== null);
+export async function makePortable(host: SheetHost, kinds: readonly KindModule[]): Promise<string[]> {
+  const grids = await readAll(host, kinds);
+  const sheets: string[] = [];
+  for (const kind of kinds) {
+    const sheet = await rewrite(host, grids, kind.sheet);
+    if (sheet !== null) sheets.push(sheet);
+  }
+  return sheets;
 }
 
 /**
  * "Download a portable workbook": the KAM sheets of this workbook, read through `host` in one round trip, written
  * with native formulas into a new .xlsx file. ExcelJS is loaded only when asked for, so the pane starts without it.
  */
-export async function portableCopy(host: SheetHost): Promise<{ bytes: ArrayBuffer; sheets: string[] }> {
-  const grids = await readAll(host);
+export async function portableCopy(host: SheetHost, kinds: readonly KindModule[]): Promise<{ bytes: ArrayBuffer; sheets: string[] }> {
+  const grids = await readAll(host, kinds);
   const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
   const { createXlsxHost, saveWorkbook } = await import("../hosts/xlsx/xlsxHost");
   const wb = new ExcelJS.Workbook();
@@ -52,9 +50,7 @@ export async function portableCopy(host: SheetHost): Promise<{ bytes: ArrayBuffe
     await file.writeSheet(spec);
     sheets.push(spec.name);
   };
-  await copy(READINESS_KIND);
-  await copy(COMPETENCE_KIND);
-  await copy(TASK_KIND);
+  for (const kind of kinds) await copy(kind.sheet);
   // with the sheets' charts, which ExcelJS alone would drop
   const bytes = await saveWorkbook(wb);
   return { bytes: bytes.slice().buffer, sheets };

@@ -6,7 +6,7 @@ import type { SheetHost } from "../hosts/host";
 import { READINESS_SHEET_TEXT } from "../i18n/readinessSheetText";
 import { type ReadinessRead, parseReadiness } from "../sheets/readiness/parse";
 import { renderReadiness } from "../sheets/readiness/render";
-import { type KindState, type SheetKind, readKind, stateOf, writeMerged } from "./sheetWorkflow";
+import { type Grids, type KindState, type SheetKind, readKind, stateOf, writeMerged } from "./sheetWorkflow";
 
 export const READINESS_KIND: SheetKind<ReadinessModel, ReadinessRead> = {
   nameFor: (lang) => READINESS_SHEET_TEXT[lang].sheetName,
@@ -18,6 +18,9 @@ export const READINESS_KIND: SheetKind<ReadinessModel, ReadinessRead> = {
 export type ReadinessSheetState = KindState<ReadinessRead, { readonly result: ReadinessResult }>;
 
 const evaluate = (read: ReadinessRead) => ({ result: evaluateChecklist(read.model) });
+
+/** The checklist's state among grids already read. */
+export const readinessStateIn = (grids: Grids): ReadinessSheetState => stateOf(grids, READINESS_KIND, evaluate);
 
 /** Reads the checklist (one host read, one round trip in Excel). */
 export function readReadiness(host: SheetHost): Promise<ReadinessSheetState> {

@@ -45,9 +45,9 @@ export interface Inspection<R> {
 
 type Named = { nameFor(lang: Lang): string };
 
-/** Every language's sheet name of the given kinds. */
+/** Every language's sheet name of the given kinds, each once (a name may be the same in two languages). */
 export function namesOf(...kinds: readonly Named[]): string[] {
-  return kinds.flatMap((k) => LANGS.map((l) => k.nameFor(l)));
+  return [...new Set(kinds.flatMap((k) => LANGS.map((l) => k.nameFor(l))))];
 }
 
 /** Reads every language's sheet name of the given kinds in one host call (one round trip in Excel). */

@@ -40,7 +40,8 @@ export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
   return fixed ?? localToday(now);
 }
 
-function taskSheetState(grids: Grids): TaskSheetState {
+/** The overview's state among grids already read (with the checklist's, for its linked tasks). */
+export function taskSheetState(grids: Grids): TaskSheetState {
   const readiness = inspect(grids, READINESS_KIND).found;
   return stateOf(grids, TASK_KIND, (read) => {
     const today = planningDay(read.model);
@@ -49,7 +50,7 @@ function taskSheetState(grids: Grids): TaskSheetState {
 }
 
 /** What a task state is made of: the overview, and the readiness checklist its tasks link to. */
-const TASK_READ = namesOf(TASK_KIND, READINESS_KIND);
+export const TASK_READ = namesOf(TASK_KIND, READINESS_KIND);
 
 /** Reads the task overview, and the readiness checklist its tasks link to, in one round trip. */
 export async function readTasks(host: SheetHost): Promise<TaskSheetState> {

@@ -19,7 +19,15 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   taskpane: ["domain", "i18n", "sheets", "hosts", "workflows"],
   // the command line prints its version from package.json
   cli: ["domain", "i18n", "sheets", "hosts", "workflows", "package.json"],
+  // a kind brings its own workflow, pane panel and command-line report: it may use every shared layer
+  kinds: ["domain", "i18n", "sheets", "hosts", "workflows", "functions", "taskpane", "cli"],
   help: [],
+};
+
+/** The files that put the add-in together from the registry of kinds: above every layer, kinds included. */
+const SHELLS: Readonly<Record<string, readonly string[]>> = {
+  "taskpane/App.tsx": ["domain", "i18n", "sheets", "hosts", "workflows", "taskpane", "kinds"],
+  "cli/main.ts": ["domain", "i18n", "sheets", "hosts", "workflows", "cli", "kinds", "package.json"],
 };
 
 function sources(dir: string): string[] {
@@ -37,7 +45,7 @@ const layerOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0]!;
  * as `import(/* webpackChunkName: "tasks" *\/ "./tasks/TaskPanel")`), as the layer it reaches.
  */
 function importsIn(text: string): string[] {
-  return [...text.matchAll(/(?:from\s+|import\(\s*(?:\/\*[\s\S]*?\*\/\s*)?)"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]!);
+  return [...text.matchAll(/(?:from\s+|import\s+|import\(\s*(?:\/\*[\s\S]*?\*\/\s*)?)"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]!);
 }
 
 function imports(file: string): { spec: string; layer: string }[] {
@@ -57,8 +65,9 @@ describe("the imports the layers see", () => {
       'const P = lazy(() => import(/* webpackChunkName: "tasks" */ "./tasks/TaskPanel"));',
       'const Q = import("../workflows/tasks");',
       'import { c } from "react";',
+      'import "../hosts/setup";',
     ].join("\n");
-    expect(importsIn(text)).toEqual(["../domain/lang", "./b", "../sheets/read", "./tasks/TaskPanel", "../workflows/tasks"]);
+    expect(importsIn(text)).toEqual(["../domain/lang", "./b", "../sheets/read", "./tasks/TaskPanel", "../workflows/tasks", "../hosts/setup"]);
   });
 });
 
@@ -72,12 +81,32 @@ describe("the layers of src/", () => {
   it("import only their own layer or a lower one", () => {
     const upward = files.flatMap((file) => {
       const layer = layerOf(file);
-      const allowed = MAY_IMPORT[layer];
+      const allowed = SHELLS[relative(SRC, file).split(/[\\/]/).join("/")] ?? MAY_IMPORT[layer];
       if (allowed === undefined) return [];
       return imports(file)
         .filter((i) => i.layer !== layer && !allowed.includes(i.layer))
         .map((i) => `${relative(SRC, file)} imports ${i.spec} (${layer} → ${i.layer})`);
     });
     expect(upward).toEqual([]);
+  });
+});
+
+describe("the kinds", () => {
+  const kindsDir = join(SRC, "kinds");
+  const kindOf = (file: string) => relative(kindsDir, file).split(/[\\/]/)[0]!;
+
+  it("never import one another: a kind is added or removed with its folder alone", () => {
+    const across = sources(kindsDir).flatMap((file) => {
+      const own = kindOf(file);
+      if (!statSync(join(kindsDir, own)).isDirectory()) return [];
+      return importsIn(readFileSync(file, "utf8"))
+        .map((spec) => resolve(dirname(file), spec))
+        .filter((target) => {
+          const path = relative(kindsDir, target);
+          return !path.startsWith("..") && /[\\/]/.test(path) && kindOf(target) !== own;
+        })
+        .map((target) => `${relative(SRC, file)} imports ${relative(SRC, target)}`);
+    });
+    expect(across).toEqual([]);
   });
 });

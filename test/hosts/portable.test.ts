@@ -1,5 +1,6 @@
 import { createCompetences } from "../../src/workflows/competences";
 import ExcelJS from "exceljs";
+import { loadKinds } from "../../src/kinds/registry";
 import { makePortable, portableCopy } from "../../src/workflows/portable";
 import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { createTasks } from "../../src/workflows/tasks";
@@ -22,7 +23,7 @@ describe("making a workbook portable", () => {
     excel.workbook.sheet("Competenties").userEdit("G10", 3);
     expect(kamFormulas(excel).length).toBeGreaterThan(0);
 
-    expect(await makePortable(host)).toEqual(["Voorwaarden", "Competenties", "Taken"]);
+    expect(await makePortable(host, await loadKinds())).toEqual(["Voorwaarden", "Competenties", "Taken"]);
     expect(kamFormulas(excel)).toEqual([]);
     expect([sheet.getValue("I10"), sheet.getValue("J10"), excel.workbook.sheet("Competenties").getValue("G10")]).toEqual([2, 5, 3]);
     expect(sheet.getFormula("D5")).toBe('=IF(COUNT($E$10:$E$43)=0,"",AVERAGE($E$10:$E$43))');
@@ -38,7 +39,7 @@ describe("making a workbook portable", () => {
     await createReadiness(host, { lang: "de" });
     await createTasks(host, { lang: "de" });
     excel.workbook.sheet("Voraussetzungen").userEdit("I10", 4);
-    const { bytes, sheets } = await portableCopy(host);
+    const { bytes, sheets } = await portableCopy(host, await loadKinds());
     expect(sheets).toEqual(["Voraussetzungen", "Aufgaben"]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes);

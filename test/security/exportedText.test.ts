@@ -12,6 +12,7 @@ import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
 import { renderCompetences } from "../../src/sheets/competences/render";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { renderTasks } from "../../src/sheets/tasks/render";
+import { loadKinds } from "../../src/kinds/registry";
 import { portableCopy } from "../../src/workflows/portable";
 import { Sheet } from "../office";
 import { excelOnDouble } from "../hosts/setup";
@@ -146,7 +147,7 @@ describe("user text in exported files never becomes a formula", () => {
   it("the pane's portable download keeps them as strings: written to Excel, read back, saved as .xlsx", async () => {
     const { host } = excelOnDouble();
     await writeSheets(host, HOSTILE, false);
-    const { bytes, sheets } = await portableCopy(host);
+    const { bytes, sheets } = await portableCopy(host, await loadKinds());
     expect(sheets).toEqual(["Readiness", "Competences", "Tasks"]);
     expectTextCells(await cellsOf(bytes), HOSTILE, 3);
   });

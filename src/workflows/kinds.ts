@@ -1,0 +1,63 @@
+/**
+ * What the add-in knows of a kind of sheet (readiness checklist, competence assessment, task overview, …): one
+ * descriptor per kind, listed once in `src/kinds/registry.ts`. The pane's tabs, `kam new`, `kam read` and the
+ * portable workflow go through that list, so that a new kind is its folder under `src/kinds/` and one line there
+ * (docs/adding-a-kind.md).
+ */
+import type { ComponentType } from "react";
+import type { Lang, Localized } from "../domain/lang";
+import type { SheetHost } from "../hosts/host";
+import type { Problem } from "../sheets/read";
+import type { Grids, KindState, SheetKind } from "./sheetWorkflow";
+
+/** Any kind's state, as the shared code sees it: missing, foreign, or ready with the sheet's problems. */
+export type AnyKindState = KindState<{ readonly problems: readonly Problem[] }, object>;
+export type ReadyState<S extends AnyKindState> = Extract<S, { readonly status: "ready" }>;
+
+/** What `kam new` asks of every kind: the language, native formulas or not, and the options given (by name). */
+export interface NewRequest {
+  readonly lang: Lang;
+  readonly portable: boolean;
+  /** The command line's options that take a value, e.g. "--respondents" → "Head office,Benelux". */
+  readonly values: ReadonlyMap<string, string>;
+}
+
+/** The heavy half of a kind: its workflow, loaded when a panel, `kam` or the portable workflow needs it. */
+export interface KindModule<S extends AnyKindState = AnyKindState> {
+  // the kinds' models and reads differ; the shared code only passes them between a kind's own functions
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly sheet: SheetKind<any, any>;
+  /** The sheets `stateIn` looks at, in every language: the kind's own and those its items link to. */
+  readonly reads: readonly string[];
+  /** The kind's state among grids read in one round trip. */
+  stateIn(grids: Grids): S;
+  /** `kam new`: writes the kind's sheet as the options ask. */
+  createNew(host: SheetHost, request: NewRequest): Promise<unknown>;
+  /** `kam read --json`: what a ready sheet holds, under the kind's id (besides the problems, listed once for all). */
+  json(state: ReadyState<S>): object;
+  /** `kam read`: the lines under the kind's heading for a ready sheet, in `lang`, with the pane's words. */
+  report(state: ReadyState<S>, lang: Lang): string[];
+}
+
+/** The light half: what the pane's first render and the command line's help need, and how to load the rest. */
+export interface KindDescriptor<S extends AnyKindState = AnyKindState> {
+  /** The tab's value, the key of `kam read --json`: never renamed. */
+  readonly id: string;
+  readonly text: {
+    /** The pane's tab. */
+    readonly tab: Localized;
+    /** The panel's and the report's heading. */
+    readonly heading: Localized;
+    /** Said when the workbook has no such sheet. */
+    readonly missing: Localized;
+    /** Said when a sheet of the user's has the kind's name; {sheet} is its name. */
+    readonly foreign: Localized;
+    /** What `kam read` looks for, as one item of a list: "a KAM checklist ({names})"; {names} are its sheet names. */
+    readonly looksFor: Localized;
+  };
+  /** `kam new`'s options that take a value and belong to this kind, e.g. "--respondents". */
+  readonly newOptions?: readonly string[];
+  load(): Promise<KindModule<S>>;
+  /** The kind's pane panel, loaded when its tab opens. */
+  panel(): Promise<ComponentType<{ readonly host: SheetHost }>>;
+}
