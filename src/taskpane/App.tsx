@@ -6,6 +6,7 @@ import { KINDS } from "../kinds/registry";
 import type { KindDescriptor } from "../workflows/kinds";
 import type { Delivery } from "./delivery";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { KindsContext } from "./kinds";
 import { UiLangProvider, uiLangFrom, usePaneText } from "./uiLanguage";
 import { ALWAYS_VISIBLE, type PaneVisibility, VisibilityContext } from "./visibility";
 
@@ -104,6 +105,7 @@ export function App({ host, displayLanguage, visibility = ALWAYS_VISIBLE, delive
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <UiLangProvider value={uiLang}>
         <VisibilityContext.Provider value={visibility}>
+          <KindsContext.Provider value={kinds}>
           <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
             <Header onLang={setUiLang} />
             <Tabs kinds={kinds} value={sheet} onChange={setSheet} />
@@ -115,10 +117,11 @@ export function App({ host, displayLanguage, visibility = ALWAYS_VISIBLE, delive
             </ErrorBoundary>
             <ErrorBoundary fallback={failed}>
               <Suspense fallback={null}>
-                <SharePanel host={host} kinds={kinds} delivery={delivery} />
+                <SharePanel host={host} delivery={delivery} />
               </Suspense>
             </ErrorBoundary>
           </main>
+          </KindsContext.Provider>
         </VisibilityContext.Provider>
       </UiLangProvider>
     </FluentProvider>

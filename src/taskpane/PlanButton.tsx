@@ -2,20 +2,21 @@ import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-com
 import { useState } from "react";
 import type { SheetHost } from "../hosts/host";
 import type { PaneKey } from "../i18n/paneText";
+import type { KindDescriptor, Planned } from "../workflows/kinds";
 import { errorText } from "./errorText";
-import type { Planned } from "../workflows/tasks";
+import { loadModules, useKinds } from "./kinds";
 import { usePaneText } from "./uiLanguage";
 
-/** What is planned from: weak readiness conditions or candidates' deficits. */
-export type PlanFrom = "readiness" | "competences";
-
 /**
- * Planning needs the task overview's code (and the other sheets'): it loads on the first press, so that the
- * first screen does not wait for it.
+ * Planning needs the kinds' workflows (the sheet planned from, and the task overview, which takes plans): they
+ * load on the first press, so that the first screen does not wait for them.
  */
-async function plan(from: PlanFrom, host: SheetHost): Promise<Planned> {
-  const tasks = await import(/* webpackChunkName: "planning" */ "../workflows/tasks");
-  return from === "readiness" ? tasks.planWeakConditions(host) : tasks.planDeficits(host);
+async function plan(kinds: readonly KindDescriptor[], from: string, host: SheetHost): Promise<Planned> {
+  const modules = await loadModules(kinds);
+  const source = modules[kinds.findIndex((k) => k.id === from)];
+  const target = modules.find((m) => m.plan !== undefined);
+  if (source === undefined || target?.plan === undefined) throw new Error(`There is no task overview to plan ${from} into.`);
+  return target.plan(host, source, modules);
 }
 
 /** Turns what a dashboard found (weak conditions, deficits) into tasks in the task overview. */
@@ -24,11 +25,13 @@ export interface PlanButtonProps {
   readonly label: PaneKey;
   /** Said when the sheet to plan from is gone. */
   readonly missing: PaneKey;
-  readonly from: PlanFrom;
+  /** The id of the kind planned from (its weak conditions, its deficits). */
+  readonly from: string;
 }
 
 export function PlanButton({ host, label, missing, from }: PlanButtonProps) {
   const { t } = usePaneText();
+  const kinds = useKinds();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   return (
@@ -39,8 +42,8 @@ export function PlanButton({ host, label, missing, from }: PlanButtonProps) {
         onClick={async () => {
           setBusy(true);
           try {
-            const { added, state } = await plan(from, host);
-            setMessage({ ok: true, text: t("planned", { count: added, sheet: state.status === "ready" ? state.sheet : "" }) });
+            const { added, sheet } = await plan(kinds, from, host);
+            setMessage({ ok: true, text: t("planned", { count: added, sheet: sheet ?? "" }) });
           } catch (e) {
             setMessage({ ok: false, text: errorText(e, t, { missing: t(missing) }) });
           } finally {

@@ -1,9 +1,10 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { SheetHost } from "../hosts/host";
-import type { KindDescriptor, KindModule } from "../workflows/kinds";
+
 import { BROWSER_DOWNLOAD, type Delivery } from "./delivery";
 import { errorText } from "./errorText";
+import { loadModules, useKinds } from "./kinds";
 import { subscribe } from "./subscription";
 import { usePaneText } from "./uiLanguage";
 
@@ -12,11 +13,11 @@ const DELIVERED = { download: "downloaded", newWorkbook: "openedPortable", newWo
 
 /** The sharing workflows read and write every kind of sheet: they load on the first press, not with the pane. */
 const portable = () => import(/* webpackChunkName: "portable" */ "../workflows/portable");
-const loaded = (kinds: readonly KindDescriptor[]): Promise<KindModule[]> => Promise.all(kinds.map((k) => k.load()));
 
 /** Workbooks travel: a portable copy (downloaded, or opened as a new workbook: delivery.ts), or this workbook made portable in place. */
-export function SharePanel({ host, kinds, delivery = BROWSER_DOWNLOAD }: { readonly host: SheetHost; readonly kinds: readonly KindDescriptor[]; readonly delivery?: Delivery }) {
+export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly host: SheetHost; readonly delivery?: Delivery }) {
   const { t } = usePaneText();
+  const kinds = useKinds();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string; stale?: boolean } | null>(null);
   // "no KAM sheet yet" holds until the workbook changes: then a sheet may exist, and the message goes (watched only
@@ -43,7 +44,7 @@ export function SharePanel({ host, kinds, delivery = BROWSER_DOWNLOAD }: { reado
         disabled={busy}
         onClick={() =>
           void act(async () => {
-            const { bytes, sheets } = await (await portable()).portableCopy(host, await loaded(kinds));
+            const { bytes, sheets } = await (await portable()).portableCopy(host, await loadModules(kinds));
             if (sheets.length === 0) return null;
             const file = "KAM-Workbench.xlsx";
             await delivery.deliver(bytes, file);
@@ -57,7 +58,7 @@ export function SharePanel({ host, kinds, delivery = BROWSER_DOWNLOAD }: { reado
         disabled={busy}
         onClick={() =>
           void act(async () => {
-            const sheets = await (await portable()).makePortable(host, await loaded(kinds));
+            const sheets = await (await portable()).makePortable(host, await loadModules(kinds));
             return sheets.length === 0 ? null : t("madePortable", { sheets: sheets.join(", ") });
           })
         }

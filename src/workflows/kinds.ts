@@ -6,12 +6,13 @@
  */
 import type { ComponentType } from "react";
 import type { Lang, Localized } from "../domain/lang";
+import type { LinkStates, LinkedTask } from "../domain/links";
 import type { SheetHost } from "../hosts/host";
 import type { Problem } from "../sheets/read";
 import type { Grids, KindState, SheetKind } from "./sheetWorkflow";
 
 /** Any kind's state, as the shared code sees it: missing, foreign, or ready with the sheet's problems. */
-export type AnyKindState = KindState<{ readonly problems: readonly Problem[] }, object>;
+export type AnyKindState = KindState<{ readonly problems: readonly Problem[]; readonly lang: Lang }, object>;
 export type ReadyState<S extends AnyKindState> = Extract<S, { readonly status: "ready" }>;
 
 /** What `kam new` asks of every kind: the language, native formulas or not, and the options given (by name). */
@@ -22,6 +23,22 @@ export interface NewRequest {
   readonly values: ReadonlyMap<string, string>;
 }
 
+/** What a kind plans into the task overview (the checklist: its weak conditions; the assessment: deficits). */
+export interface TaskLinks<S extends AnyKindState> {
+  /** The tasks the sheet asks for, worded in `lang` (the overview's), each linked to what it is for. */
+  wanted(state: ReadyState<S>, lang: Lang): LinkedTask[];
+  /** Whether each link's item still needs its task: the overview marks tasks whose item no longer does. */
+  open?(state: ReadyState<S>): LinkStates;
+  /** The overview's words for those tasks: the list's title ({count}), and what a settled item's task is marked with. */
+  readonly text?: { readonly tasks: Localized; readonly settled: Localized };
+}
+
+/** What planning added: how many tasks (0 when all were planned already), and the sheet they went to. */
+export interface Planned {
+  readonly added: number;
+  readonly sheet: string | null;
+}
+
 /** The heavy half of a kind: its workflow, loaded when a panel, `kam` or the portable workflow needs it. */
 export interface KindModule<S extends AnyKindState = AnyKindState> {
   // the kinds' models and reads differ; the shared code only passes them between a kind's own functions
@@ -29,14 +46,18 @@ export interface KindModule<S extends AnyKindState = AnyKindState> {
   readonly sheet: SheetKind<any, any>;
   /** The sheets `stateIn` looks at, in every language: the kind's own and those its items link to. */
   readonly reads: readonly string[];
-  /** The kind's state among grids read in one round trip. */
-  stateIn(grids: Grids): S;
+  /** The kind's state among grids read in one round trip; `kinds` are all kinds, for what this one links to. */
+  stateIn(grids: Grids, kinds?: readonly KindModule[]): S;
   /** `kam new`: writes the kind's sheet as the options ask. */
   createNew(host: SheetHost, request: NewRequest): Promise<unknown>;
   /** `kam read --json`: what a ready sheet holds, under the kind's id (besides the problems, listed once for all). */
   json(state: ReadyState<S>): object;
   /** `kam read`: the lines under the kind's heading for a ready sheet, in `lang`, with the pane's words. */
   report(state: ReadyState<S>, lang: Lang): string[];
+  /** Tasks this kind plans into the overview. */
+  readonly links?: TaskLinks<S>;
+  /** The kind that takes the others' planned tasks (the task overview): adds what `source` asks for. */
+  plan?(host: SheetHost, source: KindModule, kinds: readonly KindModule[]): Promise<Planned>;
 }
 
 /** The light half: what the pane's first render and the command line's help need, and how to load the rest. */

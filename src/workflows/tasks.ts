@@ -1,21 +1,16 @@
-import { evaluateAssessment } from "../domain/competences/evaluate";
-import { evaluateChecklist } from "../domain/readiness/checklist";
-import type { ReadinessResult } from "../domain/readiness/evaluate";
 import { isKeptEntry } from "../domain/entry";
-import type { Lang } from "../domain/lang";
+import type { Lang, Localized } from "../domain/lang";
+import type { LinkStates, NewTask } from "../domain/links";
 import { type IsoDate, localToday, serialToIso } from "../domain/dates";
 import { type TaskResult, evaluateTasks } from "../domain/tasks/evaluate";
 import type { TaskModel } from "../domain/tasks/model";
-import { type NewTask, defaultTaskModel, withDone, withTasks } from "../domain/tasks/tasklist";
-import { withDeficitTasks, withWeakConditionTasks } from "./planning";
+import { defaultTaskModel, withDone, withLinked, withTasks } from "../domain/tasks/tasklist";
 import type { SheetHost } from "../hosts/host";
 import { TASK_SHEET_TEXT } from "../i18n/taskSheetText";
-import type { SheetRead } from "../sheets/read";
 import { type TaskRead, parseTasks } from "../sheets/tasks/parse";
 import { renderTasks } from "../sheets/tasks/render";
-import { COMPETENCE_KIND } from "./competences";
-import { READINESS_KIND } from "./readiness";
-import { type Grids, type KindState, MissingSheetError, type SheetKind, inspect, namesOf, readKinds, stateOf, writeMerged } from "./sheetWorkflow";
+import type { KindModule, Planned } from "./kinds";
+import { type Grids, type KindState, MissingSheetError, type SheetKind, inspect, namesOf, stateOf, writeMerged } from "./sheetWorkflow";
 
 export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   nameFor: (lang) => TASK_SHEET_TEXT[lang].sheetName,
@@ -24,13 +19,19 @@ export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   render: renderTasks,
 };
 
+/** Tasks linked to the items of one other sheet (weak conditions), with whether each item still needs its task. */
+export interface LinkedGroup {
+  readonly open: LinkStates;
+  readonly text: { readonly tasks: Localized; readonly settled: Localized };
+}
+
 export type TaskSheetState = KindState<
   TaskRead,
   {
     readonly today: IsoDate;
     readonly result: TaskResult;
-    /** The readiness checklist's result, read in the same round trip: are linked conditions still weak? */
-    readonly readiness: ReadinessResult | null;
+    /** The other sheets' items that tasks link to, read in the same round trip: do they still need their tasks? */
+    readonly linked: readonly LinkedGroup[];
   }
 >;
 
@@ -40,21 +41,27 @@ export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
   return fixed ?? localToday(now);
 }
 
-/** The overview's state among grids already read (with the checklist's, for its linked tasks). */
-export function taskSheetState(grids: Grids): TaskSheetState {
-  const readiness = inspect(grids, READINESS_KIND).found;
+/** The kinds whose items tasks link to, and which say whether those still need their tasks. */
+const linkSources = (kinds: readonly KindModule[]) => kinds.filter((k) => k.links?.open !== undefined && k.links.text !== undefined);
+
+/** What a task state is made of: the overview, and the sheets its tasks link to. */
+export const taskReads = (kinds: readonly KindModule[] = []): string[] => namesOf(TASK_KIND, ...linkSources(kinds).map((k) => k.sheet));
+
+/** The overview's state among grids already read (with those of the sheets its tasks link to). */
+export function taskSheetState(grids: Grids, kinds: readonly KindModule[] = []): TaskSheetState {
+  const linked = linkSources(kinds).flatMap((k): LinkedGroup[] => {
+    const state = k.stateIn(grids, kinds);
+    return state.status === "ready" ? [{ open: k.links!.open!(state), text: k.links!.text! }] : [];
+  });
   return stateOf(grids, TASK_KIND, (read) => {
     const today = planningDay(read.model);
-    return { today, result: evaluateTasks(read.model, today), readiness: readiness === null ? null : evaluateChecklist(readiness.read.model) };
+    return { today, result: evaluateTasks(read.model, today), linked };
   });
 }
 
-/** What a task state is made of: the overview, and the readiness checklist its tasks link to. */
-export const TASK_READ = namesOf(TASK_KIND, READINESS_KIND);
-
-/** Reads the task overview, and the readiness checklist its tasks link to, in one round trip. */
-export async function readTasks(host: SheetHost): Promise<TaskSheetState> {
-  return taskSheetState(await host.readSheets(TASK_READ));
+/** Reads the task overview, and the sheets of `kinds` its tasks link to, in one round trip. */
+export async function readTasks(host: SheetHost, kinds: readonly KindModule[] = []): Promise<TaskSheetState> {
+  return taskSheetState(await host.readSheets(taskReads(kinds)), kinds);
 }
 
 export interface TaskRequest {
@@ -68,7 +75,7 @@ export interface TaskRequest {
 }
 
 /** Creates the task overview (the default plan) or re-generates it keeping every task and entry, applying the request. */
-export async function createTasks(host: SheetHost, request: TaskRequest): Promise<TaskSheetState> {
+export async function createTasks(host: SheetHost, request: TaskRequest, kinds: readonly KindModule[] = []): Promise<TaskSheetState> {
   const grids = await writeMerged(host, TASK_KIND, {
     lang: request.lang,
     portable: request.portable,
@@ -77,55 +84,34 @@ export async function createTasks(host: SheetHost, request: TaskRequest): Promis
       for (const id of request.done ?? []) model = withDone(model, id);
       return model;
     },
-    readBack: TASK_READ,
+    readBack: taskReads(kinds),
   });
-  return taskSheetState(grids);
-}
-
-export interface Planned {
-  /** How many tasks were added (0 when everything was planned already). */
-  readonly added: number;
-  readonly state: TaskSheetState;
+  return taskSheetState(grids, kinds);
 }
 
 /**
- * Adds tasks to the overview in its own language (a new overview takes the language of the sheet planned from).
- * The sheet planned from and the overview are read in one round trip.
+ * Adds the tasks `source`'s sheet asks for to the overview, in the overview's language (a new overview takes the
+ * language of the sheet planned from); what is planned already is not added again. The sheet planned from and the
+ * overview are read in one round trip.
  */
-async function plan<M, R extends SheetRead<M>>(
-  host: SheetHost,
-  source: SheetKind<M, R>,
-  extend: (model: TaskModel, from: R, lang: Lang) => TaskModel,
-): Promise<Planned> {
-  const grids = await readKinds(host, source, TASK_KIND);
-  const from = inspect(grids, source).found;
-  if (from === null) throw new MissingSheetError(source.what);
+export async function planFrom(host: SheetHost, source: KindModule, kinds: readonly KindModule[]): Promise<Planned> {
+  const links = source.links;
+  const grids = await host.readSheets(namesOf(source.sheet, TASK_KIND));
+  const from = source.stateIn(grids, kinds);
+  if (from.status !== "ready" || links === undefined) throw new MissingSheetError(source.sheet.what);
   let added = 0;
   const written = await writeMerged(host, TASK_KIND, {
     lang: null,
-    fallback: from.read.lang,
+    fallback: from.lang,
     inspected: inspect(grids, TASK_KIND),
     merge: (existing, lang) => {
       const before = existing ?? defaultTaskModel();
-      const after = extend(before, from.read, lang);
+      const after = withLinked(before, links.wanted(from, lang));
       added = after.tasks.length - before.tasks.length;
       return after;
     },
-    readBack: TASK_READ,
+    readBack: taskReads(kinds),
   });
-  return { added, state: taskSheetState(written) };
-}
-
-/** "Plan tasks for weak conditions": one task per weak readiness condition not planned yet. */
-export function planWeakConditions(host: SheetHost): Promise<Planned> {
-  return plan(host, READINESS_KIND, (model, readiness, lang) =>
-    withWeakConditionTasks(model, readiness.model, evaluateChecklist(readiness.model), lang),
-  );
-}
-
-/** "Plan development for deficits": one task per candidate deficit not planned yet. */
-export function planDeficits(host: SheetHost): Promise<Planned> {
-  return plan(host, COMPETENCE_KIND, (model, competences, lang) =>
-    withDeficitTasks(model, competences.model, evaluateAssessment(competences.model), lang),
-  );
+  const state = taskSheetState(written, kinds);
+  return { added, sheet: state.status === "ready" ? state.sheet : null };
 }

@@ -1,12 +1,14 @@
 import { defaultCompetenceModel, withCompetence } from "../../src/domain/competences/assessment";
 import { evaluateAssessment } from "../../src/domain/competences/evaluate";
 import { defaultReadinessModel, evaluateChecklist, withCondition } from "../../src/domain/readiness/checklist";
+import { conditionLinks } from "../../src/domain/readiness/evaluate";
 import { addDays, isIsoDate, isoToSerial, localToday, serialToIso, utcMsToSerial } from "../../src/domain/dates";
 import { evaluateTasks, progressOf, taskState, validDate, validProgress, validStatus } from "../../src/domain/tasks/evaluate";
 import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
 import { type TaskStatus, statusFromText } from "../../src/domain/tasks/status";
-import { defaultTaskModel, linkedConditionWeak, withDone, withTask, withTasks } from "../../src/domain/tasks/tasklist";
-import { withDeficitTasks, withWeakConditionTasks } from "../../src/workflows/planning";
+import { defaultTaskModel, withDone, withLinked, withTask, withTasks } from "../../src/domain/tasks/tasklist";
+import { deficitTasks, weakConditionTasks } from "../../src/workflows/planning";
+import { linkState } from "../../src/domain/links";
 
 describe("Excel serial dates (1900 system)", () => {
   it.each([
@@ -210,8 +212,8 @@ describe("planning from the other sheets", () => {
     const r = defaultReadinessModel();
     const rated = { ...r, conditions: r.conditions.map((c) => ({ ...c, scores: [c.id === "R04" || c.id === "R06" ? 2 : 4] })) };
     const result = evaluateChecklist(rated);
-    const once = withWeakConditionTasks(defaultTaskModel(), rated, result, "de");
-    const twice = withWeakConditionTasks(once, rated, result, "de");
+    const once = withLinked(defaultTaskModel(), weakConditionTasks(rated, result, "de"));
+    const twice = withLinked(once, weakConditionTasks(rated, result, "de"));
     expect(twice).toEqual(once);
     const added = once.tasks.slice(22);
     expect(added.map((t) => [t.id, t.phase, t.link, t.text])).toEqual([
@@ -219,26 +221,26 @@ describe("planning from the other sheets", () => {
       ["T24", 3, "R06", expect.stringContaining("Kompetente Key-Account-Manager")],
     ]);
     const fixed = evaluateChecklist({ ...rated, conditions: rated.conditions.map((c) => ({ ...c, scores: [4] })) });
-    expect(linkedConditionWeak(added[0]!, result)).toBe(true);
-    expect(linkedConditionWeak(added[0]!, fixed)).toBe(false);
-    expect(linkedConditionWeak(once.tasks[0]!, fixed)).toBeUndefined();
+    expect(linkState(added[0]!, conditionLinks(result))).toBe(true);
+    expect(linkState(added[0]!, conditionLinks(fixed))).toBe(false);
+    expect(linkState(once.tasks[0]!, conditionLinks(fixed))).toBeUndefined();
   });
   it("tells a task linked to a condition whether that condition is still weak, in any case of the id", () => {
     const readiness = defaultReadinessModel();
     const rated = { ...readiness, conditions: readiness.conditions.map((c) => ({ ...c, scores: [c.id === "R04" ? 2 : 4] })) };
     const result = evaluateChecklist(rated);
-    const linked = (link: string) => linkedConditionWeak({ ...defaultTaskModel().tasks[0]!, link }, result);
+    const linked = (link: string) => linkState({ ...defaultTaskModel().tasks[0]!, link }, conditionLinks(result));
     expect([linked("R04"), linked("r04"), linked("R05")]).toEqual([true, true, false]);
     // a deficit, text around an id, a condition the checklist lacks, and no checklist: no answer
     for (const link of ["C03/Anna", "xR04", "R04 Budget", "R99", ""]) expect([link, linked(link)]).toEqual([link, undefined]);
-    expect(linkedConditionWeak({ ...defaultTaskModel().tasks[0]!, link: "R04" }, null)).toBeUndefined();
+    expect(linkState({ ...defaultTaskModel().tasks[0]!, link: "R04" }, new Map())).toBeUndefined();
   });
   it("adds one development task per candidate deficit, once", () => {
     const c = defaultCompetenceModel("default", ["Anna", "Bert"]);
     const rated = { ...c, requirements: c.requirements.map((r) => ({ ...r, ratings: [r.id === "C03" ? 2 : 4, r.id === "C03" || r.id === "C05" ? 3 : 4] })) };
     const result = evaluateAssessment(rated);
-    const once = withDeficitTasks(defaultTaskModel(), rated, result, "en");
-    expect(withDeficitTasks(once, rated, result, "en")).toEqual(once);
+    const once = withLinked(defaultTaskModel(), deficitTasks(rated, result, "en"));
+    expect(withLinked(once, deficitTasks(rated, result, "en"))).toEqual(once);
     expect(once.tasks.slice(22).map((t) => [t.phase, t.link, t.responsible])).toEqual([
       [3, "C03/Anna", "Anna"],
       [3, "C03/Bert", "Bert"],
@@ -249,12 +251,12 @@ describe("planning from the other sheets", () => {
   it("names the user's own condition and competence by their own text in the tasks planned for them", () => {
     const r = withCondition(defaultReadinessModel(), "Eigene Bedingung");
     const weak = { ...r, conditions: r.conditions.map((c) => ({ ...c, scores: [c.id === "R15" ? 1 : 4] })) };
-    const planned = withWeakConditionTasks(defaultTaskModel(), weak, evaluateChecklist(weak), "de").tasks.slice(22);
+    const planned = withLinked(defaultTaskModel(), weakConditionTasks(weak, evaluateChecklist(weak), "de")).tasks.slice(22);
     expect(planned.map((t) => [t.link, t.phase, t.text])).toEqual([["R15", 2, "Voraussetzung schaffen: Eigene Bedingung"]]);
 
     const c = withCompetence(defaultCompetenceModel("default", ["Anna"]), "Speaks Dutch");
     const rated = { ...c, requirements: c.requirements.map((x) => ({ ...x, ratings: [x.id === "C15" ? 1 : 4] })) };
-    const deficits = withDeficitTasks(defaultTaskModel(), rated, evaluateAssessment(rated), "en").tasks.slice(22);
+    const deficits = withLinked(defaultTaskModel(), deficitTasks(rated, evaluateAssessment(rated), "en")).tasks.slice(22);
     expect(deficits.map((t) => [t.link, t.text])).toEqual([["C15/Anna", "Close deficit – Anna: Speaks Dutch"]]);
   });
 });

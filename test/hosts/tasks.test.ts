@@ -1,6 +1,7 @@
 import { isoToSerial } from "../../src/domain/dates";
 import { createReadiness } from "../../src/workflows/readiness";
-import { createTasks, planWeakConditions, readTasks } from "../../src/workflows/tasks";
+import { KINDS, loadKinds } from "../../src/kinds/registry";
+import { createTasks, planFrom, readTasks } from "../../src/workflows/tasks";
 import { excelOnDouble, ready } from "./setup";
 
 describe("the task overview in Excel", () => {
@@ -104,12 +105,15 @@ describe("the task overview in Excel", () => {
     const readiness = excel.workbook.sheet("Readiness");
     ["I10", "I13"].forEach((c) => readiness.userEdit(c, 2));
     await createTasks(host, { lang: "nl" });
+    const kinds = await loadKinds();
+    const readinessKind = kinds[KINDS.findIndex((k) => k.id === "readiness")]!;
     excel.resetCount();
-    const planned = await planWeakConditions(host);
+    const planned = await planFrom(host, readinessKind, kinds);
     const trips = excel.syncCount;
-    const again = await planWeakConditions(host);
-    const first = ready(planned.state);
-    const second = ready(again.state);
+    const first = ready(await readTasks(host));
+    const again = await planFrom(host, readinessKind, kinds);
+    const second = ready(await readTasks(host));
+    expect([planned.sheet, again.sheet]).toEqual(["Taken", "Taken"]);
     expect([planned.added, again.added]).toEqual([2, 0]);
     expect(first.model.tasks.slice(22).map((t) => [t.link, t.phase])).toEqual([
       ["R01", 1],

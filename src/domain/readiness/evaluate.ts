@@ -1,3 +1,4 @@
+import type { LinkStates } from "../links";
 import { DEFAULT_THRESHOLD, DISPUTE_SPREAD, SCORE_MAX, SCORE_MIN, isValidThreshold, meanBelow, strongFrom } from "./scale";
 
 /** The four verdicts of templates.md §1. */
@@ -93,4 +94,9 @@ export function evaluateReadiness(inputs: readonly ConditionInput[], threshold: 
     notApplicableIds: ids((c) => c.notApplicable),
     verdict: verdictOf(weakIds.length, unratedIds.length, rated.length),
   };
+}
+
+/** A task planned for a condition (linked by its id) is needed while the condition is weak. */
+export function conditionLinks(result: Pick<ReadinessResult, "conditions">): LinkStates {
+  return new Map(result.conditions.map((c) => [c.id, c.weak]));
 }

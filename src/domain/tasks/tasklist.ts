@@ -1,5 +1,4 @@
-import type { ReadinessResult } from "../readiness/evaluate";
-import type { IsoDate } from "../dates";
+import type { LinkedTask, NewTask } from "../links";
 import { TASK_IDS, type Task, type TaskModel } from "./model";
 import { DEFAULT_TASKS } from "./plan";
 
@@ -10,15 +9,6 @@ export function defaultTaskModel(): TaskModel {
 
 function blankTask(id: string, phase: number | string, text: string | null, link = ""): Task {
   return { id, phase, text, responsible: "", start: null, due: null, status: "OPEN", progress: null, link, notes: "" };
-}
-
-export interface NewTask {
-  readonly phase: number | string;
-  readonly text: string;
-  readonly responsible?: string;
-  readonly start?: IsoDate | null;
-  readonly due?: IsoDate | null;
-  readonly link?: string;
 }
 
 export function withTask(model: TaskModel, t: NewTask): TaskModel {
@@ -42,7 +32,7 @@ export function withDone(model: TaskModel, id: string): TaskModel {
 }
 
 /** Adds what is not planned yet (tasks planned from another sheet, linked to what they are for); a link already in the plan is never added twice. */
-export function withLinked(model: TaskModel, wanted: readonly (NewTask & { readonly link: string })[]): TaskModel {
+export function withLinked(model: TaskModel, wanted: readonly LinkedTask[]): TaskModel {
   const linked = new Set(model.tasks.map((t) => t.link.toUpperCase()));
   const fresh = wanted.filter((w) => {
     const link = w.link.toUpperCase();
@@ -51,13 +41,4 @@ export function withLinked(model: TaskModel, wanted: readonly (NewTask & { reado
     return true;
   });
   return withTasks(model, fresh);
-}
-
-/**
- * For a task linked to a readiness condition (its link is the condition's id, in any case): is that condition still
- * weak? Undefined for other tasks and without a checklist.
- */
-export function linkedConditionWeak(task: Task, readiness: ReadinessResult | null): boolean | undefined {
-  const id = task.link.toUpperCase();
-  return readiness?.conditions.find((x) => x.id === id)?.weak;
 }

@@ -6,6 +6,7 @@ import { noDeficitText } from "../../i18n/paneText";
 import { INDENT, listOption, listed, reportWords, round } from "../../cli/kindCli";
 import { COMPETENCE_KIND, type CompetenceSheetState, competenceStateIn, createCompetences } from "../../workflows/competences";
 import type { KindModule, ReadyState } from "../../workflows/kinds";
+import { deficitTasks } from "../../workflows/planning";
 import { namesOf } from "../../workflows/sheetWorkflow";
 
 type Ready = ReadyState<CompetenceSheetState>;
@@ -64,4 +65,5 @@ export const COMPETENCE_MODULE: KindModule<CompetenceSheetState> = {
     buildOn: result.buildOnIds,
   }),
   report,
+  links: { wanted: ({ model, result }, lang) => deficitTasks(model, result, lang) },
 };

@@ -1,6 +1,9 @@
 import type { Lang } from "../../domain/lang";
 import { conditionLabel } from "../../domain/readiness/conditions";
-import { formatNumber, formatPercent } from "../../i18n/format";
+import { conditionLinks } from "../../domain/readiness/evaluate";
+import { formatNumber, formatPercent, localized } from "../../i18n/format";
+import { PANE_TEXT } from "../../i18n/paneText";
+import { weakConditionTasks } from "../../workflows/planning";
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { INDENT, listOption, listed, reportWords, round } from "../../cli/kindCli";
 import type { KindModule, ReadyState } from "../../workflows/kinds";
@@ -45,4 +48,9 @@ export const READINESS_MODULE: KindModule<ReadinessSheetState> = {
     unrated: result.unratedIds,
   }),
   report,
+  links: {
+    wanted: ({ model, result }, lang) => weakConditionTasks(model, result, lang),
+    open: ({ result }) => conditionLinks(result),
+    text: { tasks: localized(PANE_TEXT, "linkedTasks"), settled: localized(PANE_TEXT, "noLongerWeak") },
+  },
 };

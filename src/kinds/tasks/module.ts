@@ -4,7 +4,7 @@ import { validDate } from "../../domain/tasks/evaluate";
 import { phaseLabel, taskLabel } from "../../domain/tasks/plan";
 import { INDENT, listed, reportWords, round } from "../../cli/kindCli";
 import type { KindModule, ReadyState } from "../../workflows/kinds";
-import { TASK_KIND, TASK_READ, type TaskSheetState, createTasks, taskSheetState } from "../../workflows/tasks";
+import { TASK_KIND, type TaskSheetState, createTasks, planFrom, taskReads, taskSheetState } from "../../workflows/tasks";
 
 type Ready = ReadyState<TaskSheetState>;
 
@@ -28,7 +28,7 @@ function report(state: Ready, lang: Lang): string[] {
 
 export const TASK_MODULE: KindModule<TaskSheetState> = {
   sheet: TASK_KIND,
-  reads: TASK_READ,
+  reads: taskReads(),
   stateIn: taskSheetState,
   createNew: (host, { lang, portable }) => createTasks(host, { lang, portable }),
   json: ({ sheet, today, result }) => ({
@@ -39,4 +39,5 @@ export const TASK_MODULE: KindModule<TaskSheetState> = {
     progress: { done: result.overall.done, total: result.overall.total, doneShare: round(result.overall.doneShare), meanProgress: round(result.overall.meanProgress) },
   }),
   report,
+  plan: planFrom,
 };

@@ -1,12 +1,11 @@
 import { Badge, Button, Field, Link, ProgressBar, Select, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ReadinessResult } from "../../domain/readiness/evaluate";
+import { linkState } from "../../domain/links";
 import type { Task } from "../../domain/tasks/model";
 import { phaseLabel, taskLabel } from "../../domain/tasks/plan";
-import { linkedConditionWeak } from "../../domain/tasks/tasklist";
-import { formatIsoDate, formatPercent } from "../../i18n/format";
+import { fill, formatIsoDate, formatPercent } from "../../i18n/format";
 import { rangeAddress } from "../../sheets/address";
-import type { TaskSheetState } from "../../workflows/tasks";
+import type { LinkedGroup, TaskSheetState } from "../../workflows/tasks";
 import { ProblemList } from "../ProblemList";
 import { usePaneText } from "../uiLanguage";
 
@@ -14,15 +13,15 @@ type Ready = Extract<TaskSheetState, { status: "ready" }>;
 
 export interface TaskDashboardProps {
   readonly state: Ready;
-  /** The readiness checklist's result, to show tasks whose condition is no longer weak. */
-  readonly readiness: ReadinessResult | null;
+  /** The other sheets' items tasks link to: a task whose item no longer needs it (a condition no longer weak) is marked. */
+  readonly linked: readonly LinkedGroup[];
   readonly busy: boolean;
   onSelect(sheet: string, address: string): void;
   onDone(id: string): void;
 }
 
 /** Progress per phase, overdue and due-soon tasks, one person's tasks; a click selects the task's row. */
-export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: TaskDashboardProps) {
+export function TaskDashboard({ state, linked, busy, onSelect, onDone }: TaskDashboardProps) {
   const { t, lang } = usePaneText();
   const [who, setWho] = useState("");
   const { model, result } = state;
@@ -38,7 +37,7 @@ export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: Task
         const i = index.get(id)!;
         const task = model.tasks[i]!;
         const row = state.taskRows[i]!;
-        const weak = linkedConditionWeak(task, readiness);
+        const settled = linked.find((g) => linkState(task, g.open) === false);
         return (
           <li key={id}>
             <Link as="button" onClick={() => onSelect(state.sheet, rangeAddress(row, state.tableCols.first, 1, state.tableCols.last - state.tableCols.first + 1))}>
@@ -47,9 +46,9 @@ export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: Task
             {label(task)}
             {task.responsible !== "" ? ` · ${task.responsible}` : ""}
             {task.link !== "" ? ` → ${task.link}` : ""}{" "}
-            {weak === false && (
+            {settled !== undefined && (
               <Badge appearance="tint" color="success" size="small">
-                {t("noLongerWeak")}
+                {settled.text.settled[lang]}
               </Badge>
             )}{" "}
             {result.states[i] !== "DONE" && (
@@ -65,8 +64,8 @@ export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: Task
 
   const overdue = shown(result.overdueIds);
   const dueSoon = shown(result.dueSoonIds);
-  // open tasks planned for a readiness condition: still needed, or is the condition no longer weak?
-  const linked = shown(model.tasks.filter((x, i) => result.states[i] !== "DONE" && linkedConditionWeak(x, readiness) !== undefined).map((x) => x.id));
+  // open tasks planned for another sheet's items (weak conditions): still needed, or is the item settled?
+  const groups = linked.map((g) => ({ ...g, ids: shown(model.tasks.filter((x, i) => result.states[i] !== "DONE" && linkState(x, g.open) !== undefined).map((x) => x.id)) }));
   return (
     <section aria-label={t("taskHeading")} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
       <Text size={200}>{t("today", { date: formatIsoDate(state.today, lang) })}</Text>
@@ -100,11 +99,14 @@ export function TaskDashboard({ state, readiness, busy, onSelect, onDone }: Task
           {taskList(dueSoon, "due-soon")}
         </div>
       )}
-      {linked.length > 0 && (
-        <div>
-          <Text weight="semibold">{t("linkedTasks", { count: linked.length })}</Text>
-          {taskList(linked, "linked")}
-        </div>
+      {groups.map(
+        (g, i) =>
+          g.ids.length > 0 && (
+            <div key={i}>
+              <Text weight="semibold">{fill(g.text.tasks[lang], { count: g.ids.length })}</Text>
+              {taskList(g.ids, "linked")}
+            </div>
+          ),
       )}
       {who !== "" && (
         <div>

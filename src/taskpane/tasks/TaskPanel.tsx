@@ -1,5 +1,7 @@
+import { useCallback } from "react";
 import type { SheetHost } from "../../hosts/host";
-import { createTasks, readTasks } from "../../workflows/tasks";
+import { type TaskRequest, createTasks, readTasks } from "../../workflows/tasks";
+import { loadModules, useKinds } from "../kinds";
 import { RestoreFormulas } from "../RestoreFormulas";
 import { SheetFrame } from "../SheetFrame";
 import { usePaneText } from "../uiLanguage";
@@ -10,7 +12,12 @@ import { TaskForm } from "./TaskForm";
 /** Everything the pane does for the task overview. */
 export function TaskPanel({ host }: { readonly host: SheetHost }) {
   const { t } = usePaneText();
-  const { state, busy, error, refresh, create, select } = useSheet(host, readTasks, createTasks);
+  // the overview shows which linked items (weak conditions) no longer need their tasks: their kinds' sheets are
+  // read with it
+  const kinds = useKinds();
+  const read = useCallback(async (h: SheetHost) => readTasks(h, await loadModules(kinds)), [kinds]);
+  const write = useCallback(async (h: SheetHost, request: TaskRequest) => createTasks(h, request, await loadModules(kinds)), [kinds]);
+  const { state, busy, error, refresh, create, select } = useSheet(host, read, write);
   const ready = state?.status === "ready" ? state : null;
   return (
     <SheetFrame
@@ -25,7 +32,7 @@ export function TaskPanel({ host }: { readonly host: SheetHost }) {
     >
       {ready !== null && <RestoreFormulas problems={ready.problems} busy={busy} onRestore={() => void create({ lang: null })} />}
       {ready !== null && (
-        <TaskDashboard state={ready} readiness={ready.readiness} busy={busy} onSelect={(sheet, address) => void select(sheet, address)} onDone={(id) => void create({ lang: null, done: [id] })} />
+        <TaskDashboard state={ready} linked={ready.linked} busy={busy} onSelect={(sheet, address) => void select(sheet, address)} onDone={(id) => void create({ lang: null, done: [id] })} />
       )}
     </SheetFrame>
   );
