@@ -28,7 +28,7 @@ export type CompetenceSheetKey =
   | "mustHavePrompt"
   | "chartTitle";
 
-/** Every text of the competence sheet (templates.md §2; the four questions follow seed 004). */
+/** Every text of the competence sheet (README, "Using the competence assessment"). */
 export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
   de: {
     sheetName: "Kompetenzen",

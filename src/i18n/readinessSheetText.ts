@@ -34,7 +34,7 @@ export type ReadinessSheetKey =
   | "thresholdError"
   | "chartTitle";
 
-/** Every text of the readiness sheet, in the sheet's language (templates.md §1; the instruction follows seed 000). */
+/** Every text of the readiness sheet, in the sheet's language (README, "Using the readiness checklist"). */
 export const READINESS_SHEET_TEXT: Catalog<ReadinessSheetKey> = {
   de: {
     sheetName: "Voraussetzungen",

@@ -32,7 +32,7 @@ export type TaskSheetKey =
   | "progressPrompt"
   | "progressError";
 
-/** Every text of the task overview (templates.md §3; the instruction follows seed 004, step 2). */
+/** Every text of the task overview (README, "Planning with the task overview"). */
 export const TASK_SHEET_TEXT: Catalog<TaskSheetKey> = {
   de: {
     sheetName: "Aufgaben",

@@ -1,5 +1,5 @@
 /**
- * fast-check generators for the three models as the domain allows them (templates.md): what a user can have
+ * fast-check generators for the three models as the domain allows them: what a user can have
  * entered through the pane and the sheet. `valid` models hold valid entries only; `withKept` ones also hold
  * entries kept as typed (text, out-of-range or decimal numbers, booleans, error values, formulas).
  */

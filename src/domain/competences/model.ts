@@ -1,7 +1,7 @@
 import type { CellFormulas, KeptEntry, NumberEntry } from "../entry";
 
 /**
- * The competence assessment as the add-in holds it (templates.md §2): a requirement per competence and one
+ * The competence assessment as the add-in holds it (README, "Using the competence assessment"): a requirement per competence and one
  * rating column per candidate. What the user entered, nothing computed; invalid entries kept as typed.
  */
 

@@ -1,7 +1,7 @@
 import { idSequence } from "../ids";
 import { type Lang, type Localized, isStandardText, itemText } from "../lang";
 
-/** A competence a key account manager may need (templates.md §2), with its stable id. */
+/** A competence a key account manager may need (README, "Using the competence assessment"), with its stable id. */
 export interface StandardCompetence {
   readonly id: string;
   readonly text: Localized;
@@ -47,7 +47,7 @@ export const STANDARD_COMPETENCES: readonly StandardCompetence[] = [
   c("C06", "default", "Kennt die Kundenanforderungen sehr gut", "Kent de klanteisen zeer goed", "Knows the customer's requirements very well"),
   c("C07", "default", "Weiß über die Branche des Kunden sehr gut Bescheid", "Kent de branche van de klant zeer goed", "Knows the customer's industry very well"),
   c("C08", "default", "Kennt Trends, Technologien und Markttreiber", "Kent trends, technologieën en marktdrijvers", "Knows trends, technologies and market drivers"),
-  // the extended profile, from the KAM summary (seed 003): what managing a key account involves
+  // the extended profile: what managing a key account involves, beyond the eight competences of the default one
   c("C09", "extended", "Führt ein funktionsübergreifendes Account-Team", "Leidt een multidisciplinair accountteam", "Leads a cross-functional account team"),
   c("C10", "extended", "Analysiert das Geschäft des Kunden, um Chancen zu erkennen", "Analyseert de business van de klant om kansen te identificeren", "Analyses the customer's business to find opportunities"),
   c("C11", "extended", "Entwickelt kundenorientierte Wertangebote", "Ontwikkelt klantgerichte waardeproposities", "Develops customer-focused value propositions"),

@@ -1,7 +1,7 @@
 import { idSequence } from "../ids";
 import { type Lang, type Localized, isStandardText, itemText } from "../lang";
 
-/** One of the 14 conditions of the readiness checklist (templates.md §1), with its stable id. */
+/** One of the 14 conditions of the readiness checklist (README, "Using the readiness checklist"), with its stable id. */
 export interface StandardCondition {
   readonly id: string;
   readonly text: Localized;

@@ -1,7 +1,7 @@
 import type { LinkStates } from "../links";
 import { DEFAULT_THRESHOLD, DISPUTE_SPREAD, SCORE_MAX, SCORE_MIN, isValidThreshold, meanBelow, strongFrom } from "./scale";
 
-/** The four verdicts of templates.md §1. */
+/** The four verdicts (README, "Using the readiness checklist"). */
 export type Verdict = "NOT_READY" | "READY_WITH_GAPS" | "READY" | "INCOMPLETE";
 
 /** What evaluation needs of a condition: its valid scores (one per respondent who rated it). */

@@ -1,6 +1,6 @@
 import { type WholeIssue, wholeIssue } from "../entry";
 
-/** The 1–5 scale of the readiness checklist and the rules on a single score (templates.md §1). */
+/** The 1–5 scale of the readiness checklist and the rules on a single score (README, "Using the readiness checklist"). */
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 /** A condition is weak when its score (or its respondents' mean) is below the threshold. */

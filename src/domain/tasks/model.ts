@@ -36,7 +36,7 @@ export interface TaskModel {
   readonly today?: KeptEntry;
 }
 
-/** Tasks are due soon within this many days (templates.md §3). */
+/** Tasks are due soon within this many days (README, "Planning with the task overview"). */
 export const DUE_SOON_DAYS = 7;
 /** Task ids are T01, T02, …: the default plan's and the user's share one sequence (a user may delete a default task). */
 export const TASK_IDS = idSequence("T", 0);

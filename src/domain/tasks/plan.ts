@@ -1,6 +1,6 @@
 import { type Lang, type Localized, itemText } from "../lang";
 
-/** The five phases of introducing and running KAM (templates.md §3). */
+/** The five phases of introducing and running KAM (README, "Planning with the task overview"). */
 export const PHASES: readonly Localized[] = [
   { de: "1 Ziele und Rahmenbedingungen", nl: "1 Doelen en randvoorwaarden", en: "1 Goals and framework" },
   { de: "2 Organisation", nl: "2 Organisatie", en: "2 Organisation" },
@@ -26,7 +26,7 @@ const EARLIER_TEXTS: Readonly<Record<string, readonly string[]>> = {
   T14: ["Key accountmanagers benoemen"],
 };
 
-/** The default plan, after seed 004's step 2 and seed 002's account analysis and plan. */
+/** The default plan: introducing KAM step by step, then each key account's analysis and plan (README, "Planning with the task overview"). */
 export const DEFAULT_TASKS: readonly DefaultTask[] = [
   t("T01", 1, "Position des Unternehmens und seiner Kunden im Wettbewerbsumfeld analysieren", "Positie van het bedrijf en zijn klanten in het concurrentieveld analyseren", "Analyse the position of the company and its customers among competitors"),
   t("T02", 1, "Ziele des KAM festlegen", "Doelen van KAM vastleggen", "Set the goals of KAM"),

@@ -1,6 +1,6 @@
 import { LANGS, type Lang, type Localized } from "../lang";
 
-/** A task's status (templates.md §3). */
+/** A task's status (README, "Planning with the task overview"). */
 export type TaskStatus = "OPEN" | "IN_PROGRESS" | "DONE" | "BLOCKED";
 export const TASK_STATUSES: readonly TaskStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "BLOCKED"];
 
