@@ -3,11 +3,11 @@ import { type ReactNode, useEffect, useRef } from "react";
 import { ForeignSheetError } from "../workflows/sheetWorkflow";
 import { errorText } from "./errorText";
 import { usePaneText } from "./uiLanguage";
-import type { SheetStateBase } from "./useSheet";
+import type { AnyKindState } from "../workflows/kinds";
 
 export interface SheetFrameProps {
   readonly heading: string;
-  readonly state: SheetStateBase | null;
+  readonly state: AnyKindState | null;
   readonly busy: boolean;
   readonly error: Error | null;
   /** Shown while the workbook has no such sheet. */

@@ -1,14 +1,12 @@
 import { useCallback, useContext, useEffect, useRef, useState } from "react";
 import type { SheetHost } from "../hosts/host";
-import type { KindState } from "../workflows/sheetWorkflow";
+import type { AnyKindState } from "../workflows/kinds";
 import { subscribe } from "./subscription";
 import { VisibilityContext } from "./visibility";
 
 /** How long to wait after the last change in the workbook before reading again (typing fires many events). */
 export const REFRESH_DELAY_MS = 400;
 
-/** What every sheet's state has: "ready" ones name the sheet they were read from, and further sheets of the kind. */
-export type SheetStateBase = KindState<object, object>;
 
 /** What a panel shows of its sheet. */
 interface Shown<S> {
@@ -136,7 +134,7 @@ export class SheetSync<S> {
  * in the workbook changes — the user's edits, another pane's or window's, a sheet added, deleted or renamed —
  * so that it ends showing the sheet as it is; while the pane is hidden (VisibilityContext), changes wait. `read` and `create` must be stable (module functions).
  */
-export function useSheet<S extends SheetStateBase, Q>(
+export function useSheet<S extends AnyKindState, Q>(
   host: SheetHost,
   read: (host: SheetHost) => Promise<S>,
   createSheet: (host: SheetHost, request: Q) => Promise<S>,
