@@ -58,7 +58,11 @@ module.exports = async (env, options) => {
       ],
     },
     // ExcelJS is a chunk of its own, loaded only for "download a portable workbook"
-    performance: { maxAssetSize: 600000, maxEntrypointSize: 600000, assetFilter: (file) => file.endsWith(".js") && !file.startsWith("exceljs") },
+    performance: {
+      maxAssetSize: 600000,
+      maxEntrypointSize: 600000,
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("exceljs"),
+    },
     plugins: [
       // one functions module per sheet; each gets its CustomFunctions.associate calls appended
       new CustomFunctionsMetadataPlugin({
@@ -81,7 +85,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest*.xml",
             to: "[name][ext]",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), PUBLIC_URL)),
+            transform: (content) =>
+              dev ? content : content.toString().replace(new RegExp(DEV_URL.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "g"), PUBLIC_URL),
           },
         ],
       }),

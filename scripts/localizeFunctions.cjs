@@ -27,7 +27,8 @@ function localizeMetadata(english, lang) {
     if (t === undefined) throw new Error(`functionMetadata.json (${lang}) lacks the function ${f.id}`);
     const names = f.parameters.map((p) => p.name);
     const unknown = Object.keys(t.parameters).filter((n) => !names.includes(n));
-    if (unknown.length > 0) throw new Error(`functionMetadata.json (${lang}, ${f.id}) has parameters the code does not: ${unknown.join(", ")}`);
+    if (unknown.length > 0)
+      throw new Error(`functionMetadata.json (${lang}, ${f.id}) has parameters the code does not: ${unknown.join(", ")}`);
     const parameters = f.parameters.map((p) => {
       const pt = t.parameters[p.name];
       if (pt === undefined) throw new Error(`functionMetadata.json (${lang}, ${f.id}) lacks the parameter ${p.name}`);

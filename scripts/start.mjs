@@ -14,7 +14,10 @@ const stop = process.argv[2] === "stop";
 
 if (stop) {
   if (desktop) run(["--yes", DEBUGGING, "stop", "manifest.xml"]).on("exit", (code) => process.exit(code ?? 0));
-  else console.log("Nothing was sideloaded on this system. In Excel on the web, an uploaded add-in goes when you clear the browser's cache for the Office site.");
+  else
+    console.log(
+      "Nothing was sideloaded on this system. In Excel on the web, an uploaded add-in goes when you clear the browser's cache for the Office site.",
+    );
 } else if (desktop) {
   // office-addin-debugging starts the dev server (npm run dev-server) and sideloads manifest.xml into Excel
   run(["--yes", DEBUGGING, "start", "manifest.xml", "desktop", "--app", "excel"]).on("exit", (code) => process.exit(code ?? 0));

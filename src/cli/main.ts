@@ -72,7 +72,8 @@ function suggestion(say: Say, word: string, known: readonly string[]): string {
   return best !== undefined && distance(word, best) <= 2 ? say("didYouMean", { word: best }) : "";
 }
 
-type Parsed = { readonly file: string; readonly values: ReadonlyMap<string, string>; readonly flags: ReadonlySet<string> } | { readonly usage: string };
+type Parsed =
+  { readonly file: string; readonly values: ReadonlyMap<string, string>; readonly flags: ReadonlySet<string> } | { readonly usage: string };
 
 /** The language of the messages: --lang's, where it is one, before the arguments are checked; else English. */
 function messageLang(args: readonly string[]): Lang {
@@ -83,7 +84,9 @@ function messageLang(args: readonly string[]): Lang {
 
 /** A command's arguments: one file, known options (a value after those that take one); anything else is a usage error. */
 function parse(say: Say, known: Options[string], command: string, rest: readonly string[]): Parsed {
-  const usage = (key: CliKey, values: Record<string, string>, hint = "") => ({ usage: say(key, { command, ...values }) + hint + say("seeHelp") });
+  const usage = (key: CliKey, values: Record<string, string>, hint = "") => ({
+    usage: say(key, { command, ...values }) + hint + say("seeHelp"),
+  });
   const values = new Map<string, string>();
   const flags = new Set<string>();
   let file: string | undefined;
@@ -101,7 +104,8 @@ function parse(say: Say, known: Options[string], command: string, rest: readonly
       values.set(arg, value);
       i++;
     } else if (known.flags.includes(arg)) flags.add(arg);
-    else if (arg.startsWith("-") && arg !== "-") return usage("unknownOption", { option: arg }, suggestion(say, arg, [...known.values, ...known.flags]));
+    else if (arg.startsWith("-") && arg !== "-")
+      return usage("unknownOption", { option: arg }, suggestion(say, arg, [...known.values, ...known.flags]));
     else if (file === undefined) file = arg;
     else return usage("oneFile", { arg });
   }
@@ -195,7 +199,10 @@ export async function main(args: string[], io: Io = stdio, kinds: readonly KindD
 
 /** Why a file could not be read, in the messages' language. */
 function cannotRead(say: Say, lang: Lang, file: string, e: unknown): string {
-  return say("cannotRead", { file, reason: e instanceof UnreadableFileError ? e.messageIn(lang) : e instanceof Error ? e.message : String(e) });
+  return say("cannotRead", {
+    file,
+    reason: e instanceof UnreadableFileError ? e.messageIn(lang) : e instanceof Error ? e.message : String(e),
+  });
 }
 
 /** Opens a file to read: plain words for a missing, unreadable or special file, and for one that is no .xlsx workbook. */
@@ -216,7 +223,14 @@ async function openFile(file: string): Promise<XlsxFile> {
 }
 
 /** Why a workbook that opened holds nothing to read: the sheets it has, and the ones kam read looks for. */
-function noKamSheet(say: Say, lang: Lang, file: string, sheets: readonly string[], read: readonly KindRead[], modules: readonly KindModule[]): string {
+function noKamSheet(
+  say: Say,
+  lang: Lang,
+  file: string,
+  sheets: readonly string[],
+  read: readonly KindRead[],
+  modules: readonly KindModule[],
+): string {
   const names = (ns: readonly string[]) => ns.map((n) => inQuotes(n, lang)).join(", ");
   const has = sheets.length === 0 ? say("noSheets") : say("sheetsAre", { sheets: names(sheets) });
   const lines = [say("noKamSheet", { file, has })];
@@ -240,7 +254,8 @@ function checkTarget(say: Say, file: string, force: boolean): Target {
   try {
     found = lstatSync(file);
   } catch (e) {
-    if (!["ENOENT", "ENOTDIR"].includes((e as NodeJS.ErrnoException).code ?? "")) return refused("cannotCheck", { detail: (e as Error).message });
+    if (!["ENOENT", "ENOTDIR"].includes((e as NodeJS.ErrnoException).code ?? ""))
+      return refused("cannotCheck", { detail: (e as Error).message });
     const folder = dirname(resolve(file));
     let isFolder = false;
     try {
@@ -267,7 +282,7 @@ function writeNew(file: string, exists: boolean, bytes: Buffer): void {
   const fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | posix | (exists ? constants.O_TRUNC : constants.O_EXCL), 0o666);
   try {
     if (!fstatSync(fd).isFile()) throw new Error("not a regular file");
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
   } finally {
     closeSync(fd);
   }

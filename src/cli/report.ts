@@ -30,6 +30,7 @@ export function report(read: readonly KindRead[], lang: Lang): string {
       problems.push(...state.problems);
     }
   });
-  if (problems.length > 0) lines.push("", t("problems", { count: problems.length }), ...problems.map((p) => `${INDENT}${problemMessage(p, lang)}`));
+  if (problems.length > 0)
+    lines.push("", t("problems", { count: problems.length }), ...problems.map((p) => `${INDENT}${problemMessage(p, lang)}`));
   return lines.join("\n");
 }

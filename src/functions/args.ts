@@ -61,7 +61,8 @@ export function isMark(v: Cell): boolean {
 export function conditionRows(texts: Matrix | null | undefined, scores: readonly number[][], lang: Lang): boolean[] {
   if (texts === null || texts === undefined) return scores.map(() => true);
   const flat = texts.flat();
-  if (flat.length !== scores.length) throw valueError(translator(FUNCTION_TEXT, lang)("textsSize", { got: flat.length, want: scores.length }));
+  if (flat.length !== scores.length)
+    throw valueError(translator(FUNCTION_TEXT, lang)("textsSize", { got: flat.length, want: scores.length }));
   return flat.map((v, i) => isItemRow(isMark(v), scores[i]!.length));
 }
 

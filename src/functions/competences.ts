@@ -26,7 +26,14 @@ function ratingsOf(v: Vector): (number | null)[] {
 }
 
 /** The requirements the arguments give for `n` competences, as a function from candidates' ratings to what the domain evaluates. */
-function inputsFromArgs(n: number, required: Matrix, weights: Matrix | null | undefined, musthave: Matrix | null | undefined, a: Args, reference = "ratings") {
+function inputsFromArgs(
+  n: number,
+  required: Matrix,
+  weights: Matrix | null | undefined,
+  musthave: Matrix | null | undefined,
+  a: Args,
+  reference = "ratings",
+) {
   const req = vector(required, "required", a.lang);
   sameLength(req, n, "required", reference, a.lang);
   // a blank or invalid required level or weight takes its default, as on the sheet and in the pane
@@ -44,7 +51,13 @@ function inputsFromArgs(n: number, required: Matrix, weights: Matrix | null | un
     must = flags(mv);
   }
   return (candidates: readonly (readonly (number | null)[])[]): CompetenceInput[] =>
-    levels.map((required, i) => ({ id: String(i), required, weight: w[i]!, mustHave: must[i]!, ratings: candidates.map((c) => c[i] ?? null) }));
+    levels.map((required, i) => ({
+      id: String(i),
+      required,
+      weight: w[i]!,
+      mustHave: must[i]!,
+      ratings: candidates.map((c) => c[i] ?? null),
+    }));
 }
 
 function one(ratings: Matrix, a: Args) {
@@ -53,7 +66,12 @@ function one(ratings: Matrix, a: Args) {
 }
 
 /** Which rows are competences, given their texts: text or a valid rating of any candidate; without texts, every row. */
-function competenceMask(texts: Matrix | null | undefined, n: number, candidates: readonly (readonly (number | null)[])[], a: Args): boolean[] {
+function competenceMask(
+  texts: Matrix | null | undefined,
+  n: number,
+  candidates: readonly (readonly (number | null)[])[],
+  a: Args,
+): boolean[] {
   if (texts === null || texts === undefined) return new Array<boolean>(n).fill(true);
   const v = vector(texts, "competences", a.lang);
   sameLength(v, n, "competences", "required", a.lang);
@@ -141,13 +159,22 @@ export function ranking(allRatings: any[][], required: any[][], weights?: any[][
   const byRow = req.across;
   if ((byRow ? cols : rows) !== n) throw valueError(translator(FUNCTION_TEXT, a.lang)("blockShape", { want: n, rows, cols }));
   const count = byRow ? rows : cols;
-  const candidates = Array.from({ length: count }, (_, k) => validOr(Array.from({ length: n }, (_, i) => (byRow ? allRatings[k]![i] : allRatings[i]![k])), LEVEL_MIN, LEVEL_MAX, null));
+  const candidates = Array.from({ length: count }, (_, k) =>
+    validOr(
+      Array.from({ length: n }, (_, i) => (byRow ? allRatings[k]![i] : allRatings[i]![k])),
+      LEVEL_MIN,
+      LEVEL_MAX,
+      null,
+    ),
+  );
   const isCompetence = competenceMask(competences, n, candidates, a);
   const all = inputsFromArgs(n, required, weights, musthave, a, "required")(candidates);
   // completeness counts the competences only: rows with text or a valid rating (isItemRow); others add nothing
   const inputs = all.filter((_, i) => isCompetence[i]);
   const results = candidates.map((_, k) => evaluateCandidate(inputs, k));
   // one evaluation per candidate and one comparison per pair: the block crosses into JavaScript once
-  const ranks = results.map((self) => (isRanked(self) ? 1 + results.filter((other) => isRanked(other) && compareCandidates(other, self) < 0).length : ""));
+  const ranks = results.map((self) =>
+    isRanked(self) ? 1 + results.filter((other) => isRanked(other) && compareCandidates(other, self) < 0).length : "",
+  );
   return byRow ? ranks.map((r) => [r]) : [ranks];
 }

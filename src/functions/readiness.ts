@@ -1,6 +1,15 @@
 import { evaluateReadiness } from "../domain/readiness/evaluate";
 import { VERDICT_TEXT } from "../i18n/verdictText";
-import { type Matrix, conditionInputs, conditionRows, languageArg, messageLang, notApplicableMask, scoreMatrix, thresholdArg } from "./args";
+import {
+  type Matrix,
+  conditionInputs,
+  conditionRows,
+  languageArg,
+  messageLang,
+  notApplicableMask,
+  scoreMatrix,
+  thresholdArg,
+} from "./args";
 
 /*
  * The readiness checklist's custom functions. Each validates its arguments and asks the domain; the

@@ -65,7 +65,8 @@ export function progress(statuses: any[][], progress?: any[][], phases?: any[][]
     return v;
   };
   // a single blank (e.g. "") stands for an omitted progress argument, so that phases can follow it
-  const omitted = (m: any[][] | null | undefined) => m === null || m === undefined || (m.length === 1 && m[0]!.length === 1 && isBlank(m[0]![0]));
+  const omitted = (m: any[][] | null | undefined) =>
+    m === null || m === undefined || (m.length === 1 && m[0]!.length === 1 && isBlank(m[0]![0]));
   const pv = omitted(progress) ? null : optional(progress, "progress");
   const phv = optional(phases, "phases");
   const wanted = phaseOf(phase);

@@ -22,7 +22,15 @@ export function vector(range: Matrix, name: string, lang: Lang): Vector {
 
 /** `name` must have as many cells as `reference` (the argument that sets the length), `want`. */
 export function sameLength(v: Vector, want: number, name: string, reference: string, lang: Lang): void {
-  if (v.cells.length !== want) throw valueError(translator(FUNCTION_TEXT, lang)("shape", { name: argumentName(name, lang), reference: argumentName(reference, lang), got: v.cells.length, want }));
+  if (v.cells.length !== want)
+    throw valueError(
+      translator(FUNCTION_TEXT, lang)("shape", {
+        name: argumentName(name, lang),
+        reference: argumentName(reference, lang),
+        got: v.cells.length,
+        want,
+      }),
+    );
 }
 
 /**

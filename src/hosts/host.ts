@@ -38,7 +38,9 @@ export class SheetTooLargeError extends Error {
     /** The used range's last cell, where the far entry is. */
     readonly lastCell: string,
   ) {
-    super(`The sheet "${sheet}" has entries as far out as ${lastCell}; this version of Excel cannot read so large a range. Delete what is outside the table.`);
+    super(
+      `The sheet "${sheet}" has entries as far out as ${lastCell}; this version of Excel cannot read so large a range. Delete what is outside the table.`,
+    );
   }
 }
 

@@ -14,7 +14,9 @@ const NAMES: Record<Lang, ReadonlyMap<string, string>> = {
 
 function namesOf(lang: "de" | "nl"): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
-  for (const f of Object.values(metadata[lang])) for (const [english, [name]] of Object.entries(f.parameters as Record<string, string[]>)) if (!names.has(english)) names.set(english, name!);
+  for (const f of Object.values(metadata[lang]))
+    for (const [english, [name]] of Object.entries(f.parameters as Record<string, string[]>))
+      if (!names.has(english)) names.set(english, name!);
   return names;
 }
 

@@ -57,8 +57,10 @@ export const CLI_TEXT: Catalog<CliKey> = {
     notRegular: "Das ist keine reguläre Datei, sondern ein Ordner, ein Gerät, eine Pipe oder ein Socket.",
     permission: "Sie haben keine Berechtigung, diese Datei zu lesen.",
     empty: "Die Datei ist leer.",
-    encrypted: "Die Arbeitsmappe ist kennwortgeschützt (verschlüsselt). Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln), speichern Sie die Datei und lesen Sie sie erneut ein.",
-    oldOffice: "Das ist eine Excel 97-2003-Arbeitsmappe (.xls) oder eine andere ältere Office-Datei. Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie als .xlsx.",
+    encrypted:
+      "Die Arbeitsmappe ist kennwortgeschützt (verschlüsselt). Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln), speichern Sie die Datei und lesen Sie sie erneut ein.",
+    oldOffice:
+      "Das ist eine Excel 97-2003-Arbeitsmappe (.xls) oder eine andere ältere Office-Datei. Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie als .xlsx.",
     markup: "Das ist eine XML- oder HTML-Datei, keine .xlsx-Arbeitsmappe (eine .xlsx-Datei ist ein ZIP-Archiv).",
     notZip: "Das ist keine .xlsx-Arbeitsmappe (.xlsx-Dateien sind ZIP-Archive, diese Datei ist keins).",
     damagedZip: "Die Datei ist beschädigt – kein vollständiges ZIP-Archiv ({detail}).",
@@ -77,7 +79,8 @@ export const CLI_TEXT: Catalog<CliKey> = {
     noKamSheet: "{file} kann nicht gelesen werden: Das ist eine Excel-Arbeitsmappe, aber sie enthält kein KAM-Blatt ({has}).",
     sheetsAre: "vorhandene Blätter: {sheets}",
     noSheets: "sie enthält keine Blätter",
-    foreignSheet: "Das Blatt „{sheet}“ trägt den Namen eines KAM-Blatts, aber seine Kopfzeile (mit „Nr.“ und der Titelspalte) wurde nicht gefunden.",
+    foreignSheet:
+      "Das Blatt „{sheet}“ trägt den Namen eines KAM-Blatts, aber seine Kopfzeile (mit „Nr.“ und der Titelspalte) wurde nicht gefunden.",
     looksFor: "kam read liest {kinds}, wie kam new und das Add-in sie anlegen.",
     looksForReadiness: "eine KAM-Checkliste ({names})",
     looksForCompetences: "eine KAM-Kompetenzbewertung ({names})",
@@ -85,7 +88,8 @@ export const CLI_TEXT: Catalog<CliKey> = {
     notXlsxName: "{file}: kein .xlsx-Dateiname; kam new schreibt DATEI.xlsx.",
     cannotCheck: "{file} lässt sich nicht prüfen ({detail}).",
     noFolder: "{file}: Der Ordner {folder} existiert nicht; legen Sie ihn zuerst an.",
-    symlink: "{file} ist eine symbolische Verknüpfung und bleibt auch mit --force unberührt (sonst würde die Datei überschrieben, auf die sie verweist).",
+    symlink:
+      "{file} ist eine symbolische Verknüpfung und bleibt auch mit --force unberührt (sonst würde die Datei überschrieben, auf die sie verweist).",
     isFolder: "{file} ist ein Ordner; geben Sie eine Datei an.",
     notRegularTarget: "{file} ist keine reguläre Datei, sondern ein Gerät, eine Pipe oder ein Socket; sie bleibt unberührt.",
     exists: "{file} existiert bereits und bleibt unverändert. Mit --force wird die Datei ersetzt.",
@@ -103,8 +107,10 @@ export const CLI_TEXT: Catalog<CliKey> = {
     notRegular: "dit is geen gewoon bestand, maar een map, apparaat, pipe of socket.",
     permission: "u hebt geen leesrechten voor dit bestand.",
     empty: "het bestand is leeg.",
-    encrypted: "de werkmap is met een wachtwoord beveiligd (versleuteld). Open hem in Excel, verwijder het wachtwoord (Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord), sla hem op en lees hem opnieuw in.",
-    oldOffice: "dit is een Excel 97-2003-werkmap (.xls) of een ander ouder Office-bestand. Open het in Excel of LibreOffice en sla het op als .xlsx.",
+    encrypted:
+      "de werkmap is met een wachtwoord beveiligd (versleuteld). Open hem in Excel, verwijder het wachtwoord (Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord), sla hem op en lees hem opnieuw in.",
+    oldOffice:
+      "dit is een Excel 97-2003-werkmap (.xls) of een ander ouder Office-bestand. Open het in Excel of LibreOffice en sla het op als .xlsx.",
     markup: "dit is een XML- of HTML-bestand, geen .xlsx-werkmap (een .xlsx-bestand is een zip-archief).",
     notZip: "dit is geen .xlsx-werkmap (een .xlsx-bestand is een zip-archief, dit bestand niet).",
     damagedZip: "het bestand is beschadigd: het is geen volledig zip-archief ({detail}).",
@@ -131,7 +137,8 @@ export const CLI_TEXT: Catalog<CliKey> = {
     notXlsxName: "{file}: geen .xlsx-bestandsnaam; kam new schrijft BESTAND.xlsx.",
     cannotCheck: "{file} kan niet worden gecontroleerd ({detail}).",
     noFolder: "{file}: de map {folder} bestaat niet; maak die eerst aan.",
-    symlink: "{file} is een symbolische koppeling en blijft ook met --force ongemoeid (anders zou het bestand waarnaar de koppeling verwijst, worden overschreven).",
+    symlink:
+      "{file} is een symbolische koppeling en blijft ook met --force ongemoeid (anders zou het bestand waarnaar de koppeling verwijst, worden overschreven).",
     isFolder: "{file} is een map; geef een bestand op.",
     notRegularTarget: "{file} is geen gewoon bestand (maar een apparaat, pipe of socket); het blijft ongemoeid.",
     exists: "{file} bestaat al en blijft ongewijzigd. Met --force wordt het bestand vervangen.",
@@ -149,7 +156,8 @@ export const CLI_TEXT: Catalog<CliKey> = {
     notRegular: "it is not a regular file (a folder, device, pipe or socket).",
     permission: "permission denied: you may not read this file.",
     empty: "the file is empty.",
-    encrypted: "the workbook is password-protected (encrypted). Open it in Excel, remove the password (File › Info › Protect Workbook), save it and read it again.",
+    encrypted:
+      "the workbook is password-protected (encrypted). Open it in Excel, remove the password (File › Info › Protect Workbook), save it and read it again.",
     oldOffice: "it is an Excel 97–2003 workbook (.xls) or another older Office file. Open it in Excel or LibreOffice and save it as .xlsx.",
     markup: "it is an XML or HTML file, not an .xlsx workbook (an .xlsx file is a zip archive).",
     notZip: "it is not an .xlsx workbook (an .xlsx file is a zip archive; this one is not).",
@@ -169,7 +177,7 @@ export const CLI_TEXT: Catalog<CliKey> = {
     noKamSheet: "Cannot read {file}: it is an Excel workbook, but holds no KAM sheet ({has}).",
     sheetsAre: "its sheets are {sheets}",
     noSheets: "it has no worksheets",
-    foreignSheet: "The sheet \"{sheet}\" has a KAM sheet's name, but its header row (Nr. and the title column) was not found.",
+    foreignSheet: 'The sheet "{sheet}" has a KAM sheet\'s name, but its header row (Nr. and the title column) was not found.',
     looksFor: "kam read reads {kinds}, as kam new and the add-in write them.",
     looksForReadiness: "a KAM checklist ({names})",
     looksForCompetences: "a KAM competence assessment ({names})",

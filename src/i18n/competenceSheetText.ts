@@ -35,7 +35,8 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     title: "Kompetenzen potenzieller Key-Account-Manager bewerten",
     instruction:
       "Legen Sie fest, welche Kompetenzen ein Key-Account-Manager braucht (Soll-Niveau 1–5, Gewicht 1–3, Muss-Kriterium), und bewerten Sie jede Kandidatin und jeden Kandidaten von 1 bis 5. Wo erkennen Sie Defizite? Wie können diese behoben werden? Auf welche Kompetenzen können Sie bereits bauen? Wer bringt die notwendigen Kompetenzen bereits mit?",
-    legend: "Bewertung: 1 = kaum vorhanden … 5 = voll ausgeprägt · leer = nicht bewertet · Gewicht: 1 = nützlich, 2 = wichtig, 3 = kritisch · „{mark}“ = Muss-Kriterium",
+    legend:
+      "Bewertung: 1 = kaum vorhanden … 5 = voll ausgeprägt · leer = nicht bewertet · Gewicht: 1 = nützlich, 2 = wichtig, 3 = kritisch · „{mark}“ = Muss-Kriterium",
     fit: "Eignung",
     weightedScore: "Gewichtete Bewertung",
     knockedOut: "Muss-Kriterium verfehlt",
@@ -64,7 +65,8 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     title: "Competenties van potentiële key-accountmanagers beoordelen",
     instruction:
       "Leg vast welke competenties een key-accountmanager nodig heeft (norm 1–5, gewicht 1–3, harde eis) en beoordeel elke kandidaat van 1 tot 5. Waar ziet u tekorten? Hoe kunnen die worden verholpen? Op welke competenties kunt u al bouwen? Wie brengt de nodige competenties al mee?",
-    legend: "Score: 1 = nauwelijks aanwezig … 5 = volledig aanwezig · leeg = niet beoordeeld · Gewicht: 1 = nuttig, 2 = belangrijk, 3 = kritisch · “{mark}” = harde eis",
+    legend:
+      "Score: 1 = nauwelijks aanwezig … 5 = volledig aanwezig · leeg = niet beoordeeld · Gewicht: 1 = nuttig, 2 = belangrijk, 3 = kritisch · “{mark}” = harde eis",
     fit: "Geschiktheid",
     weightedScore: "Gewogen score",
     knockedOut: "Harde eis niet gehaald",
@@ -93,7 +95,8 @@ export const COMPETENCE_SHEET_TEXT: Catalog<CompetenceSheetKey> = {
     title: "Assess the competences of potential key account managers",
     instruction:
       "Define which competences a key account manager needs (required level 1–5, weight 1–3, must-have) and rate each candidate from 1 to 5. Where are the deficits? How can they be closed? Which competences can you already build on? Who already brings the required competences?",
-    legend: 'Rating: 1 = hardly present … 5 = fully present · blank = not assessed · Weight: 1 = useful, 2 = important, 3 = critical · "{mark}" = must-have',
+    legend:
+      'Rating: 1 = hardly present … 5 = fully present · blank = not assessed · Weight: 1 = useful, 2 = important, 3 = critical · "{mark}" = must-have',
     fit: "Fit",
     weightedScore: "Weighted score",
     knockedOut: "Must-have missed",

@@ -3,7 +3,9 @@ import type { Lang, Localized } from "../domain/lang";
 const LOCALES: Record<Lang, string> = { de: "de-DE", nl: "nl-NL", en: "en-GB" };
 
 export function formatNumber(value: number, lang: Lang, fractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(value);
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
+    value,
+  );
 }
 
 export function formatPercent(percent: number, lang: Lang): string {
@@ -13,7 +15,9 @@ export function formatPercent(percent: number, lang: Lang): string {
 /** An ISO date (2026-03-31) as the language writes it: 31.03.2026, 31-03-2026, 31/03/2026. */
 export function formatIsoDate(iso: string, lang: Lang): string {
   const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(ms) ? iso : new Intl.DateTimeFormat(LOCALES[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(ms);
+  return Number.isNaN(ms)
+    ? iso
+    : new Intl.DateTimeFormat(LOCALES[lang], { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }).format(ms);
 }
 
 /** A number a cell held, as a message names it: the language's decimal sign, no grouping, no rounding that hides a fraction. */

@@ -1,14 +1,7 @@
 import type { Catalog } from "./format";
 
 /** Messages the custom functions return with #VALUE!. Excel shows them in the cell's error tooltip. */
-export type FunctionMessageKey =
-  | "badThreshold"
-  | "badLanguage"
-  | "maskSize"
-  | "textsSize"
-  | "shape"
-  | "notVector"
-  | "blockShape"
+export type FunctionMessageKey = "badThreshold" | "badLanguage" | "maskSize" | "textsSize" | "shape" | "notVector" | "blockShape";
 
 export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
   de: {

@@ -132,23 +132,28 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     creating: "Wird angelegt …",
     refresh: "Aktualisieren",
     missingChecklist: "Diese Arbeitsmappe hat noch keine Checkliste der Voraussetzungen.",
-    foreignChecklist: "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Checkliste. Benennen Sie es um oder wählen Sie eine andere Sprache.",
+    foreignChecklist:
+      "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Checkliste. Benennen Sie es um oder wählen Sie eine andere Sprache.",
     index: "Reifegrad",
     weak: "Schwache Voraussetzungen ({count})",
     noneWeak: "Keine schwachen Voraussetzungen.",
     disputed: "Strittig ({count})",
     unrated: "Nicht bewertet ({count})",
     notApplicable: "Nicht zutreffend ({count})",
-    readinessProfile: "Mittelwert jeder der {count} Voraussetzungen auf der Skala 1–5; gestrichelt der Schwellenwert {threshold}, darunter {weak} (rot).",
+    readinessProfile:
+      "Mittelwert jeder der {count} Voraussetzungen auf der Skala 1–5; gestrichelt der Schwellenwert {threshold}, darunter {weak} (rot).",
     naShort: "entfällt",
     problems: "Ungültige Eingaben ({count})",
     selectRow: "Zeile von {id} im Blatt auswählen",
     error: "Fehler: {message}",
     retry: "Erneut versuchen",
-    errorStrays: "Das Blatt „{sheet}“ wurde nicht neu angelegt: Einträge, die nicht zum Blatt gehören ({cells}), stehen dort, wo das Blatt geschrieben wird, und würden überschrieben. Verschieben Sie sie an eine andere Stelle und versuchen Sie es erneut.",
+    errorStrays:
+      "Das Blatt „{sheet}“ wurde nicht neu angelegt: Einträge, die nicht zum Blatt gehören ({cells}), stehen dort, wo das Blatt geschrieben wird, und würden überschrieben. Verschieben Sie sie an eine andere Stelle und versuchen Sie es erneut.",
     errorForeign: "Das Blatt „{sheet}“ existiert, ist aber kein KAM-Blatt; es bleibt unverändert.",
-    errorTooLarge: "Das Blatt „{sheet}“ hat Einträge bis {cell}; diese Excel-Version kann einen so großen Bereich nicht lesen. Löschen Sie, was außerhalb der Tabelle steht (Strg+Ende springt zur letzten benutzten Zelle).",
-    errorDuplicate: "Es gibt zwei KAM-Blätter dieser Art: „{sheet}“ und „{other}“. Der Aufgabenbereich arbeitet mit „{other}“. Löschen Sie eines davon oder benennen Sie es um.",
+    errorTooLarge:
+      "Das Blatt „{sheet}“ hat Einträge bis {cell}; diese Excel-Version kann einen so großen Bereich nicht lesen. Löschen Sie, was außerhalb der Tabelle steht (Strg+Ende springt zur letzten benutzten Zelle).",
+    errorDuplicate:
+      "Es gibt zwei KAM-Blätter dieser Art: „{sheet}“ und „{other}“. Der Aufgabenbereich arbeitet mit „{other}“. Löschen Sie eines davon oder benennen Sie es um.",
     duplicates: "Weitere Blätter dieser Art: {sheets}. Der Aufgabenbereich zeigt „{sheet}“.",
     loading: "Wird gelesen …",
     notRated: "–",
@@ -165,7 +170,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     createAssessment: "Kompetenzbewertung anlegen",
     updateAssessment: "Kompetenzbewertung neu anlegen (Eingaben bleiben erhalten)",
     missingAssessment: "Diese Arbeitsmappe hat noch keine Kompetenzbewertung.",
-    foreignAssessment: "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Kompetenzbewertung. Benennen Sie es um oder wählen Sie eine andere Sprache.",
+    foreignAssessment:
+      "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Kompetenzbewertung. Benennen Sie es um oder wählen Sie eine andere Sprache.",
     ranking: "Rangfolge",
     best: "Am besten geeignet: {name}",
     noBest: "Noch niemand ist ausreichend bewertet.",
@@ -195,7 +201,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     createTasks: "Aufgabenübersicht anlegen",
     updateTasks: "Aufgabenübersicht neu anlegen (Eingaben bleiben erhalten)",
     missingTasks: "Diese Arbeitsmappe hat noch keine Aufgabenübersicht.",
-    foreignTasks: "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Aufgabenübersicht. Benennen Sie es um oder wählen Sie eine andere Sprache.",
+    foreignTasks:
+      "Das Blatt „{sheet}“ existiert, ist aber keine KAM-Aufgabenübersicht. Benennen Sie es um oder wählen Sie eine andere Sprache.",
     progressTitle: "Fortschritt je Phase",
     phaseProgress: "{phase}: {done} von {total} erledigt · Ø {mean}",
     overall: "Gesamt",
@@ -229,7 +236,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     openPortable: "Portable Kopie öffnen",
     showAll: "alle {count} zeigen",
     openedPortable: "Als neue Arbeitsmappe geöffnet ({sheets}). Speichern Sie sie mit Datei › Speichern unter.",
-    openedPortableBehind: "Als neue Arbeitsmappe geöffnet ({sheets}); Excel für Mac zeigt sie hinter diesem Fenster (Menü Fenster). Speichern Sie sie mit Datei › Speichern unter.",
+    openedPortableBehind:
+      "Als neue Arbeitsmappe geöffnet ({sheets}); Excel für Mac zeigt sie hinter diesem Fenster (Menü Fenster). Speichern Sie sie mit Datei › Speichern unter.",
     nothingToShare: "Noch kein KAM-Blatt in dieser Arbeitsmappe.",
   },
   nl: {
@@ -254,16 +262,20 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     disputed: "Omstreden ({count})",
     unrated: "Niet gescoord ({count})",
     notApplicable: "Niet van toepassing ({count})",
-    readinessProfile: "Gemiddelde van elk van de {count} voorwaarden op de schaal 1–5; gestreept de drempel {threshold}, eronder {weak} (rood).",
+    readinessProfile:
+      "Gemiddelde van elk van de {count} voorwaarden op de schaal 1–5; gestreept de drempel {threshold}, eronder {weak} (rood).",
     naShort: "n.v.t.",
     problems: "Ongeldige invoer ({count})",
     selectRow: "Rij van {id} in het blad selecteren",
     error: "Fout: {message}",
     retry: "Opnieuw proberen",
-    errorStrays: "Het blad “{sheet}” is niet opnieuw gemaakt: gegevens die niet bij het blad horen ({cells}), staan op de plek van het blad en zouden worden overschreven. Verplaats ze naar een andere plek en probeer het opnieuw.",
+    errorStrays:
+      "Het blad “{sheet}” is niet opnieuw gemaakt: gegevens die niet bij het blad horen ({cells}), staan op de plek van het blad en zouden worden overschreven. Verplaats ze naar een andere plek en probeer het opnieuw.",
     errorForeign: "Het blad “{sheet}” bestaat al, maar is geen KAM-blad; het blijft ongewijzigd.",
-    errorTooLarge: "Het blad “{sheet}” heeft gegevens tot in {cell}; deze versie van Excel kan zo'n groot bereik niet lezen. Verwijder wat buiten de tabel staat (Ctrl+End gaat naar de laatst gebruikte cel).",
-    errorDuplicate: "Er zijn twee KAM-bladen van deze soort: “{sheet}” en “{other}”. Het taakvenster werkt met “{other}”. Verwijder een van beide of geef het een andere naam.",
+    errorTooLarge:
+      "Het blad “{sheet}” heeft gegevens tot in {cell}; deze versie van Excel kan zo'n groot bereik niet lezen. Verwijder wat buiten de tabel staat (Ctrl+End gaat naar de laatst gebruikte cel).",
+    errorDuplicate:
+      "Er zijn twee KAM-bladen van deze soort: “{sheet}” en “{other}”. Het taakvenster werkt met “{other}”. Verwijder een van beide of geef het een andere naam.",
     duplicates: "Andere bladen van deze soort: {sheets}. Het taakvenster toont “{sheet}”.",
     loading: "Bezig met lezen …",
     notRated: "–",
@@ -280,7 +292,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     createAssessment: "Competentiebeoordeling maken",
     updateAssessment: "Competentiebeoordeling opnieuw maken (invoer blijft bewaard)",
     missingAssessment: "Deze werkmap heeft nog geen competentiebeoordeling.",
-    foreignAssessment: "Het blad “{sheet}” bestaat al, maar is geen KAM-competentiebeoordeling. Geef het een andere naam of kies een andere taal.",
+    foreignAssessment:
+      "Het blad “{sheet}” bestaat al, maar is geen KAM-competentiebeoordeling. Geef het een andere naam of kies een andere taal.",
     ranking: "Rangorde",
     best: "Meest geschikt: {name}",
     noBest: "Nog niemand is voldoende beoordeeld.",
@@ -344,7 +357,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     openPortable: "Draagbare kopie openen",
     showAll: "alle {count} tonen",
     openedPortable: "Geopend als nieuwe werkmap ({sheets}). Sla die op met Bestand › Opslaan als.",
-    openedPortableBehind: "Geopend als nieuwe werkmap ({sheets}); Excel voor Mac toont die achter dit venster (menu Venster). Sla die op met Bestand › Opslaan als.",
+    openedPortableBehind:
+      "Geopend als nieuwe werkmap ({sheets}); Excel voor Mac toont die achter dit venster (menu Venster). Sla die op met Bestand › Opslaan als.",
     nothingToShare: "Nog geen KAM-blad in deze werkmap.",
   },
   en: {
@@ -369,16 +383,20 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     disputed: "Disputed ({count})",
     unrated: "Not rated ({count})",
     notApplicable: "Not applicable ({count})",
-    readinessProfile: "Mean of each of the {count} conditions on the scale 1–5; dashed, the threshold {threshold}, with {weak} below it (red).",
+    readinessProfile:
+      "Mean of each of the {count} conditions on the scale 1–5; dashed, the threshold {threshold}, with {weak} below it (red).",
     naShort: "n/a",
     problems: "Invalid entries ({count})",
     selectRow: "Select the row of {id} in the sheet",
     error: "Error: {message}",
     retry: "Try again",
-    errorStrays: 'The sheet "{sheet}" was not re-created: entries that are not part of the sheet ({cells}) are where the sheet goes and would be overwritten. Move them elsewhere and try again.',
+    errorStrays:
+      'The sheet "{sheet}" was not re-created: entries that are not part of the sheet ({cells}) are where the sheet goes and would be overwritten. Move them elsewhere and try again.',
     errorForeign: 'The sheet "{sheet}" exists but is not a KAM sheet; it was left as it is.',
-    errorTooLarge: 'The sheet "{sheet}" has entries as far out as {cell}; this version of Excel cannot read so large a range. Delete what is outside the table (Ctrl+End goes to the last used cell).',
-    errorDuplicate: 'There are two KAM sheets of this kind: "{sheet}" and "{other}". The task pane uses "{other}". Delete or rename one of them.',
+    errorTooLarge:
+      'The sheet "{sheet}" has entries as far out as {cell}; this version of Excel cannot read so large a range. Delete what is outside the table (Ctrl+End goes to the last used cell).',
+    errorDuplicate:
+      'There are two KAM sheets of this kind: "{sheet}" and "{other}". The task pane uses "{other}". Delete or rename one of them.',
     duplicates: 'More sheets of this kind: {sheets}. The task pane shows "{sheet}".',
     loading: "Reading …",
     notRated: "–",
@@ -425,7 +443,7 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     createTasks: "Create task overview",
     updateTasks: "Re-create task overview (entries are kept)",
     missingTasks: "This workbook has no task overview yet.",
-    foreignTasks: "The sheet \"{sheet}\" exists but is not a KAM task overview. Rename it or pick another language.",
+    foreignTasks: 'The sheet "{sheet}" exists but is not a KAM task overview. Rename it or pick another language.',
     progressTitle: "Progress per phase",
     phaseProgress: "{phase}: {done} of {total} done · mean {mean}",
     overall: "Overall",
@@ -459,7 +477,8 @@ export const PANE_TEXT: Catalog<PaneKey> = {
     openPortable: "Open a portable copy",
     showAll: "show all {count}",
     openedPortable: "Opened as a new workbook ({sheets}). Save it with File › Save As.",
-    openedPortableBehind: "Opened as a new workbook ({sheets}); Excel for Mac shows it behind this window (Window menu). Save it with File › Save As.",
+    openedPortableBehind:
+      "Opened as a new workbook ({sheets}); Excel for Mac shows it behind this window (Window menu). Save it with File › Save As.",
     nothingToShare: "No KAM sheet in this workbook yet.",
   },
 };
@@ -468,7 +487,11 @@ export const PANE_TEXT: Catalog<PaneKey> = {
  * What the pane and `kam read` say for a candidate without deficits: "no deficits" is a finding only where
  * someone assessed, so it says how far the assessment went (`counted`: competences that count).
  */
-export function noDeficitText(c: CandidateResult, counted: number, t: (key: PaneKey, values?: Readonly<Record<string, string | number>>) => string): string {
+export function noDeficitText(
+  c: CandidateResult,
+  counted: number,
+  t: (key: PaneKey, values?: Readonly<Record<string, string | number>>) => string,
+): string {
   if (c.assessed === 0) return t("notAssessedYet");
   return isRanked(c) ? t("noDeficits") : t("noDeficitsSoFar", { assessed: c.assessed, total: counted });
 }

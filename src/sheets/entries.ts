@@ -2,13 +2,33 @@ import { type CellFormulas, type NoteEntry, type NumberEntry, wholeIssue } from 
 import type { ProblemCode } from "../i18n/problemText";
 import { keptFrom } from "./labels";
 import { cellAddress, columnIndex } from "./address";
-import { type CellRead, type Problem, type ReadValue, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, isBlankResult, problemAt, textAt } from "./read";
+import {
+  type CellRead,
+  type Problem,
+  type ReadValue,
+  type SheetGrid,
+  type SheetRead,
+  cellAt,
+  filledCols,
+  filledRows,
+  isBlankResult,
+  problemAt,
+  textAt,
+} from "./read";
 
 /**
  * Reads an input cell that should hold a whole number min…max. Blank → null; a valid plain number → the number;
  * anything else (and every formula) is kept as typed, with a problem naming the cell when it is not valid.
  */
-export function readWhole(grid: SheetGrid, row: number, col: number, min: number, max: number, problems: Problem[], invalidCode?: ProblemCode): NumberEntry {
+export function readWhole(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  min: number,
+  max: number,
+  problems: Problem[],
+  invalidCode?: ProblemCode,
+): NumberEntry {
   const cell = cellAt(grid, row, col);
   if (cell.empty) return null;
   if (isBlankResult(cell)) return keptFrom(cell);
@@ -25,7 +45,11 @@ export function readWhole(grid: SheetGrid, row: number, col: number, min: number
  * The formulas in a row's text and mark cells (`cols` by field, -1 where the column is missing), as an item's
  * `formulas`; nothing when there are none, so that items without formulas stay as they were.
  */
-export function formulasIn<F extends string>(grid: SheetGrid, row: number, cols: Readonly<Record<F, number>>): { formulas?: CellFormulas<F> } {
+export function formulasIn<F extends string>(
+  grid: SheetGrid,
+  row: number,
+  cols: Readonly<Record<F, number>>,
+): { formulas?: CellFormulas<F> } {
   const found = Object.entries<number>(cols).flatMap(([field, c]) => {
     // a missing column (-1) reads as an empty cell
     const formula = cellAt(grid, row, c).formula;
@@ -76,7 +100,13 @@ export function assignIds(
  * What a parsed sheet occupies, from A1 to its last row and the rightmost of its `columns` (-1 for one that is
  * missing), and the stray cells inside that block (see strayCells).
  */
-export function tableBlock(grid: SheetGrid, headerRow: number, lastRow: number, columns: Iterable<number>, problems: Problem[]): Pick<SheetRead<unknown>, "extent" | "strays"> {
+export function tableBlock(
+  grid: SheetGrid,
+  headerRow: number,
+  lastRow: number,
+  columns: Iterable<number>,
+  problems: Problem[],
+): Pick<SheetRead<unknown>, "extent" | "strays"> {
   // a missing column (-1) is left of every cell
   const known = new Set(columns);
   const cols = Math.max(...known) + 1;
@@ -89,7 +119,14 @@ export function tableBlock(grid: SheetGrid, headerRow: number, lastRow: number, 
  * sheet would overwrite them: each such column is reported once (at its first filled cell) and every cell is
  * returned, so that re-generating can refuse to run.
  */
-export function strayCells(grid: SheetGrid, headerRow: number, lastRow: number, cols: number, known: ReadonlySet<number>, problems: Problem[]): string[] {
+export function strayCells(
+  grid: SheetGrid,
+  headerRow: number,
+  lastRow: number,
+  cols: number,
+  known: ReadonlySet<number>,
+  problems: Problem[],
+): string[] {
   const byColumn = new Map<number, number[]>();
   for (const r of filledRows(grid, headerRow, lastRow)) {
     for (const c of filledCols(grid, r, 0, cols - 1)) {
@@ -139,7 +176,12 @@ export function rangeEndRow(formula: string | undefined): number | undefined {
  * may clear the spare rows' computed cells; the results still count what is typed there). Formulas of the user's
  * elsewhere above the header do not count.
  */
-export function coveredRows(grid: SheetGrid, headerRow: number, cols: readonly number[], results: Iterable<readonly [number, number]>): number | undefined {
+export function coveredRows(
+  grid: SheetGrid,
+  headerRow: number,
+  cols: readonly number[],
+  results: Iterable<readonly [number, number]>,
+): number | undefined {
   const reach = [lastFormulaRow(grid, headerRow, cols)];
   for (const [r, c] of results) reach.push(rangeEndRow(cellAt(grid, r, c).formula));
   const rows = reach.filter((x): x is number => x !== undefined && x > headerRow);
@@ -151,7 +193,13 @@ export function coveredRows(grid: SheetGrid, headerRow: number, cols: readonly n
  * tells the sheet's own cells (labels, results, inputs such as a threshold); a row's first cell, and the same value
  * repeated across its merged cells (as some readers give them), is a title row's text.
  */
-export function aboveHeaderStrays(grid: SheetGrid, headerRow: number, cols: number, ours: (row: number, col: number) => boolean, problems: Problem[]): string[] {
+export function aboveHeaderStrays(
+  grid: SheetGrid,
+  headerRow: number,
+  cols: number,
+  ours: (row: number, col: number) => boolean,
+  problems: Problem[],
+): string[] {
   const cells: string[] = [];
   for (const r of filledRows(grid, 0, headerRow - 1)) {
     let first: ReadValue | undefined;
@@ -211,7 +259,13 @@ export function listedColumns(grid: SheetGrid, headerRow: number, after: number,
 }
 
 /** Names each column outside the sheet's formulas at its first filled cell from the header down, as right of the respondents or of the candidates. */
-export function nameOutsideColumns(grid: SheetGrid, headerRow: number, outside: readonly number[], code: "outsideColumn" | "outsideCandidateColumn", problems: Problem[]): void {
+export function nameOutsideColumns(
+  grid: SheetGrid,
+  headerRow: number,
+  outside: readonly number[],
+  code: "outsideColumn" | "outsideCandidateColumn",
+  problems: Problem[],
+): void {
   for (const c of outside) {
     const r = filledRows(grid, headerRow).find((row) => !cellAt(grid, row, c).empty) ?? headerRow;
     problems.push(problemAt(grid, r, c, code, textAt(grid, r, c)));

@@ -10,7 +10,10 @@ import type { CellContent } from "./spec";
  */
 export function labelLang<K extends string>(labels: SheetLabels<K>, text: string, key: K): Lang | undefined {
   const wanted = text.toLowerCase();
-  return LANGS.find((l) => labels.texts[l][key].toLowerCase() === wanted) ?? LANGS.find((l) => labels.earlier[l]?.[key]?.some((e) => e.toLowerCase() === wanted));
+  return (
+    LANGS.find((l) => labels.texts[l][key].toLowerCase() === wanted) ??
+    LANGS.find((l) => labels.earlier[l]?.[key]?.some((e) => e.toLowerCase() === wanted))
+  );
 }
 
 export function isLabel<K extends string>(labels: SheetLabels<K>, text: string, key: K): boolean {
@@ -44,7 +47,12 @@ export function findHeader<K extends string>(labels: SheetLabels<K>, grid: Sheet
 }
 
 /** Where `key`'s label stands above the header row (the first such cell, in any language), wherever rows or columns moved. */
-export function labelAbove<K extends string>(labels: SheetLabels<K>, grid: SheetGrid, headerRow: number, key: K): { readonly row: number; readonly col: number } | undefined {
+export function labelAbove<K extends string>(
+  labels: SheetLabels<K>,
+  grid: SheetGrid,
+  headerRow: number,
+  key: K,
+): { readonly row: number; readonly col: number } | undefined {
   for (const row of filledRows(grid, 0, headerRow - 1)) {
     const col = filledCols(grid, row).find((c) => isLabel(labels, textAt(grid, row, c), key));
     if (col !== undefined) return { row, col };
@@ -61,7 +69,14 @@ export function columnOf<K extends string>(labels: SheetLabels<K>, grid: SheetGr
  * The last column (right to left, from `before` - 1 down to `from`) whose header is `key`'s label; -1 if none. The columns that close a list (after respondents or candidates) are found this way, so that a respondent
  * or candidate named like one of them ("Status", "Max", "Met by") stays one.
  */
-export function lastColumnOf<K extends string>(labels: SheetLabels<K>, grid: SheetGrid, header: HeaderRow, from: number, before: number, key: K): number {
+export function lastColumnOf<K extends string>(
+  labels: SheetLabels<K>,
+  grid: SheetGrid,
+  header: HeaderRow,
+  from: number,
+  before: number,
+  key: K,
+): number {
   return [...filledCols(grid, header.row, from, before - 1)].reverse().find((c) => isLabel(labels, textAt(grid, header.row, c), key)) ?? -1;
 }
 
@@ -69,7 +84,12 @@ export function lastColumnOf<K extends string>(labels: SheetLabels<K>, grid: She
  * The list of named columns (respondents, candidates) from `from`: every titled column up to `end`, or, without
  * an end (-1), up to the first untitled one. Untitled columns inside the list are ones the user inserted.
  */
-export function namedColumns(grid: SheetGrid, header: HeaderRow, from: number, end: number): { readonly cols: number[]; readonly names: string[] } {
+export function namedColumns(
+  grid: SheetGrid,
+  header: HeaderRow,
+  from: number,
+  end: number,
+): { readonly cols: number[]; readonly names: string[] } {
   const cols: number[] = [];
   const names: string[] = [];
   for (const c of filledCols(grid, header.row, from, end >= 0 ? end - 1 : Infinity)) {

@@ -12,7 +12,11 @@ function headerText(text: string): string {
  * the sheet's title at the top of each page, and its name, "Page 1 of 2" and the date printed at the bottom, in `lang`.
  * `fit` scales it to that many pages across (and down, where given: one page for a summary).
  */
-export function printSetup(title: string, lang: Lang, o: { area: Area; headerRow: number; fit?: PrintSetup["fit"]; titleColumns?: PrintSetup["titleColumns"] }): PrintSetup {
+export function printSetup(
+  title: string,
+  lang: Lang,
+  o: { area: Area; headerRow: number; fit?: PrintSetup["fit"]; titleColumns?: PrintSetup["titleColumns"] },
+): PrintSetup {
   return {
     landscape: true,
     area: o.area,

@@ -28,7 +28,10 @@ function paramTexts(params: Readonly<Record<string, number>>, lang: Lang): Recor
 }
 
 /** A problem's message in `lang`, naming its sheet and cell (e.g. Readiness!D24: 9 is outside the scale 1 to 5.). */
-export function problemMessage(problem: Pick<Problem, "sheet" | "cell" | "code" | "value" | "kind" | "expected" | "params">, lang: Lang): string {
+export function problemMessage(
+  problem: Pick<Problem, "sheet" | "cell" | "code" | "value" | "kind" | "expected" | "params">,
+  lang: Lang,
+): string {
   const entry = entryText(problem, lang);
   return fill(PROBLEM_TEXT[lang][problem.code], {
     cell: `${quoteSheetName(problem.sheet)}!${problem.cell}`,

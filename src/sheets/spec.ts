@@ -56,7 +56,12 @@ export interface Validation {
 }
 
 /** A validation's texts cut to Excel's limits, as both hosts write them (the sheets' own texts fit: a test holds them to it). */
-export function fittedTexts(v: Validation): { readonly promptTitle: string; readonly prompt: string; readonly errorTitle: string; readonly error: string } {
+export function fittedTexts(v: Validation): {
+  readonly promptTitle: string;
+  readonly prompt: string;
+  readonly errorTitle: string;
+  readonly error: string;
+} {
   return {
     promptTitle: v.prompt.title.slice(0, VALIDATION_TITLE_MAX),
     prompt: v.prompt.message.slice(0, PROMPT_MESSAGE_MAX),

@@ -15,12 +15,16 @@ const sumOf = (r: string, v: number) => `SUMIF(${r},${v},${r})`;
 
 /** How many cells of `r` hold a whole number lo…hi. */
 export function wholeCount(r: string, lo: number, hi: number): string {
-  return `(${values(lo, hi).map((v) => (v === 1 ? sumOf(r, v) : `${sumOf(r, v)}/${v}`)).join("+")})`;
+  return `(${values(lo, hi)
+    .map((v) => (v === 1 ? sumOf(r, v) : `${sumOf(r, v)}/${v}`))
+    .join("+")})`;
 }
 
 /** The sum of the cells of `r` that hold a whole number lo…hi. */
 export function wholeSum(r: string, lo: number, hi: number): string {
-  return `(${values(lo, hi).map((v) => sumOf(r, v)).join("+")})`;
+  return `(${values(lo, hi)
+    .map((v) => sumOf(r, v))
+    .join("+")})`;
 }
 
 /** The smallest (or largest) whole number lo…hi in `r`; "" when there is none. */
@@ -54,7 +58,9 @@ export function wholeMaskArray(r: string, lo: number, hi: number): string {
 }
 
 export function wholeValueArray(r: string, lo: number, hi: number): string {
-  return `(${values(lo, hi).map((v) => `${v}*ISNUMBER(MATCH(${r},{${v}},0))`).join("+")})`;
+  return `(${values(lo, hi)
+    .map((v) => `${v}*ISNUMBER(MATCH(${r},{${v}},0))`)
+    .join("+")})`;
 }
 
 /** The values in force of a range of requirement cells: each valid one, `fallback` for a blank or invalid one. */

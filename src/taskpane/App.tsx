@@ -106,21 +106,21 @@ export function App({ host, displayLanguage, visibility = ALWAYS_VISIBLE, delive
       <UiLangProvider value={uiLang}>
         <VisibilityContext.Provider value={visibility}>
           <KindsContext.Provider value={kinds}>
-          <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
-            <Header onLang={setUiLang} />
-            <Tabs kinds={kinds} value={sheet} onChange={setSheet} />
-            <ErrorBoundary key={sheet} fallback={failed}>
-              <Suspense fallback={<Loading />}>
-                {/* eslint-disable-next-line react-hooks/static-components -- panelOf makes each kind's component once, outside any render */}
-                {SheetPanel !== null && <SheetPanel host={host} />}
-              </Suspense>
-            </ErrorBoundary>
-            <ErrorBoundary fallback={failed}>
-              <Suspense fallback={null}>
-                <SharePanel host={host} delivery={delivery} />
-              </Suspense>
-            </ErrorBoundary>
-          </main>
+            <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12 }}>
+              <Header onLang={setUiLang} />
+              <Tabs kinds={kinds} value={sheet} onChange={setSheet} />
+              <ErrorBoundary key={sheet} fallback={failed}>
+                <Suspense fallback={<Loading />}>
+                  {/* eslint-disable-next-line react-hooks/static-components -- panelOf makes each kind's component once, outside any render */}
+                  {SheetPanel !== null && <SheetPanel host={host} />}
+                </Suspense>
+              </ErrorBoundary>
+              <ErrorBoundary fallback={failed}>
+                <Suspense fallback={null}>
+                  <SharePanel host={host} delivery={delivery} />
+                </Suspense>
+              </ErrorBoundary>
+            </main>
           </KindsContext.Provider>
         </VisibilityContext.Provider>
       </UiLangProvider>

@@ -45,17 +45,40 @@ export function BarChart({ bars, min, max, line, summary, testId }: BarChartProp
   const at = (v: number) => `${(Math.max(0, Math.min(1, (v - min) / (max - min))) * 100).toFixed(2)}%`;
   return (
     <figure data-testid={testId} style={{ margin: 0 }}>
-      <div role="img" aria-labelledby={captionId} style={{ display: "grid", gridTemplateColumns: `${LABEL}px 1fr`, rowGap: 2, columnGap: 4, position: "relative" }}>
+      <div
+        role="img"
+        aria-labelledby={captionId}
+        style={{ display: "grid", gridTemplateColumns: `${LABEL}px 1fr`, rowGap: 2, columnGap: 4, position: "relative" }}
+      >
         {bars.map((b) => (
           <div key={b.key} aria-hidden="true" style={{ display: "contents" }}>
             <span style={{ fontSize: 10, lineHeight: `${ROW}px`, color: token("colorNeutralForeground3") }}>{b.label}</span>
-            <span style={{ position: "relative", height: ROW, background: token("colorNeutralBackground3") }} data-bar={b.key} data-tone={b.tone} data-value={b.value ?? ""}>
+            <span
+              style={{ position: "relative", height: ROW, background: token("colorNeutralBackground3") }}
+              data-bar={b.key}
+              data-tone={b.tone}
+              data-value={b.value ?? ""}
+            >
               {b.value !== null ? (
                 <span style={{ position: "absolute", left: 0, top: 2, bottom: 2, width: at(b.value), background: token(FILL[b.tone]) }} />
               ) : (
-                <span style={{ position: "absolute", left: 4, fontSize: 10, lineHeight: `${ROW}px`, color: token("colorNeutralForeground3") }}>{b.note ?? "–"}</span>
+                <span
+                  style={{ position: "absolute", left: 4, fontSize: 10, lineHeight: `${ROW}px`, color: token("colorNeutralForeground3") }}
+                >
+                  {b.note ?? "–"}
+                </span>
               )}
-              {line !== undefined && <span style={{ position: "absolute", left: at(line), top: -1, bottom: -1, borderLeft: `2px dashed ${token("colorNeutralForeground1")}` }} />}
+              {line !== undefined && (
+                <span
+                  style={{
+                    position: "absolute",
+                    left: at(line),
+                    top: -1,
+                    bottom: -1,
+                    borderLeft: `2px dashed ${token("colorNeutralForeground1")}`,
+                  }}
+                />
+              )}
             </span>
           </div>
         ))}

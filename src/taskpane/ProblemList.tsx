@@ -5,7 +5,13 @@ import { usePaneText } from "./uiLanguage";
 import { token } from "./token";
 
 /** Invalid entries found while reading a sheet, each naming its cell; a click selects the cell. */
-export function ProblemList({ problems, onSelect }: { readonly problems: readonly Problem[]; onSelect(sheet: string, address: string): void }) {
+export function ProblemList({
+  problems,
+  onSelect,
+}: {
+  readonly problems: readonly Problem[];
+  onSelect(sheet: string, address: string): void;
+}) {
   const { t, lang } = usePaneText();
   if (problems.length === 0) return null;
   return (

@@ -6,7 +6,15 @@ import { usePaneText } from "./uiLanguage";
  * Offered when values were typed over a sheet's computed cells (the problem list names each): creating the sheet
  * again puts every formula back and keeps every entry.
  */
-export function RestoreFormulas({ problems, busy, onRestore }: { readonly problems: readonly Problem[]; readonly busy: boolean; onRestore(): void }) {
+export function RestoreFormulas({
+  problems,
+  busy,
+  onRestore,
+}: {
+  readonly problems: readonly Problem[];
+  readonly busy: boolean;
+  onRestore(): void;
+}) {
   const { t } = usePaneText();
   const count = problems.filter((p) => p.code === "computedOverwritten").length;
   if (count === 0) return null;

@@ -23,7 +23,10 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
   // "no KAM sheet yet" holds until the workbook changes: then a sheet may exist, and the message goes (watched only
   // while it is shown)
   const stale = message?.stale === true;
-  useEffect(() => (stale ? subscribe(() => host.watch(() => setMessage((m) => (m?.stale === true ? null : m)))) : undefined), [host, stale]);
+  useEffect(
+    () => (stale ? subscribe(() => host.watch(() => setMessage((m) => (m?.stale === true ? null : m)))) : undefined),
+    [host, stale],
+  );
   /** Runs a sharing action: its message, or null when the workbook has no KAM sheet to share. */
   const act = async (work: () => Promise<string | null>) => {
     setBusy(true);
@@ -37,7 +40,10 @@ export function SharePanel({ host, delivery = BROWSER_DOWNLOAD }: { readonly hos
     }
   };
   return (
-    <section aria-label={t("workbookHeading")} style={{ display: "flex", flexDirection: "column", gap: 8, borderTop: "1px solid #e0e0e0", paddingTop: 12 }}>
+    <section
+      aria-label={t("workbookHeading")}
+      style={{ display: "flex", flexDirection: "column", gap: 8, borderTop: "1px solid #e0e0e0", paddingTop: 12 }}
+    >
       <Subtitle2 as="h2">{t("workbookHeading")}</Subtitle2>
       <Text size={200}>{t("portableHint")}</Text>
       <Button

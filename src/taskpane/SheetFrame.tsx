@@ -38,7 +38,11 @@ export function SheetFrame({ heading, state, busy, error, missing, foreign, onRe
     <section aria-label={heading} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
       {/* a long heading wraps, and the button keeps its whole word, at the narrowest pane too */}
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 }}>
-        <h2 ref={headingRef} tabIndex={-1} style={{ margin: 0, fontSize: "inherit", fontWeight: "inherit", minWidth: 0, overflowWrap: "anywhere" }}>
+        <h2
+          ref={headingRef}
+          tabIndex={-1}
+          style={{ margin: 0, fontSize: "inherit", fontWeight: "inherit", minWidth: 0, overflowWrap: "anywhere" }}
+        >
           <Subtitle2>{heading}</Subtitle2>
         </h2>
         <Button size="small" onClick={onRefresh} disabled={busy} style={{ flexShrink: 0 }}>

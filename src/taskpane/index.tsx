@@ -8,7 +8,9 @@ import { officeVisibility } from "./visibility";
 Office.onReady(() => {
   // the Excel host's code is not needed to draw the frame: it loads alongside the first screen's panels
   const host = deferredHost(
-    import(/* webpackChunkName: "excel-host" */ "../hosts/excel/excelHost").then((m) => m.createExcelHost(Excel.run.bind(Excel) as ExcelRun)),
+    import(/* webpackChunkName: "excel-host" */ "../hosts/excel/excelHost").then((m) =>
+      m.createExcelHost(Excel.run.bind(Excel) as ExcelRun),
+    ),
   );
   // a portable copy opens as a new workbook on the desktop, where a download would not arrive (delivery.ts)
   const delivery = deliveryFor(Office.context.platform, (base64) => Excel.createWorkbook(base64));

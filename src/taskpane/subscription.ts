@@ -4,7 +4,10 @@
  * as soon as it arrives, and the listener hears nothing after the stop. `onError` hears a failed registration
  * unless stopped by then.
  */
-export function subscribe(register: (alive: () => boolean) => Promise<() => Promise<void>>, onError: (e: unknown) => void = () => undefined): () => void {
+export function subscribe(
+  register: (alive: () => boolean) => Promise<() => Promise<void>>,
+  onError: (e: unknown) => void = () => undefined,
+): () => void {
   let stopped = false;
   let remove: (() => Promise<void>) | undefined;
   register(() => !stopped).then(

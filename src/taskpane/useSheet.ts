@@ -7,7 +7,6 @@ import { VisibilityContext } from "./visibility";
 /** How long to wait after the last change in the workbook before reading again (typing fires many events). */
 export const REFRESH_DELAY_MS = 400;
 
-
 /** What a panel shows of its sheet. */
 interface Shown<S> {
   readonly state: S | null;

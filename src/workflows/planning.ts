@@ -32,7 +32,12 @@ export function deficitTasks(competences: CompetenceModel, result: CompetenceRes
     const candidate = competences.candidates[c.index] ?? "";
     for (const id of c.deficits) {
       const competence = competenceLabel(requirements.get(id) ?? { id, text: null }, lang);
-      wanted.push({ phase: DEFICIT_PHASE, text: t("closeDeficit", { candidate, competence }), responsible: candidate, link: `${id}/${candidate}` });
+      wanted.push({
+        phase: DEFICIT_PHASE,
+        text: t("closeDeficit", { candidate, competence }),
+        responsible: candidate,
+        link: `${id}/${candidate}`,
+      });
     }
   }
   return wanted;

@@ -48,4 +48,3 @@ export async function createReadiness(host: SheetHost, request: CreateRequest): 
   });
   return stateOf(grids, READINESS_KIND, evaluate);
 }
-

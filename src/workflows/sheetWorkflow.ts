@@ -65,7 +65,8 @@ export function inspect<M, R extends SheetRead<M>>(grids: Grids, kind: SheetKind
     if (grid === null || grid === undefined) continue;
     const parsed = kind.parse(grid);
     if (!parsed.ok) foreign.push(name);
-    else if (found === null) found = { sheet: name, tables: grid.tables ?? [], charts: grid.charts ?? [], read: parsed, grid, portable: !usesKamFunctions(grid) };
+    else if (found === null)
+      found = { sheet: name, tables: grid.tables ?? [], charts: grid.charts ?? [], read: parsed, grid, portable: !usesKamFunctions(grid) };
     else duplicates.push(name);
   }
   return { found, foreign, duplicates };
@@ -132,21 +133,35 @@ export interface MergeOptions<M, R> {
  * request, so that nothing the user entered is lost. Never writes over a same-named sheet of the user's.
  * Returns the sheets read back after the write (in the write's round trip): a read and a write in all.
  */
-export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, kind: SheetKind<M, R>, options: MergeOptions<M, R>): Promise<Grids> {
+export async function writeMerged<M, R extends SheetRead<M>>(
+  host: SheetHost,
+  kind: SheetKind<M, R>,
+  options: MergeOptions<M, R>,
+): Promise<Grids> {
   const { found, foreign, duplicates } = options.inspected ?? (await inspectSheets(host, kind));
   const lang = options.lang ?? found?.read.lang ?? options.fallback ?? DEFAULT_LANG;
   const target = kind.nameFor(lang);
   if (foreign.includes(target)) throw new ForeignSheetError(target, kind.what);
   if (found !== null && found.sheet !== target && duplicates.includes(target)) throw new DuplicateSheetError(target, found.sheet);
   if (found !== null && found.read.strays.length > 0) throw new StrayCellsError(found.sheet, found.read.strays);
-  const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, { portable: options.portable ?? found?.portable ?? false });
+  const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, {
+    portable: options.portable ?? found?.portable ?? false,
+  });
   const readBack = options.readBack ?? namesOf(kind);
   if (found === null) return host.writeSheet(spec, { readBack });
   const overrun = cellsOverrun(found.grid, found.read, spec);
   if (overrun.length > 0) throw new StrayCellsError(found.sheet, overrun);
   const { covered, own } = found.read;
   const clear = { row: 0, col: 0, ...found.read.extent };
-  return host.writeSheet(spec, { replace: found.sheet, tables: found.tables, charts: found.charts, clear, ...(covered === undefined ? {} : { clearRules: covered }), ...(own === undefined ? {} : { clearOwn: own }), readBack });
+  return host.writeSheet(spec, {
+    replace: found.sheet,
+    tables: found.tables,
+    charts: found.charts,
+    clear,
+    ...(covered === undefined ? {} : { clearRules: covered }),
+    ...(own === undefined ? {} : { clearOwn: own }),
+    readBack,
+  });
 }
 
 /**
@@ -156,12 +171,14 @@ export async function writeMerged<M, R extends SheetRead<M>>(host: SheetHost, ki
  */
 function cellsOverrun(grid: SheetGrid, read: Pick<SheetRead<unknown>, "extent" | "own">, spec: SheetSpec): string[] {
   const { extent, own } = read;
-  const isOwn = (r: number, c: number) => own !== undefined && r >= own.row && r < own.row + own.rows && c >= own.col && c < own.col + own.cols;
+  const isOwn = (r: number, c: number) =>
+    own !== undefined && r >= own.row && r < own.row + own.rows && c >= own.col && c < own.col + own.cols;
   const cells: string[] = [];
   for (const b of cellBlocks(spec)) {
     const [rows, cols] = [b.cells.length, b.cells[0]?.length ?? 0];
     for (const r of filledRows(grid, b.row, b.row + rows - 1))
-      for (const c of filledCols(grid, r, Math.max(b.col, r < extent.rows ? extent.cols : 0), b.col + cols - 1)) if (!isOwn(r, c)) cells.push(cellAddress(r, c));
+      for (const c of filledCols(grid, r, Math.max(b.col, r < extent.rows ? extent.cols : 0), b.col + cols - 1))
+        if (!isOwn(r, c)) cells.push(cellAddress(r, c));
   }
   return cells;
 }
@@ -181,6 +198,10 @@ export function stateOf<M, R extends SheetRead<M>, X>(grids: Grids, kind: SheetK
 }
 
 /** Reads a kind of sheet (one host read) and adds what `evaluate` computes from it. */
-export async function readKind<M, R extends SheetRead<M>, X>(host: SheetHost, kind: SheetKind<M, R>, evaluate: (read: R) => X): Promise<KindState<R, X>> {
+export async function readKind<M, R extends SheetRead<M>, X>(
+  host: SheetHost,
+  kind: SheetKind<M, R>,
+  evaluate: (read: R) => X,
+): Promise<KindState<R, X>> {
   return stateOf(await readKinds(host, kind), kind, evaluate);
 }

@@ -37,7 +37,10 @@ export type TaskSheetState = KindState<
 
 /** The day the plan is judged on: the sheet's fixed planning date if the user set one, else today. */
 export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
-  const fixed = model.today !== undefined && isKeptEntry(model.today) && typeof model.today.value === "number" ? serialToIso(model.today.value) : undefined;
+  const fixed =
+    model.today !== undefined && isKeptEntry(model.today) && typeof model.today.value === "number"
+      ? serialToIso(model.today.value)
+      : undefined;
   return fixed ?? localToday(now);
 }
 

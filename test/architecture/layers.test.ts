@@ -67,7 +67,14 @@ describe("the imports the layers see", () => {
       'import { c } from "react";',
       'import "../hosts/setup";',
     ].join("\n");
-    expect(importsIn(text)).toEqual(["../domain/lang", "./b", "../sheets/read", "./tasks/TaskPanel", "../workflows/tasks", "../hosts/setup"]);
+    expect(importsIn(text)).toEqual([
+      "../domain/lang",
+      "./b",
+      "../sheets/read",
+      "./tasks/TaskPanel",
+      "../workflows/tasks",
+      "../hosts/setup",
+    ]);
   });
 });
 

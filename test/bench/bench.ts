@@ -29,7 +29,9 @@ function table(rows: Record<string, unknown>[]): string {
 function growth(small: number, large: number, sizeRatio: number): string {
   if (small === 0 || Math.abs(large - small) / small <= 0.1) return "constant";
   const r = large / small;
-  return r <= sizeRatio * 1.5 ? `linear (×${r.toFixed(1)} for ×${sizeRatio.toFixed(0)} size)` : `worse than linear (×${r.toFixed(1)} for ×${sizeRatio.toFixed(0)} size)`;
+  return r <= sizeRatio * 1.5
+    ? `linear (×${r.toFixed(1)} for ×${sizeRatio.toFixed(0)} size)`
+    : `worse than linear (×${r.toFixed(1)} for ×${sizeRatio.toFixed(0)} size)`;
 }
 
 async function run(json: boolean): Promise<void> {
@@ -43,7 +45,12 @@ async function run(json: boolean): Promise<void> {
       const [s, l] = trips.filter((t) => t.sheet === sheet && t.operation === op);
       // two sizes tell no growth law for a handful of requests: the counts say it (a read past 100,000 cells takes
       // one more, whatever its size)
-      return { sheet, operation: op, syncs: s!.syncs === l!.syncs ? `constant (${s!.syncs})` : `${s!.syncs} → ${l!.syncs}`, bytes: growth(s!.bytes, l!.bytes, sizeRatio[sheet]!) };
+      return {
+        sheet,
+        operation: op,
+        syncs: s!.syncs === l!.syncs ? `constant (${s!.syncs})` : `${s!.syncs} → ${l!.syncs}`,
+        bytes: growth(s!.bytes, l!.bytes, sizeRatio[sheet]!),
+      };
     }),
   );
   const functions = functionThroughput();
@@ -71,7 +78,12 @@ async function run(json: boolean): Promise<void> {
     roundTrips: trips,
     largestRequestUnderWebLimit: trips.every((t) => t.largestRequest < WEB_REQUEST_LIMIT),
     largestResponseUnderWebLimit: trips.every((t) => t.largestResponse < WEB_REQUEST_LIMIT),
-    naiveReference: { sheet: "competences 30 × 200 create", naiveSyncs: naive.syncs, oursSyncs: oursCreate.syncs, ratio: naive.syncs / oursCreate.syncs },
+    naiveReference: {
+      sheet: "competences 30 × 200 create",
+      naiveSyncs: naive.syncs,
+      oursSyncs: oursCreate.syncs,
+      ratio: naive.syncs / oursCreate.syncs,
+    },
     growth: tripGrowth,
     functions,
     recalculation,
@@ -90,14 +102,26 @@ async function run(json: boolean): Promise<void> {
   out("Round trips and bytes sent per operation (in-memory workbook)", table(trips as unknown as Record<string, unknown>[]));
   out("Reference: one request per cell (competences 30 × 200, create)", table([result.naiveReference]));
   out("Growth small → large", table(tripGrowth));
-  out("Custom functions against HyperFormula's native formulas (same data, same run)", table(functions as unknown as Record<string, unknown>[]));
-  out("One full recalculation: cells passed to the KAM.* functions against the input cells they read (goal: at most 10 each)", table(recalculation as unknown as Record<string, unknown>[]));
+  out(
+    "Custom functions against HyperFormula's native formulas (same data, same run)",
+    table(functions as unknown as Record<string, unknown>[]),
+  );
+  out(
+    "One full recalculation: cells passed to the KAM.* functions against the input cells they read (goal: at most 10 each)",
+    table(recalculation as unknown as Record<string, unknown>[]),
+  );
   out("Reading and parsing", table(result.parse as unknown as Record<string, unknown>[]));
-  out("kam read --json, in its own process (built command line): wall time and peak memory", table(cli as unknown as Record<string, unknown>[]));
+  out(
+    "kam read --json, in its own process (built command line): wall time and peak memory",
+    table(cli as unknown as Record<string, unknown>[]),
+  );
   out("The Excel host reading a sheet with one entry far out (in-memory workbook)", table(sparse as unknown as Record<string, unknown>[]));
   out("Bundles", table(sizes as unknown as Record<string, unknown>[]));
   out("Loading the pane in headless Chromium, ms from navigation (median of 5)", table([render as Record<string, unknown>]));
-  out("Checks", `largest request under Excel on the web's 5 MB limit: ${result.largestRequestUnderWebLimit}\nlargest response under the same limit: ${result.largestResponseUnderWebLimit}`);
+  out(
+    "Checks",
+    `largest request under Excel on the web's 5 MB limit: ${result.largestRequestUnderWebLimit}\nlargest response under the same limit: ${result.largestResponseUnderWebLimit}`,
+  );
 }
 
 run(process.argv.includes("--json")).catch((e) => {

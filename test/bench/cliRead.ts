@@ -33,7 +33,10 @@ function timedRead(file: string): { ms: number; peakMB: number; exit: number } {
   const hook = join(dir, "peak.cjs");
   writeFileSync(hook, `process.on("exit", () => require("fs").writeSync(2, "\\nPEAK_KB " + process.resourceUsage().maxRSS + "\\n"));`);
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ["--require", hook, join(ROOT, "scripts", "kam.cjs"), "read", file, "--json"], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ["--require", hook, join(ROOT, "scripts", "kam.cjs"), "read", file, "--json"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const peak = /PEAK_KB (\d+)/.exec(r.stderr);
   if (peak === null) throw new Error(`kam read ${file} printed no peak: ${r.stderr}`);
@@ -125,7 +128,12 @@ export async function sparseExcelRead(): Promise<SparseRow[]> {
     excel.workbook.cellsLoaded = 0;
     await readReadiness(host);
     const used = sheet.usedArea(true)!;
-    rows.push({ sheet: far ? "checklist + XFD1048576" : "checklist as created", usedRange: `${used.rows} × ${used.cols}`, syncs: excel.syncCount, cellsLoaded: excel.workbook.cellsLoaded });
+    rows.push({
+      sheet: far ? "checklist + XFD1048576" : "checklist as created",
+      usedRange: `${used.rows} × ${used.cols}`,
+      syncs: excel.syncCount,
+      cellsLoaded: excel.workbook.cellsLoaded,
+    });
   }
   return rows;
 }

@@ -73,7 +73,6 @@ export interface LoadRow extends FunctionLoad {
   readonly size: string;
 }
 
-
 function formulasOf(spec: SheetSpec): string[] {
   return spec.cells.flatMap((row) => row.flatMap((c) => (isFormulaCell(c) ? [c.formula] : [])));
 }
@@ -90,7 +89,14 @@ export function functionLoads(): LoadRow[] {
     for (const text of names(n - 8, "Competence")) m = withCompetence(m, text);
     return renderCompetences(m, "de");
   };
-  const tasks = (n: number) => renderTasks(withTasks(defaultTaskModel(), names(n - 20, "Task").map((text) => ({ phase: 5, text }))), "de");
+  const tasks = (n: number) =>
+    renderTasks(
+      withTasks(
+        defaultTaskModel(),
+        names(n - 20, "Task").map((text) => ({ phase: 5, text })),
+      ),
+      "de",
+    );
   const rows: [string, string, SheetSpec][] = [
     ["readiness", "14 × 1", readiness(14, 1)],
     ["readiness", "500 × 20", readiness(500, 20)],

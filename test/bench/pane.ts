@@ -23,7 +23,10 @@ function size(files: string[]): { raw: number; gzip: number } {
  * functions, and the floor.
  */
 export function bundles(dist: string, floor: string, floorTabs: string, firstScreenJs: readonly string[]): BundleRow[] {
-  const js = (dir: string) => readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => join(dir, f));
+  const js = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => join(dir, f));
   const all = js(dist);
   const first = [join(dist, "taskpane.js")];
   const functions = [join(dist, "functions.js")];
@@ -63,7 +66,14 @@ export interface PageLoad {
  * Loads a page `runs` times in headless Chromium and times its first rendered heading (`first`) and the heading
  * that completes its first screen (`complete`), noting the scripts requested by then.
  */
-export async function pageLoad(dir: string, page: string, first: string, complete: string, chromiumPath: string, runs = 5): Promise<PageLoad> {
+export async function pageLoad(
+  dir: string,
+  page: string,
+  first: string,
+  complete: string,
+  chromiumPath: string,
+  runs = 5,
+): Promise<PageLoad> {
   let requested: string[] = [];
   const server = createServer((req, res) => {
     const file = (req.url ?? "/").split("?")[0]!.replace(/^\/+/, "") || page;
@@ -78,7 +88,19 @@ export async function pageLoad(dir: string, page: string, first: string, complet
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/${page}`;
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
   const firsts: number[] = [];
   const completes: number[] = [];
   let js: string[] = [];
@@ -87,7 +109,9 @@ export async function pageLoad(dir: string, page: string, first: string, complet
       const context = await browser.newContext();
       const p = await context.newPage();
       // Office.js comes from Microsoft's CDN in Office; here a stub answers for it
-      await p.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
+      await p.route("https://appsforoffice.microsoft.com/**", (route) =>
+        route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }),
+      );
       requested = [];
       const t0 = Date.now();
       // timed from the navigation's start: a heading may render before the page's load event

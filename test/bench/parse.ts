@@ -24,7 +24,6 @@ function time(f: () => unknown): number {
   return Number(process.hrtime.bigint() - t) / 1e6 / runs;
 }
 
-
 /** Parsing the grids Excel returns for the sheets, small and large. */
 export function parseTimes(): ParseRow[] {
   const rows: ParseRow[] = [];
@@ -35,8 +34,26 @@ export function parseTimes(): ParseRow[] {
   add("readiness", "14 × 1", specToGrid(renderReadiness(defaultReadinessModel(), "de")), parseReadiness);
   add("readiness", "500 × 20", specToGrid(renderReadiness(big, "de")), parseReadiness);
   add("competences", "8 × 3", specToGrid(renderCompetences(defaultCompetenceModel("default", names(3, "C")), "de")), parseCompetences);
-  add("competences", "30 × 200", specToGrid(renderCompetences({ ...defaultCompetenceModel("extended", names(200, "C")) }, "de")), parseCompetences);
+  add(
+    "competences",
+    "30 × 200",
+    specToGrid(renderCompetences({ ...defaultCompetenceModel("extended", names(200, "C")) }, "de")),
+    parseCompetences,
+  );
   add("tasks", "20", specToGrid(renderTasks(defaultTaskModel(), "de")), parseTasks);
-  add("tasks", "5,000", specToGrid(renderTasks(withTasks(defaultTaskModel(), names(4978, "Task").map((text) => ({ phase: 5, text }))), "de")), parseTasks);
+  add(
+    "tasks",
+    "5,000",
+    specToGrid(
+      renderTasks(
+        withTasks(
+          defaultTaskModel(),
+          names(4978, "Task").map((text) => ({ phase: 5, text })),
+        ),
+        "de",
+      ),
+    ),
+    parseTasks,
+  );
   return rows;
 }

@@ -24,10 +24,25 @@ const requirements = officeGlobal(["ExcelApi 1.9"]).context.requirements;
 /** "Task 1", "Task 2", …: the bench's generated names. */
 export const names = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
 
-async function measure(excel: OfficeDouble, sheet: string, size: string, operation: string, work: () => Promise<unknown>): Promise<TripRow> {
+async function measure(
+  excel: OfficeDouble,
+  sheet: string,
+  size: string,
+  operation: string,
+  work: () => Promise<unknown>,
+): Promise<TripRow> {
   excel.resetCount();
   await work();
-  return { sheet, size, operation, syncs: excel.syncCount, bytes: excel.bytesSent, largestRequest: excel.largestRequest, received: excel.bytesReceived, largestResponse: excel.largestResponse };
+  return {
+    sheet,
+    size,
+    operation,
+    syncs: excel.syncCount,
+    bytes: excel.bytesSent,
+    largestRequest: excel.largestRequest,
+    received: excel.bytesReceived,
+    largestResponse: excel.largestResponse,
+  };
 }
 
 /** Round trips and bytes per operation, for every sheet at a small and a large size. */
@@ -66,7 +81,11 @@ export async function roundTrips(): Promise<TripRow[]> {
     const excel = new OfficeDouble();
     const host = createExcelHost(excel.run as ExcelRun, requirements);
     const own = names(extra, "Competence");
-    rows.push(await measure(excel, "competences", size, "create", () => createCompetences(host, { lang: "de", candidates: names(candidates, "Candidate"), competences: own })));
+    rows.push(
+      await measure(excel, "competences", size, "create", () =>
+        createCompetences(host, { lang: "de", candidates: names(candidates, "Candidate"), competences: own }),
+      ),
+    );
     rows.push(await measure(excel, "competences", size, "read", () => readCompetences(host)));
     rows.push(await measure(excel, "competences", size, "re-create", () => createCompetences(host, { lang: "de" })));
     rows.push(await measure(excel, "competences", size, "re-localize", () => createCompetences(host, { lang: "nl" })));

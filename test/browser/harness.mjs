@@ -13,7 +13,10 @@ const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/cs
 
 /** Serves the built preview, or (`root`, `index`) another built page such as dist/taskpane.html. */
 export async function serve(root = ROOT, index = "index.html") {
-  if (!existsSync(join(root, index))) throw new Error(root === ROOT ? "Build the preview first: npm run build:preview" : `Build first: npm run build (no ${join(root, index)})`);
+  if (!existsSync(join(root, index)))
+    throw new Error(
+      root === ROOT ? "Build the preview first: npm run build:preview" : `Build first: npm run build (no ${join(root, index)})`,
+    );
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^[/\\]+/, "") || index;
     try {
@@ -30,7 +33,9 @@ export async function serve(root = ROOT, index = "index.html") {
 
 /** Chromium as the machine has it; CI installs Debian's package. A missing browser fails the run, never skips it. */
 export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean);
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(
+    Boolean,
+  );
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`No Chromium found (looked at ${candidates.join(", ")}); install it: apt-get install -y chromium`);
   return found;
@@ -40,7 +45,15 @@ export async function launch() {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 

@@ -9,9 +9,36 @@ import { SCREENSHOTS, browserSession, typeInto } from "./harness.mjs";
 const OUT = (lang) => `${SCREENSHOTS}${lang}/`;
 
 const L = {
-  de: { language: "Sprache des Blatts", create: "Checkliste anlegen", tabC: "Kompetenzen", tabT: "Aufgaben", createC: "Kompetenzbewertung anlegen", candidates: "Kandidaten hinzufügen", planWeak: "Aufgaben für schwache Voraussetzungen planen", sheetT: "Aufgaben" },
-  nl: { language: "Taal van het blad", create: "Checklist maken", tabC: "Competenties", tabT: "Taken", createC: "Competentiebeoordeling maken", candidates: "Kandidaten toevoegen", planWeak: "Taken plannen voor zwakke voorwaarden", sheetT: "Taken" },
-  en: { language: "Sheet language", create: "Create readiness checklist", tabC: "Competences", tabT: "Tasks", createC: "Create competence assessment", candidates: "Add candidates", planWeak: "Plan tasks for weak conditions", sheetT: "Tasks" },
+  de: {
+    language: "Sprache des Blatts",
+    create: "Checkliste anlegen",
+    tabC: "Kompetenzen",
+    tabT: "Aufgaben",
+    createC: "Kompetenzbewertung anlegen",
+    candidates: "Kandidaten hinzufügen",
+    planWeak: "Aufgaben für schwache Voraussetzungen planen",
+    sheetT: "Aufgaben",
+  },
+  nl: {
+    language: "Taal van het blad",
+    create: "Checklist maken",
+    tabC: "Competenties",
+    tabT: "Taken",
+    createC: "Competentiebeoordeling maken",
+    candidates: "Kandidaten toevoegen",
+    planWeak: "Taken plannen voor zwakke voorwaarden",
+    sheetT: "Taken",
+  },
+  en: {
+    language: "Sheet language",
+    create: "Create readiness checklist",
+    tabC: "Competences",
+    tabT: "Tasks",
+    createC: "Create competence assessment",
+    candidates: "Add candidates",
+    planWeak: "Plan tasks for weak conditions",
+    sheetT: "Tasks",
+  },
 };
 
 const session = browserSession({ dirs: ["de", "nl", "en"].map(OUT) });
@@ -24,9 +51,11 @@ async function misfits(page) {
   return page.evaluate(() => {
     const pane = document.querySelector('aside[aria-label="Task pane"]');
     const found = [];
-    if (pane.scrollWidth > pane.clientWidth + 1) found.push(`the pane scrolls sideways (${pane.scrollWidth} px content in ${pane.clientWidth} px)`);
+    if (pane.scrollWidth > pane.clientWidth + 1)
+      found.push(`the pane scrolls sideways (${pane.scrollWidth} px content in ${pane.clientWidth} px)`);
     const edge = pane.getBoundingClientRect().right;
-    const describe = (el) => `<${el.tagName.toLowerCase()}${el.getAttribute("role") ? ` role=${el.getAttribute("role")}` : ""}> "${(el.textContent ?? "").trim().slice(0, 50)}"`;
+    const describe = (el) =>
+      `<${el.tagName.toLowerCase()}${el.getAttribute("role") ? ` role=${el.getAttribute("role")}` : ""}> "${(el.textContent ?? "").trim().slice(0, 50)}"`;
     for (const el of pane.querySelectorAll("*")) {
       if (el.closest("[data-tabster-dummy], option, select")) continue;
       const style = getComputedStyle(el);
@@ -35,7 +64,8 @@ async function misfits(page) {
       if (box.width === 0 || box.height === 0) continue;
       if (box.right > edge + 1) found.push(`${describe(el)} reaches ${Math.round(box.right - edge)} px past the pane`);
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim() !== "");
-      if (ownText && style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1) found.push(`${describe(el)} is cut: ${el.scrollWidth} px of text in ${el.clientWidth} px`);
+      if (ownText && style.overflowX !== "visible" && el.scrollWidth > el.clientWidth + 1)
+        found.push(`${describe(el)} is cut: ${el.scrollWidth} px of text in ${el.clientWidth} px`);
     }
     return found;
   });
@@ -54,8 +84,13 @@ async function focused(page) {
 }
 
 async function focusIsOn(page, locator, what) {
-  await page.waitForFunction((el) => el === document.activeElement, await locator.elementHandle(), { timeout: 10_000 }).catch(() => undefined);
-  assert.ok(await locator.evaluate((el) => el === document.activeElement), `after ${what}, focus is on its result, not on ${await focused(page)}`);
+  await page
+    .waitForFunction((el) => el === document.activeElement, await locator.elementHandle(), { timeout: 10_000 })
+    .catch(() => undefined);
+  assert.ok(
+    await locator.evaluate((el) => el === document.activeElement),
+    `after ${what}, focus is on its result, not on ${await focused(page)}`,
+  );
 }
 
 for (const width of [320, 400]) {
@@ -68,7 +103,10 @@ for (const width of [320, 400]) {
         page.on("pageerror", (e) => errors.push(e.message));
         await page.goto(`${session.server.url}?lang=${lang}&pane=${width}`);
         const pane = page.getByRole("complementary", { name: "Task pane" });
-        const shoot = (name) => (width === 320 ? page.screenshot({ path: `${OUT(lang)}narrow-${name}.png`, clip: { x: 0, y: 0, width: width + 2, height: 900 } }) : undefined);
+        const shoot = (name) =>
+          width === 320
+            ? page.screenshot({ path: `${OUT(lang)}narrow-${name}.png`, clip: { x: 0, y: 0, width: width + 2, height: 900 } })
+            : undefined;
 
         await pane.getByRole("button", { name: t.create }).waitFor();
         await fits(page, "the first screen");

@@ -27,24 +27,52 @@ const STRING_CODE = /(?<![\w$.])(?:new\s+Function|Function|eval)\s*\(|(?<![\w$.]
  * below prove it at run time: the page's policy has no 'unsafe-eval', so reaching any of them would be a violation.
  */
 const KNOWN_FALLBACKS = [
-  { what: "webpack's runtime: globalThis first", where: /"object"==typeof globalThis\)return globalThis;try\{return this\|\|new Function\("return this"\)/ },
-  { what: "core-js (in ExcelJS): globalThis, window or self first", where: /\("object"==typeof globalThis&&globalThis\)\|\|[^;]{0,160}\|\|this\|\|Function\("return this"\)/ },
-  { what: "lodash (in ExcelJS): global or self first", where: /"object"==typeof self&&self&&self\.Object===Object&&self,[\w$]+=[\w$]+\|\|[\w$]+\|\|Function\("return this"\)/ },
-  { what: "regenerator-runtime (in ExcelJS): globalThis first", where: /"object"==typeof globalThis\?globalThis\.regeneratorRuntime=[\w$]+:Function\("r","regeneratorRuntime = r"\)/ },
-  { what: "setImmediate polyfill (in ExcelJS): only for a string argument; ExcelJS passes functions", where: /setImmediate=function\([\w$]+\)\{"function"!=typeof [\w$]+&&\([\w$]+=new Function\(""\+[\w$]+\)/ },
+  {
+    what: "webpack's runtime: globalThis first",
+    where: /"object"==typeof globalThis\)return globalThis;try\{return this\|\|new Function\("return this"\)/,
+  },
+  {
+    what: "core-js (in ExcelJS): globalThis, window or self first",
+    where: /\("object"==typeof globalThis&&globalThis\)\|\|[^;]{0,160}\|\|this\|\|Function\("return this"\)/,
+  },
+  {
+    what: "lodash (in ExcelJS): global or self first",
+    where: /"object"==typeof self&&self&&self\.Object===Object&&self,[\w$]+=[\w$]+\|\|[\w$]+\|\|Function\("return this"\)/,
+  },
+  {
+    what: "regenerator-runtime (in ExcelJS): globalThis first",
+    where: /"object"==typeof globalThis\?globalThis\.regeneratorRuntime=[\w$]+:Function\("r","regeneratorRuntime = r"\)/,
+  },
+  {
+    what: "setImmediate polyfill (in ExcelJS): only for a string argument; ExcelJS passes functions",
+    where: /setImmediate=function\([\w$]+\)\{"function"!=typeof [\w$]+&&\([\w$]+=new Function\(""\+[\w$]+\)/,
+  },
 ];
 
 /** Each string-to-code call in `source` with its surroundings, and which known fallback it is (if any). */
 export function stringCode(source) {
   return [...source.matchAll(STRING_CODE)].map((m) => {
     const around = source.slice(Math.max(0, m.index - 200), m.index + m[0].length + 40);
-    return { at: m.index, match: m[0], code: source.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30), known: KNOWN_FALLBACKS.find((k) => k.where.test(around))?.what };
+    return {
+      at: m.index,
+      match: m[0],
+      code: source.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30),
+      known: KNOWN_FALLBACKS.find((k) => k.where.test(around))?.what,
+    };
   });
 }
 
 function shippedScripts() {
-  const files = [...readdirSync(DIST).filter((f) => f.endsWith(".js")), ...readdirSync(join(DIST, "cli")).filter((f) => f.endsWith(".js")).map((f) => `cli/${f}`)];
-  assert.ok(files.includes("taskpane.js") && files.includes("functions.js") && files.includes("cli/cli.js"), `dist/ is incomplete (${files.join(", ")}): run npm run build`);
+  const files = [
+    ...readdirSync(DIST).filter((f) => f.endsWith(".js")),
+    ...readdirSync(join(DIST, "cli"))
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => `cli/${f}`),
+  ];
+  assert.ok(
+    files.includes("taskpane.js") && files.includes("functions.js") && files.includes("cli/cli.js"),
+    `dist/ is incomplete (${files.join(", ")}): run npm run build`,
+  );
   return files.map((file) => ({ file, source: readFileSync(join(DIST, file), "utf8") }));
 }
 
@@ -78,12 +106,17 @@ const taskpaneHtml = () => readFileSync(join(DIST, "taskpane.html"), "utf8");
 
 describe("what ships", () => {
   it("finds string-to-code where there is some, and not in names that merely contain it", () => {
-    const found = stringCode('a.eval(x);totalsRowFunction(1);isFunction(2);evaluate(3);new Function("x");eval(y);Function("return 1")();setTimeout("go()",9);setTimeout(f,9)');
+    const found = stringCode(
+      'a.eval(x);totalsRowFunction(1);isFunction(2);evaluate(3);new Function("x");eval(y);Function("return 1")();setTimeout("go()",9);setTimeout(f,9)',
+    );
     assert.deepEqual(
       found.map((f) => f.match),
       ["new Function(", "eval(", "Function(", 'setTimeout("'],
     );
-    assert.ok(found.every((f) => f.known === undefined), "none of these is a known fallback");
+    assert.ok(
+      found.every((f) => f.known === undefined),
+      "none of these is a known fallback",
+    );
   });
 
   it("has no eval, new Function or string timer in any shipped script but the known unreachable fallbacks", () => {
@@ -95,12 +128,18 @@ describe("what ships", () => {
         else known.set(f.known, (known.get(f.known) ?? 0) + 1);
       }
     }
-    assert.deepEqual(unknown, [], "string-to-code that is not a known fallback: remove it, or prove it unreachable and add it to KNOWN_FALLBACKS");
+    assert.deepEqual(
+      unknown,
+      [],
+      "string-to-code that is not a known fallback: remove it, or prove it unreachable and add it to KNOWN_FALLBACKS",
+    );
     assert.ok(known.size <= KNOWN_FALLBACKS.length);
   });
 
   it("ships a support page that runs no script at all and loads nothing, under a policy that says so", () => {
-    const pages = readdirSync(DIST).filter((f) => f.endsWith(".html")).sort();
+    const pages = readdirSync(DIST)
+      .filter((f) => f.endsWith(".html"))
+      .sort();
     assert.deepEqual(pages, ["help.html", "taskpane.html"]);
     const html = readFileSync(join(DIST, "help.html"), "utf8");
     assert.deepEqual(pageScripts(html), []);
@@ -137,9 +176,23 @@ describe("what ships", () => {
     assert.deepEqual([...policy.get("script-src")].sort(), ["'self'", "https://appsforoffice.microsoft.com"]);
     for (const [name, sources] of policy) {
       assert.ok(!sources.includes("'unsafe-eval'") && !sources.includes("'wasm-unsafe-eval'"), `${name} allows eval`);
-      assert.ok(!sources.some((s) => s === "*" || /^(https?|data|blob|wss?):$/.test(s) || s.includes("*")), `${name} allows a whole scheme or a wildcard: ${sources.join(" ")}`);
+      assert.ok(
+        !sources.some((s) => s === "*" || /^(https?|data|blob|wss?):$/.test(s) || s.includes("*")),
+        `${name} allows a whole scheme or a wildcard: ${sources.join(" ")}`,
+      );
     }
-    for (const name of ["script-src-elem", "script-src-attr", "object-src", "frame-src", "child-src", "worker-src", "img-src", "font-src", "media-src", "manifest-src"]) {
+    for (const name of [
+      "script-src-elem",
+      "script-src-attr",
+      "object-src",
+      "frame-src",
+      "child-src",
+      "worker-src",
+      "img-src",
+      "font-src",
+      "media-src",
+      "manifest-src",
+    ]) {
       assert.ok(!policy.has(name), `${name} would widen default-src 'none'`);
     }
     assert.deepEqual(policy.get("base-uri"), ["'none'"]);
@@ -177,7 +230,9 @@ async function openShipped(lang = "en-US") {
   });
   await page.addInitScript(() => {
     window.cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.cspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.cspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   await page.goto(`${session.server.url}taskpane.html?lang=${lang}`);
   const violations = () => page.evaluate(() => window.cspViolations);
@@ -195,7 +250,9 @@ describe("the shipped pane under its Content Security Policy", () => {
     await page.getByRole("button", { name: "Create readiness checklist" }).click();
     await page.getByTestId("verdict").waitFor();
     // Fluent's styles (inserted at run time by Griffel) apply: a Fluent button has rounded corners, a bare one none
-    const radius = await page.getByRole("button", { name: "Download a portable workbook" }).evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
+    const radius = await page
+      .getByRole("button", { name: "Download a portable workbook" })
+      .evaluate((el) => getComputedStyle(el).borderTopLeftRadius);
     assert.notEqual(radius, "0px", "Fluent UI's styles are applied");
 
     const pane = page.getByRole("tablist").first();
@@ -207,10 +264,17 @@ describe("the shipped pane under its Content Security Policy", () => {
     await page.getByRole("button", { name: "Create task overview" }).click();
     await page.getByTestId("phases").waitFor();
     // made in the pane's language, English here
-    assert.deepEqual(await page.evaluate(() => window.kamStandIn.workbook.sheets.map((s) => s.name)), ["Readiness", "Competences", "Tasks"]);
+    assert.deepEqual(await page.evaluate(() => window.kamStandIn.workbook.sheets.map((s) => s.name)), [
+      "Readiness",
+      "Competences",
+      "Tasks",
+    ]);
 
     // the portable copy: ExcelJS's chunk loads and writes the file; the browser saves it from a blob: URL
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a portable workbook" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download a portable workbook" }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), "KAM-Workbench.xlsx");
     const zip = await JSZip.loadAsync(readFileSync(await download.path()));
     assert.match(await zip.file("xl/workbook.xml").async("string"), /name="Readiness".*name="Competences".*name="Tasks"/s);
@@ -237,7 +301,8 @@ describe("the shipped pane under its Content Security Policy", () => {
       }),
     );
     await page.evaluate(async (base) => {
-      const load = (el) => new Promise((resolve) => ((el.onload = el.onerror = resolve), document.head.append(el), setTimeout(resolve, 2000)));
+      const load = (el) =>
+        new Promise((resolve) => ((el.onload = el.onerror = resolve), document.head.append(el), setTimeout(resolve, 2000)));
       const own = Object.assign(document.createElement("script"), { src: `${base}probe.js` });
       await load(own);
       const inline = Object.assign(document.createElement("script"), { textContent: "window.inlineRan = true" });

@@ -11,9 +11,45 @@ const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 // what the user sees in each language (sheet and pane in the same language here)
 const L = {
-  de: { create: "Checkliste anlegen", tabC: "Kompetenzen", tabT: "Aufgaben", createC: "Kompetenzbewertung anlegen", candidates: "Kandidaten hinzufügen", planWeak: "Aufgaben für schwache Voraussetzungen planen", sheetT: "Aufgaben", best: "Am besten geeignet: Anna", overdue: "überfällig", done: "Erledigt", oneDone: "1 von 8 erledigt" },
-  nl: { create: "Checklist maken", tabC: "Competenties", tabT: "Taken", createC: "Competentiebeoordeling maken", candidates: "Kandidaten toevoegen", planWeak: "Taken plannen voor zwakke voorwaarden", sheetT: "Taken", best: "Meest geschikt: Anna", overdue: "te laat", done: "Afgerond", oneDone: "1 van 8 afgerond" },
-  en: { create: "Create readiness checklist", tabC: "Competences", tabT: "Tasks", createC: "Create competence assessment", candidates: "Add candidates", planWeak: "Plan tasks for weak conditions", sheetT: "Tasks", best: "Best fit: Anna", overdue: "overdue", done: "Done", oneDone: "1 of 8 done" },
+  de: {
+    create: "Checkliste anlegen",
+    tabC: "Kompetenzen",
+    tabT: "Aufgaben",
+    createC: "Kompetenzbewertung anlegen",
+    candidates: "Kandidaten hinzufügen",
+    planWeak: "Aufgaben für schwache Voraussetzungen planen",
+    sheetT: "Aufgaben",
+    best: "Am besten geeignet: Anna",
+    overdue: "überfällig",
+    done: "Erledigt",
+    oneDone: "1 von 8 erledigt",
+  },
+  nl: {
+    create: "Checklist maken",
+    tabC: "Competenties",
+    tabT: "Taken",
+    createC: "Competentiebeoordeling maken",
+    candidates: "Kandidaten toevoegen",
+    planWeak: "Taken plannen voor zwakke voorwaarden",
+    sheetT: "Taken",
+    best: "Meest geschikt: Anna",
+    overdue: "te laat",
+    done: "Afgerond",
+    oneDone: "1 van 8 afgerond",
+  },
+  en: {
+    create: "Create readiness checklist",
+    tabC: "Competences",
+    tabT: "Tasks",
+    createC: "Create competence assessment",
+    candidates: "Add candidates",
+    planWeak: "Plan tasks for weak conditions",
+    sheetT: "Tasks",
+    best: "Best fit: Anna",
+    overdue: "overdue",
+    done: "Done",
+    oneDone: "1 of 8 done",
+  },
 };
 
 const session = browserSession({ dirs: ["de", "nl", "en"].map((lang) => `${SCREENSHOTS}${lang}/`) });
@@ -24,7 +60,9 @@ async function open(lang) {
   page.on("pageerror", (e) => errors.push(e.message));
   // the preview runs under the pane's Content Security Policy: a violation is an error too
   await page.exposeFunction("reportViolation", (v) => errors.push(`Content Security Policy: ${v}`));
-  await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => window.reportViolation(`${e.effectiveDirective} refused ${e.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => window.reportViolation(`${e.effectiveDirective} refused ${e.blockedURI}`)),
+  );
   await page.goto(`${session.server.url}?lang=${lang}`);
   return { page, errors };
 }
@@ -44,8 +82,13 @@ async function accessibility(page) {
   const result = await page.evaluate(async () => {
     // Fluent's focus manager (tabster) places aria-hidden focus sentinels that forward focus at the edges of
     // groups such as the tab list; they are not content, so they are left out of the audit
-    const r = await window.axe.run({ include: [['aside[aria-label="Task pane"]']], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.length} × ${v.help} [${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}]`);
+    const r = await window.axe.run(
+      { include: [['aside[aria-label="Task pane"]']], exclude: [["[data-tabster-dummy]"]] },
+      { resultTypes: ["violations"] },
+    );
+    return r.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.length} × ${v.help} [${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}]`);
   });
   assert.deepEqual(result, [], "no serious or critical accessibility violations in the task pane");
 }
@@ -151,7 +194,11 @@ for (const lang of ["de", "nl", "en"]) {
       const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
       await typeInto(page, "F15", soon);
       await page.waitForFunction(() => document.querySelectorAll('[data-row="14"][data-fill="#9C5700"]').length > 0);
-      assert.equal(await page.locator('[data-row="14"][data-col="11"]').getAttribute("data-fill"), null, "the column between is left alone");
+      assert.equal(
+        await page.locator('[data-row="14"][data-col="11"]').getAttribute("data-fill"),
+        null,
+        "the column between is left alone",
+      );
       await page.locator('[data-cell="M12"]').scrollIntoViewIfNeeded();
       await shoot(page, lang, "tasks-timeline");
       assert.deepEqual(errors, [], "no errors in the page");

@@ -13,12 +13,18 @@ const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const metadata = JSON.parse(readFileSync(dist + "functions.json", "utf8"));
 const source = readFileSync(dist + "functions.js", "utf8");
 
-const schema = JSON.parse(readFileSync(fileURLToPath(new URL("../schemas/custom-functions-metadata.schema.json", import.meta.url)), "utf8"));
+const schema = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../schemas/custom-functions-metadata.schema.json", import.meta.url)), "utf8"),
+);
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
 for (const file of ["functions.json", "functions-de.json", "functions-nl.json"]) {
   const m = JSON.parse(readFileSync(dist + file, "utf8"));
   assert.ok(validate(m), `dist/${file} is not valid by Microsoft's schema: ${JSON.stringify(validate.errors)}`);
-  assert.deepEqual(m.functions.map((f) => f.id), metadata.functions.map((f) => f.id), `dist/${file} declares the ids of functions.json`);
+  assert.deepEqual(
+    m.functions.map((f) => f.id),
+    metadata.functions.map((f) => f.id),
+    `dist/${file} declares the ids of functions.json`,
+  );
 }
 
 class CustomFunctionsError extends Error {
@@ -52,7 +58,10 @@ assert.equal(registered.get("WEAKCOUNT")(col(1, 2, 3, 4), 3), 2);
 assert.equal(registered.get("VERDICT")(col(2, 2, 5), 3, "en"), "Not ready: put the weak conditions in place first");
 // an invalid score does not count (as on the sheet and in the pane); a malformed argument is #VALUE! with a message
 assert.equal(registered.get("READINESS")(col(7, 4)), 4);
-assert.throws(() => registered.get("READINESS")(col(4, 2), col("x")), (e) => e.code === "#VALUE!" && /n\/a range has 1 cells/.test(e.message));
+assert.throws(
+  () => registered.get("READINESS")(col(4, 2), col("x")),
+  (e) => e.code === "#VALUE!" && /n\/a range has 1 cells/.test(e.message),
+);
 assert.equal(registered.get("VERDICT")(col(5, null, 5), 3, "en", null, col("R01", "", "R03")), "Ready to introduce KAM");
 assert.equal(registered.get("FIT")(col(5, 2), col(4, 4)), 6 / 8);
 assert.equal(registered.get("TASKSTATE")(46346, "Offen", 46349), "überfällig");

@@ -37,7 +37,12 @@ describe("kam read on any workbook", () => {
   it("reads a workbook with one entry in XFD1048576 and names that cell", async () => {
     const file = await edited("far.xlsx", (parts) => {
       const part = readinessPart();
-      parts.set(part, parts.get(part)!.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'));
+      parts.set(
+        part,
+        parts
+          .get(part)!
+          .replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'),
+      );
     });
     const r = await read(file, "--json");
     expect(r.code).toBe(0);
@@ -52,7 +57,13 @@ describe("kam read on any workbook", () => {
       for (const [n, text] of parts) {
         if (!n.endsWith(".rels")) continue;
         const folder = n.replace(/_rels\/[^/]*\.rels$/, "");
-        parts.set(n, text.replace(/Target="(?!\/|https?:)([^"]+)"/g, (_, t: string) => `Target="/${new URL(t, `http://x/${folder}`).pathname.slice(1)}"`));
+        parts.set(
+          n,
+          text.replace(
+            /Target="(?!\/|https?:)([^"]+)"/g,
+            (_, t: string) => `Target="/${new URL(t, `http://x/${folder}`).pathname.slice(1)}"`,
+          ),
+        );
       }
     });
     const zip = await JSZip.loadAsync(readFileSync(file));

@@ -5,7 +5,6 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { io, newWorkbook } from "./io";
 
-
 /** `kam read` on what users leave in real files: every problem named with sheet, cell and reason, the rest read. */
 describe("kam read on bad input", () => {
   const dir = mkdtempSync(join(tmpdir(), "kam-bad-"));

@@ -53,11 +53,23 @@ async function zipOf(files: ReadonlyMap<string, string>): Promise<Uint8Array> {
 }
 
 /** Cells scattered over the sheet from column `fromCol` on, up to XFD1048576. */
-const cellsFrom = (fromCol: number) => fc.uniqueArray(fc.tuple(fc.integer({ min: 50, max: 1_048_575 }), fc.integer({ min: fromCol, max: 16_383 }), fc.oneof(fc.integer(), fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ""), fc.boolean())), {
-  minLength: 1,
-  maxLength: 20,
-  selector: ([r, c]) => `${r},${c}`,
-});
+const cellsFrom = (fromCol: number) =>
+  fc.uniqueArray(
+    fc.tuple(
+      fc.integer({ min: 50, max: 1_048_575 }),
+      fc.integer({ min: fromCol, max: 16_383 }),
+      fc.oneof(
+        fc.integer(),
+        fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() !== ""),
+        fc.boolean(),
+      ),
+    ),
+    {
+      minLength: 1,
+      maxLength: 20,
+      selector: ([r, c]) => `${r},${c}`,
+    },
+  );
 const farCells = cellsFrom(0);
 
 function rowsXml(cells: readonly [number, number, number | string | boolean][]): string {
@@ -88,7 +100,11 @@ async function withFarCells(sheet: number, cells: readonly [number, number, numb
 
 describe("kam read on any bytes", () => {
   it("random bytes, and bytes that start like a zip or an OLE file, are refused with a message", async () => {
-    const starts = fc.constantFrom(new Uint8Array(), new Uint8Array([0x50, 0x4b, 3, 4]), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const starts = fc.constantFrom(
+      new Uint8Array(),
+      new Uint8Array([0x50, 0x4b, 3, 4]),
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    );
     await fc.assert(
       fc.asyncProperty(starts, fc.uint8Array({ maxLength: 4096 }), async (start, rest) => {
         const r = await readBytes(new Uint8Array([...start, ...rest]));
@@ -101,7 +117,9 @@ describe("kam read on any bytes", () => {
 
   it("a workbook cut short anywhere", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: workbook.length - 1 }), async (length) => expectHandled(await readBytes(workbook.subarray(0, length)))),
+      fc.asyncProperty(fc.integer({ min: 0, max: workbook.length - 1 }), async (length) =>
+        expectHandled(await readBytes(workbook.subarray(0, length))),
+      ),
       { numRuns: 40 },
     );
   });
@@ -146,7 +164,12 @@ describe("kam read on any bytes", () => {
       const file = join(dir, `far-${i}.xlsx`);
       writeFileSync(file, await withFarCells(1, cells));
       // a generous time limit: a bound, not a benchmark (npm run bench times it)
-      const r = spawnSync(process.execPath, ["--max-old-space-size=150", launcher, "read", file, "--json"], { env, encoding: "utf8", timeout: 120_000, maxBuffer: 1 << 28 });
+      const r = spawnSync(process.execPath, ["--max-old-space-size=150", launcher, "read", file, "--json"], {
+        env,
+        encoding: "utf8",
+        timeout: 120_000,
+        maxBuffer: 1 << 28,
+      });
       expect(r.stderr).not.toMatch(/heap out of memory/);
       expect(r.status).toBe(0);
       expect(JSON.parse(r.stdout).problems.length).toBeGreaterThan(0);

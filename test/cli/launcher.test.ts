@@ -14,7 +14,10 @@ const env = { ...process.env, KAM_CLI: join(__dirname, "fixtures/bigOutput.cjs")
 describe("the kam launcher", () => {
   it("writes 200 KB of JSON completely into a pipe before it exits", () => {
     // through `| cat`, as in a script; the shell's exit status is the launcher's (pipefail)
-    const r = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${launcher}" 200000 | cat`], { env, maxBuffer: 10_000_000 });
+    const r = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${launcher}" 200000 | cat`], {
+      env,
+      maxBuffer: 10_000_000,
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout.toString()).filler).toHaveLength(200_000);
   });
@@ -39,7 +42,11 @@ describe("the kam launcher", () => {
   it("runs from any folder as the README says, npx --prefix naming the project, without asking the registry", () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "kam-elsewhere-"));
     // offline: a lookup of a package named "kam" in the registry would fail instead of fetching someone's code
-    const r = spawnSync("npx", ["--prefix", join(__dirname, "../.."), "kam", "1000"], { cwd: elsewhere, env: { ...env, npm_config_offline: "true" }, encoding: "utf8" });
+    const r = spawnSync("npx", ["--prefix", join(__dirname, "../.."), "kam", "1000"], {
+      cwd: elsewhere,
+      env: { ...env, npm_config_offline: "true" },
+      encoding: "utf8",
+    });
     expect(r.stderr).not.toMatch(/registry|E404|ENOTCACHED/);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).filler).toHaveLength(1000);

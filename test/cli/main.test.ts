@@ -8,7 +8,6 @@ import { isoToSerial } from "../../src/domain/dates";
 import { main } from "../../src/cli/main";
 import { io, newWorkbook } from "./io";
 
-
 describe("the kam command line", () => {
   const dir = mkdtempSync(join(tmpdir(), "kam-cli-"));
 
@@ -65,7 +64,14 @@ describe("the kam command line", () => {
     ]);
     expect(json.competences.ranking[1].deficits).toEqual(["C01"]);
     expect(json.tasks).toMatchObject({ today: "2026-11-23", overdue: ["T01"], progress: { done: 1, total: 22 } });
-    expect(json.problems).toEqual([{ sheet: "Readiness", cell: "I12", reason: "notNumber", message: 'Readiness!I12: "good" is not a number; expected a whole number from 1 to 5.' }]);
+    expect(json.problems).toEqual([
+      {
+        sheet: "Readiness",
+        cell: "I12",
+        reason: "notNumber",
+        message: 'Readiness!I12: "good" is not a number; expected a whole number from 1 to 5.',
+      },
+    ]);
     // every share is a fraction 0–1, the index is on the scale 1–5
     // 13 conditions rated: 2, 1 and eleven 4s
     expect(json.readiness.index).toBeCloseTo(47 / 13, 4);
@@ -97,7 +103,7 @@ describe("the kam command line", () => {
     expect(text).not.toMatch(/NOT_READY|READY_WITH_GAPS|\{\w+\}/);
   });
 
-  it("says who nobody assessed yet and how far an assessment went, as the pane does, instead of \"no deficits\"", async () => {
+  it('says who nobody assessed yet and how far an assessment went, as the pane does, instead of "no deficits"', async () => {
     const file = join(dir, "unassessed.xlsx");
     const wb = await newWorkbook(file, "--lang", "de", "--candidates", "Anna,Bert,Carla");
     const c = wb.getWorksheet("Kompetenzen")!;

@@ -18,7 +18,8 @@ describe("the command line's messages", () => {
     ["pane (and kam read's report)", PANE_TEXT],
     ["problems", PROBLEM_TEXT],
   ])("every %s text names the same values in German, Dutch and English", (_, catalog) => {
-    for (const key of Object.keys(catalog.en)) for (const lang of LANGS) expect([lang, key, placeholders(catalog[lang][key]!)]).toEqual([lang, key, placeholders(catalog.en[key]!)]);
+    for (const key of Object.keys(catalog.en))
+      for (const lang of LANGS) expect([lang, key, placeholders(catalog[lang][key]!)]).toEqual([lang, key, placeholders(catalog.en[key]!)]);
   });
 
   const dir = mkdtempSync(join(tmpdir(), "kam-messages-"));
@@ -31,7 +32,10 @@ describe("the command line's messages", () => {
 
   it("say why a file cannot be read in the language of --lang", async () => {
     const missing = join(dir, "fehlt.xlsx");
-    expect(await err("read", missing, "--lang", "de")).toEqual({ code: 1, err: `${missing} kann nicht gelesen werden: Die Datei existiert nicht.` });
+    expect(await err("read", missing, "--lang", "de")).toEqual({
+      code: 1,
+      err: `${missing} kann nicht gelesen werden: Die Datei existiert nicht.`,
+    });
     const locked = join(dir, "locked.xlsx");
     const name = [..."EncryptionInfo"].flatMap((ch) => [ch.charCodeAt(0), 0]);
     writeFileSync(locked, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(64).fill(0), ...name]));
@@ -51,7 +55,13 @@ describe("the command line's messages", () => {
   });
 
   it("name a usage error and the likely intent in the language of --lang", async () => {
-    expect(await err("read", "x.xlsx", "--jsn", "--lang", "de")).toEqual({ code: 2, err: "kam read: unbekannte Option --jsn. Meinten Sie --json? Siehe kam --help." });
-    expect(await err("new", "x.xlsx", "--lang", "nl", "--portabel")).toEqual({ code: 2, err: "kam new: onbekende optie --portabel. Bedoelde u --portable? Zie kam --help." });
+    expect(await err("read", "x.xlsx", "--jsn", "--lang", "de")).toEqual({
+      code: 2,
+      err: "kam read: unbekannte Option --jsn. Meinten Sie --json? Siehe kam --help.",
+    });
+    expect(await err("new", "x.xlsx", "--lang", "nl", "--portabel")).toEqual({
+      code: 2,
+      err: "kam new: onbekende optie --portabel. Bedoelde u --portable? Zie kam --help.",
+    });
   });
 });

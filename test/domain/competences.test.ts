@@ -1,9 +1,23 @@
 import { STANDARD_COMPETENCES, competenceShortLabel, nextCompetenceId, profileCompetences } from "../../src/domain/competences/profile";
 import { defaultCompetenceModel, withCandidates, withCompetence, withProfile } from "../../src/domain/competences/assessment";
-import { type CompetenceInput, competenceInputs, evaluateAssessment, evaluateCandidate, evaluateCompetences, isRanked, listingOrder } from "../../src/domain/competences/evaluate";
+import {
+  type CompetenceInput,
+  competenceInputs,
+  evaluateAssessment,
+  evaluateCandidate,
+  evaluateCompetences,
+  isRanked,
+  listingOrder,
+} from "../../src/domain/competences/evaluate";
 import { DEFAULT_REQUIRED, DEFAULT_WEIGHT } from "../../src/domain/competences/model";
 
-const comp = (id: string, required: number, weight: number, ratings: (number | null)[], mustHave = false): CompetenceInput => ({ id, required, weight, mustHave, ratings });
+const comp = (id: string, required: number, weight: number, ratings: (number | null)[], mustHave = false): CompetenceInput => ({
+  id,
+  required,
+  weight,
+  mustHave,
+  ratings,
+});
 
 describe("competence profiles", () => {
   it("default is the German template's eight, extended adds six", () => {
@@ -14,10 +28,27 @@ describe("competence profiles", () => {
   });
 
   it("switching to the extended profile adds the six; a standard competence the user deleted stays deleted", () => {
-    const withoutC03 = { ...defaultCompetenceModel("default"), requirements: defaultCompetenceModel("default").requirements.filter((r) => r.id !== "C03") };
+    const withoutC03 = {
+      ...defaultCompetenceModel("default"),
+      requirements: defaultCompetenceModel("default").requirements.filter((r) => r.id !== "C03"),
+    };
     expect(withProfile(withoutC03, "default")).toBe(withoutC03);
     const extended = withProfile(withoutC03, "extended");
-    expect(extended.requirements.map((r) => r.id)).toEqual(["C01", "C02", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11", "C12", "C13", "C14"]);
+    expect(extended.requirements.map((r) => r.id)).toEqual([
+      "C01",
+      "C02",
+      "C04",
+      "C05",
+      "C06",
+      "C07",
+      "C08",
+      "C09",
+      "C10",
+      "C11",
+      "C12",
+      "C13",
+      "C14",
+    ]);
     const withoutC10 = { ...extended, requirements: extended.requirements.filter((r) => r.id !== "C10") };
     expect(withProfile(withoutC10, "extended")).toBe(withoutC10);
     expect(withProfile({ candidates: [], requirements: [] }, "default").requirements).toHaveLength(8);
@@ -59,10 +90,7 @@ describe("a candidate", () => {
 
 describe("the ranking", () => {
   it("orders by fit, knocked-out last, ties broken by weighted score, incomplete not ranked", () => {
-    const inputs = [
-      comp("C01", 3, 2, [3, 5, 3, 5, null], true),
-      comp("C02", 3, 2, [3, 3, 2, 2, null]),
-    ];
+    const inputs = [comp("C01", 3, 2, [3, 5, 3, 5, null], true), comp("C02", 3, 2, [3, 3, 2, 2, null])];
     // A: fit 1, score 3 · B: fit 1, score 4 · C: knocked out? no (C01 ok), fit 5/6 · D: fit 5/6 score 3.5 · E: incomplete
     const r = evaluateCompetences(inputs, ["A", "B", "C", "D", "E"]);
     expect(r.ranking.map((i) => "ABCDE"[i])).toEqual(["B", "A", "D", "C"]);
@@ -72,7 +100,10 @@ describe("the ranking", () => {
   });
   it("ranks no candidate whose must-have is not rated yet, however well the rest fits", () => {
     // Dirk: 100 % on what was rated, the must-have C01 unrated; Eva passed C01 with a lower fit
-    const r = evaluateCompetences([comp("C01", 4, 2, [null, 4], true), comp("C02", 4, 2, [5, 3]), comp("C03", 4, 2, [5, 3])], ["Dirk", "Eva"]);
+    const r = evaluateCompetences(
+      [comp("C01", 4, 2, [null, 4], true), comp("C02", 4, 2, [5, 3]), comp("C03", 4, 2, [5, 3])],
+      ["Dirk", "Eva"],
+    );
     expect(r.candidates[0]).toMatchObject({ fit: 1, mustHaveOpen: true, rank: null });
     expect(r.ranking).toEqual([1]);
     expect(r.best).toBe(1);
@@ -80,7 +111,10 @@ describe("the ranking", () => {
   it("puts a knocked-out candidate after all others even with a better fit", () => {
     // X misses the must-have C01 (3 < 4) but fits better overall: 21/24 against Y's 18/24
     const r = evaluateCompetences([comp("C01", 4, 3, [3, 4], true), comp("C02", 4, 3, [5, 2])], ["X", "Y"]);
-    expect(r.candidates.map((c) => [c.knockedOut, c.fit])).toEqual([[true, 21 / 24], [false, 18 / 24]]);
+    expect(r.candidates.map((c) => [c.knockedOut, c.fit])).toEqual([
+      [true, 21 / 24],
+      [false, 18 / 24],
+    ]);
     expect(r.ranking).toEqual([1, 0]);
     expect(r.best).toBe(1);
   });
@@ -128,7 +162,10 @@ describe("the ranking", () => {
 describe("remarks among the competences", () => {
   // a remark's first cell is what the user typed there, such as "C09" or "see appendix B": no competence's id
   const remark = { id: "C09", text: null, required: 4, weight: 2, mustHave: false, ratings: [null], ignored: "remark" as const };
-  const model = { ...defaultCompetenceModel("default", ["Anna"]), requirements: [...defaultCompetenceModel("default", ["Anna"]).requirements, remark] };
+  const model = {
+    ...defaultCompetenceModel("default", ["Anna"]),
+    requirements: [...defaultCompetenceModel("default", ["Anna"]).requirements, remark],
+  };
 
   it("count nowhere: not for completeness, not as a deficit", () => {
     const rated = { ...model, requirements: model.requirements.map((r, i) => (i < 4 ? { ...r, ratings: [3] } : r)) };
@@ -143,7 +180,8 @@ describe("remarks among the competences", () => {
 
 describe("short names of competences, where the full text does not fit", () => {
   it("has one per standard competence and language, shorter than the text", () => {
-    for (const s of STANDARD_COMPETENCES) for (const lang of ["de", "nl", "en"] as const) expect(s.short[lang].length).toBeLessThan(Math.max(36, s.text[lang].length));
+    for (const s of STANDARD_COMPETENCES)
+      for (const lang of ["de", "nl", "en"] as const) expect(s.short[lang].length).toBeLessThan(Math.max(36, s.text[lang].length));
   });
   it("uses it for a standard text in any language, and keeps a text the user wrote", () => {
     expect(competenceShortLabel({ id: "C02", text: "Verfügt über eine hohe Qualifikation" }, "nl")).toBe("Hoge kwalificatie");
@@ -172,7 +210,9 @@ describe("a new assessment and what the pane adds to it", () => {
     const rated = { ...m, requirements: m.requirements.map((r) => ({ ...r, ratings: [4] })) };
     const added = withCandidates(rated, ["  Bert ", "", "ANNA", "bert", "Carla"]);
     expect(added.candidates).toEqual(["Anna", "Bert", "Carla"]);
-    expect(added.requirements.every((r) => r.ratings.length === 3 && r.ratings[0] === 4 && r.ratings[1] === null && r.ratings[2] === null)).toBe(true);
+    expect(
+      added.requirements.every((r) => r.ratings.length === 3 && r.ratings[0] === 4 && r.ratings[1] === null && r.ratings[2] === null),
+    ).toBe(true);
     expect(withCandidates(rated, [" anna ", "  "])).toBe(rated);
   });
   it("adds an own competence trimmed, with no ratings yet; a blank name adds nothing", () => {
@@ -194,7 +234,10 @@ describe("the evaluation's edges", () => {
   });
   it("names nobody best when nobody is ranked", () => {
     // A is not assessed at all, B on one of three competences: fewer than half
-    const r = evaluateCompetences([comp("C01", 4, 2, [null, null]), comp("C02", 4, 2, [null, 3]), comp("C03", 4, 2, [null, null])], ["A", "B"]);
+    const r = evaluateCompetences(
+      [comp("C01", 4, 2, [null, null]), comp("C02", 4, 2, [null, 3]), comp("C03", 4, 2, [null, null])],
+      ["A", "B"],
+    );
     expect(r.candidates.map((c) => c.incomplete)).toEqual([true, true]);
     expect(r.best).toBeNull();
     expect(r.ranking).toEqual([]);
@@ -215,7 +258,10 @@ describe("the evaluation's edges", () => {
   });
   it("counts a requirement or weight typed outside its range as its default", () => {
     const m = defaultCompetenceModel("default", ["Anna"]);
-    const typed = { ...m, requirements: m.requirements.map((r, i) => (i === 0 ? { ...r, required: 9, weight: { value: "high", error: false } } : r)) };
+    const typed = {
+      ...m,
+      requirements: m.requirements.map((r, i) => (i === 0 ? { ...r, required: 9, weight: { value: "high", error: false } } : r)),
+    };
     const [first] = competenceInputs(typed);
     expect(first).toMatchObject({ required: DEFAULT_REQUIRED, weight: DEFAULT_WEIGHT });
   });

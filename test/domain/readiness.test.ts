@@ -1,5 +1,11 @@
 import { STANDARD_CONDITIONS, nextConditionId, standardConditionByText } from "../../src/domain/readiness/conditions";
-import { defaultReadinessModel, evaluateChecklist, thresholdOf, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
+import {
+  defaultReadinessModel,
+  evaluateChecklist,
+  thresholdOf,
+  withCondition,
+  withRespondents,
+} from "../../src/domain/readiness/checklist";
 import { evaluateCondition, evaluateReadiness, verdictOf } from "../../src/domain/readiness/evaluate";
 import { scoreIssue } from "../../src/domain/readiness/scale";
 import type { ReadinessModel } from "../../src/domain/readiness/model";
@@ -107,13 +113,30 @@ describe("a condition's colour", () => {
       const r = evaluateCondition({ id: "R01", notApplicable: false, scores }, threshold);
       return [r.weak, r.strong];
     };
-    expect([at([2]), at([3]), at([4]), at([5])]).toEqual([[true, false], [false, false], [false, true], [false, true]]);
-    expect([at([4], 4.5), at([5], 4.5)]).toEqual([[true, false], [false, true]]);
+    expect([at([2]), at([3]), at([4]), at([5])]).toEqual([
+      [true, false],
+      [false, false],
+      [false, true],
+      [false, true],
+    ]);
+    expect([at([4], 4.5), at([5], 4.5)]).toEqual([
+      [true, false],
+      [false, true],
+    ]);
     expect(at([3, 5])).toEqual([false, true]);
   });
   it("is none of weak, strong or disputed while unrated or n/a", () => {
-    for (const input of [{ scores: [] as number[], notApplicable: false }, { scores: [1, 5], notApplicable: true }]) {
-      expect(evaluateCondition({ id: "R01", ...input })).toMatchObject({ weak: false, strong: false, disputed: false, mean: null, ratedCount: 0 });
+    for (const input of [
+      { scores: [] as number[], notApplicable: false },
+      { scores: [1, 5], notApplicable: true },
+    ]) {
+      expect(evaluateCondition({ id: "R01", ...input })).toMatchObject({
+        weak: false,
+        strong: false,
+        disputed: false,
+        mean: null,
+        ratedCount: 0,
+      });
     }
   });
 });
@@ -158,7 +181,11 @@ describe("the checklist model", () => {
   });
   it("starts every condition unrated in every respondent's column, with no note", () => {
     const m = defaultReadinessModel(["Zentrale", "BU Nord"]);
-    expect(m.conditions.every((c) => c.text === null && !c.notApplicable && c.note === "" && c.scores.length === 2 && c.scores.every((s) => s === null))).toBe(true);
+    expect(
+      m.conditions.every(
+        (c) => c.text === null && !c.notApplicable && c.note === "" && c.scores.length === 2 && c.scores.every((s) => s === null),
+      ),
+    ).toBe(true);
   });
   it("adds an own condition trimmed, unrated in every column, with no note", () => {
     const m = withCondition(defaultReadinessModel(["A", "B"]), "  Budget  ");
@@ -180,7 +207,10 @@ describe("the checklist model", () => {
   });
   it("adds the user's own conditions as R15, R16", () => {
     const m = withCondition(withCondition(defaultReadinessModel(), "Budget"), "CRM");
-    expect(m.conditions.slice(-2).map((c) => [c.id, c.text])).toEqual([["R15", "Budget"], ["R16", "CRM"]]);
+    expect(m.conditions.slice(-2).map((c) => [c.id, c.text])).toEqual([
+      ["R15", "Budget"],
+      ["R16", "CRM"],
+    ]);
   });
   it("counts kept invalid entries as not rated and falls back to threshold 3", () => {
     const m: ReadinessModel = {

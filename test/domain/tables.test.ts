@@ -5,7 +5,13 @@
  * with its standard items (the texts below are what released versions wrote, as the git history has them).
  */
 import { withProfile, defaultCompetenceModel } from "../../src/domain/competences/assessment";
-import { STANDARD_COMPETENCES, competenceLabel, nextCompetenceId, profileCompetences, standardCompetence } from "../../src/domain/competences/profile";
+import {
+  STANDARD_COMPETENCES,
+  competenceLabel,
+  nextCompetenceId,
+  profileCompetences,
+  standardCompetence,
+} from "../../src/domain/competences/profile";
 import { DEFAULT_LANG, LANGS, type Localized, isStandardText, toLang } from "../../src/domain/lang";
 import { STANDARD_CONDITIONS, conditionLabel, nextConditionId, standardConditionByText } from "../../src/domain/readiness/conditions";
 import { nextTaskId } from "../../src/domain/tasks/model";
@@ -25,7 +31,10 @@ function expectDistinctTexts(texts: readonly Localized[]): void {
 
 /** Texts released versions wrote onto sheets, by the id they stand for. */
 const EARLIER_CONDITIONS: Record<string, string[]> = {
-  R01: ["Betrokkenheid top management bij (invoering) Key Account Management ('executive sponsor')", "Engagement des Top-Managements für (die Einführung von) Key-Account-Management („Executive Sponsor“)"],
+  R01: [
+    "Betrokkenheid top management bij (invoering) Key Account Management ('executive sponsor')",
+    "Engagement des Top-Managements für (die Einführung von) Key-Account-Management („Executive Sponsor“)",
+  ],
   R02: ["Intern overeenstemming over het belang van Key Account Management (zowel op centraal als op business unit en/of landen niveau)"],
   R03: ["Intern draagvlak voor doelen, organisatie en aanpak Key Account Management"],
   R04: [
@@ -34,7 +43,10 @@ const EARLIER_CONDITIONS: Record<string, string[]> = {
     "Stimulating reward structure and compensation measures (effort is often made elsewhere than where the revenue lands)",
   ],
   R05: ["Juiste Key Accounts geselecteerd"],
-  R06: ["Competente Account Manager(s) benoemd (juiste kennis, vaardigheden, persoonskenmerken)", "Competent account manager(s) appointed (right knowledge, skills, personal traits)"],
+  R06: [
+    "Competente Account Manager(s) benoemd (juiste kennis, vaardigheden, persoonskenmerken)",
+    "Competent account manager(s) appointed (right knowledge, skills, personal traits)",
+  ],
   R07: ["Account team(s) benoemd"],
   R08: ["Account Plan format en proces vastgesteld"],
   R10: ["Supporting staff services and resources available"],
@@ -42,17 +54,27 @@ const EARLIER_CONDITIONS: Record<string, string[]> = {
   R14: ["Cultuur waarin successen 'gevierd' worden"],
 };
 const EARLIER_COMPETENCES: Record<string, string[]> = {
-  C05: ["Kent de sterke punten van het bedrijf en kan ze bij klanten onderbouwen", "Knows the company's strengths and can argue them to customers"],
+  C05: [
+    "Kent de sterke punten van het bedrijf en kan ze bij klanten onderbouwen",
+    "Knows the company's strengths and can argue them to customers",
+  ],
   C09: ["Leidt een cross-functioneel accountteam"],
 };
 const EARLIER_TASKS: Record<string, string[]> = {
-  T09: ["Aufgaben abgrenzen gegen Innendienst, Außendienst und Marketing", "Taken afbakenen tegenover binnendienst, buitendienst en marketing", "Delimit the tasks against inside sales, field sales and marketing"],
+  T09: [
+    "Aufgaben abgrenzen gegen Innendienst, Außendienst und Marketing",
+    "Taken afbakenen tegenover binnendienst, buitendienst en marketing",
+    "Delimit the tasks against inside sales, field sales and marketing",
+  ],
   T12: ["Competenties van potentiële key accountmanagers beoordelen (blad Competenties)"],
   T14: ["Key accountmanagers benoemen"],
 };
 
 /** Each earlier text is the standard item of its id and of no other; no other item keeps an earlier text. */
-function expectEarlier(items: readonly { id: string; text: Localized; earlier: readonly string[] }[], earlier: Record<string, string[]>): void {
+function expectEarlier(
+  items: readonly { id: string; text: Localized; earlier: readonly string[] }[],
+  earlier: Record<string, string[]>,
+): void {
   for (const item of items) {
     expect([...item.earlier].sort()).toEqual([...(earlier[item.id] ?? [])].sort());
     for (const old of item.earlier) {
@@ -70,7 +92,8 @@ describe("the 14 conditions of the readiness checklist", () => {
   });
   it("are recognised by their texts of today and of earlier versions", () => {
     expectEarlier(STANDARD_CONDITIONS, EARLIER_CONDITIONS);
-    for (const c of STANDARD_CONDITIONS) for (const text of [...LANGS.map((l) => c.text[l]), ...c.earlier]) expect(standardConditionByText(` ${text} `)?.id).toBe(c.id);
+    for (const c of STANDARD_CONDITIONS)
+      for (const text of [...LANGS.map((l) => c.text[l]), ...c.earlier]) expect(standardConditionByText(` ${text} `)?.id).toBe(c.id);
     expect(standardConditionByText("Kantine mit Obst")).toBeUndefined();
   });
   it("are called by the user's text, else the standard text, else the id", () => {
@@ -144,7 +167,8 @@ describe("the status words", () => {
     expectDistinctTexts(TASK_STATUSES.map((s) => STATUS_TEXT[s]));
   });
   it("are read in any language and case, and Dutch sheets' earlier 'Gereed' is done", () => {
-    for (const s of TASK_STATUSES) for (const lang of LANGS) expect(statusFromText(` ${STATUS_TEXT[s][lang].toUpperCase()} `)?.status).toBe(s);
+    for (const s of TASK_STATUSES)
+      for (const lang of LANGS) expect(statusFromText(` ${STATUS_TEXT[s][lang].toUpperCase()} `)?.status).toBe(s);
     expect(statusFromText("Gereed")).toEqual({ status: "DONE", lang: "nl" });
     expect(statusFromText(3)).toBeUndefined();
     expect(statusTexts("DONE")).toEqual(["Erledigt", "Afgerond", "Gereed", "Done"]);

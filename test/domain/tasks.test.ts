@@ -47,7 +47,8 @@ describe("Excel serial dates (1900 system)", () => {
     for (const d of ["2025-02-30", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00"]) expect([d, isIsoDate(d)]).toEqual([d, false]);
     expect(isIsoDate("23.11.2026")).toBe(false);
     // the text of a date, exactly: nothing around it, no year Excel cannot hold, nothing that only prints as one
-    for (const d of [" 2026-01-05", "2026-01-05 ", "2026-01-05T10:00", "x2026-01-05", "0050-06-15"]) expect([d, isIsoDate(d)]).toEqual([d, false]);
+    for (const d of [" 2026-01-05", "2026-01-05 ", "2026-01-05T10:00", "x2026-01-05", "0050-06-15"])
+      expect([d, isIsoDate(d)]).toEqual([d, false]);
     expect(isIsoDate(["2026-01-05"])).toBe(false);
     expect(localToday(new Date(2026, 10, 23, 23, 59))).toBe("2026-11-23");
     expect(localToday(new Date(2026, 10, 23, 0, 1))).toBe("2026-11-23");
@@ -95,7 +96,12 @@ describe("progress", () => {
   });
   it("leaves a progress past 100 % or below 0 out of the mean, as the sheet does", () => {
     const base = defaultTaskModel();
-    const at = (progress: number) => ({ tasks: [{ ...base.tasks[0]!, status: "IN_PROGRESS" as const, progress: { value: progress } }, { ...base.tasks[1]!, status: "IN_PROGRESS" as const, progress: 0.5 }] });
+    const at = (progress: number) => ({
+      tasks: [
+        { ...base.tasks[0]!, status: "IN_PROGRESS" as const, progress: { value: progress } },
+        { ...base.tasks[1]!, status: "IN_PROGRESS" as const, progress: 0.5 },
+      ],
+    });
     // 150 % typed past validation counts as no progress: the mean over both tasks is 0.5 / 2
     expect(evaluateTasks(at(1.5), "2026-11-23").overall.meanProgress).toBe(0.25);
     expect(evaluateTasks(at(-0.2), "2026-11-23").overall.meanProgress).toBe(0.25);
@@ -152,7 +158,9 @@ describe("what a task's cells count with", () => {
   it("a progress: a share from 0 to 1, also from a formula; no text", () => {
     expect([validProgress(0), validProgress(1), validProgress({ value: 0.5, formula: "=1/2" })]).toEqual([0, 1, 0.5]);
     // TRUE typed into a progress cell is no 100 %, though a spreadsheet compares it as 1
-    expect([validProgress({ value: "halb" }), validProgress({ value: true }), validProgress({ value: 1.01 }), validProgress(null)]).toEqual([null, null, null, null]);
+    expect([validProgress({ value: "halb" }), validProgress({ value: true }), validProgress({ value: 1.01 }), validProgress(null)]).toEqual(
+      [null, null, null, null],
+    );
   });
 });
 
@@ -173,7 +181,12 @@ describe("entries kept as typed that still count", () => {
     expect(r.states[1]).toBe("DONE");
     expect(r.overall).toMatchObject({ done: 1 });
     // a typed status that is not one, and an error, do not count
-    const typed = { tasks: [{ ...base.tasks[0]!, status: { value: "Erledigt" } }, { ...base.tasks[1]!, status: { value: "#N/A", formula: "=NA()", error: true } }] };
+    const typed = {
+      tasks: [
+        { ...base.tasks[0]!, status: { value: "Erledigt" } },
+        { ...base.tasks[1]!, status: { value: "#N/A", formula: "=NA()", error: true } },
+      ],
+    };
     expect(evaluateTasks(typed, "2026-11-23").states).toEqual([null, null]);
   });
 });
@@ -186,7 +199,8 @@ describe("the default plan", () => {
     for (const t of DEFAULT_TASKS) for (const l of ["de", "nl", "en"] as const) expect(t.text[l].length).toBeGreaterThan(8);
   });
   it("starts every task open, with nobody responsible, no dates, no progress, no link and no note", () => {
-    for (const t of defaultTaskModel().tasks) expect(t).toMatchObject({ text: null, responsible: "", start: null, due: null, status: "OPEN", progress: null, link: "", notes: "" });
+    for (const t of defaultTaskModel().tasks)
+      expect(t).toMatchObject({ text: null, responsible: "", start: null, due: null, status: "OPEN", progress: null, link: "", notes: "" });
   });
 });
 
@@ -197,8 +211,30 @@ describe("tasks the user adds", () => {
       { phase: "Nachbereitung", text: "Review", start: "2026-03-02", due: "2026-03-09" },
     ]);
     expect(m.tasks).toEqual([
-      { id: "T01", phase: 2, text: "Kick-off", responsible: "Eva", start: null, due: null, status: "OPEN", progress: null, link: "", notes: "" },
-      { id: "T02", phase: "Nachbereitung", text: "Review", responsible: "", start: "2026-03-02", due: "2026-03-09", status: "OPEN", progress: null, link: "", notes: "" },
+      {
+        id: "T01",
+        phase: 2,
+        text: "Kick-off",
+        responsible: "Eva",
+        start: null,
+        due: null,
+        status: "OPEN",
+        progress: null,
+        link: "",
+        notes: "",
+      },
+      {
+        id: "T02",
+        phase: "Nachbereitung",
+        text: "Review",
+        responsible: "",
+        start: "2026-03-02",
+        due: "2026-03-09",
+        status: "OPEN",
+        progress: null,
+        link: "",
+        notes: "",
+      },
     ]);
   });
   it("leave the plan as it is when there is nothing to add", () => {
@@ -237,7 +273,10 @@ describe("planning from the other sheets", () => {
   });
   it("adds one development task per candidate deficit, once", () => {
     const c = defaultCompetenceModel("default", ["Anna", "Bert"]);
-    const rated = { ...c, requirements: c.requirements.map((r) => ({ ...r, ratings: [r.id === "C03" ? 2 : 4, r.id === "C03" || r.id === "C05" ? 3 : 4] })) };
+    const rated = {
+      ...c,
+      requirements: c.requirements.map((r) => ({ ...r, ratings: [r.id === "C03" ? 2 : 4, r.id === "C03" || r.id === "C05" ? 3 : 4] })),
+    };
     const result = evaluateAssessment(rated);
     const once = withLinked(defaultTaskModel(), deficitTasks(rated, result, "en"));
     expect(withLinked(once, deficitTasks(rated, result, "en"))).toEqual(once);

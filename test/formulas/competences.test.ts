@@ -38,7 +38,8 @@ describe("the competence sheet's formulas, calculated by a real formula engine, 
     r.team.forEach((t, i) => expect(sheet.value(FIRST_COMPETENCE_ROW + i, COL.team)).toBe(t.meeting));
     // the spare rows and columns the formulas cover stay blank until something is typed there
     for (let row = FIRST_COMPETENCE_ROW + model.requirements.length; row <= l.lastRow; row++) expect(sheet.value(row, COL.team)).toBe("");
-    for (let col = COL.firstCandidate + model.candidates.length; col <= l.lastCandidateCol; col++) for (const row of [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.rank]) expect(sheet.value(row, col)).toBe("");
+    for (let col = COL.firstCandidate + model.candidates.length; col <= l.lastCandidateCol; col++)
+      for (const row of [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.rank]) expect(sheet.value(row, col)).toBe("");
 
     for (const f of spec.conditionalFormats) {
       for (let dr = 0; dr < f.area.rows; dr++) {

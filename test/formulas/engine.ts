@@ -3,7 +3,15 @@
  * bundled). The KAM.* custom functions are registered as a HyperFormula plugin that calls our functions module,
  * so a rendered sheet calculates here as it would in Excel with the add-in loaded.
  */
-import { CellError, DetailedCellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import {
+  CellError,
+  DetailedCellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
 import * as kam from "../../src/functions/readiness";
 import * as kamc from "../../src/functions/competences";
 import * as kamt from "../../src/functions/tasks";
@@ -71,11 +79,16 @@ class KamPlugin extends FunctionPlugin {
     "KAM.WEIGHTEDSCORE": { method: "weightedscore", parameters: [RANGE, OPTIONAL_RANGE] },
     "KAM.KNOCKOUT": { method: "knockout", parameters: [RANGE, RANGE, RANGE] },
     "KAM.TASKSTATE": { method: "taskstate", parameters: [OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR] },
-    "KAM.PROGRESS": { method: "progress", parameters: [RANGE, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, OPTIONAL_RANGE, OPTIONAL_SCALAR] },
+    "KAM.PROGRESS": {
+      method: "progress",
+      parameters: [RANGE, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, OPTIONAL_RANGE, OPTIONAL_SCALAR],
+    },
   };
 
   readiness(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.READINESS"), (s: Arg, na: Arg, texts: Arg) => call([s, na, texts], () => kam.readiness(matrix(s)!, matrix(na), matrix(texts))));
+    return this.runFunction(ast.args, state, this.metadata("KAM.READINESS"), (s: Arg, na: Arg, texts: Arg) =>
+      call([s, na, texts], () => kam.readiness(matrix(s)!, matrix(na), matrix(texts))),
+    );
   }
 
   weakcount(ast: ProcedureAst, state: InterpreterState) {
@@ -91,11 +104,15 @@ class KamPlugin extends FunctionPlugin {
   }
 
   fit(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.FIT"), (r: Arg, q: Arg, w: Arg) => call([r, q, w], () => kamc.fit(matrix(r)!, matrix(q)!, matrix(w))));
+    return this.runFunction(ast.args, state, this.metadata("KAM.FIT"), (r: Arg, q: Arg, w: Arg) =>
+      call([r, q, w], () => kamc.fit(matrix(r)!, matrix(q)!, matrix(w))),
+    );
   }
 
   weightedscore(ast: ProcedureAst, state: InterpreterState) {
-    return this.runFunction(ast.args, state, this.metadata("KAM.WEIGHTEDSCORE"), (r: Arg, w: Arg) => call([r, w], () => kamc.weightedscore(matrix(r)!, matrix(w))));
+    return this.runFunction(ast.args, state, this.metadata("KAM.WEIGHTEDSCORE"), (r: Arg, w: Arg) =>
+      call([r, w], () => kamc.weightedscore(matrix(r)!, matrix(w))),
+    );
   }
 
   knockout(ast: ProcedureAst, state: InterpreterState) {
@@ -158,7 +175,11 @@ export function editable(spec: SheetSpec): EditableSheet {
     // below whatever the user's edits reach, cleared after (a grid read stays the sheet's)
     ...scratchEvaluator(hf, sheet, () => hf.getSheetDimensions(sheet).height + 5, true),
     set: (row, col, content) => void hf.setCellContents({ sheet, row, col }, [[content]]),
-    paste: (row, col, rows) => void hf.setCellContents({ sheet, row, col }, rows.map((r) => [...r])),
+    paste: (row, col, rows) =>
+      void hf.setCellContents(
+        { sheet, row, col },
+        rows.map((r) => [...r]),
+      ),
     batch: (edits) => void hf.batch(edits),
     grid: (name) => {
       const { height, width } = hf.getSheetDimensions(sheet);
@@ -196,13 +217,25 @@ export function calculate(spec: SheetSpec): Calculated {
 }
 
 /** Formulas evaluated in scratch cells from row `below()`: one at a time, or many with one recalculation. */
-function scratchEvaluator(hf: HyperFormula, sheet: number, below: () => number, clear: boolean): Pick<Calculated, "evaluate" | "evaluateBlock"> {
+function scratchEvaluator(
+  hf: HyperFormula,
+  sheet: number,
+  below: () => number,
+  clear: boolean,
+): Pick<Calculated, "evaluate" | "evaluateBlock"> {
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
   const evaluateBlock = (formulas: readonly (readonly string[])[]) => {
     const at = { sheet, row: below(), col: 0 };
-    hf.setCellContents(at, formulas.map((r) => [...r]));
+    hf.setCellContents(
+      at,
+      formulas.map((r) => [...r]),
+    );
     const values = formulas.map((r, i) => r.map((_, j) => show(hf.getCellValue({ sheet, row: at.row + i, col: j }))));
-    if (clear) hf.setCellContents(at, formulas.map((r) => r.map(() => null)));
+    if (clear)
+      hf.setCellContents(
+        at,
+        formulas.map((r) => r.map(() => null)),
+      );
     return values;
   };
   return { evaluate: (formula) => evaluateBlock([[formula]])[0]![0], evaluateBlock };
@@ -210,21 +243,24 @@ function scratchEvaluator(hf: HyperFormula, sheet: number, below: () => number, 
 
 /** Moves the relative references of a formula written for one cell by (rows, cols), as Excel does for conditional formats. */
 export function shiftFormula(formula: string, rows: number, cols: number): string {
-  return formula.replace(/("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (whole, str: string | undefined, colAbs: string, col: string, rowAbs: string, row: string) => {
-    if (str !== undefined) return whole;
-    let c = col;
-    if (!colAbs) {
-      let n = 0;
-      for (const ch of col) n = n * 26 + (ch.charCodeAt(0) - 64);
-      n += cols;
-      c = "";
-      while (n > 0) {
-        const r = (n - 1) % 26;
-        c = String.fromCharCode(65 + r) + c;
-        n = Math.floor((n - 1) / 26);
+  return formula.replace(
+    /("[^"]*")|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g,
+    (whole, str: string | undefined, colAbs: string, col: string, rowAbs: string, row: string) => {
+      if (str !== undefined) return whole;
+      let c = col;
+      if (!colAbs) {
+        let n = 0;
+        for (const ch of col) n = n * 26 + (ch.charCodeAt(0) - 64);
+        n += cols;
+        c = "";
+        while (n > 0) {
+          const r = (n - 1) % 26;
+          c = String.fromCharCode(65 + r) + c;
+          n = Math.floor((n - 1) / 26);
+        }
       }
-    }
-    const r = rowAbs ? row : String(Number(row) + rows);
-    return `${colAbs}${c}${rowAbs}${r}`;
-  });
+      const r = rowAbs ? row : String(Number(row) + rows);
+      return `${colAbs}${c}${rowAbs}${r}`;
+    },
+  );
 }

@@ -26,7 +26,7 @@ export function prng(seed: number) {
 
 export function randomReadiness(seed: number): { model: ReadinessModel; lang: Lang } {
   const rnd = prng(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const respondents = Math.floor(rnd() * 4) + 1;
   let m = withRespondents(defaultReadinessModel(), respondents === 1 ? [] : Array.from({ length: respondents }, (_, i) => `Unit ${i + 1}`));
   for (let k = Math.floor(rnd() * 3); k > 0; k--) m = withCondition(m, `Own condition ${k}`);
@@ -44,10 +44,10 @@ export function randomReadiness(seed: number): { model: ReadinessModel; lang: La
       scores: c.scores.map(() => (rnd() < density ? (healthy ? 3 + Math.floor(rnd() * 3) : Math.floor(rnd() * 5) + 1) : null)),
     })),
   };
-  if (gap) m = { ...m, conditions: m.conditions.map((c, i) => (i === 0 ? { ...c, notApplicable: false, scores: c.scores.map(() => 2) } : c)) };
+  if (gap)
+    m = { ...m, conditions: m.conditions.map((c, i) => (i === 0 ? { ...c, notApplicable: false, scores: c.scores.map(() => 2) } : c)) };
   return { model: m, lang: pick(["de", "nl", "en"] as const) };
 }
-
 
 export const TODAY = "2026-11-23";
 
@@ -70,7 +70,6 @@ export function randomPlan(seed: number): TaskModel {
   };
 }
 
-
 export function randomAssessment(seed: number): CompetenceModel {
   const rnd = prng(seed);
   const names = Array.from({ length: 1 + Math.floor(rnd() * 6) }, (_, i) => `Cand ${i + 1}`);
@@ -85,7 +84,9 @@ export function randomAssessment(seed: number): CompetenceModel {
   return {
     ...m,
     requirements: m.requirements.map((r) => {
-      const ratings: (number | null | KeptEntry)[] = r.ratings.map(() => (rnd() < density ? Math.min(5, 1 + Math.floor(rnd() * (rnd() < 0.3 ? 2 : 5)) + (rnd() < 0.3 ? 2 : 0)) : null));
+      const ratings: (number | null | KeptEntry)[] = r.ratings.map(() =>
+        rnd() < density ? Math.min(5, 1 + Math.floor(rnd() * (rnd() < 0.3 ? 2 : 5)) + (rnd() < 0.3 ? 2 : 0)) : null,
+      );
       if (twins) ratings[1] = ratings[0]!;
       if (invalid && rnd() < 0.3) ratings[Math.floor(rnd() * ratings.length)] = pasted();
       const required = invalid && rnd() < 0.15 ? { value: 9 } : 1 + Math.floor(rnd() * 5);
@@ -94,4 +95,3 @@ export function randomAssessment(seed: number): CompetenceModel {
     }),
   };
 }
-

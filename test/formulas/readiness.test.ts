@@ -35,7 +35,17 @@ describe("the readiness sheet's formulas, calculated by a real formula engine, a
 
     r.conditions.forEach((c, i) => {
       const row = FIRST_CONDITION_ROW + i;
-      const status = c.notApplicable ? t.stNotApplicable : c.mean === null ? t.stUnrated : c.weak ? (c.disputed ? t.stWeakDisputed : t.stWeak) : c.disputed ? t.stDisputed : "";
+      const status = c.notApplicable
+        ? t.stNotApplicable
+        : c.mean === null
+          ? t.stUnrated
+          : c.weak
+            ? c.disputed
+              ? t.stWeakDisputed
+              : t.stWeak
+            : c.disputed
+              ? t.stDisputed
+              : "";
       expect(sheet.value(row, l.statusCol)).toBe(status);
       const blank = c.notApplicable || c.mean === null;
       if (blank) expect(sheet.value(row, l.meanCol)).toBe("");
@@ -55,7 +65,9 @@ describe("the readiness sheet's formulas, calculated by a real formula engine, a
           const c = r.conditions[row - FIRST_CONDITION_ROW];
           const where = `${f.formula} at row ${row + 1} col ${col + 1}`;
           if (row === ROW.verdict) {
-            const verdictOf = (Object.keys(VERDICT_TEXT[lang]) as (keyof (typeof VERDICT_TEXT)["en"])[]).find((k) => f.formula.endsWith(`"${VERDICT_TEXT[lang][k]}"`));
+            const verdictOf = (Object.keys(VERDICT_TEXT[lang]) as (keyof (typeof VERDICT_TEXT)["en"])[]).find((k) =>
+              f.formula.endsWith(`"${VERDICT_TEXT[lang][k]}"`),
+            );
             expect({ where, on }).toEqual({ where, on: verdictOf === r.verdict });
             continue;
           }
@@ -66,7 +78,8 @@ describe("the readiness sheet's formulas, calculated by a real formula engine, a
           if (f.fontColor === PALETTE.mutedFont) expected = na;
           else if (f.fill === PALETTE.invalidFill) expected = false;
           else if (f.area.col === l.firstScoreCol && f.fill === PALETTE.badFill) expected = !na && typeof score === "number" && score < thr;
-          else if (f.area.col === l.firstScoreCol && f.fill === PALETTE.goodFill) expected = !na && typeof score === "number" && score >= Math.max(4, thr);
+          else if (f.area.col === l.firstScoreCol && f.fill === PALETTE.goodFill)
+            expected = !na && typeof score === "number" && score >= Math.max(4, thr);
           else if (f.fill === PALETTE.badFill) expected = c?.weak ?? false;
           else if (f.fill === PALETTE.goodFill) expected = c?.strong ?? false;
           else if (f.fill === PALETTE.warnFill) expected = c?.disputed ?? false;

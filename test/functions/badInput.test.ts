@@ -25,7 +25,17 @@ const CALLS: readonly Call[] = [
   ["WEIGHTEDSCORE", (b) => weightedscore(col(b, 3) as never, col(2, 2) as never)],
   ["GAPS", (b) => gaps(col(4, b) as never, col(4, 4) as never)],
   ["KNOCKOUT must-have", (b) => knockout(col(2, 3) as never, col(4, 4) as never, col(b, "x") as never)],
-  ["RANKING all ratings", (b) => ranking([[4, b], [3, 2]] as never, col(4, 4) as never)],
+  [
+    "RANKING all ratings",
+    (b) =>
+      ranking(
+        [
+          [4, b],
+          [3, 2],
+        ] as never,
+        col(4, 4) as never,
+      ),
+  ],
   ["TASKSTATE due", (b) => taskstate(b, "Open", 46000)],
   ["TASKSTATE status", (b) => taskstate(46000, b, 46000)],
   ["TASKSTATE today", (b) => taskstate(46000, "Open", b)],

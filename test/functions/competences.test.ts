@@ -5,7 +5,6 @@ import { valueErrorOf } from "./valueError";
 const col = (...v: unknown[]) => v.map((x) => [x]);
 const row = (...v: unknown[]) => [v];
 
-
 describe("KAM.FIT", () => {
   it("is Σ w·min(r, req) ÷ Σ w·req over assessed competences", () => {
     expect(fit(col(5, 2, 0), col(4, 4, 4), col(3, 1, 2))).toBeCloseTo(14 / 16, 12);
@@ -19,9 +18,28 @@ describe("KAM.FIT", () => {
     expect(fit(col(2), col(0))).toBe(0.5);
   });
   it("rejects ranges of different lengths and two-dimensional ones", () => {
-    expect(valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message).toBe("The argument required has 2 cells but the argument ratings has 3: both must be the same length.");
-    expect(valueErrorOf(() => fit([[1, 2], [3, 4]], col(4, 4))).message).toBe("The argument ratings must be one column or one row, not 2 × 2 cells.");
-    expect(valueErrorOf(() => fit(col(1, 2), [[4, 4], [4, 4]])).message).toBe("The argument required must be one column or one row, not 2 × 2 cells.");
+    expect(valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message).toBe(
+      "The argument required has 2 cells but the argument ratings has 3: both must be the same length.",
+    );
+    expect(
+      valueErrorOf(() =>
+        fit(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          col(4, 4),
+        ),
+      ).message,
+    ).toBe("The argument ratings must be one column or one row, not 2 × 2 cells.");
+    expect(
+      valueErrorOf(() =>
+        fit(col(1, 2), [
+          [4, 4],
+          [4, 4],
+        ]),
+      ).message,
+    ).toBe("The argument required must be one column or one row, not 2 × 2 cells.");
   });
   it("leaves an invalid rating out and gives an invalid required level or weight its default, as the sheet and the pane do", () => {
     expect(fit(col(4, 6), col(4, 4))).toBe(1);
@@ -52,7 +70,14 @@ describe("KAM.KNOCKOUT", () => {
     expect(valueErrorOf(() => knockout(col(3, 5), col(4, 4), col("x"))).message).toBe(
       "The argument musthave has 1 cells but the argument ratings has 2: both must be the same length.",
     );
-    expect(valueErrorOf(() => knockout(col(3, 5), col(4, 4), [["x", ""], ["", ""]])).message).toBe("The argument musthave must be one column or one row, not 2 × 2 cells.");
+    expect(
+      valueErrorOf(() =>
+        knockout(col(3, 5), col(4, 4), [
+          ["x", ""],
+          ["", ""],
+        ]),
+      ).message,
+    ).toBe("The argument musthave must be one column or one row, not 2 × 2 cells.");
   });
   it("is TRUE when a must-have is rated below its level", () => {
     expect(knockout(col(3, 5), col(4, 4), col("x", ""))).toBe(true);
@@ -127,14 +152,28 @@ describe("KAM.RANKING", () => {
       [4, 3],
       [4, 4],
     ];
-    expect(valueErrorOf(() => ranking(two, req, col(2))).message).toBe("The argument weights has 1 cells but the argument required has 2: both must be the same length.");
+    expect(valueErrorOf(() => ranking(two, req, col(2))).message).toBe(
+      "The argument weights has 1 cells but the argument required has 2: both must be the same length.",
+    );
     expect(valueErrorOf(() => ranking(two, req, null as never, null as never, col("Listens"))).message).toBe(
       "The argument competences has 1 cells but the argument required has 2: both must be the same length.",
     );
-    expect(valueErrorOf(() => ranking(two, [[4, 4], [4, 4]])).message).toBe("The argument required must be one column or one row, not 2 × 2 cells.");
-    expect(valueErrorOf(() => ranking(two, req, null as never, null as never, [["Listens", ""], ["Plans", ""]])).message).toBe(
-      "The argument competences must be one column or one row, not 2 × 2 cells.",
-    );
+    expect(
+      valueErrorOf(() =>
+        ranking(two, [
+          [4, 4],
+          [4, 4],
+        ]),
+      ).message,
+    ).toBe("The argument required must be one column or one row, not 2 × 2 cells.");
+    expect(
+      valueErrorOf(() =>
+        ranking(two, req, null as never, null as never, [
+          ["Listens", ""],
+          ["Plans", ""],
+        ]),
+      ).message,
+    ).toBe("The argument competences must be one column or one row, not 2 × 2 cells.");
   });
   it("rejects a block whose competences do not match the required levels", () => {
     expect(valueErrorOf(() => ranking([[4, 4, 4]], req)).message).toContain("must have 2 competences per candidate");
@@ -149,8 +188,17 @@ describe("messages in German and Dutch Excel", () => {
     expect(inExcel("nl-NL", () => valueErrorOf(() => weightedscore(col(1, 2, 3), col(2, 2))).message)).toBe(
       "Het argument gewichten heeft 2 cellen, het argument scores heeft er 3: beide moeten even lang zijn.",
     );
-    expect(inExcel("de-AT", () => valueErrorOf(() => ranking(col(4, 4), col(4, 4), [[1, 2], [3, 4]])).message)).toBe(
-      "Das Argument Gewichte muss eine Spalte oder eine Zeile sein, nicht 2 × 2 Zellen.",
-    );
+    expect(
+      inExcel(
+        "de-AT",
+        () =>
+          valueErrorOf(() =>
+            ranking(col(4, 4), col(4, 4), [
+              [1, 2],
+              [3, 4],
+            ]),
+          ).message,
+      ),
+    ).toBe("Das Argument Gewichte muss eine Spalte oder eine Zeile sein, nicht 2 × 2 Zellen.");
   });
 });

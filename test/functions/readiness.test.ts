@@ -4,9 +4,8 @@ import { valueErrorOf } from "./valueError";
 
 const col = (...v: unknown[]) => v.map((x) => [x]);
 
-
 describe("KAM.READINESS", () => {
-  it("is the mean of the rated scores, blanks (0, null, \"\") not rated", () => {
+  it('is the mean of the rated scores, blanks (0, null, "") not rated', () => {
     expect(readiness(col(4, 0, null, "", 2))).toBe(3);
   });
   it("reads a row the same as a column", () => {
@@ -15,7 +14,12 @@ describe("KAM.READINESS", () => {
   });
   it("averages each condition's respondents first, then the conditions", () => {
     // R1: 1 and 5 → 3; R2: 4 (one respondent blank) → index 3.5
-    expect(readiness([[1, 5], [4, 0]])).toBe(3.5);
+    expect(
+      readiness([
+        [1, 5],
+        [4, 0],
+      ]),
+    ).toBe(3.5);
   });
   it("is blank while nothing is rated", () => {
     expect(readiness(col(0, null, ""))).toBe("");
@@ -28,7 +32,9 @@ describe("KAM.READINESS", () => {
   });
   it("takes the optional arguments left out as the web passes them (null)", () => {
     expect(readiness(col(1, 5), null as never, null as never)).toBe(3);
-    expect(verdict(col(2, 2, 5), null as never, null as never, null as never, null as never)).toBe("Not ready: put the weak conditions in place first");
+    expect(verdict(col(2, 2, 5), null as never, null as never, null as never, null as never)).toBe(
+      "Not ready: put the weak conditions in place first",
+    );
   });
   it("leaves an invalid score out, as the sheet and the pane do: one rule everywhere", () => {
     expect(readiness(col(4, 7))).toBe(4);
@@ -43,7 +49,9 @@ describe("KAM.READINESS", () => {
     expect(verdict(col(5, 4), 3, "en", null as never, col("R01", ""))).toBe("Ready to introduce KAM");
     // an invalid entry alone does not make a row a condition
     expect(weakcount(col(2, "gut", 1), 3, null as never, col("R01", "", ""))).toBe(2);
-    expect(valueErrorOf(() => readiness(col(1, 2), null as never, col("R01"))).message).toBe("The conditions range has 1 cells; the scores have 2 rows.");
+    expect(valueErrorOf(() => readiness(col(1, 2), null as never, col("R01"))).message).toBe(
+      "The conditions range has 1 cells; the scores have 2 rows.",
+    );
   });
   it("compares a mean exactly at the threshold as equal, not below: twenty 2s and five 3s against 2.2", () => {
     // one row per condition, 25 respondents each: the second condition's mean 2.24 is above 2.2 anyway
@@ -55,7 +63,9 @@ describe("KAM.READINESS", () => {
     expect(weakcount(block, 2.21)).toBe(1);
   });
   it("rejects an n/a range that does not match the conditions", () => {
-    expect(valueErrorOf(() => readiness(col(1, 2, 3), col("x", ""))).message).toBe("The n/a range has 2 cells; the scores have 3 conditions.");
+    expect(valueErrorOf(() => readiness(col(1, 2, 3), col("x", ""))).message).toBe(
+      "The n/a range has 2 cells; the scores have 3 conditions.",
+    );
   });
 });
 
@@ -73,7 +83,13 @@ describe("KAM.WEAKCOUNT", () => {
     expect(weakcount(col(1, 2, 3, 4), 2.5)).toBe(2);
   });
   it("judges a condition by its respondents' mean", () => {
-    expect(weakcount([[2, 4], [2, 3], [1, null]])).toBe(2);
+    expect(
+      weakcount([
+        [2, 4],
+        [2, 3],
+        [1, null],
+      ]),
+    ).toBe(2);
   });
   it("rejects an invalid threshold", () => {
     expect(valueErrorOf(() => weakcount(col(1), 9)).message).toContain('Invalid threshold "9"');

@@ -15,7 +15,10 @@ describe("the cells a full recalculation passes to the custom functions", () => 
 
   it("tells a rank over the whole block per candidate apart: quadratic, and over the goal", () => {
     // 20 candidates, each passing the 8 × 20 block: 20 passes of every rating
-    const block = Array.from({ length: 20 }, (_, k) => `=KAM.RANK(${String.fromCharCode(65 + k)}1:${String.fromCharCode(65 + k)}8,$A$1:$T$8)`);
+    const block = Array.from(
+      { length: 20 },
+      (_, k) => `=KAM.RANK(${String.fromCharCode(65 + k)}1:${String.fromCharCode(65 + k)}8,$A$1:$T$8)`,
+    );
     expect(functionLoad(block).perInputCell).toBe(21);
   });
 

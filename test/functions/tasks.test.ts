@@ -6,7 +6,6 @@ const d = isoToSerial;
 const col = (...v: unknown[]) => v.map((x) => [x]);
 const TODAY = d("2026-11-23");
 
-
 describe("KAM.TASKSTATE", () => {
   it("tells overdue, due soon and done, in the status's language", () => {
     expect(taskstate(d("2026-11-22"), "Offen", TODAY)).toBe("überfällig");
@@ -71,7 +70,14 @@ describe("KAM.PROGRESS", () => {
     expect(valueErrorOf(() => progress(col("Offen", "Offen"), null as never, col("1 Ziele"))).message).toBe(
       "The argument phases has 1 cells but the argument statuses has 2: both must be the same length.",
     );
-    expect(valueErrorOf(() => progress([["Offen", "Offen"], ["Offen", "Offen"]])).message).toBe("The argument statuses must be one column or one row, not 2 × 2 cells.");
+    expect(
+      valueErrorOf(() =>
+        progress([
+          ["Offen", "Offen"],
+          ["Offen", "Offen"],
+        ]),
+      ).message,
+    ).toBe("The argument statuses must be one column or one row, not 2 × 2 cells.");
   });
   it("leaves out unknown statuses, counts progress outside 0–100 % as none, and rejects mismatched ranges", () => {
     expect(progress(col("fertig", "Done"))).toBe(1);

@@ -29,7 +29,8 @@ function sheetFrom(excel: OfficeDouble, name: string, grid: SheetGrid): Sheet {
 /** Every cell's value and formula: to show that nothing changed. */
 function snapshot(sheet: Sheet, rows = 30, cols = 14): string[] {
   const out: string[] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) out.push(`${String(sheet.getValue(cellAddress(r, c)))}|${sheet.getFormula(cellAddress(r, c)) ?? ""}`);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) out.push(`${String(sheet.getValue(cellAddress(r, c)))}|${sheet.getFormula(cellAddress(r, c)) ?? ""}`);
   return out;
 }
 
@@ -38,7 +39,11 @@ describe("a user's changes to a whole sheet", () => {
     const { excel, host } = excelOnDouble();
     // a checklist whose user inserted a column "Owner" between the condition and n/a, and filled it
     const grid = specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["HQ", "Benelux"]), "en"));
-    const inserted: SheetGrid = { ...grid, formulas: grid.formulas.map((r) => [...r.slice(0, 2), "", ...r.slice(2)]), values: grid.values.map((r) => [...r.slice(0, 2), "", ...r.slice(2)]) };
+    const inserted: SheetGrid = {
+      ...grid,
+      formulas: grid.formulas.map((r) => [...r.slice(0, 2), "", ...r.slice(2)]),
+      values: grid.values.map((r) => [...r.slice(0, 2), "", ...r.slice(2)]),
+    };
     const sheet = sheetFrom(excel, "Readiness", inserted);
     sheet.setCell("C9", "Owner");
     sheet.setCell("C12", "Anna");
@@ -80,7 +85,11 @@ describe("a user's changes to a whole sheet", () => {
     const { excel, host } = excelOnDouble();
     const spec = renderReadiness(defaultReadinessModel(), "en");
     const grid = specToGrid(spec);
-    const sheet = sheetFrom(excel, "Readiness", { ...grid, formulas: grid.formulas.filter((_, r) => r !== 8), values: grid.values.filter((_, r) => r !== 8) });
+    const sheet = sheetFrom(excel, "Readiness", {
+      ...grid,
+      formulas: grid.formulas.filter((_, r) => r !== 8),
+      values: grid.values.filter((_, r) => r !== 8),
+    });
     expect(await readReadiness(host)).toEqual({ status: "foreign", sheet: "Readiness" });
     const before = snapshot(sheet);
     await expect(createReadiness(host, { lang: "en" })).rejects.toBeInstanceOf(ForeignSheetError);
@@ -153,7 +162,14 @@ describe("a user's changes to a whole sheet", () => {
     await createReadiness(host, { lang: "en" });
     const sheet = excel.workbook.sheet("Readiness");
     // typed with an apostrophe (or into a text-formatted cell): text, as the user meant it
-    const typed: [string, string][] = [["I10", "007"], ["H10", "TRUE"], ["B11", "2026"], ["H11", "#N/A"], ["H12", "3/31/2026"], ["H13", "50%"]];
+    const typed: [string, string][] = [
+      ["I10", "007"],
+      ["H10", "TRUE"],
+      ["B11", "2026"],
+      ["H11", "#N/A"],
+      ["H12", "3/31/2026"],
+      ["H13", "50%"],
+    ];
     for (const [address, text] of typed) sheet.setCell(address, `'${text}`);
     const before = ready(await readReadiness(host));
     expect(before.model.conditions[0]!.scores[0]).toEqual({ value: "007" });
@@ -179,16 +195,19 @@ describe("a sheet whose user inserted an empty column", () => {
   /** Every cell's formula or value (number format included) in the first rows and columns. */
   const cells = (sheet: Sheet) => {
     const out: string[] = [];
-    for (let r = 0; r < 2100; r++) for (let c = 0; c < 45; c++) {
-      const cell = sheet.cell(r, c);
-      if (cell !== undefined) out.push(`${cellAddress(r, c)} ${String(cell.formula ?? cell.value)} ${cell.numberFormat ?? ""}`);
-    }
+    for (let r = 0; r < 2100; r++)
+      for (let c = 0; c < 45; c++) {
+        const cell = sheet.cell(r, c);
+        if (cell !== undefined) out.push(`${cellAddress(r, c)} ${String(cell.formula ?? cell.value)} ${cell.numberFormat ?? ""}`);
+      }
     return out;
   };
   /** A formula's references to columns from `at` on, one column further right (text in quotes left alone). */
   const shifted = (formula: string, at: number) =>
-    formula.replace(/("[^"]*")|(\$?)([A-Z]{1,3})(\$?\d+)(?![\w(])/g, (all, quoted: string | undefined, abs: string, letters: string, row: string) =>
-      quoted !== undefined ? all : `${abs}${columnIndex(letters) >= at ? columnLetter(columnIndex(letters) + 1) : letters}${row}`,
+    formula.replace(
+      /("[^"]*")|(\$?)([A-Z]{1,3})(\$?\d+)(?![\w(])/g,
+      (all, quoted: string | undefined, abs: string, letters: string, row: string) =>
+        quoted !== undefined ? all : `${abs}${columnIndex(letters) >= at ? columnLetter(columnIndex(letters) + 1) : letters}${row}`,
     );
   /** The sheet's cells moved right from column `at` on, and the formulas' references with them, as Excel does when a column is inserted there. */
   const insertColumn = (excel: OfficeDouble, name: string, at: number) => {
@@ -197,7 +216,8 @@ describe("a sheet whose user inserted an empty column", () => {
     for (let r = 0; r < 2100; r++)
       for (let c = 0; c < 45; c++) {
         const cell = sheet.cell(r, c);
-        if (cell !== undefined) moved.push({ r, c: c >= at ? c + 1 : c, input: cell.formula === undefined ? cell.value : shifted(cell.formula, at) });
+        if (cell !== undefined)
+          moved.push({ r, c: c >= at ? c + 1 : c, input: cell.formula === undefined ? cell.value : shifted(cell.formula, at) });
       }
     sheet.cells.clear();
     for (const { r, c, input } of moved) sheet.setCell(cellAddress(r, c), input);
@@ -208,31 +228,45 @@ describe("a sheet whose user inserted an empty column", () => {
     ["task overview", "Tasks", (host: SheetHost) => createTasks(host, { lang: "en" })],
   ] as const;
 
-  it.each(kinds.flatMap(([what, name, create]) => [[what, "left of column A", 0, name, create] as const, [what, "at C, in the table", 2, name, create] as const]))(
-    "the %s, with it %s, is re-created as a fresh one would be: nothing of the old layout left over",
-    async (_, __, at, name, create) => {
-      const fresh = excelOnDouble();
-      await create(fresh.host);
-      const { excel, host } = excelOnDouble();
-      await create(host);
-      insertColumn(excel, name, at);
-      const state = ready(await create(host));
-      expect(state.strays).toEqual([]);
-      expect(cells(excel.workbook.sheet(name))).toEqual(cells(fresh.excel.workbook.sheet(name)));
-    },
-  );
+  it.each(
+    kinds.flatMap(([what, name, create]) => [
+      [what, "left of column A", 0, name, create] as const,
+      [what, "at C, in the table", 2, name, create] as const,
+    ]),
+  )("the %s, with it %s, is re-created as a fresh one would be: nothing of the old layout left over", async (_, __, at, name, create) => {
+    const fresh = excelOnDouble();
+    await create(fresh.host);
+    const { excel, host } = excelOnDouble();
+    await create(host);
+    insertColumn(excel, name, at);
+    const state = ready(await create(host));
+    expect(state.strays).toEqual([]);
+    expect(cells(excel.workbook.sheet(name))).toEqual(cells(fresh.excel.workbook.sheet(name)));
+  });
 });
 
 describe("a checklist made by an earlier version", () => {
   /** The layout before respondents came last: n/a, the score columns, mean/min/max, status, notes; formulas only on the conditions' rows. */
   function earlierChecklist(): SheetGrid {
-    const status = (r: number) => `=IF($C${r}<>"","not applicable",IF(COUNT(D${r}:E${r})=0,"not rated",IF(AVERAGE(D${r}:E${r})<$D$4,"weak","")))`;
+    const status = (r: number) =>
+      `=IF($C${r}<>"","not applicable",IF(COUNT(D${r}:E${r})=0,"not rated",IF(AVERAGE(D${r}:E${r})<$D$4,"weak","")))`;
     return gridFromValues("Readiness", [
       ...earlierTop("D10:E23", "C10:C23", "$D$4", true),
       ["No.", "Condition", "n/a", "HQ", "Benelux", "Mean", "Min", "Max", "Status", "Notes"],
       ...STANDARD_CONDITIONS.map((c, i) => {
         const r = 10 + i;
-        return [c.id, c.text.en, i === 5 ? "x" : "", i < 2 ? 1 : 4, i === 3 ? 2 : 4, `=AVERAGE(D${r}:E${r})`, `=MIN(D${r}:E${r})`, `=MAX(D${r}:E${r})`, status(r), i === 0 ? "board asked" : ""];
+        return [
+          c.id,
+          c.text.en,
+          i === 5 ? "x" : "",
+          i < 2 ? 1 : 4,
+          i === 3 ? 2 : 4,
+          `=AVERAGE(D${r}:E${r})`,
+          `=MIN(D${r}:E${r})`,
+          `=MAX(D${r}:E${r})`,
+          status(r),
+          i === 0 ? "board asked" : "",
+        ];
       }),
     ]);
   }

@@ -1,7 +1,22 @@
 /** A hand-made sheet with two charts over its cells, for the tests of the charts in .xlsx files. */
 import type { CellContent, ChartSpec, SheetSpec } from "../../src/sheets/spec";
 
-export const CATEGORIES = ["Strategie", "Führung", "Prozesse „neu“", "Kunden & Märkte", "IT", "Controlling", "Personal", "Vertrieb", "Service", "Einkauf", "Logistik", "Recht", "Finanzen", "Kultur"];
+export const CATEGORIES = [
+  "Strategie",
+  "Führung",
+  "Prozesse „neu“",
+  "Kunden & Märkte",
+  "IT",
+  "Controlling",
+  "Personal",
+  "Vertrieb",
+  "Service",
+  "Einkauf",
+  "Logistik",
+  "Recht",
+  "Finanzen",
+  "Kultur",
+];
 /** Rows 10 to 23 (A: category, B: score 1 to 5); rows 2 to 4 the shares per quarter (B to D). */
 export const FIRST_ROW = 9;
 
@@ -49,11 +64,26 @@ export function chartSheet(name: string, charts: readonly ChartSpec[] = [barChar
     merges: [],
     columnWidths: [120, 60, 60, 60],
     rowHeights: [],
-    validations: [{ area, rule: { kind: "wholeNumber", min: 1, max: 5 }, prompt: { title: "Score", message: "1 <> 5 & „gut“" }, error: { title: "Score", message: "1 bis 5" } }],
+    validations: [
+      {
+        area,
+        rule: { kind: "wholeNumber", min: 1, max: 5 },
+        prompt: { title: "Score", message: "1 <> 5 & „gut“" },
+        error: { title: "Score", message: "1 bis 5" },
+      },
+    ],
     conditionalFormats: [{ area, formula: "=B10<3", fill: "#FFC7CE" }],
     freezeRows: FIRST_ROW,
-    tables: [{ name: "KAM_Scores", area: { row: FIRST_ROW - 1, col: 0, rows: CATEGORIES.length + 1, cols: 4 }, style: "TableStyleMedium2" }],
-    print: { landscape: true, area: { row: 0, col: 0, rows: FIRST_ROW + CATEGORIES.length, cols: 14 }, fit: { wide: 1 }, header: { center: "&B„Reife“" }, footer: { right: "&P / &N" } },
+    tables: [
+      { name: "KAM_Scores", area: { row: FIRST_ROW - 1, col: 0, rows: CATEGORIES.length + 1, cols: 4 }, style: "TableStyleMedium2" },
+    ],
+    print: {
+      landscape: true,
+      area: { row: 0, col: 0, rows: FIRST_ROW + CATEGORIES.length, cols: 14 },
+      fit: { wide: 1 },
+      header: { center: "&B„Reife“" },
+      footer: { right: "&P / &N" },
+    },
     charts,
   };
 }

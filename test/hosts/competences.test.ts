@@ -40,12 +40,33 @@ describe("the competence assessment in Excel", () => {
     expect(sheet.userEdit("E10", "x").accepted).toBe(true);
     expect(sheet.userEdit("D12", 4).accepted).toBe(false);
 
-    const after = await createCompetences(host, { lang: "de", candidates: ["Cem"], competences: ["Verhandlungsgeschick"], profile: "extended" });
+    const after = await createCompetences(host, {
+      lang: "de",
+      candidates: ["Cem"],
+      competences: ["Verhandlungsgeschick"],
+      profile: "extended",
+    });
     if (after.status !== "ready") throw new Error(after.status);
     expect(after.model.candidates).toEqual(["Anna", "Bert", "Cem"]);
     expect([sheet.getValue("G10"), sheet.getValue("H10"), sheet.getValue("I10"), sheet.getValue("E10")]).toEqual([5, 2, "", "x"]);
     expect([sheet.getValue("C11"), sheet.getValue("D11")]).toEqual([3, 3]);
-    expect(after.model.requirements.map((r) => r.id)).toEqual(["C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08", "C09", "C10", "C11", "C12", "C13", "C14", "C15"]);
+    expect(after.model.requirements.map((r) => r.id)).toEqual([
+      "C01",
+      "C02",
+      "C03",
+      "C04",
+      "C05",
+      "C06",
+      "C07",
+      "C08",
+      "C09",
+      "C10",
+      "C11",
+      "C12",
+      "C13",
+      "C14",
+      "C15",
+    ]);
     expect(sheet.getValue("B24")).toBe("Verhandlungsgeschick");
     expect(sheet.getValue("F9")).toBe("Erfüllt von");
     // Bert misses the must-have C01 (2 < 4)
@@ -54,7 +75,7 @@ describe("the competence assessment in Excel", () => {
   });
 });
 
-describe("an assessment made by an earlier version (candidates first, \"Met by\" last)", () => {
+describe('an assessment made by an earlier version (candidates first, "Met by" last)', () => {
   it("reads as before, names a competence typed below its formulas, and is re-created in this layout keeping every entry", async () => {
     const { excel, host } = excelOnDouble();
     const sheet = excel.workbook.addSheet("Competences");
@@ -71,7 +92,13 @@ describe("an assessment made by an earlier version (candidates first, \"Met by\"
     expect(after.result.candidates.map((c) => c.deficits)).toEqual([[], ["C01", "C15"]]);
     const now = excel.workbook.sheet("Competences");
     expect([now.getValue("F9"), now.getValue("G9"), now.getValue("H9")]).toEqual(["Met by", "Anna", "Bert"]);
-    expect([now.getValue("G10"), now.getValue("H10"), now.getValue("E10"), now.getValue("B18"), now.getValue("H18")]).toEqual([4, 2, "x", "Speaks Dutch", 1]);
+    expect([now.getValue("G10"), now.getValue("H10"), now.getValue("E10"), now.getValue("B18"), now.getValue("H18")]).toEqual([
+      4,
+      2,
+      "x",
+      "Speaks Dutch",
+      1,
+    ]);
   });
 
   it("is not upgraded over a column of the user's where the new layout goes, and nothing changes", async () => {

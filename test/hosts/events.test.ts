@@ -11,11 +11,18 @@ function setup(version: string) {
   wb.addSheet("Notes");
   const excel = new OfficeDouble(wb, version);
   const requirements = officeGlobal([`ExcelApi ${version}`]).context.requirements;
-  return { wb, excel, host: createExcelHost(excel.run as ExcelRun, requirements), other: createExcelHost(excel.run as ExcelRun, requirements) };
+  return {
+    wb,
+    excel,
+    host: createExcelHost(excel.run as ExcelRun, requirements),
+    other: createExcelHost(excel.run as ExcelRun, requirements),
+  };
 }
 
 function handlersLeft(wb: Workbook): number {
-  return Object.values(wb.collectionHandlers).reduce((n, set) => n + set.size, 0) + wb.sheets.reduce((n, s) => n + s.changeHandlers.size, 0);
+  return (
+    Object.values(wb.collectionHandlers).reduce((n, set) => n + set.size, 0) + wb.sheets.reduce((n, s) => n + s.changeHandlers.size, 0)
+  );
 }
 
 /** Calls back for every change the host can see; `told()` says how many since last asked. */
@@ -32,25 +39,28 @@ async function watching(host: ReturnType<typeof createExcelHost>) {
 }
 
 describe("the Excel host watching the workbook", () => {
-  it.each(["1.17", "1.9", "1.8"])("with ExcelApi %s: hears the user's edits on any sheet and another pane's sheet, added and written", async (version) => {
-    const { wb, host, other } = setup(version);
-    const { stop, told } = await watching(host);
-    wb.sheet("Notes").userEdit("A1", "x");
-    expect(await told()).toBe(1);
-    await createReadiness(other, { lang: "en" });
-    // the sheet added and (1.9 on) its cells written: with 1.8 the new sheet's own handler comes after its cells
-    expect(await told()).toBeGreaterThanOrEqual(1);
-    // a sheet that came after the watch began is heard too (with 1.8, through its own onChanged)
-    wb.sheet("Readiness").userEdit("D10", 4);
-    expect(await told()).toBe(1);
-    wb.userDelete("Readiness");
-    expect(await told()).toBe(1);
-    await stop();
-    expect(handlersLeft(wb)).toBe(0);
-    wb.sheet("Notes").userEdit("A2", "y");
-    wb.userAddSheet("Readiness");
-    expect(await told()).toBe(0);
-  });
+  it.each(["1.17", "1.9", "1.8"])(
+    "with ExcelApi %s: hears the user's edits on any sheet and another pane's sheet, added and written",
+    async (version) => {
+      const { wb, host, other } = setup(version);
+      const { stop, told } = await watching(host);
+      wb.sheet("Notes").userEdit("A1", "x");
+      expect(await told()).toBe(1);
+      await createReadiness(other, { lang: "en" });
+      // the sheet added and (1.9 on) its cells written: with 1.8 the new sheet's own handler comes after its cells
+      expect(await told()).toBeGreaterThanOrEqual(1);
+      // a sheet that came after the watch began is heard too (with 1.8, through its own onChanged)
+      wb.sheet("Readiness").userEdit("D10", 4);
+      expect(await told()).toBe(1);
+      wb.userDelete("Readiness");
+      expect(await told()).toBe(1);
+      await stop();
+      expect(handlersLeft(wb)).toBe(0);
+      wb.sheet("Notes").userEdit("A2", "y");
+      wb.userAddSheet("Readiness");
+      expect(await told()).toBe(0);
+    },
+  );
 
   it("with ExcelApi 1.17 hears a rename alone; below, the next change anywhere tells", async () => {
     const newer = setup("1.17");
@@ -72,7 +82,9 @@ describe("the Excel host watching the workbook", () => {
       await expect(host.watch(() => undefined)).resolves.toBeInstanceOf(Function);
       const expected = { "1.8": [1, 1, 0, 0, 1], "1.9": [1, 1, 1, 0, 0], "1.17": [1, 1, 1, 1, 0] }[version];
       const h = wb.collectionHandlers;
-      expect([h.onAdded.size, h.onDeleted.size, h.onChanged.size, h.onNameChanged.size, wb.sheet("Notes").changeHandlers.size]).toEqual(expected);
+      expect([h.onAdded.size, h.onDeleted.size, h.onChanged.size, h.onNameChanged.size, wb.sheet("Notes").changeHandlers.size]).toEqual(
+        expected,
+      );
     }
   });
 
@@ -91,7 +103,9 @@ describe("the Excel host watching the workbook", () => {
     const gate = new Promise<void>((r) => (open = r));
     let held = false;
     const slow = ((...args: unknown[]) =>
-      args.length === 1 && held ? gate.then(() => (excel.run as ExcelRun)(args[0] as never)) : (excel.run as (...a: unknown[]) => unknown)(...args)) as ExcelRun;
+      args.length === 1 && held
+        ? gate.then(() => (excel.run as ExcelRun)(args[0] as never))
+        : (excel.run as (...a: unknown[]) => unknown)(...args)) as ExcelRun;
     const late = await watching(createExcelHost(slow, officeGlobal(["ExcelApi 1.8"]).context.requirements));
     held = true;
     wb.userAddSheet("Third");

@@ -26,8 +26,10 @@ describe("the Excel host writing the readiness checklist", () => {
     expect(sheet.getValue("A10")).toBe("R01");
     expect(sheet.getValue("B23")).toBe("Kultur, in der Erfolge „gefeiert“ werden");
     // the results cover 20 spare rows below the conditions and 10 spare columns right of the respondents
-    expect(sheet.getFormula("D5")).toBe("=KAM.READINESS(IFERROR($I$10:$S$43,\"\"),IFERROR($C$10:$C$43,TRUE()),IFERROR($B$10:$B$43,TRUE()))");
-    expect(sheet.getFormula("D8")).toBe('=KAM.VERDICT(IFERROR($I$10:$S$43,""),IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3),"de",IFERROR($C$10:$C$43,TRUE()),IFERROR($B$10:$B$43,TRUE()))');
+    expect(sheet.getFormula("D5")).toBe('=KAM.READINESS(IFERROR($I$10:$S$43,""),IFERROR($C$10:$C$43,TRUE()),IFERROR($B$10:$B$43,TRUE()))');
+    expect(sheet.getFormula("D8")).toBe(
+      '=KAM.VERDICT(IFERROR($I$10:$S$43,""),IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3),"de",IFERROR($C$10:$C$43,TRUE()),IFERROR($B$10:$B$43,TRUE()))',
+    );
     expect(sheet.getValue("D4")).toBe(3);
     expect(sheet.getNumberFormat("D6")).toBe("0%");
     expect(sheet.validationAt("I15")?.rule).toEqual({ wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } });
@@ -131,7 +133,7 @@ describe("re-creating the checklist keeps what the user entered", () => {
     expect(nl.getValue("H13")).toBe("Budget fehlt");
     expect(nl.getValue("B10")).toContain("Betrokkenheid van het topmanagement");
     expect([nl.getValue("A24"), nl.getValue("B24"), nl.getValue("I24")]).toEqual(["R15", "Eigene Voraussetzung: Schulungsbudget", 4]);
-    expect(nl.getFormula("D5")).toBe("=KAM.READINESS(IFERROR($I$10:$U$44,\"\"),IFERROR($C$10:$C$44,TRUE()),IFERROR($B$10:$B$44,TRUE()))");
+    expect(nl.getFormula("D5")).toBe('=KAM.READINESS(IFERROR($I$10:$U$44,""),IFERROR($C$10:$C$44,TRUE()),IFERROR($B$10:$B$44,TRUE()))');
     expect(after.result.weakIds).toEqual(["R02"]);
     expect(after.result.disputedIds).toEqual(["R01"]);
   });
@@ -160,7 +162,9 @@ describe("re-creating the checklist keeps what the user entered", () => {
   it("never overwrites a sheet of the user's that has the checklist's name", async () => {
     const { excel, host } = setup();
     excel.workbook.addSheet("Readiness").setCell("A1", "Budget 2027");
-    await expect(createReadiness(host, { lang: "en" })).rejects.toThrow('The sheet "Readiness" exists but is not a KAM readiness checklist');
+    await expect(createReadiness(host, { lang: "en" })).rejects.toThrow(
+      'The sheet "Readiness" exists but is not a KAM readiness checklist',
+    );
     expect(excel.workbook.sheet("Readiness").getValue("A1")).toBe("Budget 2027");
     expect(ready(await createReadiness(host, { lang: "de" })).sheet).toBe("Voraussetzungen");
     expect(excel.workbook.sheet("Readiness").getValue("A1")).toBe("Budget 2027");
@@ -180,7 +184,10 @@ describe("re-creating the checklist keeps what the user entered", () => {
     await createReadiness(host, { lang: "en" });
     // the user highlights A1:AD80, over the checklist (A1:S43) and beyond it
     await excel.run(async (ctx) => {
-      const rule = ctx.workbook.worksheets.getItem("Readiness").getRange("A1:AD80").conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+      const rule = ctx.workbook.worksheets
+        .getItem("Readiness")
+        .getRange("A1:AD80")
+        .conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
       rule.custom.rule.formula = '=A1="!"';
       rule.custom.format.fill.color = "#00B0F0";
       await ctx.sync();

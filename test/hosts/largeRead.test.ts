@@ -13,7 +13,8 @@ jest.setTimeout(120_000);
 function filled(rows: number, cols: number, length: number) {
   const { excel, host } = excelOnDouble();
   const sheet = excel.workbook.addSheet("Notes");
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) sheet.setCell(cellAddress(r, c), `${cellAddress(r, c)} ${"x".repeat(length)}`);
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) sheet.setCell(cellAddress(r, c), `${cellAddress(r, c)} ${"x".repeat(length)}`);
   excel.resetCount();
   return { excel, host };
 }

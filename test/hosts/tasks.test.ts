@@ -10,7 +10,9 @@ describe("the task overview in Excel", () => {
     const state = ready(await createTasks(host, { lang: "de" }));
     expect(state.model.tasks).toHaveLength(22);
     const sheet = excel.workbook.sheet("Aufgaben");
-    expect(excel.workbook.tables.map((t) => [t.name, t.sheet.name, t.area])).toEqual([["KAM_Tasks", "Aufgaben", { row: 11, col: 0, rows: 23, cols: 11 }]]);
+    expect(excel.workbook.tables.map((t) => [t.name, t.sheet.name, t.area])).toEqual([
+      ["KAM_Tasks", "Aufgaben", { row: 11, col: 0, rows: 23, cols: 11 }],
+    ]);
     expect(sheet.validationAt("G13")?.rule).toEqual({ list: { inCellDropDown: true, source: "Offen,In Arbeit,Erledigt,Blockiert" } });
     expect(sheet.validationAt("E13")?.rule).toEqual({ date: { formula1: "1900-01-01", formula2: "9999-12-31", operator: "Between" } });
     expect(sheet.getNumberFormat("F13")).toBe("dd.mm.yyyy");
@@ -25,7 +27,11 @@ describe("the task overview in Excel", () => {
     expect(sheet.getFormula("AL12")).toBe("=AK12+7");
     expect(sheet.getNumberFormat("M12")).toBe("dd.mm.");
     expect(sheet.getValue("L12")).toBe("");
-    const fills = (cell: string) => sheet.conditionalFormatsAt(cell).map((f) => f.fill).sort();
+    const fills = (cell: string) =>
+      sheet
+        .conditionalFormatsAt(cell)
+        .map((f) => f.fill)
+        .sort();
     expect(fills("M13")).toEqual(["#9C0006", "#9C5700", "#9DC3E6", "#C6EFCE"]);
     expect(fills("AL2034")).toEqual(fills("M13"));
     expect(fills("L13")).toEqual([]);
@@ -37,7 +43,12 @@ describe("the task overview in Excel", () => {
     const again = ready(await createTasks(host, { lang: "en" }));
     expect(again.strays).toEqual([]);
     const en = excel.workbook.sheet("Tasks");
-    expect([en.getValue("L13"), en.getValue("P20"), en.getFormula("N12"), en.getNumberFormat("M12")]).toEqual(["mine", "x", "=M12+7", "d mmm"]);
+    expect([en.getValue("L13"), en.getValue("P20"), en.getFormula("N12"), en.getNumberFormat("M12")]).toEqual([
+      "mine",
+      "x",
+      "=M12+7",
+      "d mmm",
+    ]);
     // re-created, the rules are not doubled
     expect(en.conditionalFormatsAt("M13")).toHaveLength(4);
   });
@@ -86,7 +97,12 @@ describe("the task overview in Excel", () => {
 
     const after = ready(await createTasks(host, { lang: "de", done: ["T03"] }));
     const nl = excel.workbook.sheet("Aufgaben");
-    expect(after.model.tasks.map((t) => t.id).sort()).toEqual(before.model.tasks.map((t) => t.id).concat().sort());
+    expect(after.model.tasks.map((t) => t.id).sort()).toEqual(
+      before.model.tasks
+        .map((t) => t.id)
+        .concat()
+        .sort(),
+    );
     const byId = (id: string) => after.model.tasks.find((t) => t.id === id)!;
     expect(byId("T01")).toMatchObject({ responsible: "Ina", due: "2026-11-20", status: "OPEN" });
     expect(byId("T02").status).toBe("DONE");
@@ -96,7 +112,9 @@ describe("the task overview in Excel", () => {
     expect(excel.workbook.tables.map((t) => [t.name, t.sheet.name, t.area.rows])).toEqual([["KAM_Tasks", "Aufgaben", 24]]);
     // the state column still points at its own row after the sort
     const row = after.taskRows[after.model.tasks.findIndex((t) => t.id === "T01")]! + 1;
-    expect(nl.getFormula(`K${row}`)).toBe(`=IF(IFERROR(G${row}="",TRUE()),"",KAM.TASKSTATE(IFERROR(F${row},""),G${row},IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))`);
+    expect(nl.getFormula(`K${row}`)).toBe(
+      `=IF(IFERROR(G${row}="",TRUE()),"",KAM.TASKSTATE(IFERROR(F${row},""),G${row},IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))`,
+    );
   });
 
   it("plans one task per weak condition, once", async () => {

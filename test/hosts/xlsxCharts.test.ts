@@ -76,17 +76,26 @@ describe("charts in a saved .xlsx", () => {
     expect(all(bars, /<c:cat><c:strRef><c:f>(.*?)<\/c:f>/)).toEqual(["&apos;Reife Ist&apos;!$A$10:$A$23"]);
     expect(all(bars, /<c:val><c:numRef><c:f>(.*?)<\/c:f>/)).toEqual(["&apos;Reife Ist&apos;!$B$10:$B$23"]);
     expect(attrs(bars, "a:srgbClr", "val")).toEqual(["1F77B4"]);
-    expect(bars).toMatch(/<c:catAx><c:axId val="1"\/><c:scaling><c:orientation val="maxMin"\/><\/c:scaling>.*<c:crossesAt val="3"\/>.*<\/c:catAx>/);
-    expect(bars).toMatch(/<c:valAx>.*<c:scaling><c:orientation val="minMax"\/><c:max val="5"\/><c:min val="1"\/><\/c:scaling>.*<c:crosses val="max"\/>.*<c:majorUnit val="1"\/><\/c:valAx>/);
+    expect(bars).toMatch(
+      /<c:catAx><c:axId val="1"\/><c:scaling><c:orientation val="maxMin"\/><\/c:scaling>.*<c:crossesAt val="3"\/>.*<\/c:catAx>/,
+    );
+    expect(bars).toMatch(
+      /<c:valAx>.*<c:scaling><c:orientation val="minMax"\/><c:max val="5"\/><c:min val="1"\/><\/c:scaling>.*<c:crosses val="max"\/>.*<c:majorUnit val="1"\/><\/c:valAx>/,
+    );
     expect(bars).not.toContain("<c:legend>");
 
     expect(attrs(columns, "c:barDir", "val")).toEqual(["col"]);
     expect(all(columns, /<c:tx><c:v>(.*?)<\/c:v>/)).toEqual(["Plan", "Ist"]);
     expect(all(columns, /<c:cat><c:strRef><c:f>(.*?)<\/c:f>/)).toEqual(Array(2).fill("&apos;Reife Ist&apos;!$B$2:$D$2"));
-    expect(all(columns, /<c:val><c:numRef><c:f>(.*?)<\/c:f>/)).toEqual(["&apos;Reife Ist&apos;!$B$3:$D$3", "&apos;Reife Ist&apos;!$B$4:$D$4"]);
+    expect(all(columns, /<c:val><c:numRef><c:f>(.*?)<\/c:f>/)).toEqual([
+      "&apos;Reife Ist&apos;!$B$3:$D$3",
+      "&apos;Reife Ist&apos;!$B$4:$D$4",
+    ]);
     expect(attrs(columns, "a:srgbClr", "val")).toEqual(["2CA02C", "D62728"]);
     expect(columns).toMatch(/<c:catAx>.*<c:orientation val="minMax"\/>.*<c:crosses val="autoZero"\/>.*<\/c:catAx>/);
-    expect(columns).toMatch(/<c:valAx>.*<c:max val="1"\/><c:min val="0"\/>.*<c:numFmt formatCode="0%" sourceLinked="0"\/>.*<c:crosses val="autoZero"\/>/);
+    expect(columns).toMatch(
+      /<c:valAx>.*<c:max val="1"\/><c:min val="0"\/>.*<c:numFmt formatCode="0%" sourceLinked="0"\/>.*<c:crosses val="autoZero"\/>/,
+    );
     expect(columns).toContain("<c:legend>");
   });
 
@@ -106,12 +115,19 @@ describe("charts in a saved .xlsx", () => {
     for (const [name, xml] of parts) {
       if (!name.endsWith(".rels")) continue;
       const source = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
-      for (const target of attrs(xml, "Relationship", "Target")) expect([name, parts.has(new URL(target, `file:///${source}`).pathname.slice(1))]).toEqual([name, true]);
+      for (const target of attrs(xml, "Relationship", "Target"))
+        expect([name, parts.has(new URL(target, `file:///${source}`).pathname.slice(1))]).toEqual([name, true]);
     }
     const types = parts.get("[Content_Types].xml")!;
     const defaults = new Set(attrs(types, "Default", "Extension"));
-    const overrides = new Map(all(types, /<Override (PartName="[^"]*" ContentType="[^"]*")/).map((a) => [/PartName="\/([^"]*)"/.exec(a)![1]!, /ContentType="([^"]*)"/.exec(a)![1]!]));
-    for (const name of parts.keys()) if (name !== "[Content_Types].xml") expect([name, overrides.has(name) || defaults.has(name.split(".").pop()!)]).toEqual([name, true]);
+    const overrides = new Map(
+      all(types, /<Override (PartName="[^"]*" ContentType="[^"]*")/).map((a) => [
+        /PartName="\/([^"]*)"/.exec(a)![1]!,
+        /ContentType="([^"]*)"/.exec(a)![1]!,
+      ]),
+    );
+    for (const name of parts.keys())
+      if (name !== "[Content_Types].xml") expect([name, overrides.has(name) || defaults.has(name.split(".").pop()!)]).toEqual([name, true]);
     expect(overrides.get("xl/charts/chart1.xml")).toBe("application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
     expect(overrides.get("xl/drawings/drawing2.xml")).toBe("application/vnd.openxmlformats-officedocument.drawing+xml");
   });
@@ -152,13 +168,18 @@ describe("charts in a saved .xlsx", () => {
   it("quotes a sheet name with an apostrophe and escapes titles and names", async () => {
     const wb = new ExcelJS.Workbook();
     const name = "Kunden d'Or";
-    await createXlsxHost(wb).writeSheet(chartSheet(name, [{ ...barChart("„Stärken“ & <Schwächen>"), name: 'Chart "A" & B' }, columnChart()]));
+    await createXlsxHost(wb).writeSheet(
+      chartSheet(name, [{ ...barChart("„Stärken“ & <Schwächen>"), name: 'Chart "A" & B' }, columnChart()]),
+    );
     const { parts, sheet } = await saved(await saveWorkbook(wb));
     expect(malformed(parts)).toEqual([]);
     const { drawing, charts } = sheet(name);
     expect(attrs(drawing!, "xdr:cNvPr", "name")[0]).toBe("Chart &quot;A&quot; &amp; B");
     expect(all(charts[0]!, /<a:t>(.*?)<\/a:t>/)).toEqual(["„Stärken“ &amp; &lt;Schwächen&gt;"]);
-    expect(all(charts[0]!, /<c:f>(.*?)<\/c:f>/)).toEqual(["&apos;Kunden d&apos;&apos;Or&apos;!$A$10:$A$23", "&apos;Kunden d&apos;&apos;Or&apos;!$B$10:$B$23"]);
+    expect(all(charts[0]!, /<c:f>(.*?)<\/c:f>/)).toEqual([
+      "&apos;Kunden d&apos;&apos;Or&apos;!$A$10:$A$23",
+      "&apos;Kunden d&apos;&apos;Or&apos;!$B$10:$B$23",
+    ]);
   });
 
   it("saves a workbook without charts as ExcelJS wrote it", async () => {
@@ -179,7 +200,8 @@ describe("charts in a saved .xlsx", () => {
 describe("the drawing's place in the sheet", () => {
   const root = '<worksheet xmlns="s" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
   it("goes before the first element the schema puts after it, never into a rule's own extLst", () => {
-    const rules = '<conditionalFormatting sqref="A1"><cfRule type="expression"><formula>A1&gt;1</formula><extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting>';
+    const rules =
+      '<conditionalFormatting sqref="A1"><cfRule type="expression"><formula>A1&gt;1</formula><extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting>';
     const sheet = `${root}<sheetData><row r="1"/></sheetData>${rules}<pageMargins left="0.7"/><pageSetup/><headerFooter><oddHeader>&amp;A</oddHeader></headerFooter><legacyDrawing r:id="rId1"/><extLst><ext uri="y"/></extLst></worksheet>`;
     expect(insertDrawing(sheet, "rId9")).toBe(sheet.replace("<legacyDrawing", '<drawing r:id="rId9"/><legacyDrawing'));
     const bare = `${root}<sheetData/>${rules}</worksheet>`;

@@ -15,7 +15,8 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /** Every filled cell of a grid: address → value, formula and type. */
 function cells(grid: SheetGrid): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const r of filledRows(grid)) for (const c of filledCols(grid, r)) out[cellAddress(r, c)] = { ...cellAt(grid, r, c), type: grid.valueTypes[r]?.[c] };
+  for (const r of filledRows(grid))
+    for (const c of filledCols(grid, r)) out[cellAddress(r, c)] = { ...cellAt(grid, r, c), type: grid.valueTypes[r]?.[c] };
   return out;
 }
 
@@ -35,11 +36,20 @@ async function workbook({ sheet, strings, absolute = false, prefix = "", extra =
   const ns = prefix === "" ? `xmlns="${MAIN}"` : `xmlns:${prefix}="${MAIN}"`;
   const target = (path: string) => (absolute ? `/xl/${path}` : path);
   zip.file("[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`);
-  zip.file("_rels/.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${absolute ? "/xl/workbook.xml" : "xl/workbook.xml"}"/></Relationships>`);
-  zip.file("xl/workbook.xml", `<?xml version="1.0"?><${p}workbook ${ns} xmlns:r="${REL}"><${p}sheets><${p}sheet name="Data" sheetId="1" r:id="rId1"/></${p}sheets></${p}workbook>`);
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${absolute ? "/xl/workbook.xml" : "xl/workbook.xml"}"/></Relationships>`,
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0"?><${p}workbook ${ns} xmlns:r="${REL}"><${p}sheets><${p}sheet name="Data" sheetId="1" r:id="rId1"/></${p}sheets></${p}workbook>`,
+  );
   const rels = [`<Relationship Id="rId1" Type="${REL}/worksheet" Target="${target("worksheets/sheet1.xml")}"/>`];
   if (strings !== undefined) rels.push(`<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="${target("sharedStrings.xml")}"/>`);
-  zip.file("xl/_rels/workbook.xml.rels", `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`);
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`,
+  );
   zip.file("xl/worksheets/sheet1.xml", `<?xml version="1.0"?><${p}worksheet ${ns}><${p}sheetData>${sheet}</${p}sheetData></${p}worksheet>`);
   if (strings !== undefined) zip.file("xl/sharedStrings.xml", `<?xml version="1.0"?><sst xmlns="${MAIN}">${strings}</sst>`);
   for (const [path, text] of Object.entries(extra)) zip.file(path, text);
@@ -115,7 +125,10 @@ describe("reading .xlsx files as other programs write them", () => {
       A2: { value: "\ufffd", error: false, empty: false, type: "String" },
       B2: { value: "a<b&c", formula: '="x"', error: false, empty: false, type: "String" },
     });
-    const strings = await readData({ sheet: `<row r="1"><c r="A1" t="s"><v>0</v></c></row>`, strings: `<si><r><t xml:space="preserve"/></r><r><t>abc</t></r></si>` });
+    const strings = await readData({
+      sheet: `<row r="1"><c r="A1" t="s"><v>0</v></c></row>`,
+      strings: `<si><r><t xml:space="preserve"/></r><r><t>abc</t></r></si>`,
+    });
     expect(strings).toEqual({ A1: { value: "abc", error: false, empty: false, type: "String" } });
   });
 
@@ -130,11 +143,13 @@ describe("reading .xlsx files as other programs write them", () => {
   });
 
   it("costs one entry for a cell in XFD1048576 and none for cells that hold only a format", async () => {
-    const read = await readData({ sheet: `<row r="1"><c r="A1" s="1"/><c r="B1" s="1"/></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>` });
+    const read = await readData({
+      sheet: `<row r="1"><c r="A1" s="1"/><c r="B1" s="1"/></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>`,
+    });
     expect(read).toEqual({ XFD1048576: { value: "x", error: false, empty: false, type: "String" } });
   });
 
-  it("reads a date stored as text of the ISO form (t=\"d\") as its serial number", async () => {
+  it('reads a date stored as text of the ISO form (t="d") as its serial number', async () => {
     const read = await readData({ sheet: `<row r="1"><c r="A1" t="d"><v>2026-03-31T00:00:00</v></c></row>` });
     expect(read).toEqual({ A1: { value: 46112, error: false, empty: false, type: "Double" } });
     expect(xmlText("&#x41;&#66;_x005F_x0041_")).toBe("AB_x0041_");
@@ -149,7 +164,8 @@ describe("files that are not .xlsx workbooks are named for what they are", () =>
   });
 
   it("a password-protected workbook and an Excel 97–2003 file (both compound files)", async () => {
-    const cfb = (...extra: number[]) => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(100).fill(0), ...extra]);
+    const cfb = (...extra: number[]) =>
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(100).fill(0), ...extra]);
     const name = [..."EncryptionInfo"].flatMap((ch) => [ch.charCodeAt(0), 0]);
     expect(await refusal(cfb(...name))).toMatch(/password-protected/);
     expect(await refusal(cfb())).toMatch(/Excel 97–2003/);
@@ -161,16 +177,26 @@ describe("files that are not .xlsx workbooks are named for what they are", () =>
       for (const [n, t] of Object.entries(files)) z.file(n, t);
       return z.generateAsync({ type: "uint8array" });
     };
-    expect(await refusal(await zip({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }))).toMatch(/OpenDocument spreadsheet \(\.ods\)/);
+    expect(await refusal(await zip({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" }))).toMatch(
+      /OpenDocument spreadsheet \(\.ods\)/,
+    );
     expect(await refusal(await zip({ "notes.txt": "hello" }))).toMatch(/zip archive, but not an Excel workbook/);
-    expect(await refusal(await zip({ "_rels/.rels": `<Relationships><Relationship Id="r" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>` }))).toMatch(/Word document/);
+    expect(
+      await refusal(
+        await zip({
+          "_rels/.rels": `<Relationships><Relationship Id="r" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+        }),
+      ),
+    ).toMatch(/Word document/);
   });
 
   it("a workbook whose worksheet part is missing, and one cut off", async () => {
     const whole = await workbook({ sheet: `<row r="1"><c r="A1"><v>1</v></c></row>` });
     const zip = await JSZip.loadAsync(whole);
     zip.remove("xl/worksheets/sheet1.xml");
-    expect(await refusal(await zip.generateAsync({ type: "uint8array" }))).toMatch(/worksheet "Data" has no data \(its part xl\/worksheets\/sheet1\.xml is missing\)/);
+    expect(await refusal(await zip.generateAsync({ type: "uint8array" }))).toMatch(
+      /worksheet "Data" has no data \(its part xl\/worksheets\/sheet1\.xml is missing\)/,
+    );
     expect(await refusal(whole.subarray(0, whole.length - 30))).toMatch(/damaged/);
   });
 });

@@ -34,16 +34,36 @@ describe("the .xlsx host", () => {
     await createTasks(host, { lang: "de" });
     const file = await reload(wb);
     const ws = file.getWorksheet("Voraussetzungen")!;
-    expect(ws.getCell("D5").value).toEqual({ formula: "KAM.READINESS(IFERROR($I$10:$S$43,\"\"),IFERROR($C$10:$C$43,TRUE()),IFERROR($B$10:$B$43,TRUE()))" });
+    expect(ws.getCell("D5").value).toEqual({
+      formula: 'KAM.READINESS(IFERROR($I$10:$S$43,""),IFERROR($C$10:$C$43,TRUE()),IFERROR($B$10:$B$43,TRUE()))',
+    });
     expect(ws.getCell("D6").numFmt).toBe("0%");
-    expect(ws.getCell("I12").dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [1, 5], showErrorMessage: true, errorStyle: "stop" });
+    expect(ws.getCell("I12").dataValidation).toMatchObject({
+      type: "whole",
+      operator: "between",
+      formulae: [1, 5],
+      showErrorMessage: true,
+      errorStyle: "stop",
+    });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 9 });
     expect(ws.getColumn(2).width).toBeCloseTo(380 / 7, 1);
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", printArea: "A1:I43", fitToPage: true, fitToWidth: 1, fitToHeight: 1, printTitlesRow: "9:9" });
-    expect(ws.headerFooter).toMatchObject({ oddHeader: "&C&BVoraussetzungen für die Einführung von Key-Account-Management", oddFooter: "&L&A&CSeite &P von &N&R&D" });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      printArea: "A1:I43",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      printTitlesRow: "9:9",
+    });
+    expect(ws.headerFooter).toMatchObject({
+      oddHeader: "&C&BVoraussetzungen für die Einführung von Key-Account-Management",
+      oddFooter: "&L&A&CSeite &P von &N&R&D",
+    });
     const rules = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
     expect(rules.map((x) => x.ref)).toContain("I10:S43");
-    expect(rules.flatMap((x) => x.rules.map((y) => y.formulae[0]))).toContain("IF(ISBLANK(I10),FALSE(),NOT(IF(ISNUMBER(I10),AND(I10=INT(I10),I10>=1,I10<=5),FALSE())))");
+    expect(rules.flatMap((x) => x.rules.map((y) => y.formulae[0]))).toContain(
+      "IF(ISBLANK(I10),FALSE(),NOT(IF(ISNUMBER(I10),AND(I10=INT(I10),I10>=1,I10<=5),FALSE())))",
+    );
     const tasks = file.getWorksheet("Aufgaben")!;
     expect(Object.keys((tasks as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["KAM_Tasks"]);
   });
@@ -75,7 +95,12 @@ describe("the .xlsx host", () => {
     const after = ready(await createTasks(host, { lang: "en" }));
     expect([after.strays, after.model.tasks[0]!.responsible]).toEqual([[], "Anna"]);
     const again = wb.getWorksheet("Tasks")!;
-    expect([again.getCell("D13").value, again.getCell("AL12").value, again.getCell("AM12").value, again.getCell("AO20").value]).toEqual(["Anna", { formula: "AK12+7" }, null, "side note"]);
+    expect([again.getCell("D13").value, again.getCell("AL12").value, again.getCell("AM12").value, again.getCell("AO20").value]).toEqual([
+      "Anna",
+      { formula: "AK12+7" },
+      null,
+      "side note",
+    ]);
   });
 });
 

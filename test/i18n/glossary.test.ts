@@ -44,10 +44,16 @@ interface Text {
 /** The function metadata's names, descriptions and argument help in German and Dutch (English is the JSDoc). */
 function metadataTexts(lang: Lang): Text[] {
   if (lang === "en") return [];
-  const all = JSON.parse(readFileSync(join(ROOT, "src/i18n/functionMetadata.json"), "utf8")) as Record<string, Record<string, { name: string; description: string; parameters: Record<string, [string, string]> }>>;
+  const all = JSON.parse(readFileSync(join(ROOT, "src/i18n/functionMetadata.json"), "utf8")) as Record<
+    string,
+    Record<string, { name: string; description: string; parameters: Record<string, [string, string]> }>
+  >;
   return Object.entries(all[lang]!).flatMap(([id, f]) => [
     { where: `functionMetadata ${id}.description`, text: f.description },
-    ...Object.entries(f.parameters).map(([p, [name, help]]) => ({ where: `functionMetadata ${id}.${p}`, text: `${name.replace(/_/g, " ")}: ${help}` })),
+    ...Object.entries(f.parameters).map(([p, [name, help]]) => ({
+      where: `functionMetadata ${id}.${p}`,
+      text: `${name.replace(/_/g, " ")}: ${help}`,
+    })),
   ]);
 }
 
@@ -104,7 +110,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `word` as a whole word: no letter, digit or hyphen right before or after it. */
 const wholeWord = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(word)}(?![\\p{L}\\p{N}-])`, "u");
 /** A term in use: its parts (split at "…") in this order in one text, ignoring case. */
-const used = (term: string) => new RegExp(term.split("…").map((p) => escape(p.trim())).join(".*"), "iu");
+const used = (term: string) =>
+  new RegExp(
+    term
+      .split("…")
+      .map((p) => escape(p.trim()))
+      .join(".*"),
+    "iu",
+  );
 
 const ENTRIES = glossary();
 
@@ -129,14 +142,28 @@ describe("the glossary", () => {
     });
 
     it("uses none of the words the glossary rules out", () => {
-      const found = ENTRIES.flatMap((e) => e.not.filter((n) => n.lang === lang).flatMap((n) => texts.filter((t) => wholeWord(n.word).test(t.text)).map((t) => `${t.where}: "${n.word}" (${e.concept}: ${e.terms[lang]})`)));
+      const found = ENTRIES.flatMap((e) =>
+        e.not
+          .filter((n) => n.lang === lang)
+          .flatMap((n) =>
+            texts.filter((t) => wholeWord(n.word).test(t.text)).map((t) => `${t.where}: "${n.word}" (${e.concept}: ${e.terms[lang]})`),
+          ),
+      );
       expect(found).toEqual([]);
     });
   });
 
   it("Dutch quotes with “…”, German with „…“", () => {
-    expect(textsIn("nl").filter((t) => t.text.includes("„")).map((t) => t.where)).toEqual([]);
+    expect(
+      textsIn("nl")
+        .filter((t) => t.text.includes("„"))
+        .map((t) => t.where),
+    ).toEqual([]);
     // German closes with “ and never uses ”: a “ without a „ opens a quote the English or Dutch way
-    expect(textsIn("de").filter((t) => t.text.includes("”") || (t.text.includes("“") && !t.text.includes("„"))).map((t) => t.where)).toEqual([]);
+    expect(
+      textsIn("de")
+        .filter((t) => t.text.includes("”") || (t.text.includes("“") && !t.text.includes("„")))
+        .map((t) => t.where),
+    ).toEqual([]);
   });
 });

@@ -36,14 +36,24 @@ function parse(grid: SheetGrid) {
   return { ok: true as const, model: notes, lang: "en" as const, problems: [] as [], extent: { rows, cols: 1 }, strays: [] as [] };
 }
 
-const NOTES_SHEET: SheetKind<NotesModel, NotesRead> = { nameFor: () => "Notes", what: "notes list", parse, render: (model) => render(model) };
-const stateIn = (grids: Parameters<KindModule["stateIn"]>[0]): NotesState => stateOf(grids, NOTES_SHEET, (read) => ({ count: read.model.length }));
+const NOTES_SHEET: SheetKind<NotesModel, NotesRead> = {
+  nameFor: () => "Notes",
+  what: "notes list",
+  parse,
+  render: (model) => render(model),
+};
+const stateIn = (grids: Parameters<KindModule["stateIn"]>[0]): NotesState =>
+  stateOf(grids, NOTES_SHEET, (read) => ({ count: read.model.length }));
 
 const NOTES_MODULE: KindModule<NotesState> = {
   sheet: NOTES_SHEET,
   reads: namesOf(NOTES_SHEET),
   stateIn,
-  createNew: (host, { values }) => writeMerged(host, NOTES_SHEET, { lang: "en", merge: (existing) => existing ?? (values.get("--notes") ?? "").split(",").filter((n) => n !== "") }),
+  createNew: (host, { values }) =>
+    writeMerged(host, NOTES_SHEET, {
+      lang: "en",
+      merge: (existing) => existing ?? (values.get("--notes") ?? "").split(",").filter((n) => n !== ""),
+    }),
   json: (state) => ({ sheet: state.sheet, count: state.count }),
   report: (state) => [`  ${state.count} notes: ${state.model.join(", ")}`],
 };
@@ -56,7 +66,13 @@ const same = (text: string) => ({ de: text, nl: text, en: text });
 
 export const NOTES: KindDescriptor<NotesState> = {
   id: "notes",
-  text: { tab: same("Notes"), heading: same("Notes"), missing: same("No notes yet."), foreign: same("{sheet} is not a notes list."), looksFor: same("a notes list ({names})") },
+  text: {
+    tab: same("Notes"),
+    heading: same("Notes"),
+    missing: same("No notes yet."),
+    foreign: same("{sheet} is not a notes list."),
+    looksFor: same("a notes list ({names})"),
+  },
   newOptions: ["--notes"],
   load: async () => NOTES_MODULE,
   panel: async () => NotesPanel,

@@ -22,5 +22,4 @@ describe("a kind added to the registry", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Notes" }));
     expect(await screen.findByText("Notes panel on a host", {}, { timeout: 10_000 })).toBeInTheDocument();
   });
-
 });

@@ -23,10 +23,23 @@ async function asOds(bytes: Uint8Array): Promise<Map<string, string>> {
   mkdirSync(join(work, "profile"));
   writeFileSync(join(work, "charts.xlsx"), bytes);
   const out = join(work, "out");
-  execFileSync(soffice(), [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--norestore", "--convert-to", "ods", "--outdir", out, join(work, "charts.xlsx")], {
-    stdio: "pipe",
-    timeout: 240_000,
-  });
+  execFileSync(
+    soffice(),
+    [
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "ods",
+      "--outdir",
+      out,
+      join(work, "charts.xlsx"),
+    ],
+    {
+      stdio: "pipe",
+      timeout: 240_000,
+    },
+  );
   const zip = await JSZip.loadAsync(readFileSync(join(out, "charts.ods")));
   const parts = new Map<string, string>();
   for (const f of Object.values(zip.files)) if (!f.dir && f.name.endsWith(".xml")) parts.set(f.name, await f.async("string"));
@@ -35,7 +48,13 @@ async function asOds(bytes: Uint8Array): Promise<Map<string, string>> {
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const tags = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}\\b[^>]*>`, "g"))].map((m) => m[0]);
-const unescape = (text: string) => text.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescape = (text: string) =>
+  text
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** A chart as LibreOffice holds it: its class, title, series' ranges, and the chart properties of its parts. */
 function chart(ods: Map<string, string>, sheet: string, name: string) {
@@ -75,7 +94,13 @@ describe("charts in a saved .xlsx, opened by LibreOffice", () => {
   it.each(sheets)("bars on %s: a native bar chart over the sheet's cells, first category at the top, crossing at 3", (sheet) => {
     const q = /^[\p{L}\d_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
     const bars = chart(ods, sheet, "KAM_Maturity");
-    expect(bars).toMatchObject({ class: "chart:bar", title: barChart().title, categories: [`${q}.A10:${q}.A23`], values: [`${q}.B10:${q}.B23`], fills: ["#1f77b4"] });
+    expect(bars).toMatchObject({
+      class: "chart:bar",
+      title: barChart().title,
+      categories: [`${q}.A10:${q}.A23`],
+      values: [`${q}.B10:${q}.B23`],
+      fills: ["#1f77b4"],
+    });
     // across, not upright
     expect(bars.plotArea).toContain('chart:vertical="true"');
     expect(bars.x).toContain('chart:reverse-direction="true"');
@@ -100,7 +125,9 @@ describe("charts in a saved .xlsx, opened by LibreOffice", () => {
     // the axis' own number format, a percentage
     const format = /style:data-style-name="([^"]*)"/.exec(columns.y)?.[1];
     expect(columns.y).toContain('chart:link-data-style-to-source="false"');
-    expect(ods.get(`${columns.object}/content.xml`)).toMatch(new RegExp(`<number:percentage-style style:name="${format}">\\s*<number:number number:decimal-places="0"`));
+    expect(ods.get(`${columns.object}/content.xml`)).toMatch(
+      new RegExp(`<number:percentage-style style:name="${format}">\\s*<number:number number:decimal-places="0"`),
+    );
   });
 });
 
@@ -127,6 +154,11 @@ describe("the sheets' own charts in a portable workbook, opened by LibreOffice",
 
   it("draws each candidate's fit as a column from the fit row", () => {
     const c = chart(ods, "Competenties", "KAM_CandidateFit");
-    expect(c).toMatchObject({ class: "chart:bar", title: "Geschiktheid per kandidaat", categories: ["Competenties.G9:Competenties.H9"], values: ["Competenties.G4:Competenties.H4"] });
+    expect(c).toMatchObject({
+      class: "chart:bar",
+      title: "Geschiktheid per kandidaat",
+      categories: ["Competenties.G9:Competenties.H9"],
+      values: ["Competenties.G4:Competenties.H4"],
+    });
   });
 });

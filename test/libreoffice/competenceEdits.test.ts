@@ -22,7 +22,9 @@ jest.setTimeout(300_000);
 
 const COUNT = Number(process.env.KAM_LIBREOFFICE_EDITS ?? 50);
 const cases = fc.sample(
-  competenceStart.chain((start) => fc.tuple(fc.constant(start), fc.array(competenceEdit(start.model.candidates.length), { minLength: 1, maxLength: 14 }))),
+  competenceStart.chain((start) =>
+    fc.tuple(fc.constant(start), fc.array(competenceEdit(start.model.candidates.length), { minLength: 1, maxLength: 14 })),
+  ),
   { numRuns: COUNT, seed: 20261202 },
 );
 
@@ -62,7 +64,8 @@ describe("portable competence assessments edited as users do, recalculated by Li
       const at = parseRangeAddress(e.cell);
       if (named.has(e.cell) || !rankChecked(at.row, named)) continue;
       const actual = asNumber(shown(e.cell));
-      if (!same(actual, e.expected)) wrong.push(`${e.cell} (${e.what}): LibreOffice ${JSON.stringify(actual)}, read ${JSON.stringify(e.expected)}`);
+      if (!same(actual, e.expected))
+        wrong.push(`${e.cell} (${e.what}): LibreOffice ${JSON.stringify(actual)}, read ${JSON.stringify(e.expected)}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -16,7 +16,14 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
   const cases = Array.from({ length: 30 }, (_, i) => {
     const model = randomAssessment(i + 201);
     const q = cleared(i);
-    return { model: { ...model, requirements: model.requirements.map((r, j) => (j === q ? { ...r, required: DEFAULT_REQUIRED, weight: DEFAULT_WEIGHT } : r)) }, written: model, lang: (["de", "nl", "en"] as const)[i % 3]! };
+    return {
+      model: {
+        ...model,
+        requirements: model.requirements.map((r, j) => (j === q ? { ...r, required: DEFAULT_REQUIRED, weight: DEFAULT_WEIGHT } : r)),
+      },
+      written: model,
+      lang: (["de", "nl", "en"] as const)[i % 3]!,
+    };
   });
   let sheets: Calculated[] = [];
   beforeAll(async () => {
@@ -24,19 +31,26 @@ describe("portable competence formulas, recalculated by LibreOffice, agree with 
       const spec = renderCompetences(c.written, c.lang, { portable: true });
       const q = cleared(i);
       if (q < 0) return spec;
-      const cells = spec.cells.map((row, r) => (r === FIRST_COMPETENCE_ROW + q ? row.map((v, col) => (col === COL.required || col === COL.weight ? null : v)) : row));
+      const cells = spec.cells.map((row, r) =>
+        r === FIRST_COMPETENCE_ROW + q ? row.map((v, col) => (col === COL.required || col === COL.weight ? null : v)) : row,
+      );
       return { ...spec, cells };
     });
     // and the first again with an error value (=NA()) in a spare row's must-have cell: it marks nothing there
     const first = specs[0]!;
-    const na = first.cells.map((row, r) => (r === FIRST_COMPETENCE_ROW + cases[0]!.model.requirements.length + 2 ? row.map((v, col) => (col === COL.mustHave ? { formula: "=NA()" } : v)) : row));
+    const na = first.cells.map((row, r) =>
+      r === FIRST_COMPETENCE_ROW + cases[0]!.model.requirements.length + 2
+        ? row.map((v, col) => (col === COL.mustHave ? { formula: "=NA()" } : v))
+        : row,
+    );
     sheets = await calculateWithLibreOffice([...specs, { ...first, cells: na }]);
   });
 
   it("leaves the results alone when a must-have cell without a rating holds an error value", () => {
     const [plain, withError] = [sheets[0]!, sheets[cases.length]!];
     const cols = Array.from({ length: cases[0]!.model.candidates.length }, (_, k) => COL.firstCandidate + k);
-    const results = (at: Calculated) => cols.flatMap((col) => [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.rank].map((row) => at(row, col)));
+    const results = (at: Calculated) =>
+      cols.flatMap((col) => [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.rank].map((row) => at(row, col)));
     expect(results(withError)).toEqual(results(plain));
   });
 

@@ -21,7 +21,9 @@ jest.setTimeout(300_000);
 
 const COUNT = Number(process.env.KAM_LIBREOFFICE_EDITS ?? 50);
 const cases = fc.sample(
-  readinessStart.chain((start) => fc.tuple(fc.constant(start), fc.array(readinessEdit(start.model.respondents.length), { minLength: 1, maxLength: 14 }))),
+  readinessStart.chain((start) =>
+    fc.tuple(fc.constant(start), fc.array(readinessEdit(start.model.respondents.length), { minLength: 1, maxLength: 14 })),
+  ),
   { numRuns: COUNT, seed: 20261201 },
 );
 
@@ -57,13 +59,19 @@ describe("portable readiness checklists edited as users do, recalculated by Libr
       expect(named).toContain(cellAddress(row, col));
     }
     // cells computed from a named cell follow it (see test/property/sheetEqualsRead.test.ts)
-    const namedMeans = new Set([...named].map((c) => parseRangeAddress(c)).filter((a) => a.row > 7 && a.col === l.meanCol).map((a) => a.row));
+    const namedMeans = new Set(
+      [...named]
+        .map((c) => parseRangeAddress(c))
+        .filter((a) => a.row > 7 && a.col === l.meanCol)
+        .map((a) => a.row),
+    );
     const rowsOverwritten = [...named].some((c) => parseRangeAddress(c).row > 7);
     const wrong: string[] = [];
     for (const e of expectedCells(read, l, lang).cells) {
       const at = parseRangeAddress(e.cell);
       if (named.has(e.cell) || namedMeans.has(at.row) || (rowsOverwritten && at.row <= 7)) continue;
-      if (!same(shown(e.cell), e.expected)) wrong.push(`${e.cell} (${e.what}): LibreOffice ${JSON.stringify(shown(e.cell))}, read ${JSON.stringify(e.expected)}`);
+      if (!same(shown(e.cell), e.expected))
+        wrong.push(`${e.cell} (${e.what}): LibreOffice ${JSON.stringify(shown(e.cell))}, read ${JSON.stringify(e.expected)}`);
     }
     expect(wrong).toEqual([]);
   });

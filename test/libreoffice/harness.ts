@@ -48,7 +48,10 @@ export function editableWorksheet(ws: ExcelJS.Worksheet): Editable {
  * recalculate them (one run per 50 files: a long batch may end early). Returns the recalculated files and what
  * each edit returned.
  */
-export async function editAndRecalculate<T>(specs: readonly SheetSpec[], edit: (sheet: Editable, i: number) => T): Promise<{ files: string[]; edits: T[] }> {
+export async function editAndRecalculate<T>(
+  specs: readonly SheetSpec[],
+  edit: (sheet: Editable, i: number) => T,
+): Promise<{ files: string[]; edits: T[] }> {
   const dir = mkdtempSync(join(tmpdir(), "kam-edited-"));
   const files: string[] = [];
   const edits: T[] = [];

@@ -40,7 +40,17 @@ describe("portable readiness formulas, recalculated by LibreOffice, agree with t
     expect(value(ROW.verdict, 3)).toBe(VERDICT_TEXT[lang][r.verdict]);
     const t = READINESS_SHEET_TEXT[lang];
     r.conditions.forEach((c, k) => {
-      const status = c.notApplicable ? t.stNotApplicable : c.mean === null ? t.stUnrated : c.weak ? (c.disputed ? t.stWeakDisputed : t.stWeak) : c.disputed ? t.stDisputed : "";
+      const status = c.notApplicable
+        ? t.stNotApplicable
+        : c.mean === null
+          ? t.stUnrated
+          : c.weak
+            ? c.disputed
+              ? t.stWeakDisputed
+              : t.stWeak
+            : c.disputed
+              ? t.stDisputed
+              : "";
       expect(value(FIRST_CONDITION_ROW + k, l.statusCol)).toBe(status);
     });
 

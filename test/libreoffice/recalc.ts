@@ -16,7 +16,9 @@ const RECALC_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 export function soffice(): string {
-  const found = [process.env.SOFFICE_PATH, "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"].find((p) => p && existsSync(p));
+  const found = [process.env.SOFFICE_PATH, "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"].find(
+    (p) => p && existsSync(p),
+  );
   if (!found) throw new Error("LibreOffice not found: install it (apt-get install -y libreoffice-calc-nogui)");
   return found;
 }
@@ -27,10 +29,23 @@ export function recalculate(files: readonly string[]): string[] {
   mkdirSync(join(work, "profile", "user"), { recursive: true });
   writeFileSync(join(work, "profile", "user", "registrymodifications.xcu"), RECALC_ON_LOAD);
   const out = join(work, "out");
-  execFileSync(soffice(), [`-env:UserInstallation=file://${join(work, "profile")}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out, ...files], {
-    stdio: "pipe",
-    timeout: 240_000,
-  });
+  execFileSync(
+    soffice(),
+    [
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      out,
+      ...files,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 240_000,
+    },
+  );
   return files.map((f) => {
     const p = join(out, basename(f));
     if (!existsSync(p)) throw new Error(`LibreOffice did not convert ${f}`);

@@ -49,7 +49,8 @@ describe("portable task overviews edited as users do, recalculated by LibreOffic
     for (const e of expectedTaskCells(read, "de")) {
       const at = parseRangeAddress(e.cell);
       if (named.has(e.cell) || (statesOverwritten && at.row < 11)) continue;
-      if (!same(shown(e.cell), e.expected)) wrong.push(`${e.cell} (${e.what}): LibreOffice ${JSON.stringify(shown(e.cell))}, read ${JSON.stringify(e.expected)}`);
+      if (!same(shown(e.cell), e.expected))
+        wrong.push(`${e.cell} (${e.what}): LibreOffice ${JSON.stringify(shown(e.cell))}, read ${JSON.stringify(e.expected)}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -27,7 +27,10 @@ describe("portable task formulas, recalculated by LibreOffice, agree with the do
     const value = sheets[i]!;
     const r = evaluateTasks(model, TODAY);
     r.states.forEach((s, k) => expect([k, value(FIRST_TASK_ROW + k, COL.state)]).toEqual([k, s === null ? "" : TASK_TEXT[lang][s]]));
-    const check = (row: number, p: { total: number; done: number; overdue: number; doneShare: number | null; meanProgress: number | null }) => {
+    const check = (
+      row: number,
+      p: { total: number; done: number; overdue: number; doneShare: number | null; meanProgress: number | null },
+    ) => {
       expect([row, value(row, 1), value(row, 2), value(row, 3)]).toEqual([row, p.total, p.done, p.overdue]);
       if (p.doneShare === null) expect(value(row, 4)).toBe("");
       else expect(value(row, 4)).toBeCloseTo(p.doneShare, 9);
@@ -38,7 +41,9 @@ describe("portable task formulas, recalculated by LibreOffice, agree with the do
     check(ROW.total, r.overall);
 
     // the add-in's functions on the same cells
-    const statuses = model.tasks.map((t) => [t.status === null ? "" : isKeptEntry(t.status) ? t.status.value : STATUS_TEXT[t.status][lang]]);
+    const statuses = model.tasks.map((t) => [
+      t.status === null ? "" : isKeptEntry(t.status) ? t.status.value : STATUS_TEXT[t.status][lang],
+    ]);
     const prog = model.tasks.map((t) => [t.progress === null || isKeptEntry(t.progress) ? "" : t.progress]);
     model.tasks.forEach((t, k) => {
       const due = typeof t.due === "string" ? isoToSerial(t.due) : null;

@@ -101,7 +101,12 @@ export class ChartProxy extends ClientObject<ChartEntry> {
       add: (name?: string) => {
         let created: ChartEntry["series"][number] | null = null;
         this.queue((c) => {
-          created = { name: name ?? `Series${c.series.length + 1}`, values: { row: 0, col: 0, rows: 1, cols: 1 }, categories: null, color: "" };
+          created = {
+            name: name ?? `Series${c.series.length + 1}`,
+            values: { row: 0, col: 0, rows: 1, cols: 1 },
+            categories: null,
+            color: "",
+          };
           c.series.push(created);
         });
         return new ChartSeriesProxy(this.batch, () => created, chart);

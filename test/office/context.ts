@@ -35,12 +35,17 @@ export class Batch {
     this.responseBytes += JSON.stringify(value)?.length ?? 0;
     // refused: the add-in receives an error, not the data
     if (this.responseBytes > RESPONSE_LIMIT) this.refused = true;
-    if (this.refused) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `the response would carry ${this.responseBytes} bytes (at most ${RESPONSE_LIMIT})`);
+    if (this.refused)
+      throw new OfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `the response would carry ${this.responseBytes} bytes (at most ${RESPONSE_LIMIT})`,
+      );
   }
 
   /** Queues an operation; `payload` is the data it sends (values, formats …), counted as the request's size. */
   enqueue(op: Op, payload?: unknown): void {
-    if (this.closed) throw new OfficeError("InvalidOperation", "InvalidObjectPath: the request context is no longer valid (used outside Excel.run)");
+    if (this.closed)
+      throw new OfficeError("InvalidOperation", "InvalidObjectPath: the request context is no longer valid (used outside Excel.run)");
     this.queue.push(op);
     if (payload !== undefined) this.pendingBytes += JSON.stringify(payload)?.length ?? 0;
   }
@@ -50,7 +55,8 @@ export class Batch {
   }
 
   async sync(): Promise<void> {
-    if (this.closed) throw new OfficeError("InvalidOperation", "InvalidObjectPath: the request context is no longer valid (used outside Excel.run)");
+    if (this.closed)
+      throw new OfficeError("InvalidOperation", "InvalidObjectPath: the request context is no longer valid (used outside Excel.run)");
     this.onSync(this.pendingBytes);
     this.pendingBytes = 0;
     const ops = this.queue;

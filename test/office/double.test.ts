@@ -133,7 +133,18 @@ describe("the Office.js double", () => {
     });
     const s = wb.sheet("S");
     expect(["A3", "B3", "C3", "D3", "E3", "F3", "G3", "H3", "I3", "J3", "K3", "L3"].map((a) => s.getValue(a))).toEqual([
-      7, 1000, 0.5, 1250, 5, true, "#N/A", 46112, 46112, "31.03.2026", "R01", "007",
+      7,
+      1000,
+      0.5,
+      1250,
+      5,
+      true,
+      "#N/A",
+      46112,
+      46112,
+      "31.03.2026",
+      "R01",
+      "007",
     ]);
     expect(s.getNumberFormat("H3")).toBe("m/d/yyyy");
   });
@@ -277,7 +288,12 @@ describe("the Office.js double", () => {
       ctx.workbook.worksheets.getItem("S").getRange("A1:B2").load("values");
       await ctx.sync();
     });
-    expect(excel.bytesReceived).toBe(JSON.stringify([[1, ""], ["", ""]]).length);
+    expect(excel.bytesReceived).toBe(
+      JSON.stringify([
+        [1, ""],
+        ["", ""],
+      ]).length,
+    );
     wb.sheet("S").setCell("A1", "x".repeat(1000));
     await expect(
       excel.run(async (ctx) => {
@@ -293,7 +309,10 @@ describe("the Office.js double", () => {
   it("takes a cleared range out of a highlighting rule that reaches beyond it, as Excel does: the rest keeps its format", async () => {
     const { wb, excel } = setup();
     await excel.run(async (ctx) => {
-      const rule = ctx.workbook.worksheets.getItem("S").getRange("A1:D10").conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+      const rule = ctx.workbook.worksheets
+        .getItem("S")
+        .getRange("A1:D10")
+        .conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
       rule.custom.rule.formula = "=A1>5";
       rule.custom.format.fill.color = "#FFC7CE";
       await ctx.sync();
@@ -303,7 +322,13 @@ describe("the Office.js double", () => {
     const s = wb.sheet("S");
     expect(["B3", "C4"].map((a) => s.conditionalFormatsAt(a).length)).toEqual([0, 0]);
     // every other cell of A1:D10 keeps the rule, each testing its own cell
-    for (const [address, own] of [["A1", "A1"], ["D4", "D4"], ["B5", "B5"], ["A3", "A3"], ["D10", "D10"]]) {
+    for (const [address, own] of [
+      ["A1", "A1"],
+      ["D4", "D4"],
+      ["B5", "B5"],
+      ["A3", "A3"],
+      ["D10", "D10"],
+    ]) {
       const [rule] = s.conditionalFormatsAt(address!);
       const at = parseArea(address!);
       const part = rule!.area;

@@ -23,7 +23,8 @@ export function eventProperty(batch: Batch, name: string, since: string, handler
       let registered = false;
       batch.enqueue(() => {
         // Office.js knows every event; Excel refuses at sync what its version lacks
-        if (!atLeast(batch.excelApi, since)) throw new OfficeError("ApiNotFound", `${name} needs ExcelApi ${since}; this Excel has ${batch.excelApi}`);
+        if (!atLeast(batch.excelApi, since))
+          throw new OfficeError("ApiNotFound", `${name} needs ExcelApi ${since}; this Excel has ${batch.excelApi}`);
         handlers().add(handler);
         registered = true;
       });

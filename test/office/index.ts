@@ -64,7 +64,7 @@ export class OfficeDouble {
    * Excel.run: one request context per batch; queued work left at the end is sent (one more round trip).
    * `run(context, batch)` reopens an earlier context, as removing an event handler requires.
    */
-  readonly run = async <T,>(
+  readonly run = async <T>(
     first: ((context: Excel.RequestContext) => Promise<T>) | Excel.RequestContext,
     second?: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> => {
@@ -73,7 +73,12 @@ export class OfficeDouble {
     let ctx: DoubleContext;
     let batch: (context: Excel.RequestContext) => Promise<T>;
     if (typeof first === "function") {
-      b = new Batch(this.workbook, (bytes) => this.countRequest(bytes), this.excelApi, (bytes) => this.countResponse(bytes));
+      b = new Batch(
+        this.workbook,
+        (bytes) => this.countRequest(bytes),
+        this.excelApi,
+        (bytes) => this.countResponse(bytes),
+      );
       ctx = this.context(b);
       batch = first;
     } else {

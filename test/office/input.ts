@@ -35,7 +35,11 @@ export function excelParse(text: string): Cell | undefined {
   if (CURRENCY.test(t)) return { value: Number(t.replace(/[$,\s]/g, "")), numberFormat: "$#,##0.00" };
   const iso = ISO_DATE.exec(t);
   const us = US_DATE.exec(t);
-  const serial = iso ? serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3])) : us ? serialOf(us[3]!.length === 2 ? 2000 + Number(us[3]) : Number(us[3]), Number(us[1]), Number(us[2])) : undefined;
+  const serial = iso
+    ? serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    : us
+      ? serialOf(us[3]!.length === 2 ? 2000 + Number(us[3]) : Number(us[3]), Number(us[1]), Number(us[2]))
+      : undefined;
   if (serial !== undefined) return { value: serial, numberFormat: "m/d/yyyy" };
   return undefined;
 }

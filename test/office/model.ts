@@ -61,7 +61,14 @@ export interface ConditionalFormatEntry {
 
 export class OfficeError extends Error {
   constructor(
-    readonly code: "ItemNotFound" | "InvalidArgument" | "ItemAlreadyExists" | "InvalidOperation" | "ResponsePayloadSizeLimitExceeded" | "InvalidReference" | "ApiNotFound",
+    readonly code:
+      | "ItemNotFound"
+      | "InvalidArgument"
+      | "ItemAlreadyExists"
+      | "InvalidOperation"
+      | "ResponsePayloadSizeLimitExceeded"
+      | "InvalidReference"
+      | "ApiNotFound",
     message: string,
   ) {
     super(`${code}: ${message}`);
@@ -88,9 +95,11 @@ export function remainder(a: Area, b: Area): Area[] {
   const bottom = Math.min(a.row + a.rows, b.row + b.rows);
   const parts: Area[] = [];
   if (b.row > a.row) parts.push({ row: a.row, col: a.col, rows: b.row - a.row, cols: a.cols });
-  if (a.row + a.rows > b.row + b.rows) parts.push({ row: b.row + b.rows, col: a.col, rows: a.row + a.rows - (b.row + b.rows), cols: a.cols });
+  if (a.row + a.rows > b.row + b.rows)
+    parts.push({ row: b.row + b.rows, col: a.col, rows: a.row + a.rows - (b.row + b.rows), cols: a.cols });
   if (b.col > a.col) parts.push({ row: top, col: a.col, rows: bottom - top, cols: b.col - a.col });
-  if (a.col + a.cols > b.col + b.cols) parts.push({ row: top, col: b.col + b.cols, rows: bottom - top, cols: a.col + a.cols - (b.col + b.cols) });
+  if (a.col + a.cols > b.col + b.cols)
+    parts.push({ row: top, col: b.col + b.cols, rows: bottom - top, cols: a.col + a.cols - (b.col + b.cols) });
   return parts;
 }
 
@@ -104,7 +113,8 @@ export function parseArea(ref: string): Area {
     const c2 = m[3] ? columnIndex(m[3]) : c1;
     const r2 = m[4] ? Number(m[4]) - 1 : r1;
     const area = { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
-    if (r1 < 0 || r2 < 0 || area.row + area.rows > MAX_ROWS || area.col + area.cols > MAX_COLS) throw new OfficeError("InvalidArgument", `bad address ${ref}`);
+    if (r1 < 0 || r2 < 0 || area.row + area.rows > MAX_ROWS || area.col + area.cols > MAX_COLS)
+      throw new OfficeError("InvalidArgument", `bad address ${ref}`);
     return area;
   }
   m = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(r);
@@ -375,7 +385,8 @@ export class Sheet {
     this.workbook.change(() => this.write(a.row, a.col, input));
     // typing right below a table extends it by that row, as Excel's AutoCorrect does
     for (const t of this.workbook.tables) {
-      if (t.sheet === this && a.row === t.area.row + t.area.rows && a.col >= t.area.col && a.col < t.area.col + t.area.cols) t.area = { ...t.area, rows: t.area.rows + 1 };
+      if (t.sheet === this && a.row === t.area.row + t.area.rows && a.col >= t.area.col && a.col < t.area.col + t.area.cols)
+        t.area = { ...t.area, rows: t.area.rows + 1 };
     }
     this.workbook.changed();
     return { accepted: true };
@@ -392,12 +403,14 @@ export class Sheet {
     const rows = Array.from({ length: t.area.rows - 1 }, (_, i) => first + i);
     const snapshot = rows.map((r) => Array.from({ length: t.area.cols }, (_, c) => this.cell(r, t.area.col + c)));
     const keyOf = (cells: (Cell | undefined)[]) => cells[column]?.value ?? "";
-    const order = rows.map((_, i) => i).sort((x, y) => {
-      const a = keyOf(snapshot[x]!);
-      const b = keyOf(snapshot[y]!);
-      const cmp = typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
-      return ascending ? cmp : -cmp;
-    });
+    const order = rows
+      .map((_, i) => i)
+      .sort((x, y) => {
+        const a = keyOf(snapshot[x]!);
+        const b = keyOf(snapshot[y]!);
+        const cmp = typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
+        return ascending ? cmp : -cmp;
+      });
     order.forEach((from, to) => {
       snapshot[from]!.forEach((cell, c) => {
         const k = key(first + to, t.area.col + c);
@@ -426,8 +439,10 @@ export class Sheet {
  * above row 1 becomes #REF!, as in Excel (a range with one such end as a whole).
  */
 function shiftRows(formula: string, rows: number): string {
-  const moved = formula.replace(/("[^"]*")|(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (whole, str: string | undefined, col: string, abs: string, row: string) =>
-    str !== undefined || abs === "$" ? whole : Number(row) + rows < 1 ? "#REF!" : `${col}${Number(row) + rows}`,
+  const moved = formula.replace(
+    /("[^"]*")|(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g,
+    (whole, str: string | undefined, col: string, abs: string, row: string) =>
+      str !== undefined || abs === "$" ? whole : Number(row) + rows < 1 ? "#REF!" : `${col}${Number(row) + rows}`,
   );
   return moved.replace(/#REF!:(?:\$?[A-Z]{1,3}\$?\d+|#REF!)|\$?[A-Z]{1,3}\$?\d+:#REF!/g, "#REF!");
 }
@@ -471,7 +486,12 @@ export class Workbook {
   }
 
   /** Office.js handlers added to the worksheet collection, by event (a sheet's own onChanged: Sheet.changeHandlers). */
-  readonly collectionHandlers: Record<CollectionEvent, Set<ChangeHandler>> = { onAdded: new Set(), onDeleted: new Set(), onChanged: new Set(), onNameChanged: new Set() };
+  readonly collectionHandlers: Record<CollectionEvent, Set<ChangeHandler>> = {
+    onAdded: new Set(),
+    onDeleted: new Set(),
+    onChanged: new Set(),
+    onNameChanged: new Set(),
+  };
   /** What the change being made did so far; null outside a change. */
   private happenings: Happening[] | null = null;
   /** The cells the current operation changed, per sheet. */
@@ -515,7 +535,8 @@ export class Workbook {
     const base = { source: "Local", worksheetId: h.sheet.id };
     if (h.what === "added") tell(this.collectionHandlers.onAdded, { ...base, type: "WorksheetAdded" });
     else if (h.what === "deleted") tell(this.collectionHandlers.onDeleted, { ...base, type: "WorksheetDeleted" });
-    else if (h.what === "renamed") tell(this.collectionHandlers.onNameChanged, { ...base, type: "WorksheetNameChanged", nameBefore: h.before, nameAfter: h.after });
+    else if (h.what === "renamed")
+      tell(this.collectionHandlers.onNameChanged, { ...base, type: "WorksheetNameChanged", nameBefore: h.before, nameAfter: h.after });
     else {
       const event = { ...base, type: "WorksheetChanged", changeType: "RangeEdited", address: areaAddress(h.area) };
       // the handlers of a deleted sheet no longer fire
@@ -531,7 +552,8 @@ export class Workbook {
 
   addSheet(name: string): Sheet {
     if (this.find(name)) throw new OfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
-    if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new OfficeError("InvalidArgument", `bad sheet name ${name}`);
+    if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name))
+      throw new OfficeError("InvalidArgument", `bad sheet name ${name}`);
     const sheet = new Sheet(name, this);
     this.sheets.push(sheet);
     this.active ??= sheet;
@@ -585,7 +607,8 @@ export class Workbook {
    * named "Column1", a repeated one gets a number), which is what a user would then see.
    */
   addTable(sheet: Sheet, area: Area, hasHeaders: boolean): TableEntry {
-    if (this.tables.some((t) => t.sheet === sheet && intersects(t.area, area))) throw new OfficeError("InvalidOperation", "A table can't overlap another table.");
+    if (this.tables.some((t) => t.sheet === sheet && intersects(t.area, area)))
+      throw new OfficeError("InvalidOperation", "A table can't overlap another table.");
     if (!hasHeaders) throw new Error("The double adds tables with headers only");
     const seen = new Set<string>();
     for (let c = 0; c < area.cols; c++) {

@@ -2,7 +2,23 @@ import { type Batch, ClientObject, parseLoad } from "./context";
 import { atLeast } from "./events";
 import { checkFormula } from "./formulaSyntax";
 import { shiftFormula } from "../formulas/engine";
-import { type Area, type Cell, type ConditionalFormatEntry, type Format, MAX_COLS, MAX_READ_CELLS, MAX_ROWS, OfficeError, type Scalar, type Sheet, areaAddress, inside, intersects, parseArea, remainder } from "./model";
+import {
+  type Area,
+  type Cell,
+  type ConditionalFormatEntry,
+  type Format,
+  MAX_COLS,
+  MAX_READ_CELLS,
+  MAX_ROWS,
+  OfficeError,
+  type Scalar,
+  type Sheet,
+  areaAddress,
+  inside,
+  intersects,
+  parseArea,
+  remainder,
+} from "./model";
 
 export interface RangeTarget {
   readonly sheet: Sheet;
@@ -29,9 +45,12 @@ function typeOf(cell: Cell | undefined): string {
 function grid<V>(t: RangeTarget, f: (cell: Cell | undefined) => V): V[][] | null {
   const { area, sheet } = t;
   if ((area.col === 0 && area.cols === MAX_COLS) || (area.row === 0 && area.rows === MAX_ROWS)) return null;
-  if (area.rows * area.cols > MAX_READ_CELLS) throw new OfficeError("ResponsePayloadSizeLimitExceeded", `reading ${area.rows * area.cols} cells`);
+  if (area.rows * area.cols > MAX_READ_CELLS)
+    throw new OfficeError("ResponsePayloadSizeLimitExceeded", `reading ${area.rows * area.cols} cells`);
   sheet.workbookRef.cellsLoaded += area.rows * area.cols;
-  return Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.cols }, (_, c) => f(sheet.cell(area.row + r, area.col + c))));
+  return Array.from({ length: area.rows }, (_, r) =>
+    Array.from({ length: area.cols }, (_, c) => f(sheet.cell(area.row + r, area.col + c))),
+  );
 }
 
 /** An input written through the API: a formula Excel cannot parse fails the request. */
@@ -44,13 +63,17 @@ function parsed(input: unknown, prop: string): unknown {
 function eachInput(t: RangeTarget, input: unknown, prop: string, put: (row: number, col: number, v: unknown) => void): void {
   const { area } = t;
   if (!Array.isArray(input)) {
-    if (area.rows * area.cols > 1_000_000) throw new OfficeError("InvalidArgument", `${prop}: a single value for ${area.rows * area.cols} cells`);
+    if (area.rows * area.cols > 1_000_000)
+      throw new OfficeError("InvalidArgument", `${prop}: a single value for ${area.rows * area.cols} cells`);
     for (let r = 0; r < area.rows; r++) for (let c = 0; c < area.cols; c++) put(area.row + r, area.col + c, input);
     return;
   }
   if (input.length !== area.rows || input.some((row) => !Array.isArray(row) || row.length !== area.cols)) {
     const got = `${input.length} × ${Array.isArray(input[0]) ? input[0].length : "?"}`;
-    throw new OfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}: ${got} for ${area.rows} × ${area.cols}).`);
+    throw new OfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}: ${got} for ${area.rows} × ${area.cols}).`,
+    );
   }
   input.forEach((row: unknown[], r) => row.forEach((v, c) => put(area.row + r, area.col + c, v)));
 }
@@ -65,7 +88,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       case "values":
       case "valueTypes":
         if (this.batch.calculationSuspended && (grid(t, (c) => c?.formula !== undefined) ?? []).some((r) => r.includes(true)))
-          throw new Error("The double refuses to read formula values while API calculation is suspended: Excel would return them uncalculated.");
+          throw new Error(
+            "The double refuses to read formula values while API calculation is suspended: Excel would return them uncalculated.",
+          );
         return prop === "values" ? grid(t, valueOf) : grid(t, typeOf);
       case "formulas":
         return grid(t, (c) => c?.formula ?? valueOf(c));
@@ -129,8 +154,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   /** The cells holding a constant or a formula (ExcelApi 1.9), as areas; a null object where there are none. */
   getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas"): RangeAreasProxy {
-    if (!atLeast(this.batch.excelApi, "1.9")) throw new OfficeError("ApiNotFound", `Range.getSpecialCellsOrNullObject needs ExcelApi 1.9; this Excel has ${this.batch.excelApi}`);
-    if (cellType !== "Constants" && cellType !== "Formulas") throw new Error(`The double does not know special cells of type ${String(cellType)}`);
+    if (!atLeast(this.batch.excelApi, "1.9"))
+      throw new OfficeError("ApiNotFound", `Range.getSpecialCellsOrNullObject needs ExcelApi 1.9; this Excel has ${this.batch.excelApi}`);
+    if (cellType !== "Constants" && cellType !== "Formulas")
+      throw new Error(`The double does not know special cells of type ${String(cellType)}`);
     return new RangeAreasProxy(this.batch, () => {
       const t = this.resolve();
       if (t === null) return null;
@@ -357,7 +384,10 @@ export class DataValidationProxy extends Writer<RangeTarget> {
   private static fits(kind: string, p: Record<string, unknown>, messageMax: number): void {
     const [title, message] = [String(p.title ?? ""), String(p.message ?? "")];
     if (title.length > 32 || message.length > messageMax)
-      throw new OfficeError("InvalidArgument", `data validation ${kind}: title ${title.length} (at most 32) or message ${message.length} (at most ${messageMax}) characters`);
+      throw new OfficeError(
+        "InvalidArgument",
+        `data validation ${kind}: title ${title.length} (at most 32) or message ${message.length} (at most ${messageMax}) characters`,
+      );
   }
   set prompt(p: Record<string, unknown>) {
     DataValidationProxy.fits("prompt", p, 255);
@@ -372,7 +402,8 @@ export class DataValidationProxy extends Writer<RangeTarget> {
   }
   clear(): void {
     this.queue((t) => {
-      for (const k of [...t.sheet.validations.keys()]) if (inside(t.area, Math.floor(k / 16_384), k % 16_384)) t.sheet.validations.delete(k);
+      for (const k of [...t.sheet.validations.keys()])
+        if (inside(t.area, Math.floor(k / 16_384), k % 16_384)) t.sheet.validations.delete(k);
     });
   }
 }
@@ -397,7 +428,11 @@ export class ConditionalFormatCollectionProxy extends Writer<RangeTarget> {
     this.queue(
       (t) =>
         (t.sheet.conditionalFormats = t.sheet.conditionalFormats.flatMap((f) =>
-          remainder(f.area, t.area).map((area) => (f.formula === undefined || area === f.area ? { ...f, area } : { ...f, area, formula: shiftFormula(f.formula, area.row - f.area.row, area.col - f.area.col) })),
+          remainder(f.area, t.area).map((area) =>
+            f.formula === undefined || area === f.area
+              ? { ...f, area }
+              : { ...f, area, formula: shiftFormula(f.formula, area.row - f.area.row, area.col - f.area.col) },
+          ),
         )),
     );
   }

@@ -58,7 +58,8 @@ export class WorksheetProxy extends ClientObject<Sheet> {
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     return this.range((t) => {
-      if (row < 0 || col < 0 || rows < 1 || cols < 1) throw new OfficeError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`);
+      if (row < 0 || col < 0 || rows < 1 || cols < 1)
+        throw new OfficeError("InvalidArgument", `getRangeByIndexes(${row}, ${col}, ${rows}, ${cols})`);
       return { sheet: t, area: { row, col, rows, cols } };
     });
   }
@@ -83,7 +84,8 @@ export class WorksheetProxy extends ClientObject<Sheet> {
     // freezing a sheet that is not the active one fails or freezes the active one in Excel (office-js 3148, 2196):
     // the double refuses it, so the add-in activates first
     const active = (t: Sheet) => {
-      if (t.workbookRef.active !== t) throw new OfficeError("InvalidOperation", `freeze panes of "${t.name}", which is not the active sheet`);
+      if (t.workbookRef.active !== t)
+        throw new OfficeError("InvalidOperation", `freeze panes of "${t.name}", which is not the active sheet`);
     };
     return {
       freezeRows: (n: number) =>
@@ -112,14 +114,18 @@ export class WorksheetProxy extends ClientObject<Sheet> {
       set zoom(v: Record<string, number>) {
         q((t) => {
           // Excel takes a percentage or pages to fit to, not both
-          if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) throw new OfficeError("InvalidArgument", "zoom: scale and fit to pages together");
+          if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined))
+            throw new OfficeError("InvalidArgument", "zoom: scale and fit to pages together");
           if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) throw new OfficeError("InvalidArgument", `zoom scale ${v.scale}`);
           t.pageLayout.zoom = v;
         });
       },
       setPrintArea: (area: RangeProxy | string) =>
         q((t) => {
-          if (typeof area === "string") throw new Error("The double takes a print area as a range of the sheet: an address without a sheet name means the active sheet's.");
+          if (typeof area === "string")
+            throw new Error(
+              "The double takes a print area as a range of the sheet: an address without a sheet name means the active sheet's.",
+            );
           const target = area.need();
           if (target.sheet !== t) throw new OfficeError("InvalidArgument", "setPrintArea: range on another sheet");
           t.pageLayout.printArea = t.qualified(target.area);
@@ -154,11 +160,19 @@ export class WorksheetProxy extends ClientObject<Sheet> {
   }
 
   get tables(): TableCollectionProxy {
-    return new TableCollectionProxy(this.batch, () => this.need().workbookRef, () => this.need());
+    return new TableCollectionProxy(
+      this.batch,
+      () => this.need().workbookRef,
+      () => this.need(),
+    );
   }
 
   get charts(): ChartCollectionProxy {
-    return new ChartCollectionProxy(this.batch, () => this.need().workbookRef, () => this.need());
+    return new ChartCollectionProxy(
+      this.batch,
+      () => this.need().workbookRef,
+      () => this.need(),
+    );
   }
 
   get onChanged() {

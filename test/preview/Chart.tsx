@@ -41,10 +41,20 @@ function ChartView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; box
   const scale = (v: number) => ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (across ? plot.w : plot.h);
   const band = (across ? plot.h : plot.w) / Math.max(1, n);
   const thick = (band * 0.7) / Math.max(1, series.length);
-  const ticks = Array.from({ length: Math.floor((max - min) / (chart.valueAxis.majorUnit ?? (max - min) / 4)) + 1 }, (_, i) => min + i * (chart.valueAxis.majorUnit ?? (max - min) / 4));
+  const ticks = Array.from(
+    { length: Math.floor((max - min) / (chart.valueAxis.majorUnit ?? (max - min) / 4)) + 1 },
+    (_, i) => min + i * (chart.valueAxis.majorUnit ?? (max - min) / 4),
+  );
   const tickText = (v: number) => (chart.valueAxis.numberFormat === "0%" ? `${Math.round(v * 100)} %` : String(v));
   return (
-    <svg role="img" aria-label={chart.title} data-chart={chart.name} width={box.width} height={box.height} style={{ position: "absolute", left: box.left, top: box.top, zIndex: 2, background: "#fff", border: "1px solid #bfbfbf" }}>
+    <svg
+      role="img"
+      aria-label={chart.title}
+      data-chart={chart.name}
+      width={box.width}
+      height={box.height}
+      style={{ position: "absolute", left: box.left, top: box.top, zIndex: 2, background: "#fff", border: "1px solid #bfbfbf" }}
+    >
       <text x={box.width / 2} y={18} textAnchor="middle" fontSize={12} fontWeight={600}>
         {chart.title}
       </text>
@@ -72,11 +82,19 @@ function ChartView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; box
             if (v === null || v === undefined) return null;
             const [a, b] = [scale(cross), scale(v)].sort((x, y) => x - y) as [number, number];
             const offset = slot * band + band * 0.15 + k * thick;
-            return across ? <rect key={`${i}-${k}`} x={a} y={offset} width={Math.max(1, b - a)} height={thick} fill={s.color} /> : <rect key={`${i}-${k}`} x={offset} y={plot.h - b} width={thick} height={Math.max(1, b - a)} fill={s.color} />;
+            return across ? (
+              <rect key={`${i}-${k}`} x={a} y={offset} width={Math.max(1, b - a)} height={thick} fill={s.color} />
+            ) : (
+              <rect key={`${i}-${k}`} x={offset} y={plot.h - b} width={thick} height={Math.max(1, b - a)} fill={s.color} />
+            );
           }),
         )}
         {/* the axis where it crosses: the threshold on the readiness profile */}
-        {across ? <line x1={scale(cross)} x2={scale(cross)} y1={0} y2={plot.h} stroke="#404040" strokeWidth={1.5} /> : <line x1={0} x2={plot.w} y1={plot.h - scale(cross)} y2={plot.h - scale(cross)} stroke="#404040" />}
+        {across ? (
+          <line x1={scale(cross)} x2={scale(cross)} y1={0} y2={plot.h} stroke="#404040" strokeWidth={1.5} />
+        ) : (
+          <line x1={0} x2={plot.w} y1={plot.h - scale(cross)} y2={plot.h - scale(cross)} stroke="#404040" />
+        )}
         {order.map((i, slot) =>
           across ? (
             <text key={i} x={-4} y={slot * band + band / 2 + 3} textAnchor="end">

@@ -52,7 +52,9 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
   const selection = sheet?.selection ?? null;
   useEffect(() => {
     if (selection === null) return;
-    gridRef.current?.querySelector(`[data-row="${selection.row}"][data-col="${selection.col}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    gridRef.current
+      ?.querySelector(`[data-row="${selection.row}"][data-col="${selection.col}"]`)
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [selection]);
 
   if (sheet === null) return <div className="preview-empty">{words.empty}</div>;
@@ -70,7 +72,9 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
     for (let c = m.col + 1; c < m.col + m.cols; c++) covered.add(K(m.row, c));
   }
   const active = selection === null ? null : { row: selection.row, col: selection.col };
-  const chartAt = new Map(sheet.charts.flatMap((c) => (c.position === null ? [] : [[K(c.position.from.row, c.position.from.col), c] as const])));
+  const chartAt = new Map(
+    sheet.charts.flatMap((c) => (c.position === null ? [] : [[K(c.position.from.row, c.position.from.col), c] as const])),
+  );
   const underChart = (r: number) => sheet.charts.some((c) => c.position !== null && r >= c.position.from.row && r <= c.position.to.row);
   const widths = Array.from({ length: cols }, (_, c) => Math.round((sheet.columnWidths.get(c) ?? 64) * 1.33));
   const select = (row: number, col: number) => {
@@ -93,12 +97,7 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
     <div className="preview-grid">
       <div role="tablist" aria-label="Sheets" className="preview-tabs">
         {workbook.sheets.map((s) => (
-          <button
-            key={s.id}
-            role="tab"
-            aria-selected={s === sheet}
-            onClick={() => showSheet(workbook, s)}
-          >
+          <button key={s.id} role="tab" aria-selected={s === sheet} onClick={() => showSheet(workbook, s)}>
             {s.name}
           </button>
         ))}
@@ -137,7 +136,11 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
           </thead>
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
-              <tr key={r} className={r < sheet.frozen.rows ? "frozen" : undefined} style={underChart(r) ? { height: CHART_ROW_PX } : undefined}>
+              <tr
+                key={r}
+                className={r < sheet.frozen.rows ? "frozen" : undefined}
+                style={underChart(r) ? { height: CHART_ROW_PX } : undefined}
+              >
                 <th>{r + 1}</th>
                 {Array.from({ length: cols }, (_, c) => {
                   const k = K(r, c);
@@ -158,8 +161,27 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
                       data-row={r}
                       data-col={c}
                       data-fill={f.fill}
-                      className={[inSelection ? "selected" : "", isActive ? "active" : "", f.wrapText ? "wrap" : "", spill ? "spill" : "", chart ? "chart" : ""].join(" ").trim() || undefined}
-                      style={{ background: f.fill, color: f.fontColor, fontWeight: f.bold ? 600 : undefined, fontStyle: f.italic ? "italic" : undefined, textAlign: typeof cell?.value === "number" && !f.horizontalAlignment ? "right" : (f.horizontalAlignment?.toLowerCase() as "left" | "center" | "right" | undefined) }}
+                      className={
+                        [
+                          inSelection ? "selected" : "",
+                          isActive ? "active" : "",
+                          f.wrapText ? "wrap" : "",
+                          spill ? "spill" : "",
+                          chart ? "chart" : "",
+                        ]
+                          .join(" ")
+                          .trim() || undefined
+                      }
+                      style={{
+                        background: f.fill,
+                        color: f.fontColor,
+                        fontWeight: f.bold ? 600 : undefined,
+                        fontStyle: f.italic ? "italic" : undefined,
+                        textAlign:
+                          typeof cell?.value === "number" && !f.horizontalAlignment
+                            ? "right"
+                            : (f.horizontalAlignment?.toLowerCase() as "left" | "center" | "right" | undefined),
+                      }}
                       onMouseDown={() => select(r, c)}
                       onDoubleClick={() => setEditing(String(cell?.formula ?? cell?.value ?? ""))}
                     >

@@ -22,7 +22,10 @@ Object.assign(globalThis, {
     addin: { onVisibilityModeChanged: async () => async () => undefined },
   },
   Excel: { run: excel.run },
-  CustomFunctions: { ...(globalThis as unknown as { CustomFunctions: object }).CustomFunctions, associate: (id: string) => void associated.push(id) },
+  CustomFunctions: {
+    ...(globalThis as unknown as { CustomFunctions: object }).CustomFunctions,
+    associate: (id: string) => void associated.push(id),
+  },
   // for the tests: the workbook the pane wrote into, and the functions registered
   kamStandIn: { workbook, associated },
 });

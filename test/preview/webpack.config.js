@@ -8,7 +8,9 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 /** The task pane's Content Security Policy (src/taskpane/taskpane.html): the preview runs the pane under it too. */
-const PANE_CSP = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8"))?.[1];
+const PANE_CSP = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  fs.readFileSync(path.resolve(__dirname, "../../src/taskpane/taskpane.html"), "utf8"),
+)?.[1];
 if (PANE_CSP === undefined) throw new Error("src/taskpane/taskpane.html has no Content-Security-Policy");
 
 module.exports = (_env, options) => ({
@@ -24,6 +26,12 @@ module.exports = (_env, options) => ({
     ],
   },
   performance: { hints: false },
-  plugins: [new HtmlWebpackPlugin({ template: path.resolve(__dirname, "preview.html"), chunks: ["preview"], meta: { csp: { "http-equiv": "Content-Security-Policy", content: PANE_CSP } } })],
+  plugins: [
+    new HtmlWebpackPlugin({
+      template: path.resolve(__dirname, "preview.html"),
+      chunks: ["preview"],
+      meta: { csp: { "http-equiv": "Content-Security-Policy", content: PANE_CSP } },
+    }),
+  ],
   devServer: { port: Number(process.env.PREVIEW_PORT || 3001), open: false, hot: false, static: false },
 });

@@ -26,7 +26,12 @@ export type CompetenceEdit =
   /** an input cell cleared: id, competence, requirement or a rating */
   | { readonly kind: "clear"; readonly row: number; readonly col: number }
   /** a value typed over a computed cell: a candidate's result or a row's "Met by" */
-  | { readonly kind: "overwrite"; readonly target: "fit" | "weightedScore" | "knockedOut" | "assessed" | "rank" | "team"; readonly at: number; readonly value: Content }
+  | {
+      readonly kind: "overwrite";
+      readonly target: "fit" | "weightedScore" | "knockedOut" | "assessed" | "rank" | "team";
+      readonly at: number;
+      readonly value: Content;
+    }
   /** a competence typed below the rows the formulas reach */
   | { readonly kind: "beyond"; readonly text: string; readonly ratings: readonly Content[] };
 
@@ -39,25 +44,68 @@ const requirementValue = fc.oneof(
 
 export const competenceEdit = (candidates: number): fc.Arbitrary<CompetenceEdit> =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant("rating" as const), row: fc.nat(30), col: fc.nat(candidates + 2), value: scoreContent }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant("ownRow" as const), text, ratings: fc.array(scoreContent, { maxLength: candidates + 1 }) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant("candidate" as const), name: fc.constantFrom("", "Dana", "Met by", "Erfüllt von"), ratings: fc.array(scoreContent, { maxLength: 16 }) }) },
+    {
+      weight: 6,
+      arbitrary: fc.record({ kind: fc.constant("rating" as const), row: fc.nat(30), col: fc.nat(candidates + 2), value: scoreContent }),
+    },
     {
       weight: 2,
-      arbitrary: fc.record({ kind: fc.constant("requirement" as const), row: fc.nat(18), field: fc.constantFrom("required" as const, "weight" as const, "mustHave" as const), value: requirementValue }),
+      arbitrary: fc.record({ kind: fc.constant("ownRow" as const), text, ratings: fc.array(scoreContent, { maxLength: candidates + 1 }) }),
     },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("remark" as const), gap: fc.nat(3), where: fc.constantFrom("id" as const, "mustHave" as const, "required" as const), text: fc.constantFrom("see appendix B", "x", 3, "Zie bijlage") }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("clear" as const), row: fc.nat(18), col: fc.nat(COL.firstCandidate + candidates) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant("candidate" as const),
+        name: fc.constantFrom("", "Dana", "Met by", "Erfüllt von"),
+        ratings: fc.array(scoreContent, { maxLength: 16 }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant("requirement" as const),
+        row: fc.nat(18),
+        field: fc.constantFrom("required" as const, "weight" as const, "mustHave" as const),
+        value: requirementValue,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("remark" as const),
+        gap: fc.nat(3),
+        where: fc.constantFrom("id" as const, "mustHave" as const, "required" as const),
+        text: fc.constantFrom("see appendix B", "x", 3, "Zie bijlage"),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant("clear" as const), row: fc.nat(18), col: fc.nat(COL.firstCandidate + candidates) }),
+    },
     {
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant("overwrite" as const),
-        target: fc.constantFrom("fit" as const, "weightedScore" as const, "knockedOut" as const, "assessed" as const, "rank" as const, "team" as const),
+        target: fc.constantFrom(
+          "fit" as const,
+          "weightedScore" as const,
+          "knockedOut" as const,
+          "assessed" as const,
+          "rank" as const,
+          "team" as const,
+        ),
         at: fc.nat(27),
         value: fc.constantFrom(1, 0.5, "ok", null, null, 3),
       }),
     },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("beyond" as const), text, ratings: fc.array(scoreContent, { minLength: 1, maxLength: candidates + 1 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("beyond" as const),
+        text,
+        ratings: fc.array(scoreContent, { minLength: 1, maxLength: candidates + 1 }),
+      }),
+    },
   );
 
 /** An assessment as the add-in creates it, rated here and there: 0–6 candidates, the default or extended profile. */
@@ -70,7 +118,10 @@ export const competenceStart: fc.Arbitrary<{ model: CompetenceModel; lang: Lang 
     seed: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 300, maxLength: 300 }),
   })
   .map(({ candidates, extended, own, lang, seed }) => {
-    let m = defaultCompetenceModel("default", Array.from({ length: candidates }, (_, i) => `Cand ${i + 1}`));
+    let m = defaultCompetenceModel(
+      "default",
+      Array.from({ length: candidates }, (_, i) => `Cand ${i + 1}`),
+    );
     if (extended) m = withProfile(m, "extended");
     for (let k = own; k > 0; k--) m = withCompetence(m, `Own competence ${k}`);
     let i = 0;
@@ -92,7 +143,11 @@ export const competenceStart: fc.Arbitrary<{ model: CompetenceModel; lang: Lang 
  * Applies the edits to a freshly rendered assessment of `model`; returns the cells typed over a computed cell (to
  * be named by reading the sheet).
  */
-export function applyCompetenceEdits(sheet: Editable, model: CompetenceModel, edits: readonly CompetenceEdit[]): { overwritten: Set<string> } {
+export function applyCompetenceEdits(
+  sheet: Editable,
+  model: CompetenceModel,
+  edits: readonly CompetenceEdit[],
+): { overwritten: Set<string> } {
   const l = competenceLayout(model.candidates.length, model.requirements.length);
   const overwritten = new Set<string>();
   let nextRow = FIRST_COMPETENCE_ROW + model.requirements.length;
@@ -130,7 +185,10 @@ export function applyCompetenceEdits(sheet: Editable, model: CompetenceModel, ed
         sheet.set(FIRST_COMPETENCE_ROW + e.row, e.col, null);
         break;
       case "overwrite": {
-        const [row, col] = e.target === "team" ? [FIRST_COMPETENCE_ROW + e.at, COL.team] : [ROW[e.target], COL.firstCandidate + (e.at % Math.max(1, model.candidates.length + 2))];
+        const [row, col] =
+          e.target === "team"
+            ? [FIRST_COMPETENCE_ROW + e.at, COL.team]
+            : [ROW[e.target], COL.firstCandidate + (e.at % Math.max(1, model.candidates.length + 2))];
         sheet.set(row, col, e.value);
         overwritten.add(`${row},${col}`);
         break;

@@ -23,9 +23,17 @@ export function expectedCompetenceCells(read: CompetenceRead, l: CompetenceLayou
     const c = k === undefined ? undefined : result.candidates[k]!;
     const name = k === undefined ? "(unused)" : read.model.candidates[k];
     // nobody assessed says so; a must-have not assessed is no pass; an unranked candidate is "incomplete"
-    cells.push({ cell: cellAddress(ROW.fit, col), what: `fit of ${name}`, expected: c === undefined ? "" : c.assessed === 0 ? text.notAssessed : c.fit! });
+    cells.push({
+      cell: cellAddress(ROW.fit, col),
+      what: `fit of ${name}`,
+      expected: c === undefined ? "" : c.assessed === 0 ? text.notAssessed : c.fit!,
+    });
     cells.push({ cell: cellAddress(ROW.weightedScore, col), what: `weighted score of ${name}`, expected: c?.weightedScore ?? "" });
-    cells.push({ cell: cellAddress(ROW.knockedOut, col), what: `knock-out of ${name}`, expected: c === undefined ? "" : c.knockedOut ? 1 : c.mustHaveOpen ? text.notAssessed : 0 });
+    cells.push({
+      cell: cellAddress(ROW.knockedOut, col),
+      what: `knock-out of ${name}`,
+      expected: c === undefined ? "" : c.knockedOut ? 1 : c.mustHaveOpen ? text.notAssessed : 0,
+    });
     cells.push({ cell: cellAddress(ROW.assessed, col), what: `competences assessed of ${name}`, expected: c?.assessed ?? "" });
     cells.push({ cell: cellAddress(ROW.rank, col), what: `rank of ${name}`, expected: c === undefined ? "" : (c.rank ?? text.incomplete) });
   }

@@ -23,7 +23,9 @@ describe("a competence assessment edited as users do shows what reading it repor
   it("with the KAM functions", () => {
     fc.assert(
       fc.property(
-        competenceStart.chain((start) => fc.tuple(fc.constant(start), fc.array(competenceEdit(start.model.candidates.length), { maxLength: 14 }))),
+        competenceStart.chain((start) =>
+          fc.tuple(fc.constant(start), fc.array(competenceEdit(start.model.candidates.length), { maxLength: 14 })),
+        ),
         ([{ model, lang }, edits]) => {
           const spec = renderCompetences(model, lang);
           const sheet = editable(spec);
@@ -40,7 +42,8 @@ describe("a competence assessment edited as users do shows what reading it repor
             const [row, col] = k.split(",").map(Number) as [number, number];
             const cleared = sheet.value(row, col) === null || sheet.value(row, col) === "";
             if (cleared && (row < ROW.header ? !cols.has(col) : !rows.has(row))) continue;
-            if (!named.has(cellAddress(row, col))) throw new Error(`${cellAddress(row, col)} was typed over and is not named; edits ${JSON.stringify(edits)}`);
+            if (!named.has(cellAddress(row, col)))
+              throw new Error(`${cellAddress(row, col)} was typed over and is not named; edits ${JSON.stringify(edits)}`);
           }
           // each result computes from the entries alone: a named one leaves the others right (the ranks aside)
           const l = competenceLayout(model.candidates.length, model.requirements.length);
@@ -48,7 +51,10 @@ describe("a competence assessment edited as users do shows what reading it repor
             const at = parseRangeAddress(e.cell);
             if (named.has(e.cell) || !rankChecked(at.row, named)) continue;
             const actual = asNumber(sheet.value(at.row, at.col));
-            if (!same(actual, e.expected)) throw new Error(`${e.cell} (${e.what}) shows ${JSON.stringify(actual)}, reading says ${JSON.stringify(e.expected)}; edits ${JSON.stringify(edits)}`);
+            if (!same(actual, e.expected))
+              throw new Error(
+                `${e.cell} (${e.what}) shows ${JSON.stringify(actual)}, reading says ${JSON.stringify(e.expected)}; edits ${JSON.stringify(edits)}`,
+              );
           }
           // an invalid rating is highlighted exactly where reading names it
           const rule = spec.conditionalFormats.find((f) => f.fill === PALETTE.invalidFill)!;

@@ -32,7 +32,12 @@ export const userText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...EMOJI_AND_RTL) },
   { weight: 1, arbitrary: fc.constantFrom(...SHEET_WORDS) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((s) => `=${s}`) },
-  { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 3 }).chain((s) => fc.integer({ min: 50, max: 3000 }).map((n) => s.repeat(n))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .string({ unit: "grapheme", minLength: 1, maxLength: 3 })
+      .chain((s) => fc.integer({ min: 50, max: 3000 }).map((n) => s.repeat(n))),
+  },
 );
 
 /** Text in a cell whose surrounding blanks a reader drops (names, condition and task texts): what the domain keeps. */
@@ -43,7 +48,6 @@ export const nameText: fc.Arbitrary<string> = trimmedText.filter((s) => s !== ""
 function ownText(standard: Localized | undefined): fc.Arbitrary<string> {
   return nameText.filter((s) => standard === undefined || !LANGS.some((l) => standard[l] === s));
 }
-
 
 /** Notes: any text (blanks kept), a number or TRUE/FALSE, or a formula. */
 export const noteArb: fc.Arbitrary<NoteEntry> = fc.oneof(
@@ -60,7 +64,11 @@ const keptError: fc.Arbitrary<KeptEntry> = errorValueArb.map((value) => ({ value
 /** Text kept as typed (also text starting with "="): not blank, not an error value's text (which a host reads as the error). */
 const keptText: fc.Arbitrary<KeptEntry> = userText.filter((s) => s !== "" && typeOfValue(s) === "String").map((value) => ({ value }));
 const keptBoolean: fc.Arbitrary<KeptEntry> = fc.boolean().map((value) => ({ value }));
-const finiteNumber = fc.oneof(fc.integer({ min: -20, max: 20 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(-0, 2.5, 1e308));
+const finiteNumber = fc.oneof(
+  fc.integer({ min: -20, max: 20 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(-0, 2.5, 1e308),
+);
 
 /** An invalid entry of a number cell (numbers for which `valid` says no), kept as typed. */
 function keptNumber(valid: (v: number) => boolean): fc.Arbitrary<KeptEntry> {
@@ -96,13 +104,18 @@ export const personName: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.constantFrom(
-      ...LANGS.flatMap((l) => (["hScore", "hMean", "hMin", "hMax", "hStatus", "hNotes", "hNotApplicable"] as const).map((k) => READINESS_SHEET_TEXT[l][k])),
-      ...LANGS.flatMap((l) => (["hTeam", "hRequired", "hWeight", "hMustHave", "hCompetence"] as const).map((k) => COMPETENCE_SHEET_TEXT[l][k])),
+      ...LANGS.flatMap((l) =>
+        (["hScore", "hMean", "hMin", "hMax", "hStatus", "hNotes", "hNotApplicable"] as const).map((k) => READINESS_SHEET_TEXT[l][k]),
+      ),
+      ...LANGS.flatMap((l) =>
+        (["hTeam", "hRequired", "hWeight", "hMustHave", "hCompetence"] as const).map((k) => COMPETENCE_SHEET_TEXT[l][k]),
+      ),
     ),
   },
 );
 
-const labelsOf = <K extends string>(catalog: Catalog<K>, ...keys: K[]) => new Set(LANGS.flatMap((l) => keys.map((k) => catalog[l][k].toLowerCase())));
+const labelsOf = <K extends string>(catalog: Catalog<K>, ...keys: K[]) =>
+  new Set(LANGS.flatMap((l) => keys.map((k) => catalog[l][k].toLowerCase())));
 /**
  * Respondents and candidates may be named like any column title ("Status", "Max", "Met by", …): they stay names.
  * One exception by design: a checklist's only score column titled "Score" (in any language) is the unnamed
@@ -115,11 +128,26 @@ const respondentsOk = (names: readonly string[]): boolean => names.length !== 1 
 // ---- readiness ----
 
 export function readinessModelArb(flavour: Flavour): fc.Arbitrary<ReadinessModel> {
-  const threshold = flavour === "valid" ? fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 5, noNaN: true })) : fc.oneof(fc.integer({ min: 1, max: 5 }), keptNumber(isValidThreshold));
+  const threshold =
+    flavour === "valid"
+      ? fc.oneof(fc.integer({ min: 1, max: 5 }), fc.double({ min: 1, max: 5, noNaN: true }))
+      : fc.oneof(fc.integer({ min: 1, max: 5 }), keptNumber(isValidThreshold));
   const respondents = fc.oneof(fc.constant([""]), namesArb(1, 4, () => true).filter(respondentsOk));
-  return fc.tuple(respondents, threshold, idsArb("R", STANDARD_CONDITIONS.map((s) => s.id), 15)).chain(([resp, thr, ids]) =>
-    fc.tuple(...ids.map((id) => conditionArb(id, resp.length, flavour))).map((conditions): ReadinessModel => ({ respondents: resp, threshold: thr, conditions })),
-  );
+  return fc
+    .tuple(
+      respondents,
+      threshold,
+      idsArb(
+        "R",
+        STANDARD_CONDITIONS.map((s) => s.id),
+        15,
+      ),
+    )
+    .chain(([resp, thr, ids]) =>
+      fc
+        .tuple(...ids.map((id) => conditionArb(id, resp.length, flavour)))
+        .map((conditions): ReadinessModel => ({ respondents: resp, threshold: thr, conditions })),
+    );
 }
 
 function conditionArb(id: string, respondents: number, flavour: Flavour): fc.Arbitrary<ReadinessCondition> {
@@ -136,9 +164,20 @@ function conditionArb(id: string, respondents: number, flavour: Flavour): fc.Arb
 // ---- competences ----
 
 export function competenceModelArb(flavour: Flavour): fc.Arbitrary<CompetenceModel> {
-  return fc.tuple(namesArb(0, 4, () => true), idsArb("C", STANDARD_COMPETENCES.map((s) => s.id), 15)).chain(([candidates, ids]) =>
-    fc.tuple(...ids.map((id) => requirementArb(id, candidates.length, flavour))).map((requirements): CompetenceModel => ({ candidates, requirements })),
-  );
+  return fc
+    .tuple(
+      namesArb(0, 4, () => true),
+      idsArb(
+        "C",
+        STANDARD_COMPETENCES.map((s) => s.id),
+        15,
+      ),
+    )
+    .chain(([candidates, ids]) =>
+      fc
+        .tuple(...ids.map((id) => requirementArb(id, candidates.length, flavour)))
+        .map((requirements): CompetenceModel => ({ candidates, requirements })),
+    );
 }
 
 function requirementArb(id: string, candidates: number, flavour: Flavour): fc.Arbitrary<Requirement> {
@@ -157,7 +196,9 @@ function requirementArb(id: string, candidates: number, flavour: Flavour): fc.Ar
 
 /** Calendar days from one year's first day to another's last, as ISO dates. */
 export function isoDatesIn(fromYear: number, toYear: number): fc.Arbitrary<string> {
-  return fc.date({ min: new Date(Date.UTC(fromYear, 0, 1)), max: new Date(Date.UTC(toYear, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  return fc
+    .date({ min: new Date(Date.UTC(fromYear, 0, 1)), max: new Date(Date.UTC(toYear, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
 }
 
 /** Calendar days from 1950 to 2150: a sane planning range. */
@@ -169,22 +210,33 @@ const ownPhase = trimmedText.filter((s) => !isPhaseName(s));
 /** A date kept as typed: not a date, or a date with a time of day (which counts by its day). */
 const keptDate: fc.Arbitrary<KeptEntry> = fc.oneof(
   keptNumber((v) => serialToIso(v) !== undefined),
-  fc.tuple(fc.integer({ min: 61, max: 2_958_000 }), fc.integer({ min: 1, max: 1439 })).map(([day, minute]) => ({ value: day + minute / 1440 })),
+  fc
+    .tuple(fc.integer({ min: 61, max: 2_958_000 }), fc.integer({ min: 1, max: 1439 }))
+    .map(([day, minute]) => ({ value: day + minute / 1440 })),
 );
-const keptStatus: fc.Arbitrary<KeptEntry> = fc.oneof(keptText.filter((k) => statusFromText(k.value) === undefined), finiteNumber.map((value) => ({ value })), keptBoolean, keptError, keptFormula);
+const keptStatus: fc.Arbitrary<KeptEntry> = fc.oneof(
+  keptText.filter((k) => statusFromText(k.value) === undefined),
+  finiteNumber.map((value) => ({ value })),
+  keptBoolean,
+  keptError,
+  keptFormula,
+);
 const keptProgress: fc.Arbitrary<KeptEntry> = keptNumber((v) => v >= 0 && v <= 1);
 
 /** Start and due: either may be blank; when both are set, due is not before start. */
 function datesArb(flavour: Flavour): fc.Arbitrary<[DateEntry, DateEntry]> {
   const one: fc.Arbitrary<DateEntry> = fc.option(isoDateArb, { nil: null });
-  const pair = fc.tuple(one, one).map(([a, b]): [DateEntry, DateEntry] => (typeof a === "string" && typeof b === "string" && b < a ? [b, a] : [a, b]));
+  const pair = fc
+    .tuple(one, one)
+    .map(([a, b]): [DateEntry, DateEntry] => (typeof a === "string" && typeof b === "string" && b < a ? [b, a] : [a, b]));
   if (flavour === "valid") return pair;
   return fc.oneof(pair, fc.tuple(fc.oneof(one, keptDate), fc.oneof(one, keptDate)));
 }
 
 function taskArb(id: string, flavour: Flavour): fc.Arbitrary<Task> {
   const standard = DEFAULT_TASKS.find((d) => d.id === id)?.text;
-  const status: fc.Arbitrary<StatusEntry> = flavour === "valid" ? fc.constantFrom(...TASK_STATUSES) : fc.oneof(fc.constantFrom(...TASK_STATUSES), fc.constant(null), keptStatus);
+  const status: fc.Arbitrary<StatusEntry> =
+    flavour === "valid" ? fc.constantFrom(...TASK_STATUSES) : fc.oneof(fc.constantFrom(...TASK_STATUSES), fc.constant(null), keptStatus);
   const progressValid = fc.option(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 0.25, 1)), { nil: null });
   return fc
     .record({
@@ -205,12 +257,24 @@ function todayArb(flavour: Flavour): fc.Arbitrary<KeptEntry | undefined> {
   return fc.oneof(
     fc.constant(undefined),
     isoDateArb.map((iso) => ({ value: Math.round((Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86_400_000) })),
-    fc.constantFrom<KeptEntry>({ value: "", formula: "=DATE(2026,3,31)" }, ...(flavour === "valid" ? [] : [{ value: "31.03.2026" }, { value: "#N/A", error: true }])),
+    fc.constantFrom<KeptEntry>(
+      { value: "", formula: "=DATE(2026,3,31)" },
+      ...(flavour === "valid" ? [] : [{ value: "31.03.2026" }, { value: "#N/A", error: true }]),
+    ),
   );
 }
 
 export function taskModelArb(flavour: Flavour): fc.Arbitrary<TaskModel> {
-  return fc.tuple(idsArb("T", DEFAULT_TASKS.map((d) => d.id), DEFAULT_TASKS.length + 1), todayArb(flavour)).chain(([ids, today]) =>
-    fc.tuple(...ids.map((id) => taskArb(id, flavour))).map((tasks): TaskModel => (today === undefined ? { tasks } : { tasks, today })),
-  );
+  return fc
+    .tuple(
+      idsArb(
+        "T",
+        DEFAULT_TASKS.map((d) => d.id),
+        DEFAULT_TASKS.length + 1,
+      ),
+      todayArb(flavour),
+    )
+    .chain(([ids, today]) =>
+      fc.tuple(...ids.map((id) => taskArb(id, flavour))).map((tasks): TaskModel => (today === undefined ? { tasks } : { tasks, today })),
+    );
 }

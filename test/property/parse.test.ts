@@ -108,8 +108,14 @@ const truncateEdit: fc.Arbitrary<Edit> = fc.record({ kind: fc.constant("truncate
 const anyEdit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 6, arbitrary: cellEdit },
   { weight: 1, arbitrary: truncateEdit },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("insertRow" as const, "deleteRow" as const), index).map(([kind, row]) => ({ kind, row })) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("insertCol" as const, "deleteCol" as const), index).map(([kind, col]) => ({ kind, col })) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom("insertRow" as const, "deleteRow" as const), index).map(([kind, row]) => ({ kind, row })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom("insertCol" as const, "deleteCol" as const), index).map(([kind, col]) => ({ kind, col })),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("swapCols" as const), col: index, other: index }) },
 );
 
@@ -151,7 +157,17 @@ function edited(grid: SheetGrid, edits: readonly Edit[], keep: (row: number, col
 function withHeaderRow(p: Parser): fc.Arbitrary<SheetGrid> {
   const titles = fc.tuple(langArb, fc.subarray([...p.headerKeys])).map(([lang, keys]) => keys.map((k) => p.headerWords[lang][k]!));
   return fc
-    .tuple(anyGrid, fc.array(fc.oneof(titles.map((ts): Cell[] => ts.map((value) => ({ value, type: "String" }))), fc.array(anyCell, { maxLength: 3 })), { maxLength: 4 }), fc.nat({ max: 70 }))
+    .tuple(
+      anyGrid,
+      fc.array(
+        fc.oneof(
+          titles.map((ts): Cell[] => ts.map((value) => ({ value, type: "String" }))),
+          fc.array(anyCell, { maxLength: 3 }),
+        ),
+        { maxLength: 4 },
+      ),
+      fc.nat({ max: 70 }),
+    )
     .map(([grid, parts, at]) => {
       const rows = cellsOf(grid);
       rows.splice(at % (rows.length + 1), 0, parts.flat());
@@ -210,23 +226,28 @@ describe.each(PARSERS)("$name", (p) => {
     // the header row's id and title make a sheet ours: everything else may hold anything
     const keep = (row: number, col: number) => row === h && (col === idCol || col === titleCol);
     fc.assert(
-      fc.property(rendered, sheetNameArb, fc.array(fc.oneof({ weight: 6, arbitrary: cellEdit }, { weight: 1, arbitrary: truncateEdit }), { maxLength: 40 }), (sheet, name, edits) => {
-        const grid = edited({ ...gridOfRendered(sheet), name }, edits, keep);
-        const result = p.parse(grid);
-        if (!result.ok) throw new Error(`${name} does not read: ${JSON.stringify(result.problems)}`);
-        p.wellFormed(result as never);
-        for (const problem of result.problems) {
-          expect(problem.sheet).toBe(name);
-          expect(inside(grid, problem.cell)).toBe(true);
-          if (/\{(value|entry)\}/.test(PROBLEM_TEXT.en[problem.code])) {
-            // the message quotes what the cell holds
-            const { row, col } = parseRangeAddress(problem.cell);
-            const held = String(grid.values[row]?.[col] ?? "");
-            expect([held, held.trim()]).toContain(problem.value);
+      fc.property(
+        rendered,
+        sheetNameArb,
+        fc.array(fc.oneof({ weight: 6, arbitrary: cellEdit }, { weight: 1, arbitrary: truncateEdit }), { maxLength: 40 }),
+        (sheet, name, edits) => {
+          const grid = edited({ ...gridOfRendered(sheet), name }, edits, keep);
+          const result = p.parse(grid);
+          if (!result.ok) throw new Error(`${name} does not read: ${JSON.stringify(result.problems)}`);
+          p.wellFormed(result as never);
+          for (const problem of result.problems) {
+            expect(problem.sheet).toBe(name);
+            expect(inside(grid, problem.cell)).toBe(true);
+            if (/\{(value|entry)\}/.test(PROBLEM_TEXT.en[problem.code])) {
+              // the message quotes what the cell holds
+              const { row, col } = parseRangeAddress(problem.cell);
+              const held = String(grid.values[row]?.[col] ?? "");
+              expect([held, held.trim()]).toContain(problem.value);
+            }
+            for (const lang of LANGS) expectReadable(problem, lang);
           }
-          for (const lang of LANGS) expectReadable(problem, lang);
-        }
-      }),
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -238,11 +259,19 @@ describe("problem messages", () => {
     // a rule's numbers, as a code with parameters carries them (a whole number from min to max)
     const numbers = fc.tuple(fc.integer({ min: -10, max: 10 }), fc.nat({ max: 100 }));
     fc.assert(
-      fc.property(sheetNameArb, fc.constantFrom(...codes), fc.tuple(fc.nat({ max: 16_383 }), fc.nat({ max: 1_048_575 })), anyText, numbers, (sheet, code, [col, row], value, [min, span]) => {
-        const names = PROBLEM_PARAMS[code] ?? [];
-        const params = Object.fromEntries(names.map((n) => [n, n === "max" ? min + span : min]));
-        for (const lang of LANGS) expectReadable({ sheet, cell: cellAddress(row, col), code, value, ...(names.length === 0 ? {} : { params }) }, lang);
-      }),
+      fc.property(
+        sheetNameArb,
+        fc.constantFrom(...codes),
+        fc.tuple(fc.nat({ max: 16_383 }), fc.nat({ max: 1_048_575 })),
+        anyText,
+        numbers,
+        (sheet, code, [col, row], value, [min, span]) => {
+          const names = PROBLEM_PARAMS[code] ?? [];
+          const params = Object.fromEntries(names.map((n) => [n, n === "max" ? min + span : min]));
+          for (const lang of LANGS)
+            expectReadable({ sheet, cell: cellAddress(row, col), code, value, ...(names.length === 0 ? {} : { params }) }, lang);
+        },
+      ),
       { numRuns: 200 },
     );
   });

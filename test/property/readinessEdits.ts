@@ -26,7 +26,12 @@ export type ReadinessEdit =
   | { readonly kind: "threshold"; readonly value: Content }
   | { readonly kind: "clear"; readonly row: number; readonly col: number }
   /** a value typed over a computed cell: a result of the block or a row's status or mean */
-  | { readonly kind: "overwrite"; readonly target: "index" | "percent" | "weakCount" | "verdict" | "status" | "mean"; readonly row: number; readonly value: Content }
+  | {
+      readonly kind: "overwrite";
+      readonly target: "index" | "percent" | "weakCount" | "verdict" | "status" | "mean";
+      readonly row: number;
+      readonly value: Content;
+    }
   /** a condition typed below the rows the formulas reach */
   | { readonly kind: "beyond"; readonly text: string; readonly scores: readonly Content[] };
 
@@ -45,16 +50,43 @@ const text = fc.constantFrom("Own condition", "Pricing power", "Eigene Vorausset
 
 export const readinessEdit = (respondents: number): fc.Arbitrary<ReadinessEdit> =>
   fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant("score" as const), row: fc.nat(40), col: fc.nat(respondents + 3), value: scoreContent }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant("ownRow" as const), text, scores: fc.array(scoreContent, { maxLength: respondents }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("respondent" as const), name: fc.constantFrom("", "Benelux", "Status", "Mittelwert"), scores: fc.array(scoreContent, { maxLength: 16 }) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant("remark" as const), gap: fc.nat(4), where: fc.constantFrom("id" as const, "na" as const, "notes" as const), text }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("na" as const), row: fc.nat(20), mark: fc.constantFrom("x", null, "X", 0, "=NA()") }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({ kind: fc.constant("score" as const), row: fc.nat(40), col: fc.nat(respondents + 3), value: scoreContent }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant("ownRow" as const), text, scores: fc.array(scoreContent, { maxLength: respondents }) }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("respondent" as const),
+        name: fc.constantFrom("", "Benelux", "Status", "Mittelwert"),
+        scores: fc.array(scoreContent, { maxLength: 16 }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant("remark" as const),
+        gap: fc.nat(4),
+        where: fc.constantFrom("id" as const, "na" as const, "notes" as const),
+        text,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant("na" as const), row: fc.nat(20), mark: fc.constantFrom("x", null, "X", 0, "=NA()") }),
+    },
     {
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant("threshold" as const),
-        value: fc.oneof(fc.integer({ min: 100, max: 500 }).map((h) => h / 100), fc.constantFrom(2.2, 3, null, "gut", 0, 6)),
+        value: fc.oneof(
+          fc.integer({ min: 100, max: 500 }).map((h) => h / 100),
+          fc.constantFrom(2.2, 3, null, "gut", 0, 6),
+        ),
       }),
     },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("clear" as const), row: fc.nat(30), col: fc.nat(respondents + 8) }) },
@@ -62,32 +94,59 @@ export const readinessEdit = (respondents: number): fc.Arbitrary<ReadinessEdit> 
       weight: 1,
       arbitrary: fc.record({
         kind: fc.constant("overwrite" as const),
-        target: fc.constantFrom("index" as const, "percent" as const, "weakCount" as const, "verdict" as const, "status" as const, "mean" as const),
+        target: fc.constantFrom(
+          "index" as const,
+          "percent" as const,
+          "weakCount" as const,
+          "verdict" as const,
+          "status" as const,
+          "mean" as const,
+        ),
         row: fc.nat(16),
         value: fc.constantFrom(5, "Ready", "Bereit", 1, null, "ok"),
       }),
     },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("beyond" as const), text, scores: fc.array(scoreContent, { minLength: 1, maxLength: respondents }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("beyond" as const),
+        text,
+        scores: fc.array(scoreContent, { minLength: 1, maxLength: respondents }),
+      }),
+    },
   );
 
 /** A checklist as the add-in creates it, with scores, n/a marks and a threshold: 1–30 respondents. */
 export const readinessStart: fc.Arbitrary<{ model: ReadinessModel; lang: Lang }> = fc
   .record({
-    respondents: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.integer({ min: 5, max: 30 }) }),
+    respondents: fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 1, max: 4 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 5, max: 30 }) },
+    ),
     own: fc.nat(2),
     lang: fc.constantFrom("de" as const, "nl" as const, "en" as const),
-    threshold: fc.oneof(fc.constant(3), fc.integer({ min: 100, max: 500 }).map((h) => h / 100)),
+    threshold: fc.oneof(
+      fc.constant(3),
+      fc.integer({ min: 100, max: 500 }).map((h) => h / 100),
+    ),
     seed: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.boolean()), { minLength: 400, maxLength: 400 }),
   })
   .map(({ respondents, own, lang, threshold, seed }) => {
-    let m = withRespondents(defaultReadinessModel(), respondents === 1 ? [] : Array.from({ length: respondents }, (_, i) => `Unit ${i + 1}`));
+    let m = withRespondents(
+      defaultReadinessModel(),
+      respondents === 1 ? [] : Array.from({ length: respondents }, (_, i) => `Unit ${i + 1}`),
+    );
     for (let k = own; k > 0; k--) m = withCondition(m, `Own condition ${k}`);
     let i = 0;
     const next = () => seed[i++ % seed.length]!;
     m = {
       ...m,
       threshold,
-      conditions: m.conditions.map((c) => ({ ...c, notApplicable: next()[0] === 0 && next()[1], scores: c.scores.map(() => next()[0] || null) })),
+      conditions: m.conditions.map((c) => ({
+        ...c,
+        notApplicable: next()[0] === 0 && next()[1],
+        scores: c.scores.map(() => next()[0] || null),
+      })),
     };
     return { model: m, lang };
   });

@@ -36,12 +36,33 @@ export function expectedCells(read: ReadinessRead, l: ReadinessLayout, lang: Lan
   for (let row = FIRST_CONDITION_ROW; row <= l.lastRow; row++) {
     const item = itemAt.get(row);
     const c = item === undefined || item.ignored !== undefined ? undefined : byId.get(item.id);
-    const status = c === undefined ? "" : c.notApplicable ? t.stNotApplicable : c.mean === null ? t.stUnrated : c.weak ? (c.disputed ? t.stWeakDisputed : t.stWeak) : c.disputed ? t.stDisputed : "";
+    const status =
+      c === undefined
+        ? ""
+        : c.notApplicable
+          ? t.stNotApplicable
+          : c.mean === null
+            ? t.stUnrated
+            : c.weak
+              ? c.disputed
+                ? t.stWeakDisputed
+                : t.stWeak
+              : c.disputed
+                ? t.stDisputed
+                : "";
     cells.push({ cell: cellAddress(row, l.statusCol), what: `status of row ${row + 1}`, expected: status });
     cells.push({ cell: cellAddress(row, l.meanCol), what: `mean of row ${row + 1}`, expected: c?.mean ?? "" });
     if (l.minCol !== null && l.maxCol !== null) {
-      cells.push({ cell: cellAddress(row, l.minCol), what: `min of row ${row + 1}`, expected: c?.mean === null || c === undefined ? "" : c.min! });
-      cells.push({ cell: cellAddress(row, l.maxCol), what: `max of row ${row + 1}`, expected: c?.mean === null || c === undefined ? "" : c.max! });
+      cells.push({
+        cell: cellAddress(row, l.minCol),
+        what: `min of row ${row + 1}`,
+        expected: c?.mean === null || c === undefined ? "" : c.min!,
+      });
+      cells.push({
+        cell: cellAddress(row, l.maxCol),
+        what: `max of row ${row + 1}`,
+        expected: c?.mean === null || c === undefined ? "" : c.max!,
+      });
     }
   }
   return { result, cells };
@@ -65,7 +86,8 @@ export function expectInvalidHighlighted(sheet: EditableSheet, spec: SheetSpec, 
       const [row, col] = [rule.area.row + dr, rule.area.col + dc];
       if (sheet.value(row, col) === null || sheet.value(row, col) === "") continue;
       const on = sheet.evaluate(shiftFormula(rule.formula, dr, dc)) === true;
-      if (on !== invalidCells.has(cellAddress(row, col))) throw new Error(`${cellAddress(row, col)} holds ${JSON.stringify(sheet.value(row, col))}: highlighted ${on}, named ${!on}`);
+      if (on !== invalidCells.has(cellAddress(row, col)))
+        throw new Error(`${cellAddress(row, col)} holds ${JSON.stringify(sheet.value(row, col))}: highlighted ${on}, named ${!on}`);
     }
   }
 }

@@ -25,7 +25,7 @@ interface Kind<M> {
   readonly parse: (grid: SheetGrid) => ParseResult<SheetRead<M>>;
 }
 
-const kind = <M,>(k: Kind<M>): Kind<unknown> => k as Kind<unknown>;
+const kind = <M>(k: Kind<M>): Kind<unknown> => k as Kind<unknown>;
 const KINDS = [
   kind({ name: "readiness checklist", model: readinessModelArb, render: renderReadiness, parse: parseReadiness }),
   kind({ name: "competence assessment", model: competenceModelArb, render: renderCompetences, parse: parseCompetences }),
@@ -89,7 +89,18 @@ describe("task dates", () => {
   it("come back as the same calendar day anywhere in the range the sheet accepts (1900-01-01 to 9999-12-31)", () => {
     fc.assert(
       fc.property(isoDatesIn(1900, 9999), fc.option(isoDatesIn(1900, 9999), { nil: null }), langArb, (start, due, lang) => {
-        const task: Task = { id: "T01", phase: 1, text: null, responsible: "", start, due, status: "OPEN", progress: null, link: "", notes: "" };
+        const task: Task = {
+          id: "T01",
+          phase: 1,
+          text: null,
+          responsible: "",
+          start,
+          due,
+          status: "OPEN",
+          progress: null,
+          link: "",
+          notes: "",
+        };
         const back = parseTasks(specToGrid(renderTasks({ tasks: [task] }, lang)));
         if (!back.ok) throw new Error("the task overview does not read");
         expect([back.model.tasks[0]!.start, back.model.tasks[0]!.due]).toEqual([start, due]);

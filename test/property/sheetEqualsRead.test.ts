@@ -19,10 +19,15 @@ const RUNS = { numRuns: Number(process.env.KAM_PROPERTY_RUNS ?? 60) };
 jest.setTimeout(300_000);
 
 describe("a readiness checklist edited as users do shows what reading it reports", () => {
-  it.each([["with the KAM functions", false], ["portable", true]] as const)("%s", (_, portable) => {
+  it.each([
+    ["with the KAM functions", false],
+    ["portable", true],
+  ] as const)("%s", (_, portable) => {
     fc.assert(
       fc.property(
-        readinessStart.chain((start) => fc.tuple(fc.constant(start), fc.array(readinessEdit(start.model.respondents.length), { maxLength: 14 }))),
+        readinessStart.chain((start) =>
+          fc.tuple(fc.constant(start), fc.array(readinessEdit(start.model.respondents.length), { maxLength: 14 })),
+        ),
         ([{ model, lang }, edits]) => {
           const spec = renderReadiness(model, lang, { portable });
           const sheet = editable(spec);
@@ -43,14 +48,22 @@ describe("a readiness checklist edited as users do shows what reading it reports
           const { cells } = expectedCells(read, l, lang);
           // cells computed from a named cell follow it: a row's status, min and max follow its mean; portable
           // results follow the status and mean columns
-          const namedRows = new Set([...named].map((c) => parseRangeAddress(c)).filter((a) => a.row > 7 && a.col === l.meanCol).map((a) => a.row));
+          const namedRows = new Set(
+            [...named]
+              .map((c) => parseRangeAddress(c))
+              .filter((a) => a.row > 7 && a.col === l.meanCol)
+              .map((a) => a.row),
+          );
           const rowsOverwritten = [...named].some((c) => parseRangeAddress(c).row > 7);
           for (const e of cells) {
             if (named.has(e.cell) || namedRows.has(parseRangeAddress(e.cell).row)) continue;
             if (portable && rowsOverwritten && parseRangeAddress(e.cell).row <= 7) continue;
             const at = parseRangeAddress(e.cell);
             const actual = sheet.value(at.row, at.col);
-            if (!same(actual, e.expected)) throw new Error(`${e.cell} (${e.what}) shows ${JSON.stringify(actual)}, reading says ${JSON.stringify(e.expected)}; edits ${JSON.stringify(edits)}`);
+            if (!same(actual, e.expected))
+              throw new Error(
+                `${e.cell} (${e.what}) shows ${JSON.stringify(actual)}, reading says ${JSON.stringify(e.expected)}; edits ${JSON.stringify(edits)}`,
+              );
           }
           // an invalid entry is highlighted exactly where reading names it
           expectInvalidHighlighted(sheet, spec, read.problems);

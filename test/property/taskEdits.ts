@@ -12,8 +12,24 @@ import type { Content, Editable } from "./readinessEdits";
 import { TODAY, randomPlan } from "../formulas/random";
 
 const day = (offset: number) => isoToSerial(TODAY) + offset;
-const status: fc.Arbitrary<Content> = fc.constantFrom("Offen", "In Arbeit", "Erledigt", "Blockiert", "Open", "Done", "Gereed", "Bezig", "fertig?", null, "=NA()");
-const due: fc.Arbitrary<Content> = fc.oneof(fc.integer({ min: -20, max: 20 }).map(day), fc.constant(day(-3) + 0.75), fc.constantFrom("31.03.2026", null, 0.5, "=NA()"));
+const status: fc.Arbitrary<Content> = fc.constantFrom(
+  "Offen",
+  "In Arbeit",
+  "Erledigt",
+  "Blockiert",
+  "Open",
+  "Done",
+  "Gereed",
+  "Bezig",
+  "fertig?",
+  null,
+  "=NA()",
+);
+const due: fc.Arbitrary<Content> = fc.oneof(
+  fc.integer({ min: -20, max: 20 }).map(day),
+  fc.constant(day(-3) + 0.75),
+  fc.constantFrom("31.03.2026", null, 0.5, "=NA()"),
+);
 const progress: fc.Arbitrary<Content> = fc.constantFrom(0, 0.25, 0.5, 1, 1.5, -0.1, "halb", null);
 const phase = fc.constantFrom("1 Ziele und Rahmenbedingungen", "3 Personal", "5 Betrieb", "6 Eigenes", "");
 
@@ -27,15 +43,46 @@ export type TaskEdit =
 
 export const taskEdit: fc.Arbitrary<TaskEdit> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant("task" as const), phase, status, due, progress }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("cell" as const), row: fc.nat(25), col: fc.constantFrom("status" as const, "due" as const, "progress" as const), value: fc.oneof(status, due, progress) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("today" as const), value: fc.oneof(fc.integer({ min: -30, max: 30 }).map(day), fc.constantFrom("xyz", null, "=TODAY()")) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("overwrite" as const), target: fc.constantFrom("state" as const, "summary" as const), row: fc.nat(5), value: fc.constantFrom("erledigt", 3, null) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("clear" as const), row: fc.nat(25), col: fc.constantFrom(COL.phase, COL.task, COL.status, COL.due, COL.progress) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("cell" as const),
+      row: fc.nat(25),
+      col: fc.constantFrom("status" as const, "due" as const, "progress" as const),
+      value: fc.oneof(status, due, progress),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("today" as const),
+      value: fc.oneof(fc.integer({ min: -30, max: 30 }).map(day), fc.constantFrom("xyz", null, "=TODAY()")),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("overwrite" as const),
+      target: fc.constantFrom("state" as const, "summary" as const),
+      row: fc.nat(5),
+      value: fc.constantFrom("erledigt", 3, null),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("clear" as const),
+      row: fc.nat(25),
+      col: fc.constantFrom(COL.phase, COL.task, COL.status, COL.due, COL.progress),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("beyond" as const), status }) },
 );
 
 /** A plan as the add-in writes it (with a fixed planning day) and the edits to make. */
-export const taskCase = fc.tuple(fc.integer({ min: 1, max: 10_000 }), fc.array(taskEdit, { minLength: 1, maxLength: 12 })).map(([seed, edits]) => ({ model: randomPlan(seed), edits }));
+export const taskCase = fc
+  .tuple(fc.integer({ min: 1, max: 10_000 }), fc.array(taskEdit, { minLength: 1, maxLength: 12 }))
+  .map(([seed, edits]) => ({ model: randomPlan(seed), edits }));
 
 const COLS = { status: COL.status, due: COL.due, progress: COL.progress } as const;
 
@@ -46,7 +93,13 @@ export function applyTaskEdits(sheet: Editable, model: TaskModel, edits: readonl
   for (const e of edits) {
     switch (e.kind) {
       case "task":
-        [[COL.phase, e.phase], [COL.task, `Eigene Aufgabe ${next}`], [COL.status, e.status], [COL.due, e.due], [COL.progress, e.progress]].forEach(([c, v]) => sheet.set(next, c as number, v as Content));
+        [
+          [COL.phase, e.phase],
+          [COL.task, `Eigene Aufgabe ${next}`],
+          [COL.status, e.status],
+          [COL.due, e.due],
+          [COL.progress, e.progress],
+        ].forEach(([c, v]) => sheet.set(next, c as number, v as Content));
         next++;
         break;
       case "cell":
@@ -66,7 +119,11 @@ export function applyTaskEdits(sheet: Editable, model: TaskModel, edits: readonl
         break;
       case "beyond": {
         const row = FIRST_TASK_ROW + Math.max(1, model.tasks.length) + SPARE_TASKS + 2;
-        [[COL.phase, "5 Betrieb"], [COL.task, "Weit unten"], [COL.status, e.status]].forEach(([c, v]) => sheet.set(row, c as number, v as Content));
+        [
+          [COL.phase, "5 Betrieb"],
+          [COL.task, "Weit unten"],
+          [COL.status, e.status],
+        ].forEach(([c, v]) => sheet.set(row, c as number, v as Content));
         break;
       }
     }

@@ -23,7 +23,11 @@ export function expectedTaskCells(read: TaskRead, lang: Lang): Expectation[] {
   const counted = read.model.tasks.map((t, i) => ({ t, row: read.taskRows[i]! })).filter((x) => x.t.ignored === undefined);
   counted.forEach(({ row }, i) => {
     const s = result.states[i];
-    cells.push({ cell: cellAddress(row, COL.state), what: `state of row ${row + 1}`, expected: s === null || s === undefined ? "" : TASK_TEXT[lang][s] });
+    cells.push({
+      cell: cellAddress(row, COL.state),
+      what: `state of row ${row + 1}`,
+      expected: s === null || s === undefined ? "" : TASK_TEXT[lang][s],
+    });
   });
   return cells;
 }

@@ -39,7 +39,10 @@ it("a task overview edited as users do shows what reading it reports (with KAM.T
         const at = parseRangeAddress(e.cell);
         if (named.has(e.cell) || (statesOverwritten && at.row < 11)) continue;
         const actual = sheet.value(at.row, at.col);
-        if (!same(actual, e.expected)) throw new Error(`${e.cell} (${e.what}) shows ${JSON.stringify(actual)}, reading says ${JSON.stringify(e.expected)}; edits ${JSON.stringify(edits)}`);
+        if (!same(actual, e.expected))
+          throw new Error(
+            `${e.cell} (${e.what}) shows ${JSON.stringify(actual)}, reading says ${JSON.stringify(e.expected)}; edits ${JSON.stringify(edits)}`,
+          );
       }
     }),
     { numRuns: Number(process.env.KAM_TASK_PROPERTY_RUNS ?? 8) },

@@ -36,7 +36,9 @@ const value = (v: Scalar): Typed => ({ kind: "value", value: v });
 const formulaWith = (result: fc.Arbitrary<Scalar>): fc.Arbitrary<Typed> =>
   fc.tuple(formulaArb, result).map(([formula, r]): Typed => ({ kind: "formula", formula, result: r }));
 const errorEntry: fc.Arbitrary<Typed> = errorValueArb.map((error): Typed => ({ kind: "error", error }));
-const formulaError: fc.Arbitrary<Typed> = fc.tuple(formulaArb, errorValueArb).map(([formula, error]): Typed => ({ kind: "formulaError", formula, error }));
+const formulaError: fc.Arbitrary<Typed> = fc
+  .tuple(formulaArb, errorValueArb)
+  .map(([formula, error]): Typed => ({ kind: "formulaError", formula, error }));
 
 /** Text a user types into a cell (as '=… too): not blank. */
 export const typedText: fc.Arbitrary<string> = userText.filter((s) => s.trim() !== "");
@@ -45,7 +47,13 @@ export const typedText: fc.Arbitrary<string> = userText.filter((s) => s.trim() !
 export function numberCell(min: number, max: number): fc.Arbitrary<Typed> {
   return fc.oneof(
     { weight: 4, arbitrary: fc.integer({ min, max }).map(value) },
-    { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -3, max: 9 }), fc.double({ min: -10, max: 10, noNaN: true }), fc.constantFrom(2.5, -0, 1e9)).filter((n) => !(Number.isInteger(n) && n >= min && n <= max)).map(value) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .oneof(fc.integer({ min: -3, max: 9 }), fc.double({ min: -10, max: 10, noNaN: true }), fc.constantFrom(2.5, -0, 1e9))
+        .filter((n) => !(Number.isInteger(n) && n >= min && n <= max))
+        .map(value),
+    },
     { weight: 1, arbitrary: typedText.map(value) },
     { weight: 1, arbitrary: fc.boolean().map(value) },
     { weight: 1, arbitrary: errorEntry },
@@ -57,7 +65,10 @@ export function numberCell(min: number, max: number): fc.Arbitrary<Typed> {
 /** A free-text cell (notes): any text, a number or TRUE/FALSE as typed, or a formula. */
 export const noteCell: fc.Arbitrary<Typed> = fc.oneof(
   { weight: 4, arbitrary: typedText.map(value) },
-  { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -5, max: 99_999 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.boolean()).map(value) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(fc.integer({ min: -5, max: 99_999 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.boolean()).map(value),
+  },
   { weight: 1, arbitrary: formulaWith(typedText) },
 );
 
@@ -67,7 +78,10 @@ export const textCell = (text: fc.Arbitrary<string> = nameText): fc.Arbitrary<Ty
 
 const marks = fc.constantFrom("x", "X", "yes", "ja", "✓").map(value);
 /** A mark column (n/a, must-have): any text marks it; a formula may compute the mark. */
-export const markCell: fc.Arbitrary<Typed> = fc.oneof({ weight: 4, arbitrary: marks }, { weight: 1, arbitrary: formulaWith(fc.constantFrom("x", "")) });
+export const markCell: fc.Arbitrary<Typed> = fc.oneof(
+  { weight: 4, arbitrary: marks },
+  { weight: 1, arbitrary: formulaWith(fc.constantFrom("x", "")) },
+);
 
 /**
  * A date cell: a date (Excel serial day), a date with a time of day, or text, a date typed as text, a number no
@@ -75,7 +89,12 @@ export const markCell: fc.Arbitrary<Typed> = fc.oneof({ weight: 4, arbitrary: ma
  */
 export const dateCell: fc.Arbitrary<Typed> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 18_264, max: 91_310 }).map(value) },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 18_264, max: 91_310 }), fc.integer({ min: 1, max: 1439 })).map(([day, minute]) => value(day + minute / 1440)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 18_264, max: 91_310 }), fc.integer({ min: 1, max: 1439 }))
+      .map(([day, minute]) => value(day + minute / 1440)),
+  },
   { weight: 1, arbitrary: fc.constantFrom("31.03.2026", "3/31/2026", "next week", "Q3").map(value) },
   { weight: 1, arbitrary: fc.constantFrom(0, -1, 60, 3e6, true).map(value) },
   { weight: 1, arbitrary: errorEntry },
@@ -84,8 +103,19 @@ export const dateCell: fc.Arbitrary<Typed> = fc.oneof(
 
 /** A status cell: a status word in any language and case, or anything else. */
 export const statusCell: fc.Arbitrary<Typed> = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...Object.values(STATUS_TEXT).flatMap((t) => LANGS.flatMap((l) => [t[l], t[l].toUpperCase()]))).map(value) },
-  { weight: 1, arbitrary: fc.oneof(typedText.filter((s) => statusFromText(s) === undefined), fc.integer({ min: 0, max: 9 })).map(value) },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(...Object.values(STATUS_TEXT).flatMap((t) => LANGS.flatMap((l) => [t[l], t[l].toUpperCase()]))).map(value),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(
+        typedText.filter((s) => statusFromText(s) === undefined),
+        fc.integer({ min: 0, max: 9 }),
+      )
+      .map(value),
+  },
   { weight: 1, arbitrary: errorEntry },
   { weight: 1, arbitrary: formulaWith(fc.constantFrom("Done", "Offen", "")) },
 );
@@ -126,7 +156,10 @@ function expected(t: Typed, check: Check): { value: Scalar; formula?: string } |
 }
 
 /** The cell as `expected` describes it. */
-function seen(cell: { value: Scalar; formula?: string }, want: ReturnType<typeof expected>): ReturnType<typeof expected> | { value: Scalar; formula?: string } {
+function seen(
+  cell: { value: Scalar; formula?: string },
+  want: ReturnType<typeof expected>,
+): ReturnType<typeof expected> | { value: Scalar; formula?: string } {
   if (want === "marked") return cell.formula === undefined && cell.value !== "" ? "marked" : cell;
   if ("status" in want) return { status: statusFromText(cell.value)?.status ?? "" };
   // a formula's value is left to Excel's calculation
@@ -137,7 +170,8 @@ function seen(cell: { value: Scalar; formula?: string }, want: ReturnType<typeof
 export function expectKept(sheet: Sheet, address: string, t: Typed, check: Check, what: string): void {
   const want = expected(t, check);
   const cell = held(sheet, address);
-  if (JSON.stringify(seen(cell, want)) !== JSON.stringify(want)) throw new Error(`${what} at ${sheet.name}!${address}: typed ${JSON.stringify(t)}, the cell holds ${JSON.stringify(cell)}`);
+  if (JSON.stringify(seen(cell, want)) !== JSON.stringify(want))
+    throw new Error(`${what} at ${sheet.name}!${address}: typed ${JSON.stringify(t)}, the cell holds ${JSON.stringify(cell)}`);
 }
 
 /**

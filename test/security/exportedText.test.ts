@@ -29,14 +29,34 @@ const PLAIN = ["a", "b", "c", "d", "e", "f", "g"];
 async function writeSheets(host: SheetHost, texts: readonly string[], portable: boolean): Promise<void> {
   const r = texts.reduce(withCondition, defaultReadinessModel([...texts]));
   await host.writeSheet(
-    renderReadiness({ ...r, conditions: r.conditions.map((c, i) => ({ ...c, text: i >= 14 ? texts[i - 14]! : c.text, note: texts[i % texts.length]! })) }, "en", { portable }),
+    renderReadiness(
+      { ...r, conditions: r.conditions.map((c, i) => ({ ...c, text: i >= 14 ? texts[i - 14]! : c.text, note: texts[i % texts.length]! })) },
+      "en",
+      { portable },
+    ),
   );
   const c = texts.reduce(withCompetence, defaultCompetenceModel("default", texts));
-  await host.writeSheet(renderCompetences({ ...c, requirements: c.requirements.map((q, i) => (i >= 8 ? { ...q, text: texts[i - 8]! } : q)) }, "en", { portable }));
-  const t = withTasks(defaultTaskModel(), texts.map((x) => ({ phase: x, text: `${x}.`, responsible: "x", link: "x" })));
+  await host.writeSheet(
+    renderCompetences({ ...c, requirements: c.requirements.map((q, i) => (i >= 8 ? { ...q, text: texts[i - 8]! } : q)) }, "en", {
+      portable,
+    }),
+  );
+  const t = withTasks(
+    defaultTaskModel(),
+    texts.map((x) => ({ phase: x, text: `${x}.`, responsible: "x", link: "x" })),
+  );
   const own = (i: number) => i - (t.tasks.length - texts.length);
   await host.writeSheet(
-    renderTasks({ ...t, tasks: t.tasks.map((k, i) => (own(i) >= 0 ? { ...k, text: texts[own(i)]!, responsible: texts[own(i)]!, link: texts[own(i)]!, notes: texts[own(i)]! } : k)) }, "en", { portable }),
+    renderTasks(
+      {
+        ...t,
+        tasks: t.tasks.map((k, i) =>
+          own(i) >= 0 ? { ...k, text: texts[own(i)]!, responsible: texts[own(i)]!, link: texts[own(i)]!, notes: texts[own(i)]! } : k,
+        ),
+      },
+      "en",
+      { portable },
+    ),
   );
 }
 
@@ -48,7 +68,9 @@ interface XmlCell {
 
 const decode = (xml: string) =>
   xml.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (_, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(Number(e[1] === "x" || e[1] === "X" ? `0${e.slice(1)}` : e.slice(1))) : ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" } as Record<string, string>)[e]!,
+    e[0] === "#"
+      ? String.fromCodePoint(Number(e[1] === "x" || e[1] === "X" ? `0${e.slice(1)}` : e.slice(1)))
+      : ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" } as Record<string, string>)[e]!,
   );
 /** The text of an element's <t> runs (a shared or inline string, plain or rich). */
 const runs = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => decode(m[1]!)).join("");
@@ -67,7 +89,8 @@ async function cellsOf(bytes: ArrayBuffer | Buffer): Promise<Map<string, XmlCell
       const type = attr("t");
       const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
       const f = /<f(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
-      const text = type === "s" ? shared[Number(v)]! : type === "inlineStr" ? runs(body) : type === "str" && v !== undefined ? decode(v) : null;
+      const text =
+        type === "s" ? shared[Number(v)]! : type === "inlineStr" ? runs(body) : type === "str" && v !== undefined ? decode(v) : null;
       cells.set(`${path}!${attr("r")}`, { type, formula: f === null ? null : decode(f[1] ?? ""), text });
     }
   }
@@ -83,11 +106,18 @@ function expectTextCells(cells: Map<string, XmlCell>, texts: readonly string[], 
     const holding = [...cells].filter(([, c]) => c.text === text || c.text === text.trim());
     // each sheet holds each text somewhere (readiness: respondent, condition, note; …)
     expect(new Set(holding.map(([at]) => at.split("!")[0])).size).toBeGreaterThanOrEqual(sheets);
-    for (const [at, c] of holding) expect({ at, text, type: c.type, formula: c.formula }).toEqual({ at, text, type: expect.stringMatching(/^(s|inlineStr)$/), formula: null });
+    for (const [at, c] of holding)
+      expect({ at, text, type: c.type, formula: c.formula }).toEqual({
+        at,
+        text,
+        type: expect.stringMatching(/^(s|inlineStr)$/),
+        formula: null,
+      });
   }
 }
 
-const formulas = (cells: Map<string, XmlCell>) => new Map([...cells].filter(([, c]) => c.formula !== null).map(([at, c]) => [at, c.formula]));
+const formulas = (cells: Map<string, XmlCell>) =>
+  new Map([...cells].filter(([, c]) => c.formula !== null).map(([at, c]) => [at, c.formula]));
 
 async function xlsxBytes(texts: readonly string[], portable: boolean): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();

@@ -43,13 +43,18 @@ describe("the manifest in German and Dutch", () => {
   const LOCALES = ["de-DE", "de-AT", "de-CH", "nl-NL", "nl-BE"];
 
   it("overrides every localized element for the same German and Dutch locales", () => {
-    const localized = Array.from(manifest().getElementsByTagName("*")).filter((e) => Array.from(e.children).some((c) => c.localName === "Override"));
+    const localized = Array.from(manifest().getElementsByTagName("*")).filter((e) =>
+      Array.from(e.children).some((c) => c.localName === "Override"),
+    );
     expect(localized.length).toBeGreaterThanOrEqual(8);
-    for (const e of localized) expect([e.localName, Array.from(e.children, (c) => c.getAttribute("Locale"))]).toEqual([e.localName, LOCALES]);
+    for (const e of localized)
+      expect([e.localName, Array.from(e.children, (c) => c.getAttribute("Locale"))]).toEqual([e.localName, LOCALES]);
   });
 
   it("points each German and Dutch locale at its custom-functions metadata, the names and help in its language", () => {
-    const url = Array.from(manifest().getElementsByTagName("*")).find((e) => e.localName === "Url" && e.getAttribute("id") === "Functions.Metadata.Url")!;
+    const url = Array.from(manifest().getElementsByTagName("*")).find(
+      (e) => e.localName === "Url" && e.getAttribute("id") === "Functions.Metadata.Url",
+    )!;
     expect(url.getAttribute("DefaultValue")).toBe("https://localhost:3000/functions.json");
     expect(Array.from(url.children, (o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual(
       LOCALES.map((l) => [l, `https://localhost:3000/functions-${l.slice(0, 2)}.json`]),
@@ -63,7 +68,10 @@ describe("the support page", () => {
   it("is where the manifest's support and learn-more links point, in each user's language", () => {
     const doc = manifest();
     const support = doc.getElementsByTagNameNS(OFFICE_APP, "SupportUrl")[0]!;
-    const overrides = Array.from(support.getElementsByTagNameNS(OFFICE_APP, "Override"), (o) => [o.getAttribute("Locale"), o.getAttribute("Value")]);
+    const overrides = Array.from(support.getElementsByTagNameNS(OFFICE_APP, "Override"), (o) => [
+      o.getAttribute("Locale"),
+      o.getAttribute("Value"),
+    ]);
     expect([support.getAttribute("DefaultValue"), ...overrides]).toEqual([
       "https://localhost:3000/help.html#en",
       ["de-DE", "https://localhost:3000/help.html#de"],
@@ -74,7 +82,11 @@ describe("the support page", () => {
     ]);
     const learnMore = Array.from(doc.getElementsByTagName("*")).filter((e) => e.localName === "Url" && e.getAttribute("id") === "Help.Url");
     expect(learnMore.map((e) => e.getAttribute("DefaultValue"))).toEqual(["https://localhost:3000/help.html#en"]);
-    expect(Array.from(doc.getElementsByTagName("*")).filter((e) => e.localName === "LearnMoreUrl").map((e) => e.getAttribute("resid"))).toEqual(["Help.Url"]);
+    expect(
+      Array.from(doc.getElementsByTagName("*"))
+        .filter((e) => e.localName === "LearnMoreUrl")
+        .map((e) => e.getAttribute("resid")),
+    ).toEqual(["Help.Url"]);
   });
 
   it("has a section per language, each with getting started, troubleshooting, removing the add-in and support, and no script", () => {

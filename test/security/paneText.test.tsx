@@ -44,7 +44,9 @@ function hostileHost(): FakeHost {
 /** No element came out of cell text: no <img>, no <b>, no element with an inline event handler. */
 function expectNoMarkupFromCells(container: HTMLElement) {
   expect(container.querySelectorAll("img, b, script, iframe, object, embed")).toHaveLength(0);
-  const handlers = Array.from(container.querySelectorAll("*")).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith("on")));
+  const handlers = Array.from(container.querySelectorAll("*")).filter((el) =>
+    Array.from(el.attributes).some((a) => a.name.startsWith("on")),
+  );
   expect(handlers).toEqual([]);
 }
 
@@ -69,7 +71,10 @@ describe("cell text in the pane", () => {
     await userEvent.click(await screen.findByRole("tab", { name: "Competences" }));
     expect(await screen.findByTestId("best")).toHaveTextContent(`Best fit: ${IMG}`);
     const ranking = within(screen.getByTestId("ranking"));
-    expect(ranking.getAllByRole("listitem").map((li) => li.textContent)).toEqual([expect.stringContaining(`1. ${IMG}`), expect.stringContaining(`2. ${BOLD}`)]);
+    expect(ranking.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      expect.stringContaining(`1. ${IMG}`),
+      expect.stringContaining(`2. ${BOLD}`),
+    ]);
     expect(screen.getByTestId("deficits")).toHaveTextContent(`${BOLD}: Commitment to our offering`);
     expectNoMarkupFromCells(container);
     expect(alert).not.toHaveBeenCalled();

@@ -28,7 +28,9 @@ async function metadata(): Promise<Metadata> {
   return JSON.parse(result.metadataJson);
 }
 
-const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(SCHEMAS, "custom-functions-metadata.schema.json"), "utf8")));
+const validate = new Ajv({ strict: false, allErrors: true }).compile(
+  JSON.parse(readFileSync(join(SCHEMAS, "custom-functions-metadata.schema.json"), "utf8")),
+);
 
 describe("the custom-functions metadata", () => {
   it("is valid by Microsoft's schema, every function", async () => {
@@ -40,7 +42,10 @@ describe("the custom-functions metadata", () => {
   it("would fail the check with a flag Excel refuses (addresses without a matrix result)", async () => {
     const meta = await metadata();
     const first = meta.functions[0]! as Record<string, unknown>;
-    const bad = { ...meta, functions: [{ ...first, options: { ...(first.options as object), requiresParameterAddresses: true }, result: { type: "number" } }] };
+    const bad = {
+      ...meta,
+      functions: [{ ...first, options: { ...(first.options as object), requiresParameterAddresses: true }, result: { type: "number" } }],
+    };
     expect(validate(bad)).toBe(false);
   });
 });
@@ -52,9 +57,41 @@ describe("the custom-functions metadata", () => {
 const BUILT_IN = new Set(
   [
     ...[enGB, deDE, nlNL].flatMap((l) => [...Object.keys(l.functions), ...Object.values(l.functions)]),
-    ...["RANK", "RANK.EQ", "RANK.AVG", "PERCENTRANK", "PERCENTRANK.INC", "PERCENTRANK.EXC", "FORECAST", "TREND", "GROWTH", "STEYX", "SCORE"],
-    ...["RANG", "RANG.GLEICH", "RANG.MITTELW", "QUANTILSRANG", "QUANTILSRANG.INKL", "QUANTILSRANG.EXKL", "PROGNOSE", "VARIATION", "STFEHLERYX"],
-    ...["RANG", "RANG.GELIJK", "RANG.GEMIDDELDE", "PERCENT.RANG", "PERCENT.RANG.INC", "PERCENT.RANG.EXC", "VOORSPELLEN", "GROEI", "STAND.FOUT.YX"],
+    ...[
+      "RANK",
+      "RANK.EQ",
+      "RANK.AVG",
+      "PERCENTRANK",
+      "PERCENTRANK.INC",
+      "PERCENTRANK.EXC",
+      "FORECAST",
+      "TREND",
+      "GROWTH",
+      "STEYX",
+      "SCORE",
+    ],
+    ...[
+      "RANG",
+      "RANG.GLEICH",
+      "RANG.MITTELW",
+      "QUANTILSRANG",
+      "QUANTILSRANG.INKL",
+      "QUANTILSRANG.EXKL",
+      "PROGNOSE",
+      "VARIATION",
+      "STFEHLERYX",
+    ],
+    ...[
+      "RANG",
+      "RANG.GELIJK",
+      "RANG.GEMIDDELDE",
+      "PERCENT.RANG",
+      "PERCENT.RANG.INC",
+      "PERCENT.RANG.EXC",
+      "VOORSPELLEN",
+      "GROEI",
+      "STAND.FOUT.YX",
+    ],
   ].map((n) => n.toUpperCase()),
 );
 
@@ -93,7 +130,9 @@ describe("the German and Dutch custom-functions metadata (functions-de.json, fun
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const en = await metadata();
     const [de, nl] = LOCALIZED.map((lang) => localizeMetadata(en, lang) as Metadata);
-    en.functions.forEach((f, i) => expect(readme).toContain(`| \`KAM.${f.name}\` | \`KAM.${de!.functions[i]!.name}\` | \`KAM.${nl!.functions[i]!.name}\` |`));
+    en.functions.forEach((f, i) =>
+      expect(readme).toContain(`| \`KAM.${f.name}\` | \`KAM.${de!.functions[i]!.name}\` | \`KAM.${nl!.functions[i]!.name}\` |`),
+    );
   });
 
   it("fails the build when the code has a function or parameter the texts lack, or the texts one the code has not", async () => {
@@ -102,7 +141,10 @@ describe("the German and Dutch custom-functions metadata (functions-de.json, fun
     expect(() => localizeMetadata(added, "de")).toThrow(/lacks the function NEWFUNCTION/);
     const renamed = { ...en, functions: en.functions.map((f, i) => (i === 0 ? { ...f, id: "NEWFUNCTION" } : f)) };
     expect(() => localizeMetadata(renamed, "de")).toThrow(/has functions the code does not: READINESS/);
-    const extraParameter = { ...en, functions: en.functions.map((f, i) => (i === 0 ? { ...f, parameters: [...f.parameters, { name: "more", description: "x" }] } : f)) };
+    const extraParameter = {
+      ...en,
+      functions: en.functions.map((f, i) => (i === 0 ? { ...f, parameters: [...f.parameters, { name: "more", description: "x" }] } : f)),
+    };
     expect(() => localizeMetadata(extraParameter, "nl")).toThrow(/lacks the parameter more/);
   });
 });
@@ -111,7 +153,10 @@ describe("the German and Dutch custom-functions metadata (functions-de.json, fun
 function xmllint(file: string): { status: number | null; output: string } {
   const found = spawnSync("xmllint", ["--version"]);
   if (found.error !== undefined) throw new Error("xmllint is missing: apt-get install libxml2-utils");
-  const r = spawnSync("xmllint", ["--noout", "--schema", "OfficeAppManifestV1_1.xsd", file], { cwd: join(SCHEMAS, "manifest-xsd"), encoding: "utf8" });
+  const r = spawnSync("xmllint", ["--noout", "--schema", "OfficeAppManifestV1_1.xsd", file], {
+    cwd: join(SCHEMAS, "manifest-xsd"),
+    encoding: "utf8",
+  });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -132,4 +177,3 @@ describe("manifest.xml", () => {
     expect(xmllint(file).status).not.toBe(0);
   });
 });
-

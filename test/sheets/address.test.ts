@@ -6,7 +6,13 @@ import { parseRangeAddress, quoteSheetName, rangeAddress } from "../../src/sheet
 
 describe("cell and range addresses", () => {
   it("names one cell alone and a block by its corners", () => {
-    expect([rangeAddress(0, 0), rangeAddress(0, 0, 1, 3), rangeAddress(0, 0, 3, 1), rangeAddress(1, 1, 2, 2), rangeAddress(11, 12, 1, 26)]).toEqual(["A1", "A1:C1", "A1:A3", "B2:C3", "M12:AL12"]);
+    expect([
+      rangeAddress(0, 0),
+      rangeAddress(0, 0, 1, 3),
+      rangeAddress(0, 0, 3, 1),
+      rangeAddress(1, 1, 2, 2),
+      rangeAddress(11, 12, 1, 26),
+    ]).toEqual(["A1", "A1:C1", "A1:A3", "B2:C3", "M12:AL12"]);
   });
 
   it("quotes a sheet name where Excel would: spaces, signs, a leading digit, a name that reads as a cell", () => {
@@ -35,11 +41,18 @@ describe("cell and range addresses", () => {
 
   it("reads back every address it writes, whatever the sheet's name", () => {
     for (const name of ["Tasks", "My sheet", "Bob's plan", "A1", "Q&A!", "Übersicht"]) {
-      expect(parseRangeAddress(`${quoteSheetName(name)}!${rangeAddress(3, 4, 2, 5)}`)).toStrictEqual({ sheet: name, row: 3, col: 4, rows: 2, cols: 5 });
+      expect(parseRangeAddress(`${quoteSheetName(name)}!${rangeAddress(3, 4, 2, 5)}`)).toStrictEqual({
+        sheet: name,
+        row: 3,
+        col: 4,
+        rows: 2,
+        cols: 5,
+      });
     }
   });
 
   it("refuses what is no cell range, naming it: whole columns or rows, text around an address", () => {
-    for (const bad of ["Sheet1!A:A", "3:3", "xA1!", "A1 ", "A1:B", "=A1"]) expect(() => parseRangeAddress(bad)).toThrow(`Not a cell range address: ${bad}`);
+    for (const bad of ["Sheet1!A:A", "3:3", "xA1!", "A1 ", "A1:B", "=A1"])
+      expect(() => parseRangeAddress(bad)).toThrow(`Not a cell range address: ${bad}`);
   });
 });

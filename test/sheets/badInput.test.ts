@@ -29,10 +29,12 @@ type Cell = { value: ReadValue; formula?: string };
 class Edited {
   private rows: Cell[][];
   constructor(private readonly grid: SheetGrid) {
-    this.rows = grid.values.map((r, i) => r.map((v, j) => {
-      const f = grid.formulas[i]?.[j];
-      return typeof f === "string" && f.startsWith("=") ? { value: v, formula: f } : { value: v };
-    }));
+    this.rows = grid.values.map((r, i) =>
+      r.map((v, j) => {
+        const f = grid.formulas[i]?.[j];
+        return typeof f === "string" && f.startsWith("=") ? { value: v, formula: f } : { value: v };
+      }),
+    );
   }
   private at(address: string): { row: number; col: number } {
     const m = /^([A-Z]+)(\d+)$/.exec(address)!;
@@ -72,7 +74,8 @@ class Edited {
   merge(from: string, to: string): this {
     const a = this.at(from);
     const b = this.at(to);
-    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) this.set(`${String.fromCharCode(65 + c)}${r + 1}`, "");
+    for (let r = a.row; r <= b.row; r++)
+      for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) this.set(`${String.fromCharCode(65 + c)}${r + 1}`, "");
     return this;
   }
   done(): SheetGrid {
@@ -133,7 +136,11 @@ describe("bad input in the readiness checklist", () => {
   });
 
   it("a formula whose result is empty text is a blank score, kept; results 0 and FALSE are named as what they are", () => {
-    const r = read(parseReadiness(readinessGrid().set("I10", "", '=IF(1,"",3)').set("I11", 0, "=1-1").set("I12", false, "=1>2").set("D4", "", '=IF(1,"",4)').done()));
+    const r = read(
+      parseReadiness(
+        readinessGrid().set("I10", "", '=IF(1,"",3)').set("I11", 0, "=1-1").set("I12", false, "=1>2").set("D4", "", '=IF(1,"",4)').done(),
+      ),
+    );
     expect(r.model.conditions[0]!.scores[0]).toEqual({ value: "", formula: '=IF(1,"",3)' });
     expect(r.problems.map((p) => [p.cell, p.code, p.value, p.kind])).toEqual([
       ["I11", "outOfRange", "0", "number"],
@@ -150,7 +157,10 @@ describe("bad input in the readiness checklist", () => {
 
   it("respondents named like the columns before them (Status, Max, Notes) stay respondents, with their scores", () => {
     const names = ["Status", "Max", "Notes"];
-    const g = new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), names), "en"))).set("I10", 1).set("J10", 2).set("K10", 3);
+    const g = new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), names), "en")))
+      .set("I10", 1)
+      .set("J10", 2)
+      .set("K10", 3);
     const r = read(parseReadiness(g.done()));
     expect(r.model.respondents).toEqual(names);
     expect(r.model.conditions[0]!.scores).toEqual([1, 2, 3]);
@@ -183,7 +193,9 @@ describe("bad input in the readiness checklist", () => {
 
   it("very long text, emoji and right-to-left text are read exactly", () => {
     const long = "Budget ".repeat(4_000).trim();
-    const r = read(parseReadiness(readinessGrid().set("B24", "صفقة 🤝 مع العميل").set("I24", 3).set("H10", long).set("H11", "🚀 שלום").done()));
+    const r = read(
+      parseReadiness(readinessGrid().set("B24", "صفقة 🤝 مع العميل").set("I24", 3).set("H10", long).set("H11", "🚀 שלום").done()),
+    );
     expect(r.problems).toEqual([]);
     expect(r.model.conditions[14]).toMatchObject({ text: "صفقة 🤝 مع العميل", scores: [3] });
     expect(r.model.conditions[0]!.note).toBe(long);
@@ -198,7 +210,19 @@ describe("bad input in the readiness checklist", () => {
 
   it("inserted blank rows and columns do not change what is read", () => {
     const before = read(parseReadiness(twoRespondents().set("I10", 4).set("J10", 2).set("J11", 5).done()));
-    const after = read(parseReadiness(twoRespondents().set("I10", 4).set("J10", 2).set("J11", 5).insertRows(1, 2).insertRows(14).insertColumn("C").insertColumn("F").done()));
+    const after = read(
+      parseReadiness(
+        twoRespondents()
+          .set("I10", 4)
+          .set("J10", 2)
+          .set("J11", 5)
+          .insertRows(1, 2)
+          .insertRows(14)
+          .insertColumn("C")
+          .insertColumn("F")
+          .done(),
+      ),
+    );
     expect(after.model).toEqual(before.model);
     expect(after.problems).toEqual([]);
     expect(after.strays).toEqual([]);
@@ -237,10 +261,29 @@ describe("bad input in the readiness checklist", () => {
 
   it("a sheet of the older layout with n/a, respondents, mean, min, max, status and notes reads, and names computed cells typed over", () => {
     // earlier versions put the respondents first and the mean, min and max (with two or more) before the status
-    const computed = (row: number) => [`=AVERAGE(D${row}:E${row})`, `=MIN(D${row}:E${row})`, `=MAX(D${row}:E${row})`, `=IF(COUNT(D${row}:E${row})=0,"not rated","")`];
-    const rows = STANDARD_CONDITIONS.map((c, i): ReadValue[] => [c.id, c.text.en, i === 1 ? "x" : "", i === 0 ? 4 : "", i === 0 ? 2 : "", ...computed(10 + i), i === 0 ? "check" : ""]);
+    const computed = (row: number) => [
+      `=AVERAGE(D${row}:E${row})`,
+      `=MIN(D${row}:E${row})`,
+      `=MAX(D${row}:E${row})`,
+      `=IF(COUNT(D${row}:E${row})=0,"not rated","")`,
+    ];
+    const rows = STANDARD_CONDITIONS.map((c, i): ReadValue[] => [
+      c.id,
+      c.text.en,
+      i === 1 ? "x" : "",
+      i === 0 ? 4 : "",
+      i === 0 ? 2 : "",
+      ...computed(10 + i),
+      i === 0 ? "check" : "",
+    ]);
     const old = () =>
-      new Edited(gridFromValues("Readiness", [...earlierTop("D10:E23", "C10:C23", "$D$4", true), ["No.", "Condition", "n/a", "HQ", "Benelux", "Mean", "Min", "Max", "Status", "Notes"], ...rows]));
+      new Edited(
+        gridFromValues("Readiness", [
+          ...earlierTop("D10:E23", "C10:C23", "$D$4", true),
+          ["No.", "Condition", "n/a", "HQ", "Benelux", "Mean", "Min", "Max", "Status", "Notes"],
+          ...rows,
+        ]),
+      );
     const r = read(parseReadiness(old().done()));
     expect(r.model.respondents).toEqual(["HQ", "Benelux"]);
     expect(r.model.conditions.slice(0, 2).map((c) => [c.scores, c.notApplicable, c.note])).toEqual([
@@ -250,16 +293,33 @@ describe("bad input in the readiness checklist", () => {
     expect(r.model.conditions).toHaveLength(14);
     expect(r.problems).toEqual([]);
     const typedOver = read(parseReadiness(old().set("F10", 3).set("G11", 1).set("H12", 5).set("I13", "weak").done()));
-    expect(codes(typedOver.problems)).toEqual(["F10 computedOverwritten", "G11 computedOverwritten", "H12 computedOverwritten", "I13 computedOverwritten"]);
+    expect(codes(typedOver.problems)).toEqual([
+      "F10 computedOverwritten",
+      "G11 computedOverwritten",
+      "H12 computedOverwritten",
+      "I13 computedOverwritten",
+    ]);
     // with its status column deleted, the mean, min and max are still found and are no respondents
     const noStatus = read(parseReadiness(old().deleteColumn("I").done()));
-    expect([noStatus.model.respondents, noStatus.model.conditions[0]!.scores, noStatus.model.conditions[0]!.note]).toEqual([["HQ", "Benelux"], [4, 2], "check"]);
+    expect([noStatus.model.respondents, noStatus.model.conditions[0]!.scores, noStatus.model.conditions[0]!.note]).toEqual([
+      ["HQ", "Benelux"],
+      [4, 2],
+      "check",
+    ]);
     // a respondent named like a closing column stays a respondent (they are searched from the right)
     const namedStatus = read(parseReadiness(old().set("D9", "Status").done()));
-    expect([namedStatus.model.respondents, namedStatus.model.conditions[0]!.scores, namedStatus.problems]).toEqual([["Status", "Benelux"], [4, 2], []]);
+    expect([namedStatus.model.respondents, namedStatus.model.conditions[0]!.scores, namedStatus.problems]).toEqual([
+      ["Status", "Benelux"],
+      [4, 2],
+      [],
+    ]);
     // a respondent's title typed over with a space: no respondent any more, so their scores are named, not lost
     const untitled = read(parseReadiness(old().set("D9", " ").done()));
-    expect([untitled.model.respondents, untitled.model.conditions[0]!.scores, codes(untitled.problems)]).toEqual([["Benelux"], [2], ["D9 strayColumn"]]);
+    expect([untitled.model.respondents, untitled.model.conditions[0]!.scores, codes(untitled.problems)]).toEqual([
+      ["Benelux"],
+      [2],
+      ["D9 strayColumn"],
+    ]);
   });
 
   it("a hidden row is read like any other (Office.js returns hidden cells' values)", () => {
@@ -270,7 +330,6 @@ describe("bad input in the readiness checklist", () => {
 });
 
 describe("the readiness checklist as users change it", () => {
-
   it("a cleared threshold is the default, 3, and no problem", () => {
     const r = read(parseReadiness(readinessGrid().set("D4", "").done()));
     expect([r.model.threshold, r.problems]).toEqual([3, []]);
@@ -306,7 +365,9 @@ describe("the readiness checklist as users change it", () => {
   it("a condition typed below the rows the formulas cover is read, named and left out of the results", () => {
     const r = read(parseReadiness(readinessGrid().set("B44", "Late condition").set("I44", 2).done()));
     expect(problemsOf(r)).toEqual([["B44", "outsideRow", "Late condition", null]]);
-    expect(r.model.conditions.slice(14)).toEqual([{ id: "R15", text: "Late condition", notApplicable: false, scores: [2], note: "", ignored: "outside" }]);
+    expect(r.model.conditions.slice(14)).toEqual([
+      { id: "R15", text: "Late condition", notApplicable: false, scores: [2], note: "", ignored: "outside" },
+    ]);
     expect(r.conditionRows.slice(14)).toEqual([43]);
   });
 
@@ -364,7 +425,11 @@ describe("the readiness checklist as users change it", () => {
   });
 
   it("a formula the user put in a condition's text or n/a cell is written back as that formula", () => {
-    const r = read(parseReadiness(readinessGrid().set("B24", "Budget", '=CONCAT("Bud","get")').set("C24", "x", '=IF(TRUE(),"x","")').set("I24", 2).done()));
+    const r = read(
+      parseReadiness(
+        readinessGrid().set("B24", "Budget", '=CONCAT("Bud","get")').set("C24", "x", '=IF(TRUE(),"x","")').set("I24", 2).done(),
+      ),
+    );
     const row24 = specToGrid(renderReadiness(r.model, "en")).formulas[23]!;
     expect([row24[1], row24[2], row24[8]]).toEqual(['=CONCAT("Bud","get")', '=IF(TRUE(),"x","")', 2]);
   });
@@ -374,7 +439,12 @@ describe("the readiness checklist as users change it", () => {
     for (let row = 24; row <= 43; row++) for (const col of ["D", "E", "F", "G"]) g.set(`${col}${row}`, "");
     const r = read(parseReadiness(g.set("B40", "Late").set("I40", 2).done()));
     // its own computed cells are empty, which is named (re-creating fills them), but it is no row outside the sheet
-    expect(codes(r.problems)).toEqual(["D40 computedOverwritten", "E40 computedOverwritten", "F40 computedOverwritten", "G40 computedOverwritten"]);
+    expect(codes(r.problems)).toEqual([
+      "D40 computedOverwritten",
+      "E40 computedOverwritten",
+      "F40 computedOverwritten",
+      "G40 computedOverwritten",
+    ]);
     expect(r.model.conditions.slice(14)).toEqual([{ id: "R15", text: "Late", notApplicable: false, scores: [2], note: "" }]);
   });
 
@@ -395,7 +465,9 @@ describe("the readiness checklist as users change it", () => {
   });
 
   it("a respondent named Score beside others keeps the name", () => {
-    const r = read(parseReadiness(new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["Score", "HQ"]), "en"))).done()));
+    const r = read(
+      parseReadiness(new Edited(specToGrid(renderReadiness(withRespondents(defaultReadinessModel(), ["Score", "HQ"]), "en"))).done()),
+    );
     expect(r.model.respondents).toEqual(["Score", "HQ"]);
   });
 
@@ -406,7 +478,9 @@ describe("the readiness checklist as users change it", () => {
 
   it("a row with only a note is a remark: kept with its first cell as typed, no condition, no id", () => {
     const r = read(parseReadiness(readinessGrid().set("A24", "NB").set("H24", "ask finance").done()));
-    expect(r.model.conditions.slice(14)).toEqual([{ id: "NB", text: "", notApplicable: false, scores: [null], note: "ask finance", ignored: "remark" }]);
+    expect(r.model.conditions.slice(14)).toEqual([
+      { id: "NB", text: "", notApplicable: false, scores: [null], note: "ask finance", ignored: "remark" },
+    ]);
     expect(r.problems).toEqual([]);
   });
 });
@@ -432,7 +506,7 @@ describe("bad input in the competence assessment", () => {
     expect(r.model.requirements[4]!.ratings[0]).toBe(4);
   });
 
-  it("quotes only what was typed as text: a weight of 4 is a number, \"4\" typed as text is text, TRUE is shown as the sheet shows it", () => {
+  it('quotes only what was typed as text: a weight of 4 is a number, "4" typed as text is text, TRUE is shown as the sheet shows it', () => {
     const [number, text, flag] = read(parseCompetences(grid().set("D11", 4).set("D12", "4").set("D13", true).done())).problems;
     expect(problemMessage(number!, "en")).toBe("Competences!D11: 4 is not a valid weight (1, 2 or 3); 2 applies.");
     expect(problemMessage(text!, "en")).toBe('Competences!D12: "4" is not a valid weight (1, 2 or 3); 2 applies.');
@@ -458,7 +532,9 @@ describe("bad input in the competence assessment", () => {
     ]);
     expectNamed(r.problems);
     const again = renderCompetences(r.model, "en");
-    expect([again.cells[3]![6], again.cells[7]![7], again.cells[9]![5]].every((c) => typeof c === "object" && c !== null && "formula" in c)).toBe(true);
+    expect(
+      [again.cells[3]![6], again.cells[7]![7], again.cells[9]![5]].every((c) => typeof c === "object" && c !== null && "formula" in c),
+    ).toBe(true);
   });
 
   it("reads through inserted rows and columns, and names entries in an inserted column", () => {
@@ -473,7 +549,7 @@ describe("bad input in the competence assessment", () => {
     expect(withEntry.model.candidates).toEqual(["Anna", "Bert"]);
   });
 
-  it("a candidate named like the \"Met by\" column stays a candidate", () => {
+  it('a candidate named like the "Met by" column stays a candidate', () => {
     const named = new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Met by", "Bert"]), "en")));
     const r = read(parseCompetences(named.set("G10", 5).done()));
     expect(r.model.candidates).toEqual(["Met by", "Bert"]);
@@ -495,13 +571,22 @@ describe("the competence assessment as users change it", () => {
 
   it("a rating typed in a spare candidate column counts as an unnamed candidate's; a value past the columns the formulas cover is named", () => {
     const r = read(parseCompetences(grid().set("I11", 4).set("S11", 2).done()));
-    expect([r.model.candidates, r.candidateCols, r.model.requirements[1]!.ratings]).toEqual([["Anna", "Bert", ""], [6, 7, 8], [null, null, 4]]);
+    expect([r.model.candidates, r.candidateCols, r.model.requirements[1]!.ratings]).toEqual([
+      ["Anna", "Bert", ""],
+      [6, 7, 8],
+      [null, null, 4],
+    ]);
     expect(problemsOf(r)).toEqual([["S11", "outsideCandidateColumn", "2", null]]);
     // the message sends the user right of the candidates (a checklist's says respondents)
-    expect(["de", "nl", "en"].map((lang) => /kandidaten|candidates/i.test(problemMessage(r.problems[0]!, lang as "de" | "nl" | "en")))).toEqual([true, true, true]);
+    expect(
+      ["de", "nl", "en"].map((lang) => /kandidaten|candidates/i.test(problemMessage(r.problems[0]!, lang as "de" | "nl" | "en"))),
+    ).toEqual([true, true, true]);
     // with the first competence's "Met by" typed over, the next one's formula still tells how far the columns go
     const over = read(parseCompetences(grid().set("F10", 2).set("S11", 2).done()));
-    expect([over.model.candidates, codes(over.problems)]).toEqual([["Anna", "Bert"], ["S11 outsideCandidateColumn", "F10 computedOverwritten"]]);
+    expect([over.model.candidates, codes(over.problems)]).toEqual([
+      ["Anna", "Bert"],
+      ["S11 outsideCandidateColumn", "F10 computedOverwritten"],
+    ]);
   });
 
   it("in an assessment without candidates yet, a rating typed in the first candidate column counts", () => {
@@ -591,15 +676,19 @@ describe("the competence assessment as users change it", () => {
 
   it("a row with only a standard competence's number stays a remark when the sheet is created again: it gets no standard text", () => {
     const r = read(parseCompetences(grid().set("A20", "C12").done()));
-    expect(added(r)).toEqual([{ id: "C12", text: null, required: { value: "" }, weight: { value: "" }, mustHave: false, ratings: [null, null], ignored: "remark" }]);
+    expect(added(r)).toEqual([
+      { id: "C12", text: null, required: { value: "" }, weight: { value: "" }, mustHave: false, ratings: [null, null], ignored: "remark" },
+    ]);
     // created again, the rows close up: it follows C08 in row 18
     const row18 = specToGrid(renderCompetences(r.model, "en")).values[17]!;
     expect(row18.slice(0, 5)).toEqual(["C12", "", "", "", ""]);
   });
 
-  it("a 0 typed as a competence's text makes no competence, as on the sheet (\"Met by\" stays blank): the row is a remark, kept", () => {
+  it('a 0 typed as a competence\'s text makes no competence, as on the sheet ("Met by" stays blank): the row is a remark, kept', () => {
     const r = read(parseCompetences(grid().set("B18", 0).done()));
-    expect(added(r)).toEqual([{ id: "", text: "0", required: { value: "" }, weight: { value: "" }, mustHave: false, ratings: [null, null], ignored: "remark" }]);
+    expect(added(r)).toEqual([
+      { id: "", text: "0", required: { value: "" }, weight: { value: "" }, mustHave: false, ratings: [null, null], ignored: "remark" },
+    ]);
     expect(r.problems).toEqual([]);
   });
 
@@ -610,7 +699,7 @@ describe("the competence assessment as users change it", () => {
     expect([r.model.requirements, r.problems, r.extent]).toEqual([[], [], { rows: 37, cols: 18 }]);
   });
 
-  it("a competence named like a result (\"Fit\") right below the header stays a competence with its ratings", () => {
+  it('a competence named like a result ("Fit") right below the header stays a competence with its ratings', () => {
     const r = read(parseCompetences(grid().set("B10", "Fit").set("G10", 3).done()));
     expect([r.model.requirements[0]!.text, r.model.requirements[0]!.ratings, r.problems]).toEqual(["Fit", [3, null], []]);
   });
@@ -633,12 +722,14 @@ describe("the competence assessment as users change it", () => {
   });
 
   it("a formula the user put in a competence's text or must-have cell is written back as that formula", () => {
-    const r = read(parseCompetences(grid().set("B18", "Budget", '=CONCAT("Bud","get")').set("E18", "x", '=IF(TRUE(),"x","")').set("G18", 2).done()));
+    const r = read(
+      parseCompetences(grid().set("B18", "Budget", '=CONCAT("Bud","get")').set("E18", "x", '=IF(TRUE(),"x","")').set("G18", 2).done()),
+    );
     const row18 = specToGrid(renderCompetences(r.model, "en")).formulas[17]!;
     expect([row18[1], row18[4], row18[6]]).toEqual(['=CONCAT("Bud","get")', '=IF(TRUE(),"x","")', 2]);
   });
 
-  it("with the spare rows' \"Met by\" cleared, a competence typed there still counts: the results reach it", () => {
+  it('with the spare rows\' "Met by" cleared, a competence typed there still counts: the results reach it', () => {
     const g = grid();
     for (let row = 18; row <= 37; row++) g.set(`F${row}`, "");
     const r = read(parseCompetences(g.set("B30", "Late").set("G30", 2).done()));
@@ -651,13 +742,20 @@ describe("the competence assessment as users change it", () => {
     const g = grid();
     for (let row = 4; row <= 8; row++) for (const col of "GHIJKLMNOPQR") g.set(`${col}${row}`, "");
     const r = read(parseCompetences(g.set("B40", "Late").done()));
-    expect(codes(r.problems)).toEqual([..."45678"].flatMap((row) => [`G${row} computedOverwritten`, `H${row} computedOverwritten`]).concat("B40 outsideRow"));
+    expect(codes(r.problems)).toEqual(
+      [..."45678"].flatMap((row) => [`G${row} computedOverwritten`, `H${row} computedOverwritten`]).concat("B40 outsideRow"),
+    );
     expect(added(r)[0]!.ignored).toBe("outside");
   });
 
-  it("with the \"Met by\" column deleted, candidates and ratings still read, and nothing is named", () => {
+  it('with the "Met by" column deleted, candidates and ratings still read, and nothing is named', () => {
     const r = read(parseCompetences(grid().deleteColumn("F").set("F10", 5).done()));
-    expect([r.model.candidates, r.candidateCols, r.model.requirements[0]!.ratings, r.problems]).toEqual([["Anna", "Bert"], [5, 6], [5, null], []]);
+    expect([r.model.candidates, r.candidateCols, r.model.requirements[0]!.ratings, r.problems]).toEqual([
+      ["Anna", "Bert"],
+      [5, 6],
+      [5, null],
+      [],
+    ]);
   });
 
   it("a sheet without its header row is not read, and says so at A1", () => {
@@ -666,10 +764,15 @@ describe("the competence assessment as users change it", () => {
   });
 });
 
-describe("an assessment of an earlier version (candidates first, \"Met by\" last)", () => {
+describe('an assessment of an earlier version (candidates first, "Met by" last)', () => {
   it("reads its candidates, not the must-have column, and names a competence typed below its formulas", () => {
-    const r = read(parseCompetences(new Edited(gridFromValues("Competences", earlierAssessment())).set("B17", "Speaks Dutch").set("G17", 1).done()));
-    expect([r.model.candidates, r.candidateCols]).toEqual([["Anna", "Bert"], [5, 6]]);
+    const r = read(
+      parseCompetences(new Edited(gridFromValues("Competences", earlierAssessment())).set("B17", "Speaks Dutch").set("G17", 1).done()),
+    );
+    expect([r.model.candidates, r.candidateCols]).toEqual([
+      ["Anna", "Bert"],
+      [5, 6],
+    ]);
     expect(r.model.requirements.slice(0, 2).map((q) => [q.mustHave, q.ratings])).toEqual([
       [true, [4, 2]],
       [false, [4, 5]],
@@ -691,10 +794,13 @@ describe("an assessment of an earlier version (candidates first, \"Met by\" last
     expect(r.model.requirements[8]!.ignored).toBe("outside");
   });
 
-  it("pasted as values, it still reads its candidates (a space typed right of \"Met by\" is no title), and names every result and \"Met by\" cell as typed over", () => {
+  it('pasted as values, it still reads its candidates (a space typed right of "Met by" is no title), and names every result and "Met by" cell as typed over', () => {
     const values = earlierAssessment().map((row) => row.map((v) => (typeof v === "string" && v.startsWith("=") ? "" : v)));
     const r = read(parseCompetences(new Edited(gridFromValues("Competences", values)).set("I8", " ").done()));
-    expect([r.model.candidates, r.model.requirements[1]!.ratings]).toEqual([["Anna", "Bert"], [4, 5]]);
+    expect([r.model.candidates, r.model.requirements[1]!.ratings]).toEqual([
+      ["Anna", "Bert"],
+      [4, 5],
+    ]);
     expect(codes(r.problems)).toEqual([
       ..."4567".split("").flatMap((row) => [`F${row} computedOverwritten`, `G${row} computedOverwritten`]),
       ...Array.from({ length: 8 }, (_, i) => `H${9 + i} computedOverwritten`),
@@ -755,7 +861,15 @@ describe("bad input in the task overview", () => {
 
   it("a formula whose result is empty text is a blank date or progress, kept; as a status it is a missing status", () => {
     const blank = (f: string) => ["", f] as const;
-    const r = read(parseTasks(grid().set("F13", ...blank('=IF(1,"",1)')).set("H13", ...blank('=IF(1,"",0.5)')).set("G14", ...blank('=IF(1,"","Done")')).done()));
+    const r = read(
+      parseTasks(
+        grid()
+          .set("F13", ...blank('=IF(1,"",1)'))
+          .set("H13", ...blank('=IF(1,"",0.5)'))
+          .set("G14", ...blank('=IF(1,"","Done")'))
+          .done(),
+      ),
+    );
     expect(r.model.tasks[0]!.due).toEqual({ value: "", formula: '=IF(1,"",1)' });
     expect(r.model.tasks[0]!.progress).toEqual({ value: "", formula: '=IF(1,"",0.5)' });
     expect(problemsOf(r)).toEqual([["G14", "statusMissing", "", null]]);
@@ -763,9 +877,15 @@ describe("bad input in the task overview", () => {
 
   it("says what a progress cell expects, in every language", () => {
     const [problem] = read(parseTasks(grid().set("H13", "50%").done())).problems;
-    expect(problemMessage(problem!, "en")).toBe('Tasks!H13: "50%" is not a number; expected progress from 0% to 100%. Enter it as a number (e.g. 50%).');
-    expect(problemMessage(problem!, "de")).toBe("Tasks!H13: „50%“ ist keine Zahl; erwartet wird ein Fortschritt von 0 % bis 100 %. Geben Sie den Wert als Zahl ein (z. B. 50 %).");
-    expect(problemMessage(problem!, "nl")).toBe("Tasks!H13: “50%” is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde als getal in (bijv. 50%).");
+    expect(problemMessage(problem!, "en")).toBe(
+      'Tasks!H13: "50%" is not a number; expected progress from 0% to 100%. Enter it as a number (e.g. 50%).',
+    );
+    expect(problemMessage(problem!, "de")).toBe(
+      "Tasks!H13: „50%“ ist keine Zahl; erwartet wird ein Fortschritt von 0 % bis 100 %. Geben Sie den Wert als Zahl ein (z. B. 50 %).",
+    );
+    expect(problemMessage(problem!, "nl")).toBe(
+      "Tasks!H13: “50%” is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde als getal in (bijv. 50%).",
+    );
   });
 
   it("a date with a time of day is no problem and is kept with its time; a number or TRUE in notes stays one", () => {
@@ -791,18 +911,40 @@ describe("bad input in the task overview", () => {
 
   it("a date typed as text is told apart from other text by its whole shape, spaces around and within allowed", () => {
     const named = (value: ReadValue) => codes(read(parseTasks(grid().set("F13", value).done())).problems);
-    for (const asText of ["  31.03.2026 ", "31. 03. 2026", "31 .03 .2026", "31.03 . 2026", "31  März  2026", "March  31,  2026", "March 31 2026", "31 März  2026"])
+    for (const asText of [
+      "  31.03.2026 ",
+      "31. 03. 2026",
+      "31 .03 .2026",
+      "31.03 . 2026",
+      "31  März  2026",
+      "March  31,  2026",
+      "March 31 2026",
+      "31 März  2026",
+    ])
       expect([asText, named(asText)]).toEqual([asText, ["F13 dateAsText"]]);
-    for (const words of ["from 31.03.2026", "31.03.2026 or later", "by 31 März 2026", "31 März 2026 latest", "by March 31, 2026", "March 31, 2026 latest"])
+    for (const words of [
+      "from 31.03.2026",
+      "31.03.2026 or later",
+      "by 31 März 2026",
+      "31 März 2026 latest",
+      "by March 31, 2026",
+      "March 31, 2026 latest",
+    ])
       expect([words, named(words)]).toEqual([words, ["F13 notDate"]]);
     // TRUE is no day, though Excel counts it as 1
     expect(named(true)).toEqual(["F13 notDate"]);
   });
 
   it("a date, status or progress from a formula is kept as the formula and counts with its result", () => {
-    const r = read(parseTasks(grid().set("F13", 46_000, "=DATE(2025,12,9)").set("G13", "Done", '=IF(TRUE(),"Done","")').set("H13", 0.5, "=1/2").done()));
+    const r = read(
+      parseTasks(grid().set("F13", 46_000, "=DATE(2025,12,9)").set("G13", "Done", '=IF(TRUE(),"Done","")').set("H13", 0.5, "=1/2").done()),
+    );
     const t = r.model.tasks[0]!;
-    expect([t.due, t.status, t.progress]).toEqual([{ value: 46_000, formula: "=DATE(2025,12,9)" }, { value: "Done", formula: '=IF(TRUE(),"Done","")' }, { value: 0.5, formula: "=1/2" }]);
+    expect([t.due, t.status, t.progress]).toEqual([
+      { value: 46_000, formula: "=DATE(2025,12,9)" },
+      { value: "Done", formula: '=IF(TRUE(),"Done","")' },
+      { value: 0.5, formula: "=1/2" },
+    ]);
     expect(r.problems).toEqual([]);
   });
 
@@ -817,7 +959,10 @@ describe("bad input in the task overview", () => {
   });
 
   it("a sheet without its header row is not read, and says so at A1", () => {
-    expect(parseTasks(gridFromValues("Tasks", [["Tasks"], ["Today", 46_000]]))).toEqual({ ok: false, problems: [{ sheet: "Tasks", cell: "A1", code: "headerMissing", value: "" }] });
+    expect(parseTasks(gridFromValues("Tasks", [["Tasks"], ["Today", 46_000]]))).toEqual({
+      ok: false,
+      problems: [{ sheet: "Tasks", cell: "A1", code: "headerMissing", value: "" }],
+    });
   });
 
   it("every problem code has a message in every language", () => {
@@ -871,7 +1016,9 @@ describe("the task overview as users change it", () => {
   });
 
   it("a state typed over is named, in a task's row and in an empty one; an empty row's state cleared is not; a task typed where the state was cleared is", () => {
-    const r = read(parseTasks(grid().set("K13", "done").set("K40", "x").set("K41", "").set("K50", "").set("C50", "New").set("G50", "Open").done()));
+    const r = read(
+      parseTasks(grid().set("K13", "done").set("K40", "x").set("K41", "").set("K50", "").set("C50", "New").set("G50", "Open").done()),
+    );
     expect(problemsOf(r)).toEqual([
       ["K13", "computedOverwritten", "done", "Current state"],
       ["K40", "computedOverwritten", "x", "Current state"],
@@ -971,8 +1118,23 @@ describe("the task overview as users change it", () => {
   });
 
   it("a formula the user put in a task's phase, text, responsible or link cell is written back as that formula", () => {
-    const f = { phase: '=IF(TRUE(),"2 Organisation")', task: '=CONCAT("Bud","get")', who: '=LOWER("ANNA")', link: '=CONCAT("https://","x")' };
-    const r = read(parseTasks(grid().set("B40", "2 Organisation", f.phase).set("C40", "Budget", f.task).set("D40", "anna", f.who).set("G40", "Open").set("I40", "https://x", f.link).done()));
+    const f = {
+      phase: '=IF(TRUE(),"2 Organisation")',
+      task: '=CONCAT("Bud","get")',
+      who: '=LOWER("ANNA")',
+      link: '=CONCAT("https://","x")',
+    };
+    const r = read(
+      parseTasks(
+        grid()
+          .set("B40", "2 Organisation", f.phase)
+          .set("C40", "Budget", f.task)
+          .set("D40", "anna", f.who)
+          .set("G40", "Open")
+          .set("I40", "https://x", f.link)
+          .done(),
+      ),
+    );
     const row = specToGrid(renderTasks(r.model, "en")).formulas[34]!;
     expect([row[1], row[2], row[3], row[8]]).toEqual([f.phase, f.task, f.who, f.link]);
   });
@@ -980,7 +1142,8 @@ describe("the task overview as users change it", () => {
 
 describe("what every sheet reads alike", () => {
   const tasks = () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en")));
-  const assessment = () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna", "Bert"]), "en")));
+  const assessment = () =>
+    new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna", "Bert"]), "en")));
 
   it("a note computed by a formula, and a date from one, are kept as their formulas and written back so", () => {
     const note = '=CONCAT("see ","minutes")';
@@ -1012,9 +1175,18 @@ describe("what every sheet reads alike", () => {
   });
 
   it("the results' reach is read from ranges written relative and with columns of two letters", () => {
-    const r = read(parseReadiness(twoRespondents().set("D5", 4, "=KAM.READINESS(I10:AB60,C10:C43,B10:B43)").set("B50", "Own condition").set("I50", 4).done()));
+    const r = read(
+      parseReadiness(
+        twoRespondents().set("D5", 4, "=KAM.READINESS(I10:AB60,C10:C43,B10:B43)").set("B50", "Own condition").set("I50", 4).done(),
+      ),
+    );
     // counted, so its row's cleared results are named as such, not the row as outside
-    expect(codes(r.problems)).toEqual(["D50 computedOverwritten", "E50 computedOverwritten", "F50 computedOverwritten", "G50 computedOverwritten"]);
+    expect(codes(r.problems)).toEqual([
+      "D50 computedOverwritten",
+      "E50 computedOverwritten",
+      "F50 computedOverwritten",
+      "G50 computedOverwritten",
+    ]);
     expect(r.model.conditions.at(-1)).toMatchObject({ text: "Own condition", scores: [4, null] });
     expect(r.model.conditions.at(-1)!.ignored).toBeUndefined();
   });
@@ -1028,7 +1200,11 @@ describe("what every sheet reads alike", () => {
 
   it("a candidate whose name was cleared keeps their place before the next one", () => {
     const r = read(parseCompetences(assessment().set("G9", "").set("G10", 4).done()));
-    expect([r.model.candidates, r.candidateCols, r.model.requirements[0]!.ratings]).toEqual([["", "Bert"], [6, 7], [4, null]]);
+    expect([r.model.candidates, r.candidateCols, r.model.requirements[0]!.ratings]).toEqual([
+      ["", "Bert"],
+      [6, 7],
+      [4, null],
+    ]);
   });
 
   it("a candidate typed in the last column the formulas cover is read; one further right is named", () => {
@@ -1036,7 +1212,7 @@ describe("what every sheet reads alike", () => {
     expect([r.model.candidates.at(-1), r.candidateCols.at(-1), codes(r.problems)]).toEqual(["Cleo", 17, ["S9 outsideCandidateColumn"]]);
   });
 
-  it("without \"Met by\", the candidates end at the first gap: a title further right is no candidate", () => {
+  it('without "Met by", the candidates end at the first gap: a title further right is no candidate', () => {
     const r = read(parseCompetences(assessment().deleteColumn("F").set("J9", "remarks").done()));
     expect(r.model.candidates).toEqual(["Anna", "Bert"]);
   });
@@ -1070,7 +1246,9 @@ describe("what every sheet reads alike", () => {
   });
 
   it("the columns the mean's formula covers are read from a range written relative and ending in two letters", () => {
-    const r = read(parseReadiness(twoRespondents().set("E10", 4, '=IF(COUNT(I10:AB10)=0,"",AVERAGE(I10:AB10))').set("U12", 3).set("AC12", 4).done()));
+    const r = read(
+      parseReadiness(twoRespondents().set("E10", 4, '=IF(COUNT(I10:AB10)=0,"",AVERAGE(I10:AB10))').set("U12", 3).set("AC12", 4).done()),
+    );
     expect(codes(r.problems)).toEqual(["AC12 outsideColumn"]);
     expect(r.model.respondents).toEqual(["HQ", "Benelux", ""]);
   });
@@ -1083,7 +1261,11 @@ describe("what every sheet reads alike", () => {
 
 const eachSheet = [
   ["readiness checklist", () => readinessGrid().set("I10", 2), parseReadiness],
-  ["competence assessment", () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna"]), "en"))).set("G9", 4), parseCompetences],
+  [
+    "competence assessment",
+    () => new Edited(specToGrid(renderCompetences(withCandidates(defaultCompetenceModel("default"), ["Anna"]), "en"))).set("G9", 4),
+    parseCompetences,
+  ],
   ["task overview", () => new Edited(specToGrid(renderTasks(defaultTaskModel(), "en"))).set("G13", "Done"), parseTasks],
 ] as const;
 
@@ -1099,7 +1281,9 @@ describe("a header far down the sheet", () => {
   // a user's cover page, notes or an older table above the sheet: 100 rows (more than the 60 once searched)
   it.each(eachSheet)("the %s reads the same with 100 rows and a note above it", (_, make, parse) => {
     const plain = read((parse as (g: SheetGrid) => ParseResult<SheetRead<unknown>>)(make().done()));
-    const low = read((parse as (g: SheetGrid) => ParseResult<SheetRead<unknown>>)(make().insertRows(1, 100).set("A1", "Cover page").done()));
+    const low = read(
+      (parse as (g: SheetGrid) => ParseResult<SheetRead<unknown>>)(make().insertRows(1, 100).set("A1", "Cover page").done()),
+    );
     expect(low.model).toEqual(plain.model);
     expect(low.problems.map((p) => p.code)).toEqual(plain.problems.map((p) => p.code));
     expect(low.extent.rows).toBe(plain.extent.rows + 100);

@@ -16,8 +16,16 @@ const [TEXT, REQUIRED, WEIGHT, MUST, TEAM, FIRST_CANDIDATE, SPARE] = [1, 2, 3, 4
 describe("how the competence assessment looks", () => {
   it("tints every cell HR fills in, and no cell the sheet computes", () => {
     for (const r of [FIRST, LAST_ROW])
-      for (const c of [REQUIRED, WEIGHT, MUST, FIRST_CANDIDATE, FIRST_CANDIDATE + 2]) expect([r, c, styleAt(spec, r, c).fill]).toEqual([r, c, PALETTE.inputFill]);
-    for (const [r, c] of [[FIT, FIRST_CANDIDATE], [RANK, SPARE], [FIRST, 0], [FIRST, TEXT], [FIRST, TEAM], [LAST_ROW, SPARE]] as const)
+      for (const c of [REQUIRED, WEIGHT, MUST, FIRST_CANDIDATE, FIRST_CANDIDATE + 2])
+        expect([r, c, styleAt(spec, r, c).fill]).toEqual([r, c, PALETTE.inputFill]);
+    for (const [r, c] of [
+      [FIT, FIRST_CANDIDATE],
+      [RANK, SPARE],
+      [FIRST, 0],
+      [FIRST, TEXT],
+      [FIRST, TEAM],
+      [LAST_ROW, SPARE],
+    ] as const)
       expect([r, c, styleAt(spec, r, c).fill]).toEqual([r, c, undefined]);
     // the levels, the weight, the mark and the named candidates' ratings are centred as well; the spare columns' too
     for (const c of [REQUIRED, FIRST_CANDIDATE]) expect(styleAt(spec, FIRST, c)).toEqual({ fill: PALETTE.inputFill, horizontal: "Center" });
@@ -40,17 +48,34 @@ describe("how the competence assessment looks", () => {
     expect(renderCompetences(model, "nl").cells[2]![0]).toContain("“x” = harde eis");
   });
 
-  it("keeps the header and the columns up to \"Met by\" in view while scrolling, and prints ten candidates on one page, more across pages", () => {
+  it('keeps the header and the columns up to "Met by" in view while scrolling, and prints ten candidates on one page, more across pages', () => {
     expect([spec.freezeRows, spec.freezeColumns]).toEqual([HEADER + 1, FIRST_CANDIDATE]);
-    const ten = renderCompetences(defaultCompetenceModel("default", Array.from({ length: 10 }, (_, i) => `K${i + 1}`)), "de").print;
-    const eleven = renderCompetences(defaultCompetenceModel("default", Array.from({ length: 11 }, (_, i) => `K${i + 1}`)), "de").print;
+    const ten = renderCompetences(
+      defaultCompetenceModel(
+        "default",
+        Array.from({ length: 10 }, (_, i) => `K${i + 1}`),
+      ),
+      "de",
+    ).print;
+    const eleven = renderCompetences(
+      defaultCompetenceModel(
+        "default",
+        Array.from({ length: 11 }, (_, i) => `K${i + 1}`),
+      ),
+      "de",
+    ).print;
     expect([ten.fit, ten.titleColumns]).toEqual([{ wide: 1, tall: 1 }, undefined]);
     expect([eleven.fit, eleven.titleColumns]).toEqual([undefined, { from: 0, to: TEAM }]);
   });
 
   it("gives a host no styled, validated or highlighted area without cells, with or without candidates", () => {
     for (const s of [spec, renderCompetences(defaultCompetenceModel(), "en")])
-      for (const a of [...s.styles.map((x) => x.area), ...s.validations.map((x) => x.area), ...s.conditionalFormats.map((x) => x.area), ...s.merges])
+      for (const a of [
+        ...s.styles.map((x) => x.area),
+        ...s.validations.map((x) => x.area),
+        ...s.conditionalFormats.map((x) => x.area),
+        ...s.merges,
+      ])
         expect([a, a.rows > 0 && a.cols > 0]).toEqual([a, true]);
   });
 
@@ -113,11 +138,20 @@ describe("how the competence assessment looks", () => {
   it("takes levels 1–5 and weights 1–3 as whole numbers, and the must-have mark as the only choice", () => {
     const v = (c: number) => spec.validations.find((x) => x.area.col === c)!;
     const rows = LAST_ROW - FIRST + 1;
-    expect([v(REQUIRED).area, v(REQUIRED).rule]).toEqual([{ row: FIRST, col: REQUIRED, rows, cols: 1 }, { kind: "wholeNumber", min: 1, max: 5 }]);
-    expect([v(WEIGHT).area, v(WEIGHT).rule]).toEqual([{ row: FIRST, col: WEIGHT, rows, cols: 1 }, { kind: "wholeNumber", min: 1, max: 3 }]);
+    expect([v(REQUIRED).area, v(REQUIRED).rule]).toEqual([
+      { row: FIRST, col: REQUIRED, rows, cols: 1 },
+      { kind: "wholeNumber", min: 1, max: 5 },
+    ]);
+    expect([v(WEIGHT).area, v(WEIGHT).rule]).toEqual([
+      { row: FIRST, col: WEIGHT, rows, cols: 1 },
+      { kind: "wholeNumber", min: 1, max: 3 },
+    ]);
     expect(v(MUST).rule).toEqual({ kind: "list", items: ["x"] });
     expect([v(MUST).prompt.title, v(MUST).error.title, v(WEIGHT).prompt.title]).toEqual(["Muss", "Muss", "Gewicht"]);
-    expect([v(FIRST_CANDIDATE).area, v(FIRST_CANDIDATE).rule]).toEqual([{ row: FIRST, col: FIRST_CANDIDATE, rows, cols: 13 }, { kind: "wholeNumber", min: 1, max: 5 }]);
+    expect([v(FIRST_CANDIDATE).area, v(FIRST_CANDIDATE).rule]).toEqual([
+      { row: FIRST, col: FIRST_CANDIDATE, rows, cols: 13 },
+      { kind: "wholeNumber", min: 1, max: 5 },
+    ]);
   });
 
   it("draws the named candidates' fit as columns in percent below the table, none while nobody is named", () => {

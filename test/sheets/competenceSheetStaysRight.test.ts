@@ -51,7 +51,7 @@ function sheetAndRead(model: CompetenceModel, edit: (set: (row: number, col: num
 }
 
 describe("the competence assessment, edited as users do", () => {
-  it("counts a competence typed into the first empty row below the 8, with validation, colour and \"Met by\"", () => {
+  it('counts a competence typed into the first empty row below the 8, with validation, colour and "Met by"', () => {
     const row = FIRST_COMPETENCE_ROW + 8;
     const { spec, sheet, read, result, shown, expected } = sheetAndRead(annaAndBert, (set) => {
       set(row, COL.text, "Speaks Dutch");
@@ -81,7 +81,7 @@ describe("the competence assessment, edited as users do", () => {
     expect(competenceLayout(2, 8).lastCandidateCol).toBe(COL.firstCandidate + 2 + SPARE_CANDIDATES - 1);
   });
 
-  it("does not count ratings pasted past validation (6, 2.5, \"gut\"), colours them, and names them", () => {
+  it('does not count ratings pasted past validation (6, 2.5, "gut"), colours them, and names them', () => {
     const { spec, sheet, read, shown, expected } = sheetAndRead(annaAndBert, (set) => {
       set(FIRST_COMPETENCE_ROW, COL.firstCandidate + 1, 6);
       set(FIRST_COMPETENCE_ROW + 1, COL.firstCandidate + 1, 2.5);
@@ -145,7 +145,7 @@ describe("the competence assessment, edited as users do", () => {
     expect(evaluateAssessment(again.model).candidates[0]!.deficits).toEqual(["C15"]);
   });
 
-  it("still counts a competence typed where the user cleared the spare rows' \"Met by\", and names the cleared cell", () => {
+  it('still counts a competence typed where the user cleared the spare rows\' "Met by", and names the cleared cell', () => {
     const row = FIRST_COMPETENCE_ROW + 12;
     const { read, result, shown, expected } = sheetAndRead(annaAndBert, (set) => {
       for (let r = FIRST_COMPETENCE_ROW + 8; r <= competenceLayout(2, 8).lastRow; r++) set(r, COL.team, null);
@@ -176,7 +176,7 @@ describe("the competence assessment, edited as users do", () => {
     expect(again[FIRST_COMPETENCE_ROW + 8]!.slice(0, 5)).toEqual(["", null, "", "", "see appendix B"]);
   });
 
-  it("names what would be lost on re-creating: entries below the formulas under \"Met by\" or no candidate, a note above the table", () => {
+  it('names what would be lost on re-creating: entries below the formulas under "Met by" or no candidate, a note above the table', () => {
     const l = competenceLayout(2, 8);
     const { read } = sheetAndRead(annaAndBert, (set) => {
       set(l.lastRow + 5, COL.team, "checked by HR");
@@ -200,4 +200,3 @@ describe("the competence assessment, edited as users do", () => {
     expect(read.strays).toEqual([]);
   });
 });
-

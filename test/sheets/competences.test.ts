@@ -47,29 +47,56 @@ describe("rendering the competence assessment", () => {
     const inUse = (c: string) => `IF(OR(IFERROR(TRIM(${c}$9)<>"",TRUE()),COUNTA(${c}$10:${c}$37)>0)`;
     const [fit, score, knockedOut, assessed, rank] = col(6);
     // "not assessed" when the column's own valid ratings count 0, the count the "Competences assessed" row shows
-    const assessedIn = (c: string) => (assessed as string).split("G$").join(`${c}$`).replace(/^=IF\(OR\(.*?\),\(SUMIF/, "(SUMIF").replace(/,""\)$/, "");
+    const assessedIn = (c: string) =>
+      (assessed as string)
+        .split("G$")
+        .join(`${c}$`)
+        .replace(/^=IF\(OR\(.*?\),\(SUMIF/, "(SUMIF")
+        .replace(/,""\)$/, "");
     expect([fit, score, knockedOut]).toEqual([
       `=${inUse("G")},IF(${assessedIn("G")}=0,"not assessed",KAM.FIT(IFERROR(G$10:G$37,""),IFERROR($C$10:$C$37,""),IFERROR($D$10:$D$37,""))),"")`,
       `=${inUse("G")},KAM.WEIGHTEDSCORE(IFERROR(G$10:G$37,""),IFERROR($D$10:$D$37,"")),"")`,
-      expect.stringMatching(/^=IF\(OR\(.*\),IF\(KAM\.KNOCKOUT\(IFERROR\(G\$10:G\$37,""\),IFERROR\(\$C\$10:\$C\$37,""\),IFERROR\(\$E\$10:\$E\$37,TRUE\(\)\)\),TRUE\(\),IF\(.*,"not assessed",FALSE\(\)\)\),""\)$/),
+      expect.stringMatching(
+        /^=IF\(OR\(.*\),IF\(KAM\.KNOCKOUT\(IFERROR\(G\$10:G\$37,""\),IFERROR\(\$C\$10:\$C\$37,""\),IFERROR\(\$E\$10:\$E\$37,TRUE\(\)\)\),TRUE\(\),IF\(.*,"not assessed",FALSE\(\)\)\),""\)$/,
+      ),
     ]);
     // the competences assessed and the rank are native: the rank compares the result rows, never the rating block
     expect(assessed).toMatch(/^=IF\(OR\(.*\),\(SUMIF\(G\$10:G\$37,1,G\$10:G\$37\)/);
     expect(rank).not.toContain("KAM.");
     expect(rank).not.toContain("$G$10:$S$37");
-    expect(col(18)[0]).toBe(`=${inUse("S")},IF(${assessedIn("S")}=0,"not assessed",KAM.FIT(IFERROR(S$10:S$37,""),IFERROR($C$10:$C$37,""),IFERROR($D$10:$D$37,""))),"")`);
+    expect(col(18)[0]).toBe(
+      `=${inUse("S")},IF(${assessedIn("S")}=0,"not assessed",KAM.FIT(IFERROR(S$10:S$37,""),IFERROR($C$10:$C$37,""),IFERROR($D$10:$D$37,""))),"")`,
+    );
     expect(spec.cells[ROW.header]!.slice(5, 9)).toEqual(["Met by", "Anna", "Bert", "Cem"]);
     expect(spec.cells[ROW.header]).toHaveLength(6 + 3 + 10);
-    expect(spec.cells.slice(ROW.fit, ROW.rank + 1).map((r) => r[1])).toEqual(["Fit", "Weighted score", "Must-have missed", "Competences assessed", "Rank"]);
+    expect(spec.cells.slice(ROW.fit, ROW.rank + 1).map((r) => r[1])).toEqual([
+      "Fit",
+      "Weighted score",
+      "Must-have missed",
+      "Competences assessed",
+      "Rank",
+    ]);
   });
 
   it("validates every input cell", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["A", "B"]), "en");
     expect(spec.validations.map((v) => [v.area, v.rule])).toEqual([
-      [{ row: 9, col: 2, rows: 28, cols: 1 }, { kind: "wholeNumber", min: 1, max: 5 }],
-      [{ row: 9, col: 3, rows: 28, cols: 1 }, { kind: "wholeNumber", min: 1, max: 3 }],
-      [{ row: 9, col: 4, rows: 28, cols: 1 }, { kind: "list", items: ["x"] }],
-      [{ row: 9, col: 6, rows: 28, cols: 12 }, { kind: "wholeNumber", min: 1, max: 5 }],
+      [
+        { row: 9, col: 2, rows: 28, cols: 1 },
+        { kind: "wholeNumber", min: 1, max: 5 },
+      ],
+      [
+        { row: 9, col: 3, rows: 28, cols: 1 },
+        { kind: "wholeNumber", min: 1, max: 3 },
+      ],
+      [
+        { row: 9, col: 4, rows: 28, cols: 1 },
+        { kind: "list", items: ["x"] },
+      ],
+      [
+        { row: 9, col: 6, rows: 28, cols: 12 },
+        { kind: "wholeNumber", min: 1, max: 5 },
+      ],
     ]);
   });
 
@@ -85,7 +112,12 @@ describe("rendering the competence assessment", () => {
 
   it("prints up to ten candidates on one page, with its title and page numbers in its language", () => {
     const spec = renderCompetences(defaultCompetenceModel("default", ["Anna", "Bert"]), "nl");
-    expect(spec.print).toMatchObject({ area: { row: 0, col: 0, cols: 8 }, fit: { wide: 1, tall: 1 }, header: { center: "&BCompetenties van potentiële key-accountmanagers beoordelen" }, footer: { center: "Pagina &P van &N" } });
+    expect(spec.print).toMatchObject({
+      area: { row: 0, col: 0, cols: 8 },
+      fit: { wide: 1, tall: 1 },
+      header: { center: "&BCompetenties van potentiële key-accountmanagers beoordelen" },
+      footer: { center: "Pagina &P van &N" },
+    });
     expect(spec.print.titleColumns).toBeUndefined();
   });
 });

@@ -34,6 +34,15 @@ export function earlierAssessment(): (string | number)[][] {
     ["", "Must-have missed", "", "", "", ...result("KAM.KNOCKOUT(#$9:#$16,$C$9:$C$16,$E$9:$E$16)")],
     ["", "Rank", "", "", "", ...result("KAM.RANK(#$9:#$16,$F$9:$G$16,$C$9:$C$16,$D$9:$D$16,$E$9:$E$16)")],
     ["No.", "Competence", "Required", "Weight", "Must", "Anna", "Bert", "Met by"],
-    ...STANDARD_COMPETENCES.filter((c) => c.profile === "default").map((c, i) => [c.id, c.text.en, 4, 2, i === 0 ? "x" : "", 4, i === 0 ? 2 : 5, `=COUNTIF($F${9 + i}:$G${9 + i},">="&$C${9 + i})`]),
+    ...STANDARD_COMPETENCES.filter((c) => c.profile === "default").map((c, i) => [
+      c.id,
+      c.text.en,
+      4,
+      2,
+      i === 0 ? "x" : "",
+      4,
+      i === 0 ? 2 : 5,
+      `=COUNTIF($F${9 + i}:$G${9 + i},">="&$C${9 + i})`,
+    ]),
   ];
 }

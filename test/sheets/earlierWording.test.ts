@@ -31,7 +31,11 @@ function seen<T extends SheetRead<unknown>>(read: ParseResult<T>) {
   return { model: read.model, lang: read.lang, problems: read.problems };
 }
 
-function sameRead<T extends SheetRead<unknown>>(parse: (g: SheetGrid) => ParseResult<T>, grid: SheetGrid, earlier: Readonly<Record<string, string>>) {
+function sameRead<T extends SheetRead<unknown>>(
+  parse: (g: SheetGrid) => ParseResult<T>,
+  grid: SheetGrid,
+  earlier: Readonly<Record<string, string>>,
+) {
   const then = reworded(grid, earlier);
   // the earlier wording is really on the sheet read
   for (const old of Object.values(earlier)) expect(then.values.flat()).toContain(old);
@@ -47,7 +51,8 @@ describe("a sheet in an earlier version's wording reads as before", () => {
       "Reifegrad in %": "Readiness in %",
       Fazit: "Ergebnis",
       Befund: "Status",
-      "Engagement des Topmanagements für (die Einführung von) Key-Account-Management („Executive Sponsor“)": "Engagement des Top-Managements für (die Einführung von) Key-Account-Management („Executive Sponsor“)",
+      "Engagement des Topmanagements für (die Einführung von) Key-Account-Management („Executive Sponsor“)":
+        "Engagement des Top-Managements für (die Einführung von) Key-Account-Management („Executive Sponsor“)",
     });
   });
 

@@ -7,20 +7,41 @@ import { PROBLEM_PARAMS, PROBLEM_TEXT } from "../../src/i18n/problemText";
 import { problemMessage } from "../../src/sheets/problems";
 import type { Problem } from "../../src/sheets/read";
 
-const at = (code: Problem["code"], value: string, params: Problem["params"], kind?: Problem["kind"]): Problem => ({ sheet: "Portfolio", cell: "E7", code, value, ...(kind === undefined ? {} : { kind }), ...(params === undefined ? {} : { params }) });
+const at = (code: Problem["code"], value: string, params: Problem["params"], kind?: Problem["kind"]): Problem => ({
+  sheet: "Portfolio",
+  cell: "E7",
+  code,
+  value,
+  ...(kind === undefined ? {} : { kind }),
+  ...(params === undefined ? {} : { params }),
+});
 
 describe("a whole number's problem", () => {
   it("names the range it came with, in the language's words", () => {
-    expect(problemMessage(at("notNumber", "high", { min: 0, max: 10 }), "en")).toBe('Portfolio!E7: "high" is not a number; expected a whole number from 0 to 10.');
-    expect(problemMessage(at("outOfRange", "12", { min: 0, max: 10 }, "number"), "de")).toBe("Portfolio!E7: 12 liegt außerhalb der Skala 0 bis 10.");
-    expect(problemMessage(at("outOfRange", "12", { min: 0, max: 10 }, "number"), "nl")).toBe("Portfolio!E7: 12 valt buiten de schaal 0 tot 10.");
+    expect(problemMessage(at("notNumber", "high", { min: 0, max: 10 }), "en")).toBe(
+      'Portfolio!E7: "high" is not a number; expected a whole number from 0 to 10.',
+    );
+    expect(problemMessage(at("outOfRange", "12", { min: 0, max: 10 }, "number"), "de")).toBe(
+      "Portfolio!E7: 12 liegt außerhalb der Skala 0 bis 10.",
+    );
+    expect(problemMessage(at("outOfRange", "12", { min: 0, max: 10 }, "number"), "nl")).toBe(
+      "Portfolio!E7: 12 valt buiten de schaal 0 tot 10.",
+    );
   });
 
   it("lists a short range's choices with the language's 'or', and a long one by its ends", () => {
-    expect(problemMessage(at("notWhole", "1.5", { min: 1, max: 3 }, "number"), "en")).toBe("Portfolio!E7: 1.5 is not a whole number; expected 1, 2 or 3.");
-    expect(problemMessage(at("notWhole", "1.5", { min: 1, max: 3 }, "number"), "de")).toBe("Portfolio!E7: 1,5 ist keine ganze Zahl; erwartet wird 1, 2 oder 3.");
-    expect(problemMessage(at("notWhole", "1.5", { min: 1, max: 5 }, "number"), "nl")).toBe("Portfolio!E7: 1,5 is geen geheel getal; verwacht wordt 1, 2, 3, 4 of 5.");
-    expect(problemMessage(at("notWhole", "1.5", { min: 0, max: 100 }, "number"), "en")).toBe("Portfolio!E7: 1.5 is not a whole number; expected 0–100.");
+    expect(problemMessage(at("notWhole", "1.5", { min: 1, max: 3 }, "number"), "en")).toBe(
+      "Portfolio!E7: 1.5 is not a whole number; expected 1, 2 or 3.",
+    );
+    expect(problemMessage(at("notWhole", "1.5", { min: 1, max: 3 }, "number"), "de")).toBe(
+      "Portfolio!E7: 1,5 ist keine ganze Zahl; erwartet wird 1, 2 oder 3.",
+    );
+    expect(problemMessage(at("notWhole", "1.5", { min: 1, max: 5 }, "number"), "nl")).toBe(
+      "Portfolio!E7: 1,5 is geen geheel getal; verwacht wordt 1, 2, 3, 4 of 5.",
+    );
+    expect(problemMessage(at("notWhole", "1.5", { min: 0, max: 100 }, "number"), "en")).toBe(
+      "Portfolio!E7: 1.5 is not a whole number; expected 0–100.",
+    );
   });
 });
 
@@ -34,7 +55,11 @@ describe("the codes' parameters", () => {
       for (const [code, text] of Object.entries(PROBLEM_TEXT[lang])) {
         const declared = PROBLEM_PARAMS[code as Problem["code"]] ?? [];
         const named = [...declared, ...(declared.includes("min") && declared.includes("max") ? ["choices"] : [])];
-        expect({ code, lang, unknown: placeholders(text).filter((p) => !ALWAYS.includes(p) && !named.includes(p)) }).toEqual({ code, lang, unknown: [] });
+        expect({ code, lang, unknown: placeholders(text).filter((p) => !ALWAYS.includes(p) && !named.includes(p)) }).toEqual({
+          code,
+          lang,
+          unknown: [],
+        });
       }
   });
 });

@@ -54,7 +54,10 @@ describe("rendering the readiness checklist", () => {
 
   it("computes the result block with the KAM custom functions over the score block", () => {
     const spec = renderReadiness(withRespondents(defaultReadinessModel(), ["Zentrale", "BU", "Länder"]), "de");
-    const formulas = spec.cells.flat().filter(isFormulaCell).map((c) => c.formula);
+    const formulas = spec.cells
+      .flat()
+      .filter(isFormulaCell)
+      .map((c) => c.formula);
     // over the respondents and 10 empty columns right of them, the conditions and 20 empty rows below them
     const threshold = "IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3)";
     // an error value in an entry reaches no function (Excel would show it instead): entries not counted, marks marking
@@ -62,7 +65,19 @@ describe("rendering the readiness checklist", () => {
     expect(formulas).toContain(`=KAM.READINESS(${scores},${na},${texts})`);
     expect(formulas).toContain(`=KAM.WEAKCOUNT(${scores},${threshold},${na},${texts})`);
     expect(formulas).toContain(`=KAM.VERDICT(${scores},${threshold},"de",${na},${texts})`);
-    expect(spec.cells[8]).toEqual(["Nr.", "Voraussetzung", "n. z.", "Befund", "Mittelwert", "Min", "Max", "Notizen", "Zentrale", "BU", "Länder"]);
+    expect(spec.cells[8]).toEqual([
+      "Nr.",
+      "Voraussetzung",
+      "n. z.",
+      "Befund",
+      "Mittelwert",
+      "Min",
+      "Max",
+      "Notizen",
+      "Zentrale",
+      "BU",
+      "Länder",
+    ]);
   });
 
   it("puts the respondents last, so that the next free column is where another respondent goes", () => {
@@ -102,11 +117,14 @@ describe("rendering the readiness checklist", () => {
       header: { center: "&BVoraussetzungen für die Einführung von Key-Account-Management" },
       footer: { left: "&A", center: "Seite &P von &N", right: "&D" },
     });
-    expect(renderReadiness(defaultReadinessModel(["A", "B", "C"]), "nl").print).toMatchObject({ area: { cols: 11 }, footer: { center: "Pagina &P van &N" } });
+    expect(renderReadiness(defaultReadinessModel(["A", "B", "C"]), "nl").print).toMatchObject({
+      area: { cols: 11 },
+      footer: { center: "Pagina &P van &N" },
+    });
   });
 
   it("writes text that looks like a formula as text", () => {
-    const m = withCondition(defaultReadinessModel(), "=HYPERLINK(\"x\")");
+    const m = withCondition(defaultReadinessModel(), '=HYPERLINK("x")');
     const spec = renderReadiness(m, "en");
     expect(spec.cells[23]![1]).toBe('=HYPERLINK("x")');
     expect(isFormulaCell(spec.cells[23]![1])).toBe(false);
@@ -118,7 +136,11 @@ describe("reading the checklist back", () => {
     let m = withRespondents(defaultReadinessModel(), ["Zentrale", "Benelux"]);
     m = withCondition(m, "Budget für KAM-Schulungen");
     m = scored(m, (i, j) => (i % 3 === 0 ? null : ((i + j) % 5) + 1));
-    m = { ...m, threshold: 3.5, conditions: m.conditions.map((c, i) => ({ ...c, notApplicable: i === 4, note: i === 2 ? "im Aufbau" : "" })) };
+    m = {
+      ...m,
+      threshold: 3.5,
+      conditions: m.conditions.map((c, i) => ({ ...c, notApplicable: i === 4, note: i === 2 ? "im Aufbau" : "" })),
+    };
     const read = parsedModel(specToGrid(renderReadiness(m, lang)));
     expect(read.model).toEqual(m);
     expect(read.lang).toBe(lang);
@@ -152,7 +174,13 @@ describe("reading the checklist back", () => {
       ["I12", "notWhole", "2.5"],
       ["I13", "outOfRange", "0"],
     ]);
-    expect(read.model.conditions.slice(0, 5).map((c) => c.scores[0])).toEqual([{ value: "good" }, { value: 7 }, { value: 2.5 }, { value: 0 }, 4]);
+    expect(read.model.conditions.slice(0, 5).map((c) => c.scores[0])).toEqual([
+      { value: "good" },
+      { value: 7 },
+      { value: 2.5 },
+      { value: 0 },
+      4,
+    ]);
     const again = specToGrid(renderReadiness(read.model, "en"));
     expect(again.values[9]![8]).toBe("good");
     expect(again.values[11]![8]).toBe(2.5);
@@ -173,7 +201,12 @@ describe("reading the checklist back", () => {
 
   it("keeps a formula in a score cell and counts its valid result", () => {
     const grid = specToGrid(renderReadiness(defaultReadinessModel(), "en"));
-    const g2: SheetGrid = { ...grid, values: grid.values.map((r, i) => (i === 9 ? r.map((v, j) => (j === 8 ? 4 : v)) : r)), formulas: grid.formulas.map((r, i) => (i === 9 ? r.map((v, j) => (j === 8 ? "=2+2" : v)) : r)), valueTypes: grid.valueTypes.map((r, i) => (i === 9 ? r.map((v, j) => (j === 8 ? "Double" : v)) : r)) };
+    const g2: SheetGrid = {
+      ...grid,
+      values: grid.values.map((r, i) => (i === 9 ? r.map((v, j) => (j === 8 ? 4 : v)) : r)),
+      formulas: grid.formulas.map((r, i) => (i === 9 ? r.map((v, j) => (j === 8 ? "=2+2" : v)) : r)),
+      valueTypes: grid.valueTypes.map((r, i) => (i === 9 ? r.map((v, j) => (j === 8 ? "Double" : v)) : r)),
+    };
     const read = parsedModel(g2);
     expect(read.problems).toEqual([]);
     expect(read.model.conditions[0]!.scores[0]).toEqual({ value: 4, formula: "=2+2" });

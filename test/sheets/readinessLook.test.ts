@@ -16,7 +16,9 @@ describe("how the readiness checklist looks", () => {
   it("tints every cell a user fills in, and no cell the sheet computes", () => {
     const inputs: [number, number][] = [
       [THRESHOLD, 3],
-      ...[FIRST, LAST_CONDITION, LAST_ROW].flatMap((r): [number, number][] => [NA, NOTES, FIRST_SCORE, FIRST_SCORE + 1, FIRST_SCORE + 2].map((c) => [r, c])),
+      ...[FIRST, LAST_CONDITION, LAST_ROW].flatMap((r): [number, number][] =>
+        [NA, NOTES, FIRST_SCORE, FIRST_SCORE + 1, FIRST_SCORE + 2].map((c) => [r, c]),
+      ),
     ];
     for (const [r, c] of inputs) expect([r, c, styleAt(spec, r, c).fill]).toEqual([r, c, PALETTE.inputFill]);
     const computed: [number, number][] = [
@@ -33,7 +35,8 @@ describe("how the readiness checklist looks", () => {
     expect(spec.rowHeights).toEqual([{ row: 1, height: 48 }]);
     expect(styleAt(spec, 2, 0)).toEqual({ italic: true, fontColor: PALETTE.mutedFont });
     // each of the three spans the columns left of the scores, so that its text is not cut at column A
-    for (const r of [0, 1, 2]) expect([isMerged(spec, r, 0), isMerged(spec, r, NOTES), isMerged(spec, r, FIRST_SCORE)]).toEqual([true, true, false]);
+    for (const r of [0, 1, 2])
+      expect([isMerged(spec, r, 0), isMerged(spec, r, NOTES), isMerged(spec, r, FIRST_SCORE)]).toEqual([true, true, false]);
     expect(spec.merges).toHaveLength(3);
   });
 
@@ -61,7 +64,8 @@ describe("how the readiness checklist looks", () => {
     expect(styleAt(spec, FIRST, 0)).toEqual({ vertical: "Top" });
     expect(styleAt(spec, LAST_ROW, TEXT)).toEqual({ vertical: "Top", wrap: true });
     expect(styleAt(spec, FIRST, NA)).toEqual({ vertical: "Top", fill: PALETTE.inputFill, horizontal: "Center" });
-    for (const c of [STATUS, MEAN, MIN, MAX]) expect(styleAt(spec, FIRST, c)).toEqual({ vertical: "Top", ...(c === STATUS ? {} : { horizontal: "Center" }) });
+    for (const c of [STATUS, MEAN, MIN, MAX])
+      expect(styleAt(spec, FIRST, c)).toEqual({ vertical: "Top", ...(c === STATUS ? {} : { horizontal: "Center" }) });
     expect(styleAt(spec, FIRST, NOTES)).toEqual({ vertical: "Top", fill: PALETTE.inputFill, wrap: true });
     expect(styleAt(spec, FIRST, FIRST_SCORE)).toEqual({ vertical: "Top", fill: PALETTE.inputFill, horizontal: "Center" });
     expect(styleAt(spec, LAST_ROW, SPARE_SCORE + 9)).toEqual({ vertical: "Top", horizontal: "Center" });
@@ -87,7 +91,9 @@ describe("how the readiness checklist looks", () => {
     ]);
     const weak = highlightsAt(spec, FIRST, TEXT)[1]!.formula;
     expect(weak).toBe('=OR($D10="schwach",$D10="schwach, strittig")');
-    expect(highlightsAt(spec, FIRST, TEXT)[2]!.formula).toBe("=AND(ISNUMBER($E10),$E10>=MAX(4,IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3)))");
+    expect(highlightsAt(spec, FIRST, TEXT)[2]!.formula).toBe(
+      "=AND(ISNUMBER($E10),$E10>=MAX(4,IF(ISNUMBER($D$4),IF(AND($D$4>=1,$D$4<=5),$D$4,3),3)))",
+    );
     const onStatus = highlightsAt(spec, LAST_ROW, STATUS);
     expect(onStatus.map((h) => [h.formula, h.fill, h.fontColor, h.bold])).toEqual([
       ['=IFERROR(AND($C10<>"",$C10<>0,$C10<>FALSE()),TRUE())', undefined, PALETTE.mutedFont, undefined],
@@ -119,7 +125,9 @@ describe("how the readiness checklist looks", () => {
   });
 
   it("explains the scale and the n/a mark in the legend", () => {
-    expect(spec.cells[2]![0]).toBe("Skala: 1 = schwach · 2 · 3 · 4 · 5 = stark · leer = noch nicht bewertet · „x“ in der Spalte n. z. = nicht zutreffend");
+    expect(spec.cells[2]![0]).toBe(
+      "Skala: 1 = schwach · 2 · 3 · 4 · 5 = stark · leer = noch nicht bewertet · „x“ in der Spalte n. z. = nicht zutreffend",
+    );
   });
 
   it("charts each respondent's scores as bars from the threshold, R01 at the top, below the table", () => {
@@ -133,7 +141,11 @@ describe("how the readiness checklist looks", () => {
         title: "Bewertung je Voraussetzung: links vom Schwellenwert 3 schwach",
         categories: conditions(0),
         // the first respondent in the sheet's main colour, the others in the series colours, repeating after six
-        series: names.map((name, i) => ({ name, values: conditions(FIRST_SCORE + i), color: [PALETTE.chartMain, ...SERIES_COLORS, SERIES_COLORS[0]][i] })),
+        series: names.map((name, i) => ({
+          name,
+          values: conditions(FIRST_SCORE + i),
+          color: [PALETTE.chartMain, ...SERIES_COLORS, SERIES_COLORS[0]][i],
+        })),
         valueAxis: { min: 1, max: 5, majorUnit: 1, crossesAt: 3 },
         categoriesTopDown: true,
         at: { row: 44, col: TEXT, rows: CHART_ROWS, cols: 3 },
@@ -141,8 +153,12 @@ describe("how the readiness checklist looks", () => {
     ]);
     expect(READINESS_CHART).toBe("KAM_ReadinessProfile");
     // one unnamed respondent: the series takes the column's title
-    expect(renderReadiness(defaultReadinessModel(), "en").charts?.[0]?.series).toEqual([{ name: "Score", values: conditions(FIRST_SCORE), color: PALETTE.chartMain }]);
+    expect(renderReadiness(defaultReadinessModel(), "en").charts?.[0]?.series).toEqual([
+      { name: "Score", values: conditions(FIRST_SCORE), color: PALETTE.chartMain },
+    ]);
     // a model without respondents gets the one score column the layout keeps, and its series
-    expect(renderReadiness(defaultReadinessModel([]), "en").charts?.[0]?.series).toEqual([{ name: "Score", values: conditions(FIRST_SCORE), color: PALETTE.chartMain }]);
+    expect(renderReadiness(defaultReadinessModel([]), "en").charts?.[0]?.series).toEqual([
+      { name: "Score", values: conditions(FIRST_SCORE), color: PALETTE.chartMain },
+    ]);
   });
 });

@@ -20,7 +20,11 @@ const scored = (model: ReadinessModel, scores: (i: number) => (number | null)[])
 });
 
 /** The sheet as an engine shows it and the read of it, after `edit`. */
-function sheetAndRead(model: ReadinessModel, portable: boolean, edit: (set: (row: number, col: number, v: string | number | null) => void, l: ReturnType<typeof readinessLayout>) => void) {
+function sheetAndRead(
+  model: ReadinessModel,
+  portable: boolean,
+  edit: (set: (row: number, col: number, v: string | number | null) => void, l: ReturnType<typeof readinessLayout>) => void,
+) {
   const spec = renderReadiness(model, "en", { portable });
   const sheet = editable(spec);
   const l = readinessLayout(model.respondents.length, model.conditions.length);
@@ -28,11 +32,18 @@ function sheetAndRead(model: ReadinessModel, portable: boolean, edit: (set: (row
   const read = parseReadiness(sheet.grid(spec.name));
   if (!read.ok) throw new Error("not read");
   const result = evaluateChecklist(read.model);
-  const shown = { index: sheet.value(ROW.index, VALUE_COL), weak: sheet.value(ROW.weakCount, VALUE_COL), verdict: sheet.value(ROW.verdict, VALUE_COL) };
+  const shown = {
+    index: sheet.value(ROW.index, VALUE_COL),
+    weak: sheet.value(ROW.weakCount, VALUE_COL),
+    verdict: sheet.value(ROW.verdict, VALUE_COL),
+  };
   return { spec, sheet, l, read, result, shown };
 }
 
-const both = [["with the KAM functions", false], ["portable", true]] as const;
+const both = [
+  ["with the KAM functions", false],
+  ["portable", true],
+] as const;
 
 describe.each(both)("the readiness checklist %s", (_, portable) => {
   it("counts a condition typed into the first empty row below the 14, with validation, status and colour", () => {
@@ -45,7 +56,11 @@ describe.each(both)("the readiness checklist %s", (_, portable) => {
     });
     expect(read.model.conditions[14]).toMatchObject({ id: "R15", text: "Budget for KAM training", scores: [2, 1] });
     expect(result.weakIds).toContain("R15");
-    expect(shown).toEqual({ index: expect.closeTo(result.index!, 9), weak: result.weakIds.length, verdict: VERDICT_TEXT.en[result.verdict] });
+    expect(shown).toEqual({
+      index: expect.closeTo(result.index!, 9),
+      weak: result.weakIds.length,
+      verdict: VERDICT_TEXT.en[result.verdict],
+    });
     expect(sheet.value(row, l.statusCol)).toBe("weak");
     expect(sheet.value(row, l.meanCol)).toBe(1.5);
     expect(spec.validations.find((v) => v.rule.kind === "wholeNumber")!.area).toMatchObject({ row: FIRST_CONDITION_ROW, rows: 34 });
@@ -65,14 +80,18 @@ describe.each(both)("the readiness checklist %s", (_, portable) => {
     expect(shown).toEqual({ index: expect.closeTo(result.index!, 9), weak: 3, verdict: VERDICT_TEXT.en.NOT_READY });
   });
 
-  it("does not count values pasted past validation (6, 2.5, \"gut\"), highlights them, and the results equal the pane's", () => {
+  it('does not count values pasted past validation (6, 2.5, "gut"), highlights them, and the results equal the pane\'s', () => {
     const model = scored(defaultReadinessModel(), () => [4]);
     const { spec, sheet, l, read, result, shown } = sheetAndRead(model, portable, (set, l) => {
       set(FIRST_CONDITION_ROW, l.firstScoreCol, 6);
       set(FIRST_CONDITION_ROW + 1, l.firstScoreCol, 2.5);
       set(FIRST_CONDITION_ROW + 2, l.firstScoreCol, "gut");
     });
-    expect(read.problems.map((p) => [p.cell, p.code])).toEqual([["I10", "outOfRange"], ["I11", "notWhole"], ["I12", "notNumber"]]);
+    expect(read.problems.map((p) => [p.cell, p.code])).toEqual([
+      ["I10", "outOfRange"],
+      ["I11", "notWhole"],
+      ["I12", "notNumber"],
+    ]);
     expect(result.unratedIds).toEqual(["R01", "R02", "R03"]);
     expect(shown).toEqual({ index: 4, weak: 0, verdict: VERDICT_TEXT.en.INCOMPLETE });
     expect([0, 1, 2].map((i) => sheet.value(FIRST_CONDITION_ROW + i, l.meanCol))).toEqual(["", "", ""]);
@@ -97,7 +116,11 @@ describe.each(both)("the readiness checklist %s", (_, portable) => {
       ["E13", "5", "Mean"],
     ]);
     const again = renderReadiness(read.model, "en", { portable });
-    expect([again.cells[ROW.index]![VALUE_COL], again.cells[ROW.verdict]![VALUE_COL], again.cells[FIRST_CONDITION_ROW + 3]![4]].every(isFormulaCell)).toBe(true);
+    expect(
+      [again.cells[ROW.index]![VALUE_COL], again.cells[ROW.verdict]![VALUE_COL], again.cells[FIRST_CONDITION_ROW + 3]![4]].every(
+        isFormulaCell,
+      ),
+    ).toBe(true);
   });
 
   it("takes a remark below a finished checklist for a remark, not an unrated condition R15", () => {
@@ -117,7 +140,8 @@ describe.each(both)("the readiness checklist %s", (_, portable) => {
     const model = scored(defaultReadinessModel(), () => [4]);
     const row = FIRST_CONDITION_ROW + 16;
     const { read, result, shown } = sheetAndRead(model, portable, (set, l) => {
-      for (let r = FIRST_CONDITION_ROW + 14; r <= l.lastRow; r++) for (const c of [l.statusCol, l.meanCol, l.minCol, l.maxCol]) set(r, c, null);
+      for (let r = FIRST_CONDITION_ROW + 14; r <= l.lastRow; r++)
+        for (const c of [l.statusCol, l.meanCol, l.minCol, l.maxCol]) set(r, c, null);
       set(row, 1, "Training budget");
       set(row, l.firstScoreCol, 1);
     });
@@ -160,7 +184,10 @@ describe.each(both)("the readiness checklist %s", (_, portable) => {
 
   it("treats a mean exactly at the threshold as not weak: 2.2, twenty 2s and five 3s", () => {
     const names = Array.from({ length: 25 }, (_, i) => `Unit ${i + 1}`);
-    const model = { ...scored(withRespondents(defaultReadinessModel(), names), (i) => names.map((_, j) => (i === 0 ? (j < 20 ? 2 : 3) : 4))), threshold: 2.2 };
+    const model = {
+      ...scored(withRespondents(defaultReadinessModel(), names), (i) => names.map((_, j) => (i === 0 ? (j < 20 ? 2 : 3) : 4))),
+      threshold: 2.2,
+    };
     const { result, shown, sheet, l } = sheetAndRead(model, portable, () => undefined);
     expect(result.weakIds).toEqual([]);
     expect(shown.weak).toBe(0);

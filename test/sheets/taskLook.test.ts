@@ -15,19 +15,36 @@ describe("how the task overview looks", () => {
     expect(styleAt(spec, ROW.title, 0)).toEqual({ bold: true, fontSize: 14, fontColor: PALETTE.titleFont });
     expect(styleAt(spec, ROW.instruction, COL.notes)).toEqual({ wrap: true, vertical: "Top" });
     expect(spec.rowHeights).toEqual([{ row: ROW.instruction, height: 36 }]);
-    for (const r of [ROW.title, ROW.instruction]) expect([isMerged(spec, r, 0), isMerged(spec, r, COL.state), isMerged(spec, r, WEEK)]).toEqual([true, true, false]);
+    for (const r of [ROW.title, ROW.instruction])
+      expect([isMerged(spec, r, 0), isMerged(spec, r, COL.state), isMerged(spec, r, WEEK)]).toEqual([true, true, false]);
     expect(spec.merges).toHaveLength(2);
-    expect([styleAt(spec, ROW.today, 0), styleAt(spec, ROW.today, 1), styleAt(spec, ROW.today, 2)]).toEqual([{ bold: true }, { bold: true }, {}]);
+    expect([styleAt(spec, ROW.today, 0), styleAt(spec, ROW.today, 1), styleAt(spec, ROW.today, 2)]).toEqual([
+      { bold: true },
+      { bold: true },
+      {},
+    ]);
     expect(spec.numberFormats[ROW.today]![1]).toBe("dd.mm.yyyy");
   });
 
   it("heads the summary on the header colour, its total in bold, counts whole and shares in percent", () => {
     const header = { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder };
-    expect([styleAt(spec, ROW.summaryHeader, 0), styleAt(spec, ROW.summaryHeader, 5), styleAt(spec, ROW.summaryHeader, 6)]).toEqual([header, header, {}]);
-    expect([styleAt(spec, ROW.total, 0), styleAt(spec, ROW.total, 5), styleAt(spec, ROW.total, 6), styleAt(spec, ROW.firstPhase, 0)]).toEqual([{ bold: true }, { bold: true }, {}, {}]);
-    for (const r of [ROW.firstPhase, ROW.total]) expect(spec.numberFormats[r]!.slice(0, 7)).toEqual(["General", "0", "0", "0", "0%", "0%", "General"]);
+    expect([styleAt(spec, ROW.summaryHeader, 0), styleAt(spec, ROW.summaryHeader, 5), styleAt(spec, ROW.summaryHeader, 6)]).toEqual([
+      header,
+      header,
+      {},
+    ]);
+    expect([
+      styleAt(spec, ROW.total, 0),
+      styleAt(spec, ROW.total, 5),
+      styleAt(spec, ROW.total, 6),
+      styleAt(spec, ROW.firstPhase, 0),
+    ]).toEqual([{ bold: true }, { bold: true }, {}, {}]);
+    for (const r of [ROW.firstPhase, ROW.total])
+      expect(spec.numberFormats[r]!.slice(0, 7)).toEqual(["General", "0", "0", "0", "0%", "0%", "General"]);
     // each phase's row counts the phase named in its own first cell
-    for (let r = ROW.firstPhase; r < ROW.total; r++) for (let c = 1; c <= 5; c++) expect([r, c, (spec.cells[r]![c] as { formula: string }).formula]).toEqual([r, c, expect.stringContaining(`,$A${r + 1},`)]);
+    for (let r = ROW.firstPhase; r < ROW.total; r++)
+      for (let c = 1; c <= 5; c++)
+        expect([r, c, (spec.cells[r]![c] as { formula: string }).formula]).toEqual([r, c, expect.stringContaining(`,$A${r + 1},`)]);
   });
 
   it("keeps the header in view while scrolling, and prints the table one page wide over every row a task can be typed in", () => {
@@ -60,7 +77,12 @@ describe("how the task overview looks", () => {
       ['=$K13="erledigt"', null, PALETTE.mutedFont],
     ]);
     const onDue = highlightsAt(spec, FIRST_TASK_ROW, COL.due);
-    expect(onDue[3]).toEqual({ area: { row: FIRST_TASK_ROW, col: COL.due, rows: model.tasks.length + SPARE_TASKS, cols: 1 }, formula: "=AND(ISNUMBER($E13),ISNUMBER($F13),INT($F13)<INT($E13))", fontColor: PALETTE.badFont, bold: true });
+    expect(onDue[3]).toEqual({
+      area: { row: FIRST_TASK_ROW, col: COL.due, rows: model.tasks.length + SPARE_TASKS, cols: 1 },
+      formula: "=AND(ISNUMBER($E13),ISNUMBER($F13),INT($F13)<INT($E13))",
+      fontColor: PALETTE.badFont,
+      bold: true,
+    });
     expect(highlightsAt(spec, FIRST_TASK_ROW, WEEK - 1)).toEqual([]);
   });
 
@@ -76,7 +98,13 @@ describe("how the task overview looks", () => {
     const thisWeek = highlightsAt(spec, ROW.header, WEEK);
     expect(thisWeek.map((h) => [h.fill, h.fontColor])).toEqual([[PALETTE.warnFill, PALETTE.warnFont]]);
     expect(thisWeek[0]!.formula).toMatch(/^=AND\(M\$12<=INT\(.+\),INT\(.+\)<M\$12\+7\)$/);
-    expect(styleAt(spec, ROW.header, WEEK + 25)).toEqual({ bold: true, fontSize: 8, horizontal: "Center", fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder });
+    expect(styleAt(spec, ROW.header, WEEK + 25)).toEqual({
+      bold: true,
+      fontSize: 8,
+      horizontal: "Center",
+      fill: PALETTE.headerFill,
+      borderBottom: PALETTE.headerBorder,
+    });
   });
 
   it("shows the weeks as dates a week apart, starting on a Monday", () => {
@@ -89,10 +117,17 @@ describe("how the task overview looks", () => {
   });
 
   it("makes the tasks an Excel table over its tasks, and takes status from a list, progress from 0 to 100 %, dates as dates", () => {
-    expect(spec.tables).toEqual([{ name: "KAM_Tasks", area: { row: ROW.header, col: 0, rows: model.tasks.length + 1, cols: COLUMN_COUNT }, style: "TableStyleLight9" }]);
+    expect(spec.tables).toEqual([
+      { name: "KAM_Tasks", area: { row: ROW.header, col: 0, rows: model.tasks.length + 1, cols: COLUMN_COUNT }, style: "TableStyleLight9" },
+    ]);
     const v = (c: number, r = FIRST_TASK_ROW) => spec.validations.find((x) => x.area.col === c && x.area.row === r)!;
     const rows = model.tasks.length + SPARE_TASKS;
-    expect([v(COL.start).area.rows, v(COL.due).area.rows, v(COL.status).area.rows, v(COL.progress).area.rows]).toEqual([rows, rows, rows, rows]);
+    expect([v(COL.start).area.rows, v(COL.due).area.rows, v(COL.status).area.rows, v(COL.progress).area.rows]).toEqual([
+      rows,
+      rows,
+      rows,
+      rows,
+    ]);
     expect([v(COL.start).prompt.title, v(COL.due).prompt.title, v(COL.due).error.title]).toEqual(["Start", "Fällig", "Fällig"]);
     expect(v(COL.due).rule).toEqual({ kind: "date", min: "1900-01-01", max: "9999-12-31" });
     expect(v(1, ROW.today).rule).toEqual({ kind: "date", min: "1900-01-01", max: "9999-12-31" });

@@ -29,9 +29,20 @@ function sheetAndRead(model: TaskModel, portable: boolean, edit: (sheet: ReturnT
   return { sheet, read, result, shown: { tasks: total(1), done: total(2), overdue: total(3) } };
 }
 
-describe.each([["with KAM.TASKSTATE", false], ["portable", true]] as const)("the task overview %s", (_, portable) => {
+describe.each([
+  ["with KAM.TASKSTATE", false],
+  ["portable", true],
+] as const)("the task overview %s", (_, portable) => {
   it("counts every task of a plan of 1,100, 1,078 of them pasted below the table", () => {
-    const pasted = Array.from({ length: 1078 }, (_, i) => [`T${String(23 + i)}`, "5 Betrieb", `Aufgabe ${i}`, "Ina", null, isoToSerial(i % 2 === 0 ? "2026-11-01" : "2027-01-01"), i % 3 === 0 ? "Erledigt" : "Offen"]);
+    const pasted = Array.from({ length: 1078 }, (_, i) => [
+      `T${String(23 + i)}`,
+      "5 Betrieb",
+      `Aufgabe ${i}`,
+      "Ina",
+      null,
+      isoToSerial(i % 2 === 0 ? "2026-11-01" : "2027-01-01"),
+      i % 3 === 0 ? "Erledigt" : "Offen",
+    ]);
     const { read, result, shown } = sheetAndRead(planned(), portable, (sheet) => sheet.paste(FIRST_TASK_ROW + 22, 0, pasted));
     expect(result.overall.total).toBe(1100);
     expect(shown).toEqual({ tasks: 1100, done: result.overall.done, overdue: result.overall.overdue });
@@ -40,7 +51,9 @@ describe.each([["with KAM.TASKSTATE", false], ["portable", true]] as const)("the
 
   it("computes and counts a task typed into the first empty row below the table", () => {
     const row = FIRST_TASK_ROW + 22;
-    const { sheet, result, shown } = sheetAndRead(planned(), portable, (s) => s.paste(row, 1, [["2 Organisation", "Eigene Aufgabe", "Ina", null, isoToSerial("2026-11-20"), "In Arbeit"]]));
+    const { sheet, result, shown } = sheetAndRead(planned(), portable, (s) =>
+      s.paste(row, 1, [["2 Organisation", "Eigene Aufgabe", "Ina", null, isoToSerial("2026-11-20"), "In Arbeit"]]),
+    );
     expect(result.overdueIds).toEqual(["T23"]);
     expect(sheet.value(row, COL.state)).toBe("überfällig");
     expect(shown).toEqual({ tasks: 23, done: 0, overdue: 1 });
@@ -57,7 +70,9 @@ describe.each([["with KAM.TASKSTATE", false], ["portable", true]] as const)("the
 
   it("names a task below the rows the sheet computes, and counts it on neither side until re-created", () => {
     const row = FIRST_TASK_ROW + 22 + SPARE_TASKS + 2;
-    const { read, result, shown } = sheetAndRead(planned(), portable, (s) => s.paste(row, 1, [["2 Organisation", "Weit unten", "Ina", null, null, "Erledigt"]]));
+    const { read, result, shown } = sheetAndRead(planned(), portable, (s) =>
+      s.paste(row, 1, [["2 Organisation", "Weit unten", "Ina", null, null, "Erledigt"]]),
+    );
     expect(read.problems.map((p) => p.code)).toEqual(["outsideRow"]);
     expect(result.overall.total).toBe(22);
     expect(shown.tasks).toBe(22);
@@ -70,6 +85,9 @@ describe.each([["with KAM.TASKSTATE", false], ["portable", true]] as const)("the
       s.set(FIRST_TASK_ROW + 1, COL.state, "erledigt");
       s.set(ROW.total, 2, 22);
     });
-    expect(read.problems.map((p) => [p.cell, p.code])).toEqual([["K14", "computedOverwritten"], ["C10", "computedOverwritten"]]);
+    expect(read.problems.map((p) => [p.cell, p.code])).toEqual([
+      ["K14", "computedOverwritten"],
+      ["C10", "computedOverwritten"],
+    ]);
   });
 });

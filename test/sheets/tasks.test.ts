@@ -50,7 +50,8 @@ describe("rendering the task overview", () => {
   });
   it("sums each phase with the KAM functions and marks every task's state", () => {
     const spec = renderTasks(defaultTaskModel(), "de");
-    const f = (r: number, c: number) => (isFormulaCell(spec.cells[r]![c]) ? (spec.cells[r]![c] as { formula: string }).formula : spec.cells[r]![c]);
+    const f = (r: number, c: number) =>
+      isFormulaCell(spec.cells[r]![c]) ? (spec.cells[r]![c] as { formula: string }).formula : spec.cells[r]![c];
     expect(f(4, 0)).toBe("1 Ziele und Rahmenbedingungen");
     // the summary counts the states of the tasks and of the 2,000 empty rows below them, natively
     const done = 'COUNTIFS($B$13:$B$2034,$A5,$K$13:$K$2034,"erledigt")';
@@ -59,7 +60,9 @@ describe("rendering the task overview", () => {
     expect(f(4, 5)).toContain('SUMIFS($H$13:$H$2034,$B$13:$B$2034,$A5,$K$13:$K$2034,"offen",$H$13:$H$2034,">=0",$H$13:$H$2034,"<=1")');
     // each row's state by KAM.TASKSTATE against the day in force, the empty rows included
     expect(f(12, 10)).toBe('=IF(IFERROR(G13="",TRUE()),"",KAM.TASKSTATE(IFERROR(F13,""),G13,IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))');
-    expect(f(2033, 10)).toBe('=IF(IFERROR(G2034="",TRUE()),"",KAM.TASKSTATE(IFERROR(F2034,""),G2034,IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))');
+    expect(f(2033, 10)).toBe(
+      '=IF(IFERROR(G2034="",TRUE()),"",KAM.TASKSTATE(IFERROR(F2034,""),G2034,IF(ISNUMBER($B$3),$B$3,TODAY()),"de"))',
+    );
     expect(spec.cells).toHaveLength(2034);
     expect(f(2, 1)).toBe("=TODAY()");
   });
@@ -78,7 +81,8 @@ describe("rendering the task overview", () => {
 
   it("titles the Start column's input message and error with Start, the due column's with its own name", () => {
     const spec = renderTasks(defaultTaskModel(), "nl");
-    const titleAt = (col: number) => spec.validations.filter((v) => v.area.row === FIRST_TASK_ROW && v.area.col === col).map((v) => [v.prompt?.title, v.error?.title]);
+    const titleAt = (col: number) =>
+      spec.validations.filter((v) => v.area.row === FIRST_TASK_ROW && v.area.col === col).map((v) => [v.prompt?.title, v.error?.title]);
     expect(titleAt(COL.start)).toEqual([["Start", "Start"]]);
     expect(titleAt(COL.due)).toEqual([["Deadline", "Deadline"]]);
   });

@@ -10,7 +10,11 @@ import { renderTasks } from "../../src/sheets/tasks/render";
 /** Excel refuses longer data validation texts; the host would have to cut them, so none may need it. */
 describe("every data validation text fits Excel's limits, in every language", () => {
   it.each(LANGS)("%s", (lang) => {
-    const specs = [renderReadiness(defaultReadinessModel(), lang), renderCompetences(withCandidates(defaultCompetenceModel("extended"), ["A"]), lang), renderTasks(defaultTaskModel(), lang)];
+    const specs = [
+      renderReadiness(defaultReadinessModel(), lang),
+      renderCompetences(withCandidates(defaultCompetenceModel("extended"), ["A"]), lang),
+      renderTasks(defaultTaskModel(), lang),
+    ];
     const validations = specs.flatMap((s) => s.validations);
     expect(validations.length).toBeGreaterThan(5);
     for (const v of validations) {
@@ -25,7 +29,12 @@ describe("every data validation text fits Excel's limits, in every language", ()
 describe("a text past Excel's limits", () => {
   it("is cut to 32 characters for titles, 255 for the input message and 225 for the error message (what both hosts write)", () => {
     const long = (n: number) => "x".repeat(n);
-    const v = { area: { row: 0, col: 0, rows: 1, cols: 1 }, rule: { kind: "wholeNumber" as const, min: 1, max: 5 }, prompt: { title: long(40), message: long(300) }, error: { title: long(40), message: long(300) } };
+    const v = {
+      area: { row: 0, col: 0, rows: 1, cols: 1 },
+      rule: { kind: "wholeNumber" as const, min: 1, max: 5 },
+      prompt: { title: long(40), message: long(300) },
+      error: { title: long(40), message: long(300) },
+    };
     const texts = fittedTexts(v);
     expect([texts.promptTitle.length, texts.prompt.length, texts.errorTitle.length, texts.error.length]).toEqual([32, 255, 32, 225]);
   });

@@ -98,7 +98,9 @@ describe("the task pane", () => {
     render(<App host={host} displayLanguage="en-GB" />);
     const profile = await screen.findByTestId("profile");
     const picture = within(profile).getByRole("img");
-    expect(picture).toHaveAccessibleName("Mean of each of the 14 conditions on the scale 1–5; dashed, the threshold 3.0, with 2 below it (red).");
+    expect(picture).toHaveAccessibleName(
+      "Mean of each of the 14 conditions on the scale 1–5; dashed, the threshold 3.0, with 2 below it (red).",
+    );
     const bars = [...profile.querySelectorAll("[data-bar]")];
     expect(bars.map((b) => b.getAttribute("data-bar"))).toEqual(Array.from({ length: 14 }, (_, i) => `R${String(i + 1).padStart(2, "0")}`));
     expect(bars.slice(0, 5).map((b) => [b.getAttribute("data-tone"), b.getAttribute("data-value")])).toEqual([
@@ -116,7 +118,10 @@ describe("the task pane", () => {
 
   it("lists disputed conditions and names invalid cells", async () => {
     const m = scored([3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4], 2);
-    const model = { ...m, conditions: m.conditions.map((c, i) => (i === 0 ? { ...c, scores: [1, 5] } : i === 1 ? { ...c, scores: [{ value: 7 }, 4] } : c)) };
+    const model = {
+      ...m,
+      conditions: m.conditions.map((c, i) => (i === 0 ? { ...c, scores: [1, 5] } : i === 1 ? { ...c, scores: [{ value: 7 }, 4] } : c)),
+    };
     render(<App host={hostWith(model, "en")} displayLanguage="en" />);
     expect(await screen.findByTestId("disputed")).toHaveTextContent("R01");
     expect(screen.getByTestId("problems")).toHaveTextContent("I11: 7 is outside the scale 1 to 5.");
@@ -147,7 +152,9 @@ describe("the task pane", () => {
     expect(await screen.findByText(/The sheet "Readiness" exists but is not a KAM checklist/)).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText("Sheet language"), "en");
     await userEvent.click(screen.getByRole("button", { name: "Create readiness checklist" }));
-    expect(await screen.findByTestId("error")).toHaveTextContent('The sheet "Readiness" exists but is not a KAM checklist. Rename it or pick another language.');
+    expect(await screen.findByTestId("error")).toHaveTextContent(
+      'The sheet "Readiness" exists but is not a KAM checklist. Rename it or pick another language.',
+    );
     expect(host.writes).toEqual([]);
     expect(host.sheets.get("Readiness")!.values[0]![0]).toBe("Budget");
   });

@@ -11,7 +11,8 @@ import { FakeHost } from "./fakeHost";
 /** The English checklist with a column the user inserted after the condition and typed into. */
 function withOwnerColumn(): SheetGrid {
   const g = specToGrid(renderReadiness(defaultReadinessModel(), "en"));
-  const insert = <T,>(rows: readonly (readonly T[])[], blank: T, at: Record<number, T>) => rows.map((r, i) => [...r.slice(0, 2), at[i] ?? blank, ...r.slice(2)]);
+  const insert = <T,>(rows: readonly (readonly T[])[], blank: T, at: Record<number, T>) =>
+    rows.map((r, i) => [...r.slice(0, 2), at[i] ?? blank, ...r.slice(2)]);
   return {
     name: g.name,
     values: insert(g.values, "", { 8: "Owner", 11: "Anna" }),
@@ -27,7 +28,9 @@ describe("the pane with sheets users changed", () => {
     render(<App host={host} displayLanguage="de-DE" />);
     expect(await screen.findByText(/'?Readiness'?!C9: Diese Spalte gehört nicht zum Blatt/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Checkliste neu anlegen (Eingaben bleiben erhalten)" }));
-    expect(await screen.findByTestId("error")).toHaveTextContent("Das Blatt „Readiness“ wurde nicht neu angelegt: Einträge, die nicht zum Blatt gehören (C9, C12), stehen dort, wo das Blatt geschrieben wird");
+    expect(await screen.findByTestId("error")).toHaveTextContent(
+      "Das Blatt „Readiness“ wurde nicht neu angelegt: Einträge, die nicht zum Blatt gehören (C9, C12), stehen dort, wo das Blatt geschrieben wird",
+    );
     expect(host.writes).toHaveLength(0);
   });
 
@@ -38,10 +41,14 @@ describe("the pane with sheets users changed", () => {
       host.sheets.set(spec.name, specToGrid(spec));
     }
     render(<App host={host} displayLanguage="en-US" />);
-    expect(await screen.findByTestId("duplicates")).toHaveTextContent('More sheets of this kind: Readiness. The task pane shows "Voraussetzungen".');
+    expect(await screen.findByTestId("duplicates")).toHaveTextContent(
+      'More sheets of this kind: Readiness. The task pane shows "Voraussetzungen".',
+    );
     await userEvent.selectOptions(screen.getByLabelText("Sheet language"), "en");
     await userEvent.click(screen.getByRole("button", { name: "Re-create checklist (entries are kept)" }));
-    expect(await screen.findByTestId("error")).toHaveTextContent('There are two KAM sheets of this kind: "Readiness" and "Voraussetzungen". The task pane uses "Voraussetzungen".');
+    expect(await screen.findByTestId("error")).toHaveTextContent(
+      'There are two KAM sheets of this kind: "Readiness" and "Voraussetzungen". The task pane uses "Voraussetzungen".',
+    );
     expect(host.writes).toHaveLength(0);
   });
 });

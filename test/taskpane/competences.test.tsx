@@ -34,7 +34,9 @@ describe("the competence panel", () => {
     await waitFor(() => expect(host.sheets.has("Kompetenzen")).toBe(true));
     const header = host.writes[0]!.spec.cells[ROW.header]!;
     expect(header.slice(5, 8)).toEqual(["Erfüllt von", "Anna", "Bert"]);
-    expect(host.writes[0]!.spec.cells.slice(FIRST_COMPETENCE_ROW, FIRST_COMPETENCE_ROW + 16).map((r) => r[0])).toEqual(expect.arrayContaining(["C01", "C14", "C15", "C16"]));
+    expect(host.writes[0]!.spec.cells.slice(FIRST_COMPETENCE_ROW, FIRST_COMPETENCE_ROW + 16).map((r) => r[0])).toEqual(
+      expect.arrayContaining(["C01", "C14", "C15", "C16"]),
+    );
     expect(await screen.findByTestId("best")).toHaveTextContent("No candidate has been assessed enough yet.");
     expect(screen.getByTestId("incomplete")).toHaveTextContent("Incompletely assessed (2): Anna, Bert");
     // nobody assessed has no deficits to speak of: the pane says they are not assessed
@@ -48,7 +50,11 @@ describe("the competence panel", () => {
     const host = hostWith(model);
     const grid = host.sheets.get("Competences")!;
     const shifted = <T,>(rows: T[][]) => rows.map((r) => ["" as T, ...r]);
-    host.sheets.set("Competences", { ...grid, values: shifted(grid.values as unknown[][]) as typeof grid.values, formulas: shifted(grid.formulas as unknown[][]) as typeof grid.formulas });
+    host.sheets.set("Competences", {
+      ...grid,
+      values: shifted(grid.values as unknown[][]) as typeof grid.values,
+      formulas: shifted(grid.formulas as unknown[][]) as typeof grid.formulas,
+    });
     render(<App host={host} displayLanguage="en" />);
     await openCompetences();
     const bert = within(await screen.findByTestId("deficits")).getAllByRole("listitem")[1]!;
@@ -82,7 +88,9 @@ describe("the competence panel", () => {
     await userEvent.click(deficit);
     expect(host.selections).toEqual(["Competences!H10"]);
     // met by every candidate assessed on it first; C01 (met by Anna only, of three) is no strength
-    const buildOn = within(screen.getByTestId("build-on")).getAllByRole("listitem").map((li) => li.textContent);
+    const buildOn = within(screen.getByTestId("build-on"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(buildOn[0]).toBe("Speed · met by 2 of 2");
     expect(buildOn).toContain("High qualification · met by 2 of 3");
     expect(buildOn.join()).not.toContain("Commitment");
@@ -104,7 +112,10 @@ describe("the competence panel", () => {
     await waitFor(() => expect(host.writes).toHaveLength(1));
     const row = host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW + 1]!;
     expect([...row.slice(0, 5), row[6]]).toEqual(["C02", "Is highly qualified", 5, 3, "x", 3]);
-    expect([...host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW]!.slice(2, 5), host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW]![6]]).toEqual([4, 2, null, 3]);
+    expect([
+      ...host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW]!.slice(2, 5),
+      host.writes[0]!.spec.cells[FIRST_COMPETENCE_ROW]![6],
+    ]).toEqual([4, 2, null, 3]);
     expect(await screen.findByTestId("ranking")).toHaveTextContent("Must-have missed");
   });
 });
@@ -124,7 +135,14 @@ describe("the ranking's reasons", () => {
     const m = defaultCompetenceModel("default", ["Anna", "Bert", "Cem", "Dora"]);
     // Anna and Bert both meet every level (fit 100 %), Bert exceeds more (score 4.5 against 4); Cem misses the
     // must-have C01 by 1 (fit 97 %); Dora meets C01 and fits 78 %, and is ranked above Cem
-    const model = { ...m, requirements: m.requirements.map((r, i) => ({ ...r, mustHave: i === 0, ratings: [4, i < 4 ? 5 : 4, i === 0 ? 3 : 4, i === 0 ? 4 : 3] })) };
+    const model = {
+      ...m,
+      requirements: m.requirements.map((r, i) => ({
+        ...r,
+        mustHave: i === 0,
+        ratings: [4, i < 4 ? 5 : 4, i === 0 ? 3 : 4, i === 0 ? 4 : 3],
+      })),
+    };
     render(<App host={hostWith(model)} displayLanguage="en" />);
     await openCompetences();
     const items = within(await screen.findByTestId("ranking")).getAllByRole("listitem");

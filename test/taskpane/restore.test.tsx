@@ -26,7 +26,9 @@ describe("results overwritten by hand", () => {
     host.sheets.set("Readiness", grid);
     render(<App host={host} displayLanguage="en" />);
     expect(await screen.findByTestId("verdict")).toHaveAttribute("data-verdict", "NOT_READY");
-    expect(screen.getByTestId("problems")).toHaveTextContent('Readiness!D8: the sheet computes "Verdict" here, but its formula was replaced by "Ready"');
+    expect(screen.getByTestId("problems")).toHaveTextContent(
+      'Readiness!D8: the sheet computes "Verdict" here, but its formula was replaced by "Ready"',
+    );
     expect(screen.getByTestId("overwritten")).toHaveTextContent("Computed cells holding a value instead of their formula: 2.");
 
     await userEvent.click(screen.getByRole("button", { name: "Restore formulas" }));
@@ -49,7 +51,9 @@ describe("competence results overwritten by hand", () => {
     host.sheets.set("Competences", grid);
     render(<App host={host} displayLanguage="en" />);
     await userEvent.click(await screen.findByRole("tab", { name: "Competences" }));
-    expect(await screen.findByTestId("overwritten", {}, { timeout: 10_000 })).toHaveTextContent("Computed cells holding a value instead of their formula: 1.");
+    expect(await screen.findByTestId("overwritten", {}, { timeout: 10_000 })).toHaveTextContent(
+      "Computed cells holding a value instead of their formula: 1.",
+    );
     await userEvent.click(screen.getByRole("button", { name: "Restore formulas" }));
     await waitFor(() => expect(screen.queryByTestId("overwritten")).toBeNull(), { timeout: 10_000 });
     expect(host.sheets.get("Competences")!.formulas[3]![6]).toMatch(/^=IF\(.*KAM\.FIT\(/);

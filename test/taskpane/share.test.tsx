@@ -38,7 +38,9 @@ describe("sharing the workbook", () => {
     });
     render(<App host={host} displayLanguage="de-DE" />);
     await userEvent.click(await screen.findByRole("button", { name: "Arbeitsmappe portabel machen" }));
-    expect(await screen.findByTestId("shared")).toHaveTextContent("Das Blatt „Voraussetzungen“ wurde nicht neu angelegt: Einträge, die nicht zum Blatt gehören (C12)");
+    expect(await screen.findByTestId("shared")).toHaveTextContent(
+      "Das Blatt „Voraussetzungen“ wurde nicht neu angelegt: Einträge, die nicht zum Blatt gehören (C12)",
+    );
   });
 
   it("says so when there is nothing to share", async () => {

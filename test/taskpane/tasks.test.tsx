@@ -21,7 +21,13 @@ function plan(): TaskModel {
   return {
     today: { value: isoToSerial(TODAY) },
     tasks: m.tasks.map((t) =>
-      t.id === "T01" ? { ...t, responsible: "Ina", due: "2026-11-20" } : t.id === "T02" ? { ...t, responsible: "Ole", due: "2026-11-25" } : t.id === "T03" ? { ...t, status: "DONE" } : t,
+      t.id === "T01"
+        ? { ...t, responsible: "Ina", due: "2026-11-20" }
+        : t.id === "T02"
+          ? { ...t, responsible: "Ole", due: "2026-11-25" }
+          : t.id === "T03"
+            ? { ...t, status: "DONE" }
+            : t,
     ),
   };
 }
@@ -54,7 +60,11 @@ describe("the task panel", () => {
     const spec = renderTasks(plan(), "en");
     const grid = specToGrid(spec);
     const shifted = <T,>(rows: T[][]) => rows.map((r) => ["" as T, ...r]);
-    host.sheets.set(spec.name, { ...grid, values: shifted(grid.values as unknown[][]) as typeof grid.values, formulas: shifted(grid.formulas as unknown[][]) as typeof grid.formulas });
+    host.sheets.set(spec.name, {
+      ...grid,
+      values: shifted(grid.values as unknown[][]) as typeof grid.values,
+      formulas: shifted(grid.formulas as unknown[][]) as typeof grid.formulas,
+    });
     render(<App host={host} displayLanguage="en" />);
     await openTasks();
     await userEvent.click(within(await screen.findByTestId("overdue")).getByRole("button", { name: "T01" }));
@@ -116,10 +126,17 @@ describe("the task panel", () => {
     expect(await screen.findByTestId("planned")).toHaveTextContent("2 tasks planned; they are on the sheet Aufgaben.");
     await userEvent.click(plan);
     await waitFor(() => expect(screen.getByTestId("planned")).toHaveTextContent("0 tasks planned"));
-    expect(tasksOf(host).map((t) => t.link).filter((l) => l !== "")).toEqual(["R05", "R11"]);
+    expect(
+      tasksOf(host)
+        .map((t) => t.link)
+        .filter((l) => l !== ""),
+    ).toEqual(["R05", "R11"]);
 
     // R05 is fixed meanwhile
-    host.sheets.set("Voraussetzungen", specToGrid(renderReadiness({ ...weak, conditions: weak.conditions.map((c) => (c.id === "R05" ? { ...c, scores: [4] } : c)) }, "de")));
+    host.sheets.set(
+      "Voraussetzungen",
+      specToGrid(renderReadiness({ ...weak, conditions: weak.conditions.map((c) => (c.id === "R05" ? { ...c, scores: [4] } : c)) }, "de")),
+    );
     await userEvent.click(screen.getByRole("tab", { name: "Tasks" }));
     const linked = within(await screen.findByTestId("linked")).getAllByRole("listitem");
     expect(linked.map((li) => li.textContent)).toEqual([

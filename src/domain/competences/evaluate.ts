@@ -1,5 +1,14 @@
 import { type KeptEntry, wholeOf } from "../entry";
-import { type CompetenceModel, DEFAULT_REQUIRED, type Requirement, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "./model";
+import {
+  type CompetenceModel,
+  DEFAULT_REQUIRED,
+  type Requirement,
+  DEFAULT_WEIGHT,
+  LEVEL_MAX,
+  LEVEL_MIN,
+  WEIGHT_MAX,
+  WEIGHT_MIN,
+} from "./model";
 
 /** What evaluation needs of one competence: the requirement and each candidate's valid rating. */
 export interface CompetenceInput {
@@ -100,7 +109,11 @@ export function isRanked(c: Pick<CandidateResult, "incomplete" | "mustHaveOpen">
  * The candidates as the pane and `kam read` list them: the ranked in ranking order, then those with too few
  * competences assessed, then those assessed enough who wait for a must-have rating.
  */
-export function listingOrder(result: CompetenceResult): { readonly incomplete: CandidateResult[]; readonly mustHaveOpen: CandidateResult[]; readonly ordered: CandidateResult[] } {
+export function listingOrder(result: CompetenceResult): {
+  readonly incomplete: CandidateResult[];
+  readonly mustHaveOpen: CandidateResult[];
+  readonly ordered: CandidateResult[];
+} {
   const incomplete = result.candidates.filter((c) => c.incomplete);
   const mustHaveOpen = result.candidates.filter((c) => !c.incomplete && c.mustHaveOpen);
   return { incomplete, mustHaveOpen, ordered: [...result.ranking.map((i) => result.candidates[i]!), ...incomplete, ...mustHaveOpen] };

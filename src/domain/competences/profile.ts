@@ -12,11 +12,20 @@ export interface StandardCompetence {
   readonly profile: "default" | "extended";
 }
 
-const c = (id: string, profile: StandardCompetence["profile"], de: string, nl: string, en: string): StandardCompetence => ({ id, profile, text: { de, nl, en }, short: SHORT[id]!, earlier: EARLIER_TEXTS[id] ?? [] });
+const c = (id: string, profile: StandardCompetence["profile"], de: string, nl: string, en: string): StandardCompetence => ({
+  id,
+  profile,
+  text: { de, nl, en },
+  short: SHORT[id]!,
+  earlier: EARLIER_TEXTS[id] ?? [],
+});
 
 /** Texts earlier versions wrote, by id: a sheet holding one still has the standard competence (re-localised when created again). */
 const EARLIER_TEXTS: Readonly<Record<string, readonly string[]>> = {
-  C05: ["Kent de sterke punten van het bedrijf en kan ze bij klanten onderbouwen", "Knows the company's strengths and can argue them to customers"],
+  C05: [
+    "Kent de sterke punten van het bedrijf en kan ze bij klanten onderbouwen",
+    "Knows the company's strengths and can argue them to customers",
+  ],
   C09: ["Leidt een cross-functioneel accountteam"],
 };
 
@@ -39,21 +48,93 @@ const SHORT: Readonly<Record<string, Localized>> = {
 };
 
 export const STANDARD_COMPETENCES: readonly StandardCompetence[] = [
-  c("C01", "default", "Identifiziert sich mit den eigenen Produkten und Dienstleistungen", "Identificeert zich met de eigen producten en diensten", "Identifies with the company's own products and services"),
+  c(
+    "C01",
+    "default",
+    "Identifiziert sich mit den eigenen Produkten und Dienstleistungen",
+    "Identificeert zich met de eigen producten en diensten",
+    "Identifies with the company's own products and services",
+  ),
   c("C02", "default", "Verfügt über eine hohe Qualifikation", "Beschikt over een hoge kwalificatie", "Is highly qualified"),
-  c("C03", "default", "Ist sich bewusst, dass Schnelligkeit ein wichtiger Faktor ist", "Is zich bewust dat snelheid een belangrijke factor is", "Is aware that speed is an important factor"),
-  c("C04", "default", "Ist sich bewusst, dass Servicequalität ein wichtiger Faktor ist", "Is zich bewust dat servicekwaliteit een belangrijke factor is", "Is aware that service quality is an important factor"),
-  c("C05", "default", "Kennt die Stärken des Unternehmens und kann sie gegenüber Kunden vertreten", "Kent de sterke punten van het bedrijf en kan die bij klanten uitdragen", "Knows the company's strengths and can make the case for them to customers"),
-  c("C06", "default", "Kennt die Kundenanforderungen sehr gut", "Kent de klanteisen zeer goed", "Knows the customer's requirements very well"),
-  c("C07", "default", "Weiß über die Branche des Kunden sehr gut Bescheid", "Kent de branche van de klant zeer goed", "Knows the customer's industry very well"),
-  c("C08", "default", "Kennt Trends, Technologien und Markttreiber", "Kent trends, technologieën en marktdrijvers", "Knows trends, technologies and market drivers"),
+  c(
+    "C03",
+    "default",
+    "Ist sich bewusst, dass Schnelligkeit ein wichtiger Faktor ist",
+    "Is zich bewust dat snelheid een belangrijke factor is",
+    "Is aware that speed is an important factor",
+  ),
+  c(
+    "C04",
+    "default",
+    "Ist sich bewusst, dass Servicequalität ein wichtiger Faktor ist",
+    "Is zich bewust dat servicekwaliteit een belangrijke factor is",
+    "Is aware that service quality is an important factor",
+  ),
+  c(
+    "C05",
+    "default",
+    "Kennt die Stärken des Unternehmens und kann sie gegenüber Kunden vertreten",
+    "Kent de sterke punten van het bedrijf en kan die bij klanten uitdragen",
+    "Knows the company's strengths and can make the case for them to customers",
+  ),
+  c(
+    "C06",
+    "default",
+    "Kennt die Kundenanforderungen sehr gut",
+    "Kent de klanteisen zeer goed",
+    "Knows the customer's requirements very well",
+  ),
+  c(
+    "C07",
+    "default",
+    "Weiß über die Branche des Kunden sehr gut Bescheid",
+    "Kent de branche van de klant zeer goed",
+    "Knows the customer's industry very well",
+  ),
+  c(
+    "C08",
+    "default",
+    "Kennt Trends, Technologien und Markttreiber",
+    "Kent trends, technologieën en marktdrijvers",
+    "Knows trends, technologies and market drivers",
+  ),
   // the extended profile: what managing a key account involves, beyond the eight competences of the default one
-  c("C09", "extended", "Führt ein funktionsübergreifendes Account-Team", "Leidt een multidisciplinair accountteam", "Leads a cross-functional account team"),
-  c("C10", "extended", "Analysiert das Geschäft des Kunden, um Chancen zu erkennen", "Analyseert de business van de klant om kansen te identificeren", "Analyses the customer's business to find opportunities"),
-  c("C11", "extended", "Entwickelt kundenorientierte Wertangebote", "Ontwikkelt klantgerichte waardeproposities", "Develops customer-focused value propositions"),
+  c(
+    "C09",
+    "extended",
+    "Führt ein funktionsübergreifendes Account-Team",
+    "Leidt een multidisciplinair accountteam",
+    "Leads a cross-functional account team",
+  ),
+  c(
+    "C10",
+    "extended",
+    "Analysiert das Geschäft des Kunden, um Chancen zu erkennen",
+    "Analyseert de business van de klant om kansen te identificeren",
+    "Analyses the customer's business to find opportunities",
+  ),
+  c(
+    "C11",
+    "extended",
+    "Entwickelt kundenorientierte Wertangebote",
+    "Ontwikkelt klantgerichte waardeproposities",
+    "Develops customer-focused value propositions",
+  ),
   c("C12", "extended", "Plant gemeinsam mit dem Kunden", "Plant samen met de klant", "Plans jointly with the customer"),
-  c("C13", "extended", "Baut Beziehungen auf strategischer, taktischer und operativer Ebene auf", "Bouwt relaties op strategisch, tactisch en operationeel niveau", "Builds relationships at strategic, tactical and operational level"),
-  c("C14", "extended", "Steuert die Rendite der Investition in den Account", "Stuurt op het rendement van de investering in de account", "Manages the return on the account investment"),
+  c(
+    "C13",
+    "extended",
+    "Baut Beziehungen auf strategischer, taktischer und operativer Ebene auf",
+    "Bouwt relaties op strategisch, tactisch en operationeel niveau",
+    "Builds relationships at strategic, tactical and operational level",
+  ),
+  c(
+    "C14",
+    "extended",
+    "Steuert die Rendite der Investition in den Account",
+    "Stuurt op het rendement van de investering in de account",
+    "Manages the return on the account investment",
+  ),
 ];
 
 export type Profile = "default" | "extended";

@@ -8,7 +8,13 @@ export function defaultReadinessModel(respondents: readonly string[] = [""]): Re
   return {
     respondents: [...respondents],
     threshold: DEFAULT_THRESHOLD,
-    conditions: STANDARD_CONDITIONS.map((s) => ({ id: s.id, text: null, notApplicable: false, scores: respondents.map(() => null), note: "" })),
+    conditions: STANDARD_CONDITIONS.map((s) => ({
+      id: s.id,
+      text: null,
+      notApplicable: false,
+      scores: respondents.map(() => null),
+      note: "",
+    })),
   };
 }
 
@@ -51,18 +57,19 @@ export function thresholdOf(model: ReadinessModel): number {
   return isValidThreshold(t) ? t : DEFAULT_THRESHOLD;
 }
 
-
 /**
  * Scores, weak and disputed conditions, index and verdict of a checklist; invalid entries count as not rated,
  * remarks and rows below the sheet's formulas not at all.
  */
 export function evaluateChecklist(model: ReadinessModel): ReadinessResult {
   return evaluateReadiness(
-    model.conditions.filter((c) => c.ignored === undefined).map((c) => ({
-      id: c.id,
-      notApplicable: c.notApplicable,
-      scores: c.scores.map(scoreOf).filter((s): s is number => s !== null),
-    })),
+    model.conditions
+      .filter((c) => c.ignored === undefined)
+      .map((c) => ({
+        id: c.id,
+        notApplicable: c.notApplicable,
+        scores: c.scores.map(scoreOf).filter((s): s is number => s !== null),
+      })),
     thresholdOf(model),
   );
 }

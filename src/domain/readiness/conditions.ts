@@ -8,16 +8,30 @@ export interface StandardCondition {
   readonly earlier: readonly string[];
 }
 
-const c = (id: string, nl: string, de: string, en: string): StandardCondition => ({ id, text: { de, nl, en }, earlier: EARLIER_TEXTS[id] ?? [] });
+const c = (id: string, nl: string, de: string, en: string): StandardCondition => ({
+  id,
+  text: { de, nl, en },
+  earlier: EARLIER_TEXTS[id] ?? [],
+});
 
 /** Texts earlier versions wrote, by id: a sheet holding one still has the standard condition (re-localised when created again). */
 const EARLIER_TEXTS: Readonly<Record<string, readonly string[]>> = {
-  R01: ["Betrokkenheid top management bij (invoering) Key Account Management ('executive sponsor')", "Engagement des Top-Managements für (die Einführung von) Key-Account-Management („Executive Sponsor“)"],
+  R01: [
+    "Betrokkenheid top management bij (invoering) Key Account Management ('executive sponsor')",
+    "Engagement des Top-Managements für (die Einführung von) Key-Account-Management („Executive Sponsor“)",
+  ],
   R02: ["Intern overeenstemming over het belang van Key Account Management (zowel op centraal als op business unit en/of landen niveau)"],
   R03: ["Intern draagvlak voor doelen, organisatie en aanpak Key Account Management"],
-  R04: ["Stimulerende beloningsstructuur en compensatiemaatregelen (inspanningen worden vaak elders geleverd dan waar de omzet terecht komt)", "Motivierendes Vergütungssystem und Ausgleichsregelungen (die Leistung wird oft an anderer Stelle erbracht, als der Umsatz anfällt)", "Stimulating reward structure and compensation measures (effort is often made elsewhere than where the revenue lands)"],
+  R04: [
+    "Stimulerende beloningsstructuur en compensatiemaatregelen (inspanningen worden vaak elders geleverd dan waar de omzet terecht komt)",
+    "Motivierendes Vergütungssystem und Ausgleichsregelungen (die Leistung wird oft an anderer Stelle erbracht, als der Umsatz anfällt)",
+    "Stimulating reward structure and compensation measures (effort is often made elsewhere than where the revenue lands)",
+  ],
   R05: ["Juiste Key Accounts geselecteerd"],
-  R06: ["Competente Account Manager(s) benoemd (juiste kennis, vaardigheden, persoonskenmerken)", "Competent account manager(s) appointed (right knowledge, skills, personal traits)"],
+  R06: [
+    "Competente Account Manager(s) benoemd (juiste kennis, vaardigheden, persoonskenmerken)",
+    "Competent account manager(s) appointed (right knowledge, skills, personal traits)",
+  ],
   R07: ["Account team(s) benoemd"],
   R08: ["Account Plan format en proces vastgesteld"],
   R10: ["Supporting staff services and resources available"],
@@ -76,7 +90,12 @@ export const STANDARD_CONDITIONS: readonly StandardCondition[] = [
     "Unterstützende Stabsstellen und Mittel verfügbar",
     "Support functions and resources available",
   ),
-  c("R11", "Centraal informatiesysteem en intranet", "Zentrales Informationssystem und Intranet", "Central information system and intranet"),
+  c(
+    "R11",
+    "Centraal informatiesysteem en intranet",
+    "Zentrales Informationssystem und Intranet",
+    "Central information system and intranet",
+  ),
   c(
     "R12",
     "Organisatiestructuur en -cultuur gericht op samenwerking (bereidheid om kennis en ervaring te delen)",

@@ -44,7 +44,17 @@ export function evaluateCondition(input: ConditionInput, threshold: number = DEF
   const scores = input.notApplicable ? [] : input.scores;
   const n = scores.length;
   if (n === 0) {
-    return { id: input.id, notApplicable: input.notApplicable, ratedCount: 0, mean: null, min: null, max: null, weak: false, strong: false, disputed: false };
+    return {
+      id: input.id,
+      notApplicable: input.notApplicable,
+      ratedCount: 0,
+      mean: null,
+      min: null,
+      max: null,
+      weak: false,
+      strong: false,
+      disputed: false,
+    };
   }
   const sum = scores.reduce((a, b) => a + b, 0);
   const min = Math.min(...scores);

@@ -42,7 +42,8 @@ export function progressOf(tasks: readonly { status: TaskStatus | null; progress
 
 /** The task's status: a known one, or a formula's result that is one (as the sheet's own formulas count it). */
 export function validStatus(task: Task): TaskStatus | null {
-  if (isKeptEntry(task.status)) return task.status.formula !== undefined && !task.status.error ? (statusFromText(task.status.value)?.status ?? null) : null;
+  if (isKeptEntry(task.status))
+    return task.status.formula !== undefined && !task.status.error ? (statusFromText(task.status.value)?.status ?? null) : null;
   return (TASK_STATUSES as readonly unknown[]).includes(task.status) ? (task.status as TaskStatus) : null;
 }
 
@@ -69,7 +70,14 @@ export interface TaskResult {
 
 /** The plan's states and progress; tasks below the rows the sheet counts do not count (see Task.ignored). */
 export function evaluateTasks(model: TaskModel, today: IsoDate): TaskResult {
-  const rows = model.tasks.filter((t) => t.ignored === undefined).map((t) => ({ task: t, status: validStatus(t), progress: validProgress(t.progress), state: taskState(validStatus(t), validDate(t.due), today) }));
+  const rows = model.tasks
+    .filter((t) => t.ignored === undefined)
+    .map((t) => ({
+      task: t,
+      status: validStatus(t),
+      progress: validProgress(t.progress),
+      state: taskState(validStatus(t), validDate(t.due), today),
+    }));
   const phaseKeys: (number | string)[] = [1, 2, 3, 4, 5];
   for (const r of rows) if (!phaseKeys.includes(r.task.phase)) phaseKeys.push(r.task.phase);
   const overdue = (rs: typeof rows) => rs.filter((r) => r.state === "OVERDUE").length;

@@ -24,7 +24,9 @@ export function statusTexts(status: TaskStatus): string[] {
 /** Every status text with what it names, today's texts first: a text of both kinds counts as today's. */
 const KNOWN = [
   ...LANGS.flatMap((lang) => TASK_STATUSES.map((status) => ({ text: STATUS_TEXT[status][lang], status, lang }))),
-  ...LANGS.flatMap((lang) => TASK_STATUSES.flatMap((status) => (EARLIER_STATUS_TEXT[status]?.[lang] ?? []).map((text) => ({ text, status, lang })))),
+  ...LANGS.flatMap((lang) =>
+    TASK_STATUSES.flatMap((status) => (EARLIER_STATUS_TEXT[status]?.[lang] ?? []).map((text) => ({ text, status, lang }))),
+  ),
 ].map((k) => ({ ...k, text: k.text.toLowerCase() }));
 
 /** The status a text names in any of the three languages (ignoring case and surrounding blanks), now or in an earlier version. */

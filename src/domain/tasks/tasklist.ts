@@ -18,10 +18,18 @@ export function withTask(model: TaskModel, t: NewTask): TaskModel {
 /** Appends tasks with the next free ids (T23, T24, …). */
 export function withTasks(model: TaskModel, added: readonly NewTask[]): TaskModel {
   if (added.length === 0) return model;
-  const ids = TASK_IDS.next(model.tasks.map((x) => x.id), added.length);
+  const ids = TASK_IDS.next(
+    model.tasks.map((x) => x.id),
+    added.length,
+  );
   const tasks = added.map((t, i): Task => {
     const id = ids[i]!;
-    return { ...blankTask(id, t.phase, t.text.trim(), t.link ?? ""), responsible: t.responsible?.trim() ?? "", start: t.start ?? null, due: t.due ?? null };
+    return {
+      ...blankTask(id, t.phase, t.text.trim(), t.link ?? ""),
+      responsible: t.responsible?.trim() ?? "",
+      start: t.start ?? null,
+      due: t.due ?? null,
+    };
   });
   return { ...model, tasks: [...model.tasks, ...tasks] };
 }

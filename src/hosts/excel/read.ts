@@ -16,7 +16,13 @@ const SHEET_COLS = 16_384;
 const CONTENT: ("values" | "formulas" | "valueTypes")[] = ["values", "formulas", "valueTypes"];
 
 /** A block read, with its position (indexes, not its address: Excel writes whole rows as 1:6 and columns as A:K). */
-type Block = { readonly rowIndex: number; readonly columnIndex: number; readonly values: ReadValue[][]; readonly formulas: ReadValue[][]; readonly valueTypes: ValueType[][] };
+type Block = {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly values: ReadValue[][];
+  readonly formulas: ReadValue[][];
+  readonly valueTypes: ValueType[][];
+};
 
 /** A rectangle to load, by indexes, of the sheet `owner` (its place in the names read). */
 interface Region {
@@ -44,12 +50,24 @@ function place(into: { values: ReadValue[][]; formulas: ReadValue[][]; valueType
 }
 
 function blockOf(r: Pick<Excel.Range, "rowIndex" | "columnIndex" | "values" | "formulas" | "valueTypes">): Block {
-  return { rowIndex: r.rowIndex, columnIndex: r.columnIndex, values: r.values as ReadValue[][], formulas: r.formulas as ReadValue[][], valueTypes: r.valueTypes as ValueType[][] };
+  return {
+    rowIndex: r.rowIndex,
+    columnIndex: r.columnIndex,
+    values: r.values as ReadValue[][],
+    formulas: r.formulas as ReadValue[][],
+    valueTypes: r.valueTypes as ValueType[][],
+  };
 }
 
 /** A region's block, at the region's position (a range got by indexes need not load them). */
 function regionBlock(r: Excel.Range, g: Region): Block {
-  return { rowIndex: g.row, columnIndex: g.col, values: r.values as ReadValue[][], formulas: r.formulas as ReadValue[][], valueTypes: r.valueTypes as ValueType[][] };
+  return {
+    rowIndex: g.row,
+    columnIndex: g.col,
+    values: r.values as ReadValue[][],
+    formulas: r.formulas as ReadValue[][],
+    valueTypes: r.valueTypes as ValueType[][],
+  };
 }
 
 /** Excel on the web answers no request with more than 5 MB; a read that would is refused as a whole. */
@@ -85,7 +103,11 @@ async function loadRegions(context: Excel.RequestContext, regions: readonly Regi
  * and halved again if need be: the list halved, a single region halved by rows. A single row over 5 MB cannot be
  * read in parts of rows: Excel's refusal stands.
  */
-async function loadInParts(context: Excel.RequestContext, regions: readonly Region[], refusal: unknown): Promise<{ owner: number; block: Block }[]> {
+async function loadInParts(
+  context: Excel.RequestContext,
+  regions: readonly Region[],
+  refusal: unknown,
+): Promise<{ owner: number; block: Block }[]> {
   let halves: [Region[], Region[]];
   if (regions.length > 1) {
     const mid = Math.ceil(regions.length / 2);
@@ -106,7 +128,11 @@ async function loadInParts(context: Excel.RequestContext, regions: readonly Regi
  * At most three round trips whatever the sheets' size, and data in proportion to the cells that hold something;
  * more only where an answer would exceed Excel on the web's 5 MB, which is then read in parts (loadRegions).
  */
-export async function readGrids(context: Excel.RequestContext, names: readonly string[], sparseAreas: boolean): Promise<Map<string, SheetGrid | null>> {
+export async function readGrids(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  sparseAreas: boolean,
+): Promise<Map<string, SheetGrid | null>> {
   const sheets = names.map((name) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load("isNullObject");
@@ -130,12 +156,17 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
   sheets.forEach(({ name, sheet, used }, owner) => {
     if (sheet.isNullObject || used.isNullObject) return;
     const unbounded = used.rowCount === SHEET_ROWS || used.columnCount === SHEET_COLS;
-    if (!unbounded && used.rowCount * used.columnCount <= DENSE_READ_CELLS) dense.push({ owner, sheet, row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount });
+    if (!unbounded && used.rowCount * used.columnCount <= DENSE_READ_CELLS)
+      dense.push({ owner, sheet, row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount });
     else if (sparseAreas) large.push(owner);
     else throw new SheetTooLargeError(name, cellAddress(used.rowIndex + used.rowCount - 1, used.columnIndex + used.columnCount - 1));
   });
   // constants and formulas of a large sheet: every cell that holds something, none that does not
-  const findCells = () => large.map((owner) => ({ owner, parts: (["Constants", "Formulas"] as const).map((type) => sheets[owner]!.used.getSpecialCellsOrNullObject(type).load("isNullObject")) }));
+  const findCells = () =>
+    large.map((owner) => ({
+      owner,
+      parts: (["Constants", "Formulas"] as const).map((type) => sheets[owner]!.used.getSpecialCellsOrNullObject(type).load("isNullObject")),
+    }));
   let found = findCells();
   const blocks: { owner: number; block: Block }[] = [];
   if (dense.length > 0 || large.length > 0) {
@@ -165,7 +196,16 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
       // more than 5 MB of entries: where they are first, then their content in parts
       for (const a of areas) a.part.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
       await context.sync();
-      const regions = areas.flatMap((a) => a.part.areas.items.map((r): Region => ({ owner: a.owner, sheet: sheets[a.owner]!.sheet, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount })));
+      const regions = areas.flatMap((a) =>
+        a.part.areas.items.map((r): Region => ({
+          owner: a.owner,
+          sheet: sheets[a.owner]!.sheet,
+          row: r.rowIndex,
+          col: r.columnIndex,
+          rows: r.rowCount,
+          cols: r.columnCount,
+        })),
+      );
       blocks.push(...(await loadInParts(context, regions, e)));
     }
   }
@@ -184,7 +224,14 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
   const tablesOn = (name: string) => tables.items.filter((t) => t.worksheet.name.toLowerCase() === name.toLowerCase()).map((t) => t.name);
   sheets.forEach(({ name, sheet }, owner) => {
     if (sheet.isNullObject) return out.set(name, null);
-    const grid = { name, values: [] as ReadValue[][], formulas: [] as ReadValue[][], valueTypes: [] as ValueType[][], tables: tablesOn(name), charts: chartNames[owner] ?? [] };
+    const grid = {
+      name,
+      values: [] as ReadValue[][],
+      formulas: [] as ReadValue[][],
+      valueTypes: [] as ValueType[][],
+      tables: tablesOn(name),
+      charts: chartNames[owner] ?? [],
+    };
     for (const b of blocks) if (b.owner === owner) place(grid, b.block);
     return out.set(name, grid);
   });

@@ -1,4 +1,12 @@
-import { type Area, type CellStyle, type ChartSpec, type ConditionalFormat, type SheetSpec, type Validation, fittedTexts } from "../../sheets/spec";
+import {
+  type Area,
+  type CellStyle,
+  type ChartSpec,
+  type ConditionalFormat,
+  type SheetSpec,
+  type Validation,
+  fittedTexts,
+} from "../../sheets/spec";
 import { columnLetter } from "../../sheets/address";
 import { cellBlocks, cellInput } from "../../sheets/spec";
 import type { WriteOptions } from "../host";
@@ -153,7 +161,11 @@ function addChart(sheet: Excel.Worksheet, c: ChartSpec): void {
   const [first] = c.series;
   if (first === undefined) return;
   const byRows = first.values.rows === 1 && first.values.cols > 1;
-  const chart = sheet.charts.add(c.type === "bar" ? "BarClustered" : "ColumnClustered", block(sheet, first.values), byRows ? "Rows" : "Columns");
+  const chart = sheet.charts.add(
+    c.type === "bar" ? "BarClustered" : "ColumnClustered",
+    block(sheet, first.values),
+    byRows ? "Rows" : "Columns",
+  );
   chart.name = c.name;
   chart.title.text = c.title;
   const corner = (row: number, col: number) => block(sheet, { row, col, rows: 1, cols: 1 });

@@ -80,7 +80,8 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
 
 /** A sheet's drawing: each chart anchored from the top-left corner of its first cell to the bottom-right of its last, found by its name. */
 export function drawingXml(charts: readonly ChartSpec[], chartRelIds: readonly string[]): string {
-  const corner = (tag: string, row: number, col: number) => `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const corner = (tag: string, row: number, col: number) =>
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   const anchors = charts.map(
     (c, i) =>
       `<xdr:twoCellAnchor>${corner("from", c.at.row, c.at.col)}${corner("to", c.at.row + c.at.rows, c.at.col + c.at.cols)}` +
@@ -98,10 +99,21 @@ interface Relationship {
 }
 
 const relationshipXml = (r: Relationship) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`;
-const relationshipsXml = (rels: readonly Relationship[]) => `${HEAD}<Relationships xmlns="${NS.rels}">${rels.map(relationshipXml).join("")}</Relationships>`;
+const relationshipsXml = (rels: readonly Relationship[]) =>
+  `${HEAD}<Relationships xmlns="${NS.rels}">${rels.map(relationshipXml).join("")}</Relationships>`;
 
 /** The worksheet elements that come after <drawing> (CT_Worksheet's order): it goes before the first of them. */
-const AFTER_DRAWING = new Set(["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"]);
+const AFTER_DRAWING = new Set([
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
 
 /**
  * The sheet's XML with <drawing r:id="…"/> where the schema wants it: Excel refuses a file with it out of order.
@@ -120,7 +132,8 @@ export function insertDrawing(sheetXml: string, relId: string): string {
   for (let m = tags.exec(sheetXml); m !== null; m = tags.exec(sheetXml)) {
     if (m[2] === undefined) continue;
     if (m[1] === "/") depth--;
-    else if (depth === 1 && m[2] === "drawing") throw new Error("The sheet already has a drawing: charts are added to sheets without one only");
+    else if (depth === 1 && m[2] === "drawing")
+      throw new Error("The sheet already has a drawing: charts are added to sheets without one only");
     else if (depth === 1 && AFTER_DRAWING.has(m[2])) depth = 0;
     else if (m[3] !== "/") depth++;
     if (depth === 0) return sheetXml.slice(0, m.index) + element + sheetXml.slice(m.index);
@@ -132,7 +145,13 @@ export function insertDrawing(sheetXml: string, relId: string): string {
 const relsOf = (part: string) => part.replace(/([^/]*)$/, "_rels/$1.rels");
 const relationships = (xml: string): Relationship[] =>
   [...xml.matchAll(/<(?:\w+:)?Relationship\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g)].map((m) => {
-    const get = (name: string) => xmlText(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(m[1]!)?.slice(1).find((v) => v !== undefined) ?? "");
+    const get = (name: string) =>
+      xmlText(
+        new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+          .exec(m[1]!)
+          ?.slice(1)
+          .find((v) => v !== undefined) ?? "",
+      );
     return { id: get("Id"), type: get("Type"), target: get("Target") };
   });
 /** A relationship's target as a part name, relative to the part that names it or absolute. */
@@ -157,7 +176,8 @@ export async function addCharts(bytes: Uint8Array | ArrayBuffer, charts: Readonl
   for (const m of (await text("xl/workbook.xml")).matchAll(/<(?:\w+:)?sheet\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
     const name = /\sname\s*=\s*"([^"]*)"/.exec(m[1]!)?.[1];
     const rel = workbookRels.find((r) => r.id === /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(m[1]!)?.[1]);
-    if (name !== undefined && rel !== undefined) sheets.set(xmlText(name).toLowerCase(), { name: xmlText(name), part: resolve("xl/workbook.xml", rel.target) });
+    if (name !== undefined && rel !== undefined)
+      sheets.set(xmlText(name).toLowerCase(), { name: xmlText(name), part: resolve("xl/workbook.xml", rel.target) });
   }
   // new parts are numbered after the existing ones
   const next = (pattern: RegExp) => Math.max(0, ...Object.keys(zip.files).map((f) => Number(pattern.exec(f)?.[1] ?? 0))) + 1;
@@ -177,10 +197,19 @@ export async function addCharts(bytes: Uint8Array | ArrayBuffer, charts: Readonl
     zip.file(relsOf(sheet.part), relsXml.replace(/(<\/(?:\w+:)?Relationships>)/, `${drawingRel}$1`));
     const chartParts = list.map(() => `xl/charts/chart${chartNo++}.xml`);
     const chartRels = chartParts.map((part, i) => ({ id: `rId${i + 1}`, type: REL.chart, target: `../charts/${part.split("/").pop()}` }));
-    zip.file(drawing, drawingXml(list, chartRels.map((r) => r.id)));
+    zip.file(
+      drawing,
+      drawingXml(
+        list,
+        chartRels.map((r) => r.id),
+      ),
+    );
     zip.file(relsOf(drawing), relationshipsXml(chartRels));
     list.forEach((chart, i) => zip.file(chartParts[i]!, chartXml(chart, sheet.name)));
-    overrides.push(`<Override PartName="/${drawing}" ContentType="${TYPE.drawing}"/>`, ...chartParts.map((p) => `<Override PartName="/${p}" ContentType="${TYPE.chart}"/>`));
+    overrides.push(
+      `<Override PartName="/${drawing}" ContentType="${TYPE.drawing}"/>`,
+      ...chartParts.map((p) => `<Override PartName="/${p}" ContentType="${TYPE.chart}"/>`),
+    );
   }
   const types = await text("[Content_Types].xml");
   zip.file("[Content_Types].xml", types.replace(/(<\/(?:\w+:)?Types>)/, `${overrides.join("")}$1`));

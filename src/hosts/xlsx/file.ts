@@ -64,7 +64,11 @@ function codePoint(n: number): string {
 
 /** XML text to a string: entities and character references (CDATA as it is), then the _xHHHH_ escapes of OOXML strings. */
 export function xmlText(raw: string): string {
-  if (raw.includes("<![CDATA[")) return raw.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((piece) => (piece.startsWith("<![CDATA[") ? piece.slice(9, -3) : xmlText(piece))).join("");
+  if (raw.includes("<![CDATA["))
+    return raw
+      .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+      .map((piece) => (piece.startsWith("<![CDATA[") ? piece.slice(9, -3) : xmlText(piece)))
+      .join("");
   const text = raw.includes("&")
     ? raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, ref: string) => {
         if (ref.startsWith("#x")) return codePoint(parseInt(ref.slice(2), 16));
@@ -80,7 +84,8 @@ const attrPatterns = new Map<string, RegExp>();
 /** An attribute's value in a tag's attribute text, by local name (any namespace prefix), or undefined. */
 function attr(attrs: string, name: string): string | undefined {
   let pattern = attrPatterns.get(name);
-  if (pattern === undefined) attrPatterns.set(name, (pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  if (pattern === undefined)
+    attrPatterns.set(name, (pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const m = pattern.exec(attrs);
   return m === null ? undefined : xmlText(m[1] ?? m[2] ?? "");
 }
@@ -131,12 +136,15 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     .map((piece, i) =>
       i % 2 === 1
         ? piece
-        : piece.replace(/(?<![\w.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g, (ref, colAbs: string, col: string, rowAbs: string, row: string) => {
-            const c = columnIndex(col.toUpperCase());
-            if (c >= 16_384) return ref;
-            const [nc, nr] = [colAbs ? c : c + cols, rowAbs ? Number(row) : Number(row) + rows];
-            return nc < 0 || nc >= 16_384 || nr < 1 || nr > 1_048_576 ? "#REF!" : `${colAbs}${columnLetter(nc)}${rowAbs}${nr}`;
-          }),
+        : piece.replace(
+            /(?<![\w.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!])/g,
+            (ref, colAbs: string, col: string, rowAbs: string, row: string) => {
+              const c = columnIndex(col.toUpperCase());
+              if (c >= 16_384) return ref;
+              const [nc, nr] = [colAbs ? c : c + cols, rowAbs ? Number(row) : Number(row) + rows];
+              return nc < 0 || nc >= 16_384 || nr < 1 || nr > 1_048_576 ? "#REF!" : `${colAbs}${columnLetter(nc)}${rowAbs}${nr}`;
+            },
+          ),
     )
     .join("");
 }
@@ -233,7 +241,9 @@ function typedValue(t: string, raw: string | undefined, body: string, strings: r
     case "str":
       return raw === undefined || raw === "" ? { value: "", type: "String" } : { value: raw, type: "String" };
     case "b":
-      return raw === undefined ? { value: "", type: "Empty" } : { value: raw.trim() === "1" || raw.trim().toLowerCase() === "true", type: "Boolean" };
+      return raw === undefined
+        ? { value: "", type: "Empty" }
+        : { value: raw.trim() === "1" || raw.trim().toLowerCase() === "true", type: "Boolean" };
     case "e":
       return raw === undefined ? { value: "", type: "Empty" } : { value: raw, type: "Error" };
     case "d": {
@@ -342,7 +352,8 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxFile> {
   if (mimetype?.startsWith("application/vnd.oasis.opendocument.spreadsheet")) throw new UnreadableFileError("ods");
   if (mimetype?.startsWith("application/vnd.oasis.opendocument")) throw new UnreadableFileError("odf");
   const rootRels = await text("_rels/.rels");
-  const main = rootRels === undefined ? undefined : [...relationships(rootRels, "").values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target;
+  const main =
+    rootRels === undefined ? undefined : [...relationships(rootRels, "").values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target;
   const workbookPart = main ?? (entry("xl/workbook.xml") !== undefined ? "xl/workbook.xml" : undefined);
   if (workbookPart === undefined) throw new UnreadableFileError("noWorkbook");
   if (/^(word|ppt)\//i.test(workbookPart)) throw new UnreadableFileError(/^word/i.test(workbookPart) ? "word" : "powerpoint");
@@ -360,7 +371,8 @@ export async function openXlsx(bytes: Uint8Array): Promise<XlsxFile> {
   }
   const stringsPart = [...rels.values()].find((r) => REL_SHARED_STRINGS.test(r.type))?.target;
   let strings: Promise<string[]> | undefined;
-  const loadStrings = () => (strings ??= stringsPart === undefined ? Promise.resolve([]) : text(stringsPart).then((xml) => sharedStrings(xml ?? "")));
+  const loadStrings = () =>
+    (strings ??= stringsPart === undefined ? Promise.resolve([]) : text(stringsPart).then((xml) => sharedStrings(xml ?? "")));
 
   const read = async (sheet: { name: string; part: string }) => {
     const cells = new SheetCells(await loadStrings());

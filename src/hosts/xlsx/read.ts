@@ -39,7 +39,8 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell((cell, c) => {
       const raw = cell.value as unknown;
       const f = raw !== null && typeof raw === "object" && "formula" in raw ? (raw as { formula: string; result?: unknown }) : undefined;
-      const shared = raw !== null && typeof raw === "object" && "sharedFormula" in raw ? (cell as unknown as { formula?: string }).formula : undefined;
+      const shared =
+        raw !== null && typeof raw === "object" && "sharedFormula" in raw ? (cell as unknown as { formula?: string }).formula : undefined;
       const formula = f?.formula ?? shared;
       const p = plain(formula !== undefined ? (raw as { result?: unknown }).result : raw);
       vs[c - 1] = p.value;

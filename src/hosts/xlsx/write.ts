@@ -31,7 +31,9 @@ function style(ws: ExcelJS.Worksheet, a: Area, s: CellStyle): void {
         ...cell.alignment,
         ...(s.wrap !== undefined ? { wrapText: s.wrap } : {}),
         ...(s.horizontal !== undefined ? { horizontal: s.horizontal.toLowerCase() as "left" | "center" | "right" } : {}),
-        ...(s.vertical !== undefined ? { vertical: s.vertical === "Center" ? "middle" : (s.vertical.toLowerCase() as "top" | "bottom") } : {}),
+        ...(s.vertical !== undefined
+          ? { vertical: s.vertical === "Center" ? "middle" : (s.vertical.toLowerCase() as "top" | "bottom") }
+          : {}),
       };
     }
     if (s.borderBottom !== undefined) cell.border = { ...cell.border, bottom: { style: "thin", color: { argb: argb(s.borderBottom) } } };
@@ -107,7 +109,12 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
         ? { type: "list", allowBlank: true, formulae: [`"${rule.items.join(",")}"`] }
         : rule.kind === "date"
           ? { type: "date", operator: "between", allowBlank: true, formulae: [new Date(rule.min), new Date(rule.max)] }
-          : { type: rule.kind === "wholeNumber" ? "whole" : "decimal", operator: "between", allowBlank: true, formulae: [rule.min, rule.max] };
+          : {
+              type: rule.kind === "wholeNumber" ? "whole" : "decimal",
+              operator: "between",
+              allowBlank: true,
+              formulae: [rule.min, rule.max],
+            };
     const texts = fittedTexts(v);
     const full: ExcelJS.DataValidation = {
       ...dv,
@@ -131,7 +138,9 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
           formulae: [f.formula.replace(/^=/, "")],
           style: {
             ...(f.fill !== undefined ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.fill) } } } : {}),
-            ...(f.fontColor !== undefined || f.bold !== undefined ? { font: { ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}), ...(f.bold ? { bold: true } : {}) } } : {}),
+            ...(f.fontColor !== undefined || f.bold !== undefined
+              ? { font: { ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}), ...(f.bold ? { bold: true } : {}) } }
+              : {}),
           },
         },
       ],
@@ -140,9 +149,11 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
   ws.views = [{ state: "frozen", ySplit: spec.freezeRows, xSplit: spec.freezeColumns ?? 0 }];
   for (const t of spec.tables ?? []) {
     const header = spec.cells[t.area.row]!.slice(t.area.col, t.area.col + t.area.cols).map(String);
-    const body = spec.cells.slice(t.area.row + 1, t.area.row + t.area.rows).map((row) =>
-      row.slice(t.area.col, t.area.col + t.area.cols).map((v) => (isFormulaCell(v) ? { formula: v.formula.replace(/^=/, "") } : v)),
-    );
+    const body = spec.cells
+      .slice(t.area.row + 1, t.area.row + t.area.rows)
+      .map((row) =>
+        row.slice(t.area.col, t.area.col + t.area.cols).map((v) => (isFormulaCell(v) ? { formula: v.formula.replace(/^=/, "") } : v)),
+      );
     ws.addTable({
       name: t.name,
       ref: rangeAddress(t.area.row, t.area.col),
@@ -158,7 +169,9 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
     printArea: rangeAddress(spec.print.area.row, spec.print.area.col, spec.print.area.rows, spec.print.area.cols),
     ...(spec.print.fit ? { fitToPage: true, fitToWidth: spec.print.fit.wide, fitToHeight: spec.print.fit.tall ?? 0 } : {}),
     ...(spec.print.titleRows ? { printTitlesRow: `${spec.print.titleRows.from + 1}:${spec.print.titleRows.to + 1}` } : {}),
-    ...(spec.print.titleColumns ? { printTitlesColumn: `${columnLetter(spec.print.titleColumns.from)}:${columnLetter(spec.print.titleColumns.to)}` } : {}),
+    ...(spec.print.titleColumns
+      ? { printTitlesColumn: `${columnLetter(spec.print.titleColumns.from)}:${columnLetter(spec.print.titleColumns.to)}` }
+      : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddHeader: headerFooterCode(spec.print.header), oddFooter: headerFooterCode(spec.print.footer) };
   recordCharts(wb, spec, options);

@@ -24,21 +24,33 @@ function report(state: Ready, lang: Lang): string[] {
     for (const i of result.ranking) {
       const c = result.candidates[i]!;
       const score = c.weightedScore === null ? "" : ` · ${t("weightedScoreOf", { score: formatNumber(c.weightedScore, lang) })}`;
-      lines.push(...listed([`${t("rank", { rank: c.rank ?? "" })} ${t("fitOf", { name: name(i), fit: pct(c.fit) })}${score}${c.knockedOut ? ` · ${t("knockedOut")}` : ""}`]));
+      lines.push(
+        ...listed([
+          `${t("rank", { rank: c.rank ?? "" })} ${t("fitOf", { name: name(i), fit: pct(c.fit) })}${score}${c.knockedOut ? ` · ${t("knockedOut")}` : ""}`,
+        ]),
+      );
     }
   }
-  for (const [key, unranked] of [["incomplete", incomplete], ["mustHaveOpen", mustHaveOpen]] as const) {
+  for (const [key, unranked] of [
+    ["incomplete", incomplete],
+    ["mustHaveOpen", mustHaveOpen],
+  ] as const) {
     if (unranked.length > 0) lines.push(`${INDENT}${t(key, { count: unranked.length })}: ${unranked.map((c) => name(c.index)).join(", ")}`);
   }
   if (ordered.length > 0) {
     lines.push(`${INDENT}${t("deficits")}`);
     const counted = model.requirements.filter((r) => r.ignored === undefined);
     for (const c of ordered) {
-      const gaps = c.deficits.map((id) => `${id} ${competenceLabel(byId.get(id)!, lang)} (${c.gaps[counted.findIndex((r) => r.id === id)]})`);
+      const gaps = c.deficits.map(
+        (id) => `${id} ${competenceLabel(byId.get(id)!, lang)} (${c.gaps[counted.findIndex((r) => r.id === id)]})`,
+      );
       lines.push(...listed([`${name(c.index)}: ${gaps.length === 0 ? noDeficitText(c, counted.length, t) : gaps.join(", ")}`]));
     }
   }
-  lines.push(`${INDENT}${t("buildOn")}${result.buildOnIds.length === 0 ? `: ${t("noBuildOn")}` : ""}`, ...listed(result.buildOnIds.map((id) => `${id} ${competenceLabel(byId.get(id)!, lang)}`)));
+  lines.push(
+    `${INDENT}${t("buildOn")}${result.buildOnIds.length === 0 ? `: ${t("noBuildOn")}` : ""}`,
+    ...listed(result.buildOnIds.map((id) => `${id} ${competenceLabel(byId.get(id)!, lang)}`)),
+  );
   return lines;
 }
 
@@ -46,7 +58,8 @@ export const COMPETENCE_MODULE: KindModule<CompetenceSheetState> = {
   sheet: COMPETENCE_KIND,
   reads: namesOf(COMPETENCE_KIND),
   stateIn: competenceStateIn,
-  createNew: (host, { lang, portable, values }) => createCompetences(host, { lang, portable, candidates: listOption(values.get("--candidates")) }),
+  createNew: (host, { lang, portable, values }) =>
+    createCompetences(host, { lang, portable, candidates: listOption(values.get("--candidates")) }),
   json: ({ sheet, result, model }) => ({
     sheet,
     best: result.best === null ? null : model.candidates[result.best],

@@ -24,11 +24,25 @@ function report(state: Ready, lang: Lang): string[] {
     return `${id} ${label}${withMean && mean !== null && mean !== undefined ? ` · ${formatNumber(mean, lang, 1)}` : ""}`;
   };
   const lines = [`${INDENT}${VERDICT_TEXT[lang][result.verdict]}`];
-  lines.push(`${INDENT}${t("index")}: ${result.index === null || result.percent === null ? t("notRated") : `${formatNumber(result.index, lang)} / 5 · ${formatPercent(result.percent, lang)}`}`);
-  lines.push(`${INDENT}${t("weak", { count: result.weakIds.length })}${result.weakIds.length === 0 ? `: ${t("noneWeak")}` : ""}`, ...listed(result.weakIds.map((id) => condition(id, true))));
-  if (result.disputedIds.length > 0) lines.push(`${INDENT}${t("disputed", { count: result.disputedIds.length })}`, ...listed(result.disputedIds.map((id) => condition(id, true))));
-  if (result.unratedIds.length > 0) lines.push(`${INDENT}${t("unrated", { count: result.unratedIds.length })}`, ...listed(result.unratedIds.map((id) => condition(id, false))));
-  if (result.notApplicableIds.length > 0) lines.push(`${INDENT}${t("notApplicable", { count: result.notApplicableIds.length })}: ${result.notApplicableIds.join(", ")}`);
+  lines.push(
+    `${INDENT}${t("index")}: ${result.index === null || result.percent === null ? t("notRated") : `${formatNumber(result.index, lang)} / 5 · ${formatPercent(result.percent, lang)}`}`,
+  );
+  lines.push(
+    `${INDENT}${t("weak", { count: result.weakIds.length })}${result.weakIds.length === 0 ? `: ${t("noneWeak")}` : ""}`,
+    ...listed(result.weakIds.map((id) => condition(id, true))),
+  );
+  if (result.disputedIds.length > 0)
+    lines.push(
+      `${INDENT}${t("disputed", { count: result.disputedIds.length })}`,
+      ...listed(result.disputedIds.map((id) => condition(id, true))),
+    );
+  if (result.unratedIds.length > 0)
+    lines.push(
+      `${INDENT}${t("unrated", { count: result.unratedIds.length })}`,
+      ...listed(result.unratedIds.map((id) => condition(id, false))),
+    );
+  if (result.notApplicableIds.length > 0)
+    lines.push(`${INDENT}${t("notApplicable", { count: result.notApplicableIds.length })}: ${result.notApplicableIds.join(", ")}`);
   return lines;
 }
 
@@ -36,7 +50,8 @@ export const READINESS_MODULE: KindModule<ReadinessSheetState> = {
   sheet: READINESS_KIND,
   reads: namesOf(READINESS_KIND),
   stateIn: readinessStateIn,
-  createNew: (host, { lang, portable, values }) => createReadiness(host, { lang, portable, respondents: listOption(values.get("--respondents")) }),
+  createNew: (host, { lang, portable, values }) =>
+    createReadiness(host, { lang, portable, respondents: listOption(values.get("--respondents")) }),
   json: ({ sheet, result }) => ({
     sheet,
     verdict: result.verdict,

@@ -16,13 +16,21 @@ function report(state: Ready, lang: Lang): string[] {
   const task = (id: string) => {
     const x = byId.get(id)!;
     const due = validDate(x.due);
-    return [`${id} ${taskLabel(x, lang)}`, x.responsible, due === null ? "" : `${t("taskDue")} ${formatIsoDate(due, lang)}`].filter((s) => s !== "").join(" · ");
+    return [`${id} ${taskLabel(x, lang)}`, x.responsible, due === null ? "" : `${t("taskDue")} ${formatIsoDate(due, lang)}`]
+      .filter((s) => s !== "")
+      .join(" · ");
   };
   const lines = [`${INDENT}${t("today", { date: formatIsoDate(state.today, lang) })}`, `${INDENT}${t("progressTitle")}`];
   for (const p of [...result.phases.filter((x) => x.total > 0), { ...result.overall, phase: t("overall") }])
-    lines.push(...listed([t("phaseProgress", { phase: phaseLabel(p.phase, lang), done: p.done, total: p.total, mean: pct(p.meanProgress) })]));
-  lines.push(`${INDENT}${t("overdue", { count: result.overdueIds.length })}${result.overdueIds.length === 0 ? `: ${t("noneOverdue")}` : ""}`, ...listed(result.overdueIds.map(task)));
-  if (result.dueSoonIds.length > 0) lines.push(`${INDENT}${t("dueSoon", { count: result.dueSoonIds.length })}`, ...listed(result.dueSoonIds.map(task)));
+    lines.push(
+      ...listed([t("phaseProgress", { phase: phaseLabel(p.phase, lang), done: p.done, total: p.total, mean: pct(p.meanProgress) })]),
+    );
+  lines.push(
+    `${INDENT}${t("overdue", { count: result.overdueIds.length })}${result.overdueIds.length === 0 ? `: ${t("noneOverdue")}` : ""}`,
+    ...listed(result.overdueIds.map(task)),
+  );
+  if (result.dueSoonIds.length > 0)
+    lines.push(`${INDENT}${t("dueSoon", { count: result.dueSoonIds.length })}`, ...listed(result.dueSoonIds.map(task)));
   return lines;
 }
 
@@ -36,7 +44,12 @@ export const TASK_MODULE: KindModule<TaskSheetState> = {
     today,
     overdue: result.overdueIds,
     dueSoon: result.dueSoonIds,
-    progress: { done: result.overall.done, total: result.overall.total, doneShare: round(result.overall.doneShare), meanProgress: round(result.overall.meanProgress) },
+    progress: {
+      done: result.overall.done,
+      total: result.overall.total,
+      doneShare: round(result.overall.doneShare),
+      meanProgress: round(result.overall.meanProgress),
+    },
   }),
   report,
   plan: planFrom,

@@ -13,7 +13,17 @@ import { columnLetter } from "../address";
  * and highlighting reach SPARE_CANDIDATES empty columns to the right and SPARE_ROWS empty rows below, and whatever
  * a user types there counts at once, in Excel, LibreOffice and Google Sheets alike.
  */
-export const ROW = { title: 0, instruction: 1, legend: 2, fit: 3, weightedScore: 4, knockedOut: 5, assessed: 6, rank: 7, header: 8 } as const;
+export const ROW = {
+  title: 0,
+  instruction: 1,
+  legend: 2,
+  fit: 3,
+  weightedScore: 4,
+  knockedOut: 5,
+  assessed: 6,
+  rank: 7,
+  header: 8,
+} as const;
 export const FIRST_COMPETENCE_ROW = ROW.header + 1;
 export const COL = { id: 0, text: 1, required: 2, weight: 3, mustHave: 4, team: 5, firstCandidate: 6 } as const;
 export const LABEL_COL = 1;

@@ -1,11 +1,45 @@
 import { COMPETENCE_ID_PATTERN, nextCompetenceId, standardCompetence } from "../../domain/competences/profile";
-import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
+import {
+  type CompetenceModel,
+  DEFAULT_REQUIRED,
+  DEFAULT_WEIGHT,
+  LEVEL_MAX,
+  LEVEL_MIN,
+  type Requirement,
+  WEIGHT_MAX,
+  WEIGHT_MIN,
+} from "../../domain/competences/model";
 import { isItemRow, wholeOf } from "../../domain/entry";
 import { COMPETENCE_LABELS, COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
-import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaIn, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readWhole, strayCells, tableBlock } from "../entries";
+import {
+  aboveHeaderStrays,
+  assignIds,
+  coveredRows,
+  firstFormulaIn,
+  formulasIn,
+  listedColumns,
+  markAsTyped,
+  nameOutsideColumns,
+  rangeEndCol,
+  readWhole,
+  strayCells,
+  tableBlock,
+} from "../entries";
 import { LANGS } from "../../domain/lang";
 import { type HeaderRow, columnOf, findHeader, labelLang, lastColumnOf, namedColumns, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, gridWidth, isMarked, problemAt, textAt } from "../read";
+import {
+  type ParseResult,
+  type Problem,
+  type SheetGrid,
+  type SheetRead,
+  cellAt,
+  filledCols,
+  filledRows,
+  gridWidth,
+  isMarked,
+  problemAt,
+  textAt,
+} from "../read";
 import { COL } from "./layout";
 
 export interface CompetenceRead extends SheetRead<CompetenceModel> {
@@ -84,7 +118,8 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
     // a value typed over "Met by" is named; so is a competence's "Met by" left empty
     const overwritten = (isCompetence: boolean) => {
       const cell = cellAt(grid, r, teamCol);
-      if (teamCol >= 0 && inCoverage && cell.formula === undefined && (isCompetence || !cell.empty)) problems.push(problemAt(grid, r, teamCol, "computedOverwritten", cell.value, teamTitle));
+      if (teamCol >= 0 && inCoverage && cell.formula === undefined && (isCompetence || !cell.empty))
+        problems.push(problemAt(grid, r, teamCol, "computedOverwritten", cell.value, teamTitle));
     };
     if (inputs.every((c) => cellAt(grid, r, c).empty)) {
       overwritten(false);
@@ -120,11 +155,24 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   }
 
   const competenceRows = rows.filter((x) => !x.remark);
-  const ids = assignIds(grid, competenceRows.map((x) => x.row), header.idCol, COMPETENCE_ID_PATTERN, nextCompetenceId, problems);
+  const ids = assignIds(
+    grid,
+    competenceRows.map((x) => x.row),
+    header.idCol,
+    COMPETENCE_ID_PATTERN,
+    nextCompetenceId,
+    problems,
+  );
   const idOf = new Map(competenceRows.map((x, i) => [x.row, ids[i]!]));
   const requirements: Requirement[] = rows.map(({ row, remark, outside, requirement }) => {
     // a remark keeps its first cell as typed; it gets no id
-    if (remark) return { ...requirement, id: textAt(grid, row, header.idCol), text: requirement.text === "" ? null : requirement.text, ignored: "remark" as const };
+    if (remark)
+      return {
+        ...requirement,
+        id: textAt(grid, row, header.idCol),
+        text: requirement.text === "" ? null : requirement.text,
+        ignored: "remark" as const,
+      };
     const id = idOf.get(row)!;
     const read = { ...requirement, id, text: ownText(requirement.text, standardCompetence(id)) };
     return outside ? { ...read, ignored: "outside" as const } : read;
@@ -134,17 +182,35 @@ export function parseCompetences(grid: SheetGrid): CompetenceParse {
   const block = tableBlock(grid, h, Math.min(lastRow, covered ?? lastRow), [...entered, teamCol, cols.coveredTo ?? teamCol], problems);
   // below the covered rows, "Met by" and the columns no candidate uses are not read: re-creating would not keep
   // what is typed there; above the header, only the title rows' text, the labels and the results are the sheet's
-  const below = covered === undefined ? [] : strayCells(grid, covered + 1, lastRow, (cols.coveredTo ?? teamCol) + 1, new Set(entered), problems);
+  const below =
+    covered === undefined ? [] : strayCells(grid, covered + 1, lastRow, (cols.coveredTo ?? teamCol) + 1, new Set(entered), problems);
   // above the header: the result labels, and the results (also under a label the user edited)
   const resultCols = new Set(cols.coveredTo === undefined ? candidateCols : range(teamCol + 1, cols.coveredTo));
-  const above = aboveHeaderStrays(grid, h, block.extent.cols, (r, c) => {
-    const labelCol = resultLabel(grid, r)?.col;
-    return labelCol === c || (resultCols.has(c) && (labelCol !== undefined || cellAt(grid, r, c).formula !== undefined));
-  }, problems);
+  const above = aboveHeaderStrays(
+    grid,
+    h,
+    block.extent.cols,
+    (r, c) => {
+      const labelCol = resultLabel(grid, r)?.col;
+      return labelCol === c || (resultCols.has(c) && (labelCol !== undefined || cellAt(grid, r, c).formula !== undefined));
+    },
+    problems,
+  );
   // the rules (validation, highlighting) reach the spare columns and rows: re-creating clears them there
   const rules = cols.coveredTo === undefined ? {} : { covered: { row: 0, col: 0, rows: lastRow + 1, cols: cols.coveredTo + 1 } };
   const model: CompetenceModel = { candidates: [...cols.candidates], requirements };
-  return { ok: true, model, lang: header.lang, problems, competenceRows: rows.map((x) => x.row), candidateCols, ...block, extent: { rows: lastRow + 1, cols: block.extent.cols }, strays: [...above, ...block.strays, ...below], ...rules };
+  return {
+    ok: true,
+    model,
+    lang: header.lang,
+    problems,
+    competenceRows: rows.map((x) => x.row),
+    candidateCols,
+    ...block,
+    extent: { rows: lastRow + 1, cols: block.extent.cols },
+    strays: [...above, ...block.strays, ...below],
+    ...rules,
+  };
 }
 
 const MUST_MARKS = LANGS.map((l) => COMPETENCE_SHEET_TEXT[l].mustHaveMark.toLowerCase());
@@ -187,7 +253,8 @@ function overwrittenResults(grid: SheetGrid, header: HeaderRow, cols: Columns, p
     for (const c of [...cols.candidateCols, ...spare]) {
       const cell = cellAt(grid, r, c);
       const name = candidate.get(c) ?? "";
-      if (cell.formula === undefined && (candidate.has(c) || !cell.empty)) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, name === "" ? label : `${label} (${name})`));
+      if (cell.formula === undefined && (candidate.has(c) || !cell.empty))
+        problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, name === "" ? label : `${label} (${name})`));
     }
   }
 }

@@ -1,5 +1,13 @@
 import { standardCompetence } from "../../domain/competences/profile";
-import { type CompetenceModel, DEFAULT_REQUIRED, DEFAULT_WEIGHT, LEVEL_MAX, LEVEL_MIN, WEIGHT_MAX, WEIGHT_MIN } from "../../domain/competences/model";
+import {
+  type CompetenceModel,
+  DEFAULT_REQUIRED,
+  DEFAULT_WEIGHT,
+  LEVEL_MAX,
+  LEVEL_MIN,
+  WEIGHT_MAX,
+  WEIGHT_MIN,
+} from "../../domain/competences/model";
 import { isKeptEntry } from "../../domain/entry";
 import { type Lang, itemText } from "../../domain/lang";
 import { COMPETENCE_SHEET_TEXT } from "../../i18n/competenceSheetText";
@@ -10,7 +18,17 @@ import { GridBuilder, area } from "../grid";
 import { keptContent, orFormula } from "../labels";
 import { CHART_ROWS, PALETTE } from "../palette";
 import { printSetup } from "../print";
-import { isInvalidEntry, isWholeIn, markArray, markFormula, wholeCount, wholeMaskArray, wholeOr, wholeOrArray, wholeValueArray } from "../wholeNumbers";
+import {
+  isInvalidEntry,
+  isWholeIn,
+  markArray,
+  markFormula,
+  wholeCount,
+  wholeMaskArray,
+  wholeOr,
+  wholeOrArray,
+  wholeValueArray,
+} from "../wholeNumbers";
 import type { ChartSpec, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { COL, FIRST_COMPETENCE_ROW, LABEL_COL, ROW, SPARE_CANDIDATES, competenceLayout, competenceRefs } from "./layout";
 
@@ -23,7 +41,12 @@ function inUse(col: number, own: string): string {
 
 /** The results by the KAM.* functions; an error value in an entry counts nowhere, as in the pane (functionArgs.ts). */
 function kamResults(own: string, ref: Refs) {
-  const [ratings, required, weights, mustHave] = [entriesArg(own), entriesArg(ref.required), entriesArg(ref.weights), marksArg(ref.mustHave)];
+  const [ratings, required, weights, mustHave] = [
+    entriesArg(own),
+    entriesArg(ref.required),
+    entriesArg(ref.weights),
+    marksArg(ref.mustHave),
+  ];
   return {
     fit: `KAM.FIT(${ratings},${required},${weights})`,
     weightedScore: `KAM.WEIGHTEDSCORE(${ratings},${weights})`,
@@ -46,7 +69,12 @@ function rankFormula(col: number, ref: Refs, incomplete: string): string {
   const c = columnLetter(col);
   const self = (k: number) => `${c}$${k + 1}`;
   const competences = `COUNT(${ref.team})`;
-  const [fit, ws, ko, assessed] = [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.assessed].map(ref.allColumns) as [string, string, string, string];
+  const [fit, ws, ko, assessed] = [ROW.fit, ROW.weightedScore, ROW.knockedOut, ROW.assessed].map(ref.allColumns) as [
+    string,
+    string,
+    string,
+    string,
+  ];
   const better = `(((${ko}=TRUE())<(${self(ROW.knockedOut)}=TRUE()))+(${ko}=${self(ROW.knockedOut)})*((${fit}>${self(ROW.fit)})+(${fit}=${self(ROW.fit)})*(${ws}>${self(ROW.weightedScore)})))`;
   const othersRanked = `(${assessed}>=${competences}/2)*ISNUMBER(${fit})*(1-ISTEXT(${ko}))`;
   return `IF(AND(${self(ROW.assessed)}*2>=${competences},NOT(ISTEXT(${self(ROW.knockedOut)}))),1+SUMPRODUCT(${othersRanked}*${better}),"${incomplete}")`;
@@ -154,7 +182,9 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   for (let row = first; row <= l.lastRow; row++) {
     const ratings = ref.row(row);
     const required = wholeOr(`$${columnLetter(COL.required)}${row + 1}`, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
-    const meeting = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i).map((v) => `(${v}>=${required})*SUMIF(${ratings},${v},${ratings})/${v}`);
+    const meeting = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i).map(
+      (v) => `(${v}>=${required})*SUMIF(${ratings},${v},${ratings})/${v}`,
+    );
     const hasText = markFormula(`$${columnLetter(COL.text)}${row + 1}`);
     g.set(row, COL.team, { formula: `=IF(OR(${hasText},${wholeCount(ratings, LEVEL_MIN, LEVEL_MAX)}>0),${meeting.join("+")},"")` }, "0");
   }
@@ -170,11 +200,26 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   const complete = `${wholeCount(ownRatings, LEVEL_MIN, LEVEL_MAX)}*2>=COUNT(${ref.team})`;
   const conditionalFormats: ConditionalFormat[] = [
     // an invalid rating is orange and counts nowhere; a valid one is coloured by its gap to the level in force
-    { area: ratings, formula: `=${isInvalidEntry(cell, LEVEL_MIN, LEVEL_MAX)}`, fill: PALETTE.invalidFill, fontColor: PALETTE.badFont, bold: true },
-    ...HEAT.map((h) => ({ area: ratings, formula: `=AND(${isWholeIn(cell, LEVEL_MIN, LEVEL_MAX)},${cell}-${req}${h.gap})`, fill: h.fill, fontColor: h.fontColor })),
+    {
+      area: ratings,
+      formula: `=${isInvalidEntry(cell, LEVEL_MIN, LEVEL_MAX)}`,
+      fill: PALETTE.invalidFill,
+      fontColor: PALETTE.badFont,
+      bold: true,
+    },
+    ...HEAT.map((h) => ({
+      area: ratings,
+      formula: `=AND(${isWholeIn(cell, LEVEL_MIN, LEVEL_MAX)},${cell}-${req}${h.gap})`,
+      fill: h.fill,
+      fontColor: h.fontColor,
+    })),
     { area: top, formula: `=AND(${c}$${ROW.rank + 1}=1,${c}$${ROW.knockedOut + 1}=FALSE())`, fill: BEST_FILL, bold: true },
     { area: top, formula: `=AND(${c}$${ROW.knockedOut + 1}=TRUE(),${complete})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
-    { area: top, formula: `=AND(${inUse(COL.firstCandidate, ownRatings)},OR(NOT(${complete}),ISTEXT(${c}$${ROW.knockedOut + 1})))`, fontColor: PALETTE.mutedFont },
+    {
+      area: top,
+      formula: `=AND(${inUse(COL.firstCandidate, ownRatings)},OR(NOT(${complete}),ISTEXT(${c}$${ROW.knockedOut + 1})))`,
+      fontColor: PALETTE.mutedFont,
+    },
   ];
   const validations: Validation[] = [
     {
@@ -208,14 +253,18 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     { area: area(ROW.instruction, 0, 1, width), style: { wrap: true, vertical: "Top" } },
     { area: area(ROW.legend, 0, 1, width), style: { italic: true, fontColor: PALETTE.mutedFont } },
     { area: area(ROW.fit, LABEL_COL, ROW.rank - ROW.fit + 1, 1), style: { horizontal: "Right", bold: true } },
-    { area: area(ROW.header, 0, 1, width), style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" } },
+    {
+      area: area(ROW.header, 0, 1, width),
+      style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" },
+    },
     { area: area(first, COL.text, n, 1), style: { wrap: true, vertical: "Top" } },
     { area: area(first, COL.required, n, 3), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
     { area: area(first, COL.team, n, 1), style: { horizontal: "Center" } },
     { area: area(ROW.fit, COL.firstCandidate, ROW.header - ROW.fit, columns), style: { horizontal: "Center" } },
     { area: area(first, COL.firstCandidate + l.candidates, n, SPARE_CANDIDATES), style: { horizontal: "Center" } },
   ];
-  if (l.candidates > 0) styles.push({ area: area(first, COL.firstCandidate, n, l.candidates), style: { fill: PALETTE.inputFill, horizontal: "Center" } });
+  if (l.candidates > 0)
+    styles.push({ area: area(first, COL.firstCandidate, n, l.candidates), style: { fill: PALETTE.inputFill, horizontal: "Center" } });
 
   const columnWidths = new Array<number>(width).fill(64);
   columnWidths[COL.id] = 36;
@@ -231,7 +280,11 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     cells: g.cells,
     numberFormats: g.numberFormats,
     styles,
-    merges: [area(ROW.title, 0, 1, Math.min(width, 8)), area(ROW.instruction, 0, 1, Math.min(width, 8)), area(ROW.legend, 0, 1, Math.min(width, 8))],
+    merges: [
+      area(ROW.title, 0, 1, Math.min(width, 8)),
+      area(ROW.instruction, 0, 1, Math.min(width, 8)),
+      area(ROW.legend, 0, 1, Math.min(width, 8)),
+    ],
     columnWidths,
     rowHeights: [{ row: ROW.instruction, height: 48 }],
     validations,

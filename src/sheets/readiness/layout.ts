@@ -13,7 +13,17 @@ import { absoluteCell, cellAddress, columnLetter, rangeAddress } from "../addres
  * validation and highlighting reach SPARE_RESPONDENTS empty columns to the right and SPARE_ROWS empty rows below,
  * and whatever a user types there counts at once, in Excel, LibreOffice and Google Sheets alike.
  */
-export const ROW = { title: 0, instruction: 1, legend: 2, threshold: 3, index: 4, percent: 5, weakCount: 6, verdict: 7, header: 8 } as const;
+export const ROW = {
+  title: 0,
+  instruction: 1,
+  legend: 2,
+  threshold: 3,
+  index: 4,
+  percent: 5,
+  weakCount: 6,
+  verdict: 7,
+  header: 8,
+} as const;
 export const FIRST_CONDITION_ROW = ROW.header + 1;
 export const COL = { id: 0, text: 1, notApplicable: 2, status: 3, mean: 4 } as const;
 /** Labels of the result block sit in B, its values in D. */

@@ -3,10 +3,47 @@ import { CONDITION_ID_PATTERN, nextConditionId, standardCondition } from "../../
 import { isItemRow } from "../../domain/entry";
 import { type ReadinessCondition, type ReadinessModel, type ScoreEntry, scoreOf } from "../../domain/readiness/model";
 import { DEFAULT_THRESHOLD, SCORE_MAX, SCORE_MIN, isValidThreshold } from "../../domain/readiness/scale";
-import { aboveHeaderStrays, assignIds, coveredRows, firstFormulaRow, formulasIn, listedColumns, markAsTyped, nameOutsideColumns, rangeEndCol, readNote, readWhole, strayCells, tableBlock } from "../entries";
+import {
+  aboveHeaderStrays,
+  assignIds,
+  coveredRows,
+  firstFormulaRow,
+  formulasIn,
+  listedColumns,
+  markAsTyped,
+  nameOutsideColumns,
+  rangeEndCol,
+  readNote,
+  readWhole,
+  strayCells,
+  tableBlock,
+} from "../entries";
 import { READINESS_LABELS, READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, keptFrom, labelAbove, lastColumnOf, namedColumns, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, gridWidth, isBlankResult, isMarked, problemAt, textAt } from "../read";
+import {
+  type HeaderRow,
+  columnOf,
+  findHeader,
+  isLabel as isCatalogLabel,
+  keptFrom,
+  labelAbove,
+  lastColumnOf,
+  namedColumns,
+  ownText,
+} from "../labels";
+import {
+  type ParseResult,
+  type Problem,
+  type SheetGrid,
+  type SheetRead,
+  cellAt,
+  filledCols,
+  filledRows,
+  gridWidth,
+  isBlankResult,
+  isMarked,
+  problemAt,
+  textAt,
+} from "../read";
 import { COL } from "./layout";
 
 export interface ReadinessRead extends SheetRead<ReadinessModel> {
@@ -33,7 +70,8 @@ function readThreshold(grid: SheetGrid, headerRow: number, problems: Problem[]):
   if (c === undefined) return DEFAULT_THRESHOLD;
   const cell = cellAt(grid, label.row, c);
   if (!cell.error && cell.formula === undefined && isValidThreshold(cell.value)) return cell.value as number;
-  if ((!isValidThreshold(cell.value) || cell.error) && !isBlankResult(cell)) problems.push(problemAt(grid, label.row, c, "thresholdInvalid", cell.value));
+  if ((!isValidThreshold(cell.value) || cell.error) && !isBlankResult(cell))
+    problems.push(problemAt(grid, label.row, c, "thresholdInvalid", cell.value));
   return keptFrom(cell);
 }
 
@@ -59,7 +97,15 @@ interface Columns {
  * untitled column count on the sheet, so they count here); further right, a titled or filled column is not part
  * of the sheet: not read, not touched, and named.
  */
-function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statusCol: number, meanCol: number, notesCol: number, coveredRow: number | undefined): Columns {
+function currentColumns(
+  grid: SheetGrid,
+  header: HeaderRow,
+  naCol: number,
+  statusCol: number,
+  meanCol: number,
+  notesCol: number,
+  coveredRow: number | undefined,
+): Columns {
   const column = (key: ReadinessSheetKey) => {
     const c = columnOf(READINESS_LABELS, grid, header, meanCol + 1, key);
     return c > meanCol && c < notesCol ? c : -1;
@@ -67,7 +113,18 @@ function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statu
   const [minCol, maxCol] = [column("hMin"), column("hMax")];
   const coveredTo = coveredRow === undefined ? undefined : rangeEndCol(cellAt(grid, coveredRow, meanCol).formula);
   const { cols: respondentCols, names: respondents, outside } = listedColumns(grid, header.row, notesCol, coveredTo);
-  return { naCol, respondentCols, respondents, outside, statusCol, meanCol, minCol, maxCol, notesCol, ...(coveredTo === undefined ? {} : { coveredTo }) };
+  return {
+    naCol,
+    respondentCols,
+    respondents,
+    outside,
+    statusCol,
+    meanCol,
+    minCol,
+    maxCol,
+    notesCol,
+    ...(coveredTo === undefined ? {} : { coveredTo }),
+  };
 }
 
 /**
@@ -78,7 +135,8 @@ function currentColumns(grid: SheetGrid, header: HeaderRow, naCol: number, statu
 function earlierColumns(grid: SheetGrid, header: HeaderRow, naCol: number): Columns {
   const scoresFrom = Math.max(header.titleCol, naCol) + 1;
   const width = gridWidth(grid);
-  const last = (before: number, key: ReadinessSheetKey, from = scoresFrom) => lastColumnOf(READINESS_LABELS, grid, header, from, before, key);
+  const last = (before: number, key: ReadinessSheetKey, from = scoresFrom) =>
+    lastColumnOf(READINESS_LABELS, grid, header, from, before, key);
   const statusCol = last(width, "hStatus");
   const notesCol = last(width, "hNotes", statusCol >= 0 ? statusCol + 1 : scoresFrom);
   const maxCol = last(statusCol >= 0 ? statusCol : notesCol >= 0 ? notesCol : width, "hMax");
@@ -97,7 +155,10 @@ const RESULT_KEYS: ReadinessSheetKey[] = ["index", "percent", "weakCount", "verd
  * The block above the header, found by its labels wherever columns moved: per row the label and its value cell
  * (the first filled cell right of the label, else two to its right, where the sheet puts it, within the cells read).
  */
-function resultBlock(grid: SheetGrid, headerRow: number): { readonly row: number; readonly key: ReadinessSheetKey; readonly labelCol: number; readonly valueCol: number }[] {
+function resultBlock(
+  grid: SheetGrid,
+  headerRow: number,
+): { readonly row: number; readonly key: ReadinessSheetKey; readonly labelCol: number; readonly valueCol: number }[] {
   const block = [];
   const width = gridWidth(grid);
   for (const r of filledRows(grid, 0, headerRow - 1)) {
@@ -120,7 +181,8 @@ function resultBlock(grid: SheetGrid, headerRow: number): { readonly row: number
 function overwrittenResults(grid: SheetGrid, block: ReturnType<typeof resultBlock>, problems: Problem[]): void {
   for (const { row, key, labelCol, valueCol } of block) {
     const cell = cellAt(grid, row, valueCol);
-    if (RESULT_KEYS.includes(key) && cell.formula === undefined) problems.push(problemAt(grid, row, valueCol, "computedOverwritten", cell.value, textAt(grid, row, labelCol)));
+    if (RESULT_KEYS.includes(key) && cell.formula === undefined)
+      problems.push(problemAt(grid, row, valueCol, "computedOverwritten", cell.value, textAt(grid, row, labelCol)));
   }
 }
 
@@ -137,11 +199,30 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   // this version puts status and mean before the notes and the respondents after them; earlier ones put the
   // respondents first and the mean (with two or more) before the status
   // (a respondent of an earlier layout may be named "Status": there, the last status before the notes follows the mean)
-  const current = statusFirst >= 0 && meanFirst > statusFirst && notesFirst > meanFirst && lastColumnOf(READINESS_LABELS, grid, header, meanFirst, notesFirst, "hStatus") < 0;
+  const current =
+    statusFirst >= 0 &&
+    meanFirst > statusFirst &&
+    notesFirst > meanFirst &&
+    lastColumnOf(READINESS_LABELS, grid, header, meanFirst, notesFirst, "hStatus") < 0;
   const block = resultBlock(grid, h);
   const results = block.filter((b) => RESULT_KEYS.includes(b.key)).map((b): [number, number] => [b.row, b.valueCol]);
-  const covered = coveredRows(grid, h, current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_LABELS, grid, header, header.titleCol + 1, gridWidth(grid), "hStatus")], results);
-  const cols = current ? currentColumns(grid, header, naCol, statusFirst, meanFirst, notesFirst, covered === undefined ? undefined : firstFormulaRow(grid, h, meanFirst)) : earlierColumns(grid, header, naCol);
+  const covered = coveredRows(
+    grid,
+    h,
+    current ? [statusFirst, meanFirst] : [lastColumnOf(READINESS_LABELS, grid, header, header.titleCol + 1, gridWidth(grid), "hStatus")],
+    results,
+  );
+  const cols = current
+    ? currentColumns(
+        grid,
+        header,
+        naCol,
+        statusFirst,
+        meanFirst,
+        notesFirst,
+        covered === undefined ? undefined : firstFormulaRow(grid, h, meanFirst),
+      )
+    : earlierColumns(grid, header, naCol);
   const { respondentCols, respondents, notesCol } = cols;
   // the columns the sheet computes, in either layout: each must hold its formula
   const computed = (["hStatus", "hMean", "hMin", "hMax"] as const)
@@ -168,7 +249,8 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
       if (!inCoverage) return;
       for (const { col, key } of computed) {
         const cell = cellAt(grid, r, col);
-        if (cell.formula === undefined && (isCondition || !cell.empty)) problems.push(problemAt(grid, r, col, "computedOverwritten", cell.value, READINESS_SHEET_TEXT[header.lang][key]));
+        if (cell.formula === undefined && (isCondition || !cell.empty))
+          problems.push(problemAt(grid, r, col, "computedOverwritten", cell.value, READINESS_SHEET_TEXT[header.lang][key]));
       }
     };
     if (blankRow) {
@@ -186,11 +268,30 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
     overwritten(condition);
     const outside = condition && !inCoverage;
     if (outside) problems.push(problemAt(grid, r, header.titleCol, "outsideRow", rawText));
-    rows.push({ row: r, remark: !condition, outside, condition: { text, notApplicable: naCol >= 0 && isMarked(cellAt(grid, r, naCol)), ...(naTyped === undefined ? {} : { notApplicableAs: naTyped }), scores, note: readNote(cellAt(grid, r, notesCol)), ...formulas } });
+    rows.push({
+      row: r,
+      remark: !condition,
+      outside,
+      condition: {
+        text,
+        notApplicable: naCol >= 0 && isMarked(cellAt(grid, r, naCol)),
+        ...(naTyped === undefined ? {} : { notApplicableAs: naTyped }),
+        scores,
+        note: readNote(cellAt(grid, r, notesCol)),
+        ...formulas,
+      },
+    });
   }
 
   const conditionRows = rows.filter((x) => !x.remark);
-  const ids = assignIds(grid, conditionRows.map((x) => x.row), header.idCol, CONDITION_ID_PATTERN, nextConditionId, problems);
+  const ids = assignIds(
+    grid,
+    conditionRows.map((x) => x.row),
+    header.idCol,
+    CONDITION_ID_PATTERN,
+    nextConditionId,
+    problems,
+  );
   const idOf = new Map(conditionRows.map((x, i) => [x.row, ids[i]!]));
   const conditions: ReadinessCondition[] = rows.map(({ row, remark, outside, condition }) => {
     // a remark keeps its first cell as typed; it gets no id
@@ -211,6 +312,14 @@ export function parseReadiness(grid: SheetGrid): ReadinessParse {
   const rules = cols.coveredTo === undefined ? {} : { covered: { row: h, col: 0, rows: lastRow - h + 1, cols: cols.coveredTo + 1 } };
   const model: ReadinessModel = { respondents, threshold, conditions };
   const extent = { rows: lastRow + 1, cols: table.extent.cols };
-  return { ok: true, model, lang: header.lang, problems, conditionRows: rows.map((x) => x.row), extent, strays: [...above, ...table.strays, ...below], ...rules };
+  return {
+    ok: true,
+    model,
+    lang: header.lang,
+    problems,
+    conditionRows: rows.map((x) => x.row),
+    extent,
+    strays: [...above, ...table.strays, ...below],
+    ...rules,
+  };
 }
-

@@ -93,12 +93,45 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
 
   const conditionalFormats: ConditionalFormat[] = [
     { area: area(first, 0, n, l.firstScoreCol), formula: `=${firstNa}`, fontColor: PALETTE.mutedFont },
-    { area: scoreArea, formula: `=${isInvalidEntry(topLeftScore, SCORE_MIN, SCORE_MAX)}`, fill: PALETTE.invalidFill, fontColor: PALETTE.badFont, bold: true },
-    { area: scoreArea, formula: `=AND(NOT(${firstNa}),${validScore},${topLeftScore}<${thr})`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
-    { area: scoreArea, formula: `=AND(NOT(${firstNa}),${validScore},${topLeftScore}>=${strong})`, fill: PALETTE.goodFill, fontColor: PALETTE.goodFont },
-    { area: area(first, 0, n, 2), formula: `=${statusIs("stWeak", "stWeakDisputed")}`, fill: PALETTE.badFill, fontColor: PALETTE.badFont, bold: true },
-    { area: area(first, 0, n, 2), formula: `=AND(ISNUMBER(${firstMean}),${firstMean}>=${strong})`, fill: PALETTE.goodFill, fontColor: PALETTE.goodFont },
-    { area: area(first, l.statusCol, n, 1), formula: `=${statusIs("stDisputed", "stWeakDisputed")}`, fill: PALETTE.warnFill, fontColor: PALETTE.warnFont, bold: true },
+    {
+      area: scoreArea,
+      formula: `=${isInvalidEntry(topLeftScore, SCORE_MIN, SCORE_MAX)}`,
+      fill: PALETTE.invalidFill,
+      fontColor: PALETTE.badFont,
+      bold: true,
+    },
+    {
+      area: scoreArea,
+      formula: `=AND(NOT(${firstNa}),${validScore},${topLeftScore}<${thr})`,
+      fill: PALETTE.badFill,
+      fontColor: PALETTE.badFont,
+    },
+    {
+      area: scoreArea,
+      formula: `=AND(NOT(${firstNa}),${validScore},${topLeftScore}>=${strong})`,
+      fill: PALETTE.goodFill,
+      fontColor: PALETTE.goodFont,
+    },
+    {
+      area: area(first, 0, n, 2),
+      formula: `=${statusIs("stWeak", "stWeakDisputed")}`,
+      fill: PALETTE.badFill,
+      fontColor: PALETTE.badFont,
+      bold: true,
+    },
+    {
+      area: area(first, 0, n, 2),
+      formula: `=AND(ISNUMBER(${firstMean}),${firstMean}>=${strong})`,
+      fill: PALETTE.goodFill,
+      fontColor: PALETTE.goodFont,
+    },
+    {
+      area: area(first, l.statusCol, n, 1),
+      formula: `=${statusIs("stDisputed", "stWeakDisputed")}`,
+      fill: PALETTE.warnFill,
+      fontColor: PALETTE.warnFont,
+      bold: true,
+    },
     ...verdictFormats(lang, ref.verdict),
   ];
 
@@ -131,7 +164,10 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     { area: area(ROW.threshold, VALUE_COL), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
     { area: area(ROW.index, VALUE_COL, ROW.weakCount - ROW.index + 1, 1), style: { bold: true, horizontal: "Center" } },
     { area: area(ROW.verdict, VALUE_COL), style: { bold: true } },
-    { area: area(ROW.header, 0, 1, l.firstScoreCol + l.respondents), style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" } },
+    {
+      area: area(ROW.header, 0, 1, l.firstScoreCol + l.respondents),
+      style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" },
+    },
     { area: area(first, 0, n, width), style: { vertical: "Top" } },
     { area: area(first, COL.text, n, 1), style: { wrap: true } },
     { area: area(first, COL.notApplicable, n, 1), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
@@ -163,7 +199,11 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     conditionalFormats,
     freezeRows: ROW.header + 1,
     // one page: the title, the results and the 14 conditions with the respondents' scores
-    print: printSetup(t("title"), lang, { area: area(0, 0, l.lastRow + 1, l.firstScoreCol + Math.max(1, l.respondents)), headerRow: ROW.header, fit: { wide: 1, tall: 1 } }),
+    print: printSetup(t("title"), lang, {
+      area: area(0, 0, l.lastRow + 1, l.firstScoreCol + Math.max(1, l.respondents)),
+      headerRow: ROW.header,
+      fit: { wide: 1, tall: 1 },
+    }),
     charts: [profileChart(model, lang, l)],
   };
 }
@@ -187,7 +227,11 @@ function profileChart(model: ReadinessModel, lang: Lang, l: ReturnType<typeof re
     type: "bar",
     title: t("chartTitle", { threshold: formatThreshold(threshold, lang) }),
     categories: column(COL.id),
-    series: names.map((name, i) => ({ name: name === "" ? t("hScore") : name, values: column(l.firstScoreCol + i), color: i === 0 ? PALETTE.chartMain : SERIES_COLORS[(i - 1) % SERIES_COLORS.length]! })),
+    series: names.map((name, i) => ({
+      name: name === "" ? t("hScore") : name,
+      values: column(l.firstScoreCol + i),
+      color: i === 0 ? PALETTE.chartMain : SERIES_COLORS[(i - 1) % SERIES_COLORS.length]!,
+    })),
     valueAxis: { min: SCORE_MIN, max: SCORE_MAX, majorUnit: 1, crossesAt: threshold },
     categoriesTopDown: true,
     at: area(l.lastRow + 2, COL.text, CHART_ROWS, 3),

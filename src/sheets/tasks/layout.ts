@@ -11,7 +11,19 @@ import { columnLetter } from "../address";
 export const ROW = { title: 0, instruction: 1, today: 2, summaryHeader: 3, firstPhase: 4, total: 9, header: 11 } as const;
 export const FIRST_TASK_ROW = ROW.header + 1;
 export const TODAY_CELL = { row: ROW.today, col: 1 } as const;
-export const COL = { id: 0, phase: 1, task: 2, responsible: 3, start: 4, due: 5, status: 6, progress: 7, link: 8, notes: 9, state: 10 } as const;
+export const COL = {
+  id: 0,
+  phase: 1,
+  task: 2,
+  responsible: 3,
+  start: 4,
+  due: 5,
+  status: 6,
+  progress: 7,
+  link: 8,
+  notes: 9,
+  state: 10,
+} as const;
 export const COLUMN_COUNT = 11;
 /**
  * The timeline right of the table, one empty column between (so the table does not take it in): one column per

@@ -8,7 +8,18 @@ import { statusFromText } from "../../domain/tasks/status";
 import { TASK_LABELS, type TaskSheetKey } from "../../i18n/taskSheetText";
 import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
 import { findHeader, keptFrom, labelAbove, labelLang, ownText } from "../labels";
-import { type ParseResult, type Problem, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows, isBlankResult, problemAt, textAt } from "../read";
+import {
+  type ParseResult,
+  type Problem,
+  type SheetGrid,
+  type SheetRead,
+  cellAt,
+  filledCols,
+  filledRows,
+  isBlankResult,
+  problemAt,
+  textAt,
+} from "../read";
 import { COL, TIMELINE, TODAY_CELL } from "./layout";
 
 export interface TaskRead extends SheetRead<TaskModel> {
@@ -84,7 +95,10 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     const iso = typeof cell.value === "number" ? serialToIso(cell.value) : undefined;
     // a plain day is the date; a time of day or a formula is kept as typed (and still counts by its day)
     if (iso !== undefined && cell.formula === undefined && Number.isInteger(cell.value)) return iso;
-    if (iso === undefined) problems.push(problemAt(grid, r, col(k), cell.error ? "errorValue" : looksLikeDate(cell.value) ? "dateAsText" : "notDate", cell.value));
+    if (iso === undefined)
+      problems.push(
+        problemAt(grid, r, col(k), cell.error ? "errorValue" : looksLikeDate(cell.value) ? "dateAsText" : "notDate", cell.value),
+      );
     return keptFrom(cell);
   };
 
@@ -96,12 +110,15 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const stateTitle = textAt(grid, header.row, stateCol);
   const rows: { row: number; task: Omit<Task, "id"> & { readonly text: string } }[] = [];
   for (const r of filledRows(grid, header.row + 1)) {
-    const inputs = (["id", "phase", "task", "responsible", "start", "due", "status", "progress", "link", "notes"] as const).map((k) => col(k));
+    const inputs = (["id", "phase", "task", "responsible", "start", "due", "status", "progress", "link", "notes"] as const).map((k) =>
+      col(k),
+    );
     const stateCell = cellAt(grid, r, stateCol);
     const inCoverage = r <= (covered ?? -1);
     if (inputs.every((c) => cellAt(grid, r, c).empty)) {
       // a value typed over an empty row's state is named; an empty state is a row inserted into the table
-      if (inCoverage && stateCell.formula === undefined && !stateCell.empty) problems.push(problemAt(grid, r, stateCol, "computedOverwritten", stateCell.value, stateTitle));
+      if (inCoverage && stateCell.formula === undefined && !stateCell.empty)
+        problems.push(problemAt(grid, r, stateCol, "computedOverwritten", stateCell.value, stateTitle));
       continue;
     }
     const outside = r > (reach ?? Infinity);
@@ -124,13 +141,13 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     else if (isBlankResult(statusCell)) {
       status = keptFrom(statusCell);
       problems.push(problemAt(grid, r, col("status"), "statusMissing", ""));
-    }
-    else {
+    } else {
       const known = statusCell.error || statusCell.formula !== undefined ? undefined : statusFromText(statusCell.value);
       if (known !== undefined) status = known.status;
       else {
         status = keptFrom(statusCell);
-        if (statusCell.error || statusFromText(statusCell.value) === undefined) problems.push(problemAt(grid, r, col("status"), statusCell.error ? "errorValue" : "statusUnknown", statusCell.value));
+        if (statusCell.error || statusFromText(statusCell.value) === undefined)
+          problems.push(problemAt(grid, r, col("status"), statusCell.error ? "errorValue" : "statusUnknown", statusCell.value));
       }
     }
 
@@ -141,7 +158,16 @@ export function parseTasks(grid: SheetGrid): TaskParse {
       if (ok && pc.formula === undefined) progress = pc.value as number;
       else {
         progress = keptFrom(pc);
-        if (!ok && !isBlankResult(pc)) problems.push(problemAt(grid, r, col("progress"), pc.error ? "errorValue" : typeof pc.value === "number" ? "progressRange" : "progressNotNumber", pc.value));
+        if (!ok && !isBlankResult(pc))
+          problems.push(
+            problemAt(
+              grid,
+              r,
+              col("progress"),
+              pc.error ? "errorValue" : typeof pc.value === "number" ? "progressRange" : "progressNotNumber",
+              pc.value,
+            ),
+          );
       }
     }
     const notes: NoteEntry = readNote(cellAt(grid, r, col("notes")));
@@ -163,7 +189,14 @@ export function parseTasks(grid: SheetGrid): TaskParse {
     });
   }
 
-  const ids = assignIds(grid, rows.map((x) => x.row), col("id"), TASK_ID_PATTERN, nextTaskId, problems);
+  const ids = assignIds(
+    grid,
+    rows.map((x) => x.row),
+    col("id"),
+    TASK_ID_PATTERN,
+    nextTaskId,
+    problems,
+  );
   const tasks: Task[] = rows.map(({ task }, i) => {
     const id = ids[i]!;
     return { ...task, id, text: ownText(task.text, defaultTask(id)) };
@@ -173,16 +206,34 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   const todayCell = cellAt(grid, today.row, today.col);
   const isTodayFormula = todayCell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
   // the day in force is a date in the today cell, else the real day: text there is named
-  if (!isTodayFormula && (todayCell.error || (typeof todayCell.value !== "number" && todayCell.value !== ""))) problems.push(problemAt(grid, today.row, today.col, "todayInvalid", todayCell.value));
+  if (!isTodayFormula && (todayCell.error || (typeof todayCell.value !== "number" && todayCell.value !== "")))
+    problems.push(problemAt(grid, today.row, today.col, "todayInvalid", todayCell.value));
   overwrittenSummary(grid, summary, problems);
   const model: TaskModel = isTodayFormula || todayCell.empty ? { tasks } : { tasks, today: keptFrom(todayCell) };
   const lastRow = Math.max(header.row, covered ?? header.row, ...rows.map((x) => x.row));
   const block = tableBlock(grid, header.row, lastRow, header.cols.values(), problems);
   // above the header, the sheet holds the today cell and the summary: a note of the user's there would be overwritten
   // (each row's first cell, the summary's phase, is the row's own anyway)
-  const inSummary = (r: number, c: number) => summary !== undefined && (r === summary.top || summary.rows.includes(r)) && summary.cols.includes(c);
-  const above = aboveHeaderStrays(grid, header.row, block.extent.cols, (r, c) => (r === today.row && c === today.col) || inSummary(r, c), problems);
-  return { ok: true, model, lang: header.lang, problems, taskRows: rows.map((x) => x.row), tableCols: { first: Math.min(...header.cols.values()), last: Math.max(...header.cols.values()) }, ...block, ...timelineOf(grid, header.row, lastRow, block.extent.cols), strays: [...above, ...block.strays] };
+  const inSummary = (r: number, c: number) =>
+    summary !== undefined && (r === summary.top || summary.rows.includes(r)) && summary.cols.includes(c);
+  const above = aboveHeaderStrays(
+    grid,
+    header.row,
+    block.extent.cols,
+    (r, c) => (r === today.row && c === today.col) || inSummary(r, c),
+    problems,
+  );
+  return {
+    ok: true,
+    model,
+    lang: header.lang,
+    problems,
+    taskRows: rows.map((x) => x.row),
+    tableCols: { first: Math.min(...header.cols.values()), last: Math.max(...header.cols.values()) },
+    ...block,
+    ...timelineOf(grid, header.row, lastRow, block.extent.cols),
+    strays: [...above, ...block.strays],
+  };
 }
 
 /**
@@ -200,7 +251,10 @@ function todayAt(grid: SheetGrid, headerRow: number, gap: number): { readonly ro
  * The summary above the header: its title row (found by "Phase", in whichever column: one may be inserted left of
  * it), its computed columns (found by their titles) and one row per phase and the total, named in the phase column.
  */
-function summaryOf(grid: SheetGrid, headerRow: number): { readonly top: number; readonly col: number; readonly cols: number[]; readonly rows: number[] } | undefined {
+function summaryOf(
+  grid: SheetGrid,
+  headerRow: number,
+): { readonly top: number; readonly col: number; readonly cols: number[]; readonly rows: number[] } | undefined {
   const isPhase = (r: number, c: number) => labelLang(TASK_LABELS, textAt(grid, r, c), "sPhase") !== undefined;
   const top = filledRows(grid, 0, headerRow - 1).find((r) => filledCols(grid, r).some((c) => isPhase(r, c)));
   if (top === undefined) return undefined;
@@ -232,7 +286,10 @@ function overwrittenSummary(grid: SheetGrid, summary: ReturnType<typeof summaryO
   for (const r of summary.rows) {
     for (const c of summary.cols) {
       const cell = cellAt(grid, r, c);
-      if (cell.formula === undefined) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, `${textAt(grid, summary.top, c)} (${textAt(grid, r, summary.col)})`));
+      if (cell.formula === undefined)
+        problems.push(
+          problemAt(grid, r, c, "computedOverwritten", cell.value, `${textAt(grid, summary.top, c)} (${textAt(grid, r, summary.col)})`),
+        );
     }
   }
 }
@@ -245,6 +302,10 @@ function overwrittenSummary(grid: SheetGrid, summary: ReturnType<typeof summaryO
 function timelineOf(grid: SheetGrid, headerRow: number, lastRow: number, tableCols: number): Pick<TaskRead, "own" | "covered"> {
   const first = tableCols + 1;
   // a Monday typed over (a value now) is still the timeline's, as long as one of its formulas is left
-  if (!filledCols(grid, headerRow, first, first + TIMELINE.weeks - 1).some((c) => cellAt(grid, headerRow, c).formula !== undefined)) return {};
-  return { own: { row: headerRow, col: first, rows: 1, cols: TIMELINE.weeks }, covered: { row: headerRow, col: first, rows: lastRow - headerRow + 1, cols: TIMELINE.weeks } };
+  if (!filledCols(grid, headerRow, first, first + TIMELINE.weeks - 1).some((c) => cellAt(grid, headerRow, c).formula !== undefined))
+    return {};
+  return {
+    own: { row: headerRow, col: first, rows: 1, cols: TIMELINE.weeks },
+    covered: { row: headerRow, col: first, rows: lastRow - headerRow + 1, cols: TIMELINE.weeks },
+  };
 }

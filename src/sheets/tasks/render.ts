@@ -16,13 +16,15 @@ import { printSetup } from "../print";
 import type { CellBlock, CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
 import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TIMELINE, TODAY_CELL, taskRefs } from "./layout";
 
-
 /**
  * KAM.TASKSTATE with native functions: statuses in any language, days compared whole. A row without a known status
  * has no state (it is no task), and a due date that is no date (text, or before 1900) is no due date.
  */
 function portableState(due: string, status: string, today: string, lang: Lang): string {
-  const is = (s: TaskStatus) => `OR(${statusTexts(s).map((text) => `${status}=${formulaText(text)}`).join(",")})`;
+  const is = (s: TaskStatus) =>
+    `OR(${statusTexts(s)
+      .map((text) => `${status}=${formulaText(text)}`)
+      .join(",")})`;
   const st = (k: keyof (typeof TASK_TEXT)["en"]) => formulaText(TASK_TEXT[lang][k]);
   // days until due, nested so that nothing is computed from a due date that is text (AND evaluates every argument)
   const days = `IF(ISNUMBER(${due}),IF(${due}>=1,INT(${due})-INT(${today}),99999),99999)`;
@@ -64,7 +66,9 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
   g.set(ROW.today, 0, t("today"));
   g.set(TODAY_CELL.row, TODAY_CELL.col, model.today === undefined ? { formula: "=TODAY()" } : keptContent(model.today), dateFormat);
 
-  ["sPhase", "sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"].forEach((k, c) => g.set(ROW.summaryHeader, c, t(k as Parameters<typeof t>[0])));
+  ["sPhase", "sTasks", "sDone", "sOverdue", "sDoneShare", "sProgress"].forEach((k, c) =>
+    g.set(ROW.summaryHeader, c, t(k as Parameters<typeof t>[0])),
+  );
   // The summary counts each row's state with native functions, in both modes: a task is a row with a state (a
   // known status), done or not, overdue or not; progress counts a done task as 100 %. Native counts over the
   // covered rows cost Excel little; a custom function would be passed every cell of them on each recalculation.
@@ -73,7 +77,9 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     const count = (states: readonly TaskStateKey[]) => `(${states.map((k) => `COUNTIFS(${only}${ref.states},${state(k)})`).join("+")})`;
     const tasks = count(STATES);
     const done = count(["DONE"]);
-    const progress = STATES.filter((k) => k !== "DONE").map((k) => `SUMIFS(${ref.progress},${only}${ref.states},${state(k)},${ref.progress},">=0",${ref.progress},"<=1")`).join("+");
+    const progress = STATES.filter((k) => k !== "DONE")
+      .map((k) => `SUMIFS(${ref.progress},${only}${ref.states},${state(k)},${ref.progress},">=0",${ref.progress},"<=1")`)
+      .join("+");
     g.set(row, 0, label);
     g.set(row, 1, { formula: `=${tasks}` }, "0");
     g.set(row, 2, { formula: `=${done}` }, "0");
@@ -84,7 +90,19 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
   PHASES.forEach((p, i) => summary(ROW.firstPhase + i, p[lang], `$A${ROW.firstPhase + i + 1}`));
   summary(ROW.total, t("total"), null);
 
-  const headers = ["hId", "hPhase", "hTask", "hResponsible", "hStart", "hDue", "hStatus", "hProgress", "hLink", "hNotes", "hState"] as const;
+  const headers = [
+    "hId",
+    "hPhase",
+    "hTask",
+    "hResponsible",
+    "hStart",
+    "hDue",
+    "hStatus",
+    "hProgress",
+    "hLink",
+    "hNotes",
+    "hState",
+  ] as const;
   headers.forEach((k, c) => g.set(ROW.header, c, t(k)));
   model.tasks.forEach((task, i) => {
     const row = FIRST_TASK_ROW + i;
@@ -94,7 +112,11 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     g.set(row, COL.responsible, orFormula(task, "responsible", task.responsible));
     g.set(row, COL.start, dateCell(task.start), dateFormat);
     g.set(row, COL.due, dateCell(task.due), dateFormat);
-    g.set(row, COL.status, task.status === null ? null : isKeptEntry(task.status) ? keptContent(task.status) : STATUS_TEXT[task.status][lang]);
+    g.set(
+      row,
+      COL.status,
+      task.status === null ? null : isKeptEntry(task.status) ? keptContent(task.status) : STATUS_TEXT[task.status][lang],
+    );
     g.set(row, COL.progress, isKeptEntry(task.progress) ? keptContent(task.progress) : task.progress, "0%");
     g.set(row, COL.link, orFormula(task, "link", task.link));
     g.set(row, COL.notes, task.notes);
@@ -121,7 +143,12 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     { area: rows, formula: `=${stateCell}=${state("OVERDUE")}`, fill: PALETTE.badFill, fontColor: PALETTE.badFont },
     { area: rows, formula: `=${stateCell}=${state("DUE_SOON")}`, fill: PALETTE.warnFill, fontColor: PALETTE.warnFont },
     { area: rows, formula: `=${stateCell}=${state("DONE")}`, fontColor: PALETTE.mutedFont },
-    { area: area(FIRST_TASK_ROW, COL.due, covered, 1), formula: `=AND(ISNUMBER(${start}),ISNUMBER(${due}),INT(${due})<INT(${start}))`, fontColor: PALETTE.badFont, bold: true },
+    {
+      area: area(FIRST_TASK_ROW, COL.due, covered, 1),
+      formula: `=AND(ISNUMBER(${start}),ISNUMBER(${due}),INT(${due})<INT(${start}))`,
+      fontColor: PALETTE.badFont,
+      bold: true,
+    },
     ...timelineRules(covered, ref, state),
   ];
   const statuses = TASK_STATUSES.map((s) => STATUS_TEXT[s][lang]);
@@ -133,9 +160,24 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
       prompt: { title: t(title), message: t("datePrompt") },
       error: { title: t(title), message: t("dateError") },
     })),
-    { area: area(TODAY_CELL.row, TODAY_CELL.col), rule: DATE_RULE, prompt: { title: t("today"), message: t("todayPrompt") }, error: { title: t("today"), message: t("dateError") } },
-    { area: area(FIRST_TASK_ROW, COL.status, covered, 1), rule: { kind: "list", items: statuses } as const, prompt: { title: t("hStatus"), message: t("statusPrompt") }, error: { title: t("hStatus"), message: t("statusPrompt") } },
-    { area: area(FIRST_TASK_ROW, COL.progress, covered, 1), rule: { kind: "decimal", min: 0, max: 1 } as const, prompt: { title: t("hProgress"), message: t("progressPrompt") }, error: { title: t("hProgress"), message: t("progressError") } },
+    {
+      area: area(TODAY_CELL.row, TODAY_CELL.col),
+      rule: DATE_RULE,
+      prompt: { title: t("today"), message: t("todayPrompt") },
+      error: { title: t("today"), message: t("dateError") },
+    },
+    {
+      area: area(FIRST_TASK_ROW, COL.status, covered, 1),
+      rule: { kind: "list", items: statuses } as const,
+      prompt: { title: t("hStatus"), message: t("statusPrompt") },
+      error: { title: t("hStatus"), message: t("statusPrompt") },
+    },
+    {
+      area: area(FIRST_TASK_ROW, COL.progress, covered, 1),
+      rule: { kind: "decimal", min: 0, max: 1 } as const,
+      prompt: { title: t("hProgress"), message: t("progressPrompt") },
+      error: { title: t("hProgress"), message: t("progressError") },
+    },
   ];
   const styles: StyledArea[] = [
     { area: area(ROW.title, 0), style: { bold: true, fontSize: 14, fontColor: PALETTE.titleFont } },
@@ -145,7 +187,10 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     { area: area(ROW.total, 0, 1, 6), style: { bold: true } },
     { area: area(FIRST_TASK_ROW, COL.task, covered, 1), style: { wrap: true } },
     { area: area(FIRST_TASK_ROW, 0, covered, COLUMN_COUNT), style: { vertical: "Top" } },
-    { area: area(ROW.header, TIMELINE.firstCol, 1, TIMELINE.weeks), style: { bold: true, fontSize: 8, horizontal: "Center", fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder } },
+    {
+      area: area(ROW.header, TIMELINE.firstCol, 1, TIMELINE.weeks),
+      style: { bold: true, fontSize: 8, horizontal: "Center", fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder },
+    },
   ];
   return {
     name: t("sheetName"),
@@ -161,7 +206,11 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     blocks: [timelineHeader(ref, t("weekFormat"))],
     tables: [{ name: TABLE_NAME, area: area(ROW.header, 0, n + 1, COLUMN_COUNT), style: "TableStyleLight9" }],
     // one page wide, as many down as the plan needs
-    print: printSetup(t("title"), lang, { area: area(0, 0, FIRST_TASK_ROW + covered, COLUMN_COUNT), headerRow: ROW.header, fit: { wide: 1 } }),
+    print: printSetup(t("title"), lang, {
+      area: area(0, 0, FIRST_TASK_ROW + covered, COLUMN_COUNT),
+      headerRow: ROW.header,
+      fit: { wide: 1 },
+    }),
   };
 }
 
@@ -206,6 +255,11 @@ function timelineRules(covered: number, ref: ReturnType<typeof taskRefs>, state:
     { area: body, formula: `=AND(${bar},${is("OVERDUE")})`, fill: PALETTE.badFont },
     { area: body, formula: `=AND(${bar},${is("DUE_SOON")})`, fill: PALETTE.warnFont },
     { area: body, formula: `=AND(${bar},${st}<>"",NOT(OR(${is("DONE")},${is("OVERDUE")},${is("DUE_SOON")})))`, fill: SERIES_COLORS[0] },
-    { area: area(ROW.header, TIMELINE.firstCol, 1, TIMELINE.weeks), formula: `=AND(${week}<=INT(${today}),INT(${today})<${week}+7)`, fill: PALETTE.warnFill, fontColor: PALETTE.warnFont },
+    {
+      area: area(ROW.header, TIMELINE.firstCol, 1, TIMELINE.weeks),
+      formula: `=AND(${week}<=INT(${today}),INT(${today})<${week}+7)`,
+      fill: PALETTE.warnFill,
+      fontColor: PALETTE.warnFont,
+    },
   ];
 }

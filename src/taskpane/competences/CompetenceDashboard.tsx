@@ -46,7 +46,9 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
   const { t, lang } = usePaneText();
   const { result, model } = state;
   // the evaluated competences, in the order of each candidate's gaps (remarks and rows beyond the sheet's formulas are not)
-  const counted = model.requirements.map((requirement, i) => ({ requirement, row: state.competenceRows[i]! })).filter((x) => x.requirement.ignored === undefined);
+  const counted = model.requirements
+    .map((requirement, i) => ({ requirement, row: state.competenceRows[i]! }))
+    .filter((x) => x.requirement.ignored === undefined);
   const byId = new Map(counted.map((x, index) => [x.requirement.id, { ...x, index }]));
   const name = (c: CandidateResult) => model.candidates[c.index] ?? "";
   const best = result.best === null ? null : result.candidates[result.best]!;
@@ -75,7 +77,13 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
               // the first knocked-out candidate starts the group ranked after all others, whatever the fit
               const firstOut = c.knockedOut && (position === 0 || !result.candidates[result.ranking[position - 1]!]!.knockedOut);
               return (
-                <li key={i} style={{ marginTop: 4, ...(firstOut ? { borderTop: `1px dashed ${token("colorPaletteRedBorder2")}`, paddingTop: 4 } : {}) }}>
+                <li
+                  key={i}
+                  style={{
+                    marginTop: 4,
+                    ...(firstOut ? { borderTop: `1px dashed ${token("colorPaletteRedBorder2")}`, paddingTop: 4 } : {}),
+                  }}
+                >
                   {firstOut && (
                     <Text block size={200} style={{ color: token("colorPaletteRedForeground1") }}>
                       {t("afterAllOthers")}
@@ -95,7 +103,13 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
                       {t("knockedOut")}
                     </Badge>
                   )}
-                  <ProgressBar value={fit} max={1} thickness="large" color={c.knockedOut ? "error" : fit >= 1 ? "success" : "brand"} aria-label={name(c)} />
+                  <ProgressBar
+                    value={fit}
+                    max={1}
+                    thickness="large"
+                    color={c.knockedOut ? "error" : fit >= 1 ? "success" : "brand"}
+                    aria-label={name(c)}
+                  />
                 </li>
               );
             })}
@@ -126,7 +140,11 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
                     return (
                       <span key={id}>
                         {j > 0 ? ", " : ""}
-                        <Tooltip content={`${competenceTitle(at.requirement, lang)} (${t("selectCell", { cell })})`} relationship="description" withArrow>
+                        <Tooltip
+                          content={`${competenceTitle(at.requirement, lang)} (${t("selectCell", { cell })})`}
+                          relationship="description"
+                          withArrow
+                        >
                           <Link as="button" onClick={() => onSelect(state.sheet, cell)}>
                             {competenceShortLabel(at.requirement, lang)} ({gap})
                           </Link>
@@ -150,7 +168,8 @@ export function CompetenceDashboard({ state, onSelect }: CompetenceDashboardProp
               const r = byId.get(id)!.requirement;
               return (
                 <li key={id}>
-                  <CompetenceName requirement={r} lang={lang} focusable inline /> <Text>{t("metBy", { meeting: team.meeting, assessed: team.assessed })}</Text>
+                  <CompetenceName requirement={r} lang={lang} focusable inline />{" "}
+                  <Text>{t("metBy", { meeting: team.meeting, assessed: team.assessed })}</Text>
                 </li>
               );
             })}

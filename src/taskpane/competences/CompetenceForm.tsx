@@ -43,7 +43,10 @@ export function CompetenceForm({ existingLang, existingProfile, existing, busy, 
   const [candidates, setCandidates] = useState("");
   const [competences, setCompetences] = useState("");
   const [edits, setEdits] = useState<Record<string, RequirementEdit>>({});
-  const rows = editableRequirements(withProfile(existing ?? defaultCompetenceModel(profile), profile), uiLang).map((r) => ({ ...r, ...edits[r.id] }));
+  const rows = editableRequirements(withProfile(existing ?? defaultCompetenceModel(profile), profile), uiLang).map((r) => ({
+    ...r,
+    ...edits[r.id],
+  }));
   return (
     <form
       style={{ display: "flex", flexDirection: "column", gap: 8 }}

@@ -24,7 +24,12 @@ export function competenceTitle(r: Named, lang: Lang): string {
  * hover and keyboard focus. `focusable` makes the name itself a tab stop where nothing around it is; `inline` runs on
  * with the text after it instead of taking two lines of its own.
  */
-export function CompetenceName(props: { readonly requirement: Named; readonly lang: Lang; readonly focusable?: boolean; readonly inline?: boolean }): ReactElement {
+export function CompetenceName(props: {
+  readonly requirement: Named;
+  readonly lang: Lang;
+  readonly focusable?: boolean;
+  readonly inline?: boolean;
+}): ReactElement {
   const { requirement, lang, focusable = false, inline = false } = props;
   return (
     <Tooltip content={competenceTitle(requirement, lang)} relationship="description" withArrow>

@@ -35,9 +35,17 @@ export function CompetencePanel({ host }: { readonly host: SheetHost }) {
         />
       }
     >
-      {ready !== null && <RestoreFormulas problems={ready.problems} busy={busy} onRestore={() => void create({ lang: ready.lang, profile: extended ? "extended" : "default" })} />}
+      {ready !== null && (
+        <RestoreFormulas
+          problems={ready.problems}
+          busy={busy}
+          onRestore={() => void create({ lang: ready.lang, profile: extended ? "extended" : "default" })}
+        />
+      )}
       {ready !== null && <CompetenceDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
-      {ready !== null && ready.result.candidates.some((c) => c.deficits.length > 0) && <PlanButton host={host} label="planDeficits" missing="missingAssessment" from="competences" />}
+      {ready !== null && ready.result.candidates.some((c) => c.deficits.length > 0) && (
+        <PlanButton host={host} label="planDeficits" missing="missingAssessment" from="competences" />
+      )}
     </SheetFrame>
   );
 }

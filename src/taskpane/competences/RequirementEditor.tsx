@@ -18,7 +18,13 @@ const NARROW = { width: 64 } as const;
 const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_, i) => min + i);
 
 /** Required level, weight and must-have per competence, edited in the pane and written with the next update. */
-export function RequirementEditor({ rows, onChange }: { readonly rows: readonly EditableRequirement[]; onChange(id: string, edit: RequirementEdit): void }) {
+export function RequirementEditor({
+  rows,
+  onChange,
+}: {
+  readonly rows: readonly EditableRequirement[];
+  onChange(id: string, edit: RequirementEdit): void;
+}) {
   const { t, lang } = usePaneText();
   return (
     <div>
@@ -39,21 +45,35 @@ export function RequirementEditor({ rows, onChange }: { readonly rows: readonly 
                 <CompetenceName requirement={r} lang={lang} focusable />
               </TableCell>
               <TableCell>
-                <Select size="small" aria-label={`${t("colRequired")}: ${r.short}`} value={String(r.required)} onChange={(_, d) => onChange(r.id, { ...r, required: Number(d.value) })}>
+                <Select
+                  size="small"
+                  aria-label={`${t("colRequired")}: ${r.short}`}
+                  value={String(r.required)}
+                  onChange={(_, d) => onChange(r.id, { ...r, required: Number(d.value) })}
+                >
                   {range(LEVEL_MIN, LEVEL_MAX).map((n) => (
                     <option key={n}>{n}</option>
                   ))}
                 </Select>
               </TableCell>
               <TableCell>
-                <Select size="small" aria-label={`${t("colWeight")}: ${r.short}`} value={String(r.weight)} onChange={(_, d) => onChange(r.id, { ...r, weight: Number(d.value) })}>
+                <Select
+                  size="small"
+                  aria-label={`${t("colWeight")}: ${r.short}`}
+                  value={String(r.weight)}
+                  onChange={(_, d) => onChange(r.id, { ...r, weight: Number(d.value) })}
+                >
                   {range(WEIGHT_MIN, WEIGHT_MAX).map((n) => (
                     <option key={n}>{n}</option>
                   ))}
                 </Select>
               </TableCell>
               <TableCell>
-                <Checkbox aria-label={`${t("colMustHave")}: ${r.short}`} checked={r.mustHave} onChange={(_, d) => onChange(r.id, { ...r, mustHave: d.checked === true })} />
+                <Checkbox
+                  aria-label={`${t("colMustHave")}: ${r.short}`}
+                  checked={r.mustHave}
+                  onChange={(_, d) => onChange(r.id, { ...r, mustHave: d.checked === true })}
+                />
               </TableCell>
             </TableRow>
           ))}

@@ -84,12 +84,21 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
           tone: c.weak ? "bad" : c.strong ? "good" : c.mean === null ? "none" : "neutral",
           ...(c.notApplicable ? { note: t("naShort") } : {}),
         }))}
-        summary={t("readinessProfile", { count: result.conditions.length, threshold: formatNumber(result.threshold, lang, 1), weak: result.weakIds.length })}
+        summary={t("readinessProfile", {
+          count: result.conditions.length,
+          threshold: formatNumber(result.threshold, lang, 1),
+          weak: result.weakIds.length,
+        })}
       />
 
       <div>
         {/* red only when there is something weak: "(0)" in red reads as an alarm */}
-        <Text weight="semibold" data-testid="weak-heading" data-alarm={result.weakIds.length > 0} style={result.weakIds.length > 0 ? { color: token("colorPaletteRedForeground1") } : undefined}>
+        <Text
+          weight="semibold"
+          data-testid="weak-heading"
+          data-alarm={result.weakIds.length > 0}
+          style={result.weakIds.length > 0 ? { color: token("colorPaletteRedForeground1") } : undefined}
+        >
           {t("weak", { count: result.weakIds.length })}
         </Text>
         {result.weakIds.length === 0 ? <Text block>{t("noneWeak")}</Text> : list(result.weakIds, "weak", true)}
@@ -108,7 +117,9 @@ export function ReadinessDashboard({ state, onSelect }: ReadinessDashboardProps)
         </div>
       )}
       {result.notApplicableIds.length > 0 && (
-        <Text>{t("notApplicable", { count: result.notApplicableIds.length })}: {result.notApplicableIds.join(", ")}</Text>
+        <Text>
+          {t("notApplicable", { count: result.notApplicableIds.length })}: {result.notApplicableIds.join(", ")}
+        </Text>
       )}
       <ProblemList problems={state.problems} onSelect={onSelect} />
     </section>

@@ -24,7 +24,13 @@ export function ReadinessForm({ existingLang, existingRespondents, busy, onCreat
       style={{ display: "flex", flexDirection: "column", gap: 8 }}
       onSubmit={(e) => {
         e.preventDefault();
-        onCreate({ lang, respondents: respondents.split(",").map((r) => r.trim()).filter((r) => r !== "") });
+        onCreate({
+          lang,
+          respondents: respondents
+            .split(",")
+            .map((r) => r.trim())
+            .filter((r) => r !== ""),
+        });
       }}
     >
       <LanguageSelect label="sheetLanguage" value={lang} onChange={setLang} />

@@ -34,7 +34,9 @@ export function ReadinessPanel({ host }: { readonly host: SheetHost }) {
     >
       {ready !== null && <RestoreFormulas problems={ready.problems} busy={busy} onRestore={() => void create({ lang: ready.lang })} />}
       {ready !== null && <ReadinessDashboard state={ready} onSelect={(sheet, address) => void select(sheet, address)} />}
-      {ready !== null && ready.result.weakIds.length > 0 && <PlanButton host={host} label="planWeak" missing="missingChecklist" from="readiness" />}
+      {ready !== null && ready.result.weakIds.length > 0 && (
+        <PlanButton host={host} label="planWeak" missing="missingChecklist" from="readiness" />
+      )}
     </SheetFrame>
   );
 }

@@ -40,7 +40,12 @@ export function TaskDashboard({ state, linked, busy, onSelect, onDone }: TaskDas
         const settled = linked.find((g) => linkState(task, g.open) === false);
         return (
           <li key={id}>
-            <Link as="button" onClick={() => onSelect(state.sheet, rangeAddress(row, state.tableCols.first, 1, state.tableCols.last - state.tableCols.first + 1))}>
+            <Link
+              as="button"
+              onClick={() =>
+                onSelect(state.sheet, rangeAddress(row, state.tableCols.first, 1, state.tableCols.last - state.tableCols.first + 1))
+              }
+            >
               {id}
             </Link>{" "}
             {label(task)}
@@ -65,7 +70,10 @@ export function TaskDashboard({ state, linked, busy, onSelect, onDone }: TaskDas
   const overdue = shown(result.overdueIds);
   const dueSoon = shown(result.dueSoonIds);
   // open tasks planned for another sheet's items (weak conditions): still needed, or is the item settled?
-  const groups = linked.map((g) => ({ ...g, ids: shown(model.tasks.filter((x, i) => result.states[i] !== "DONE" && linkState(x, g.open) !== undefined).map((x) => x.id)) }));
+  const groups = linked.map((g) => ({
+    ...g,
+    ids: shown(model.tasks.filter((x, i) => result.states[i] !== "DONE" && linkState(x, g.open) !== undefined).map((x) => x.id)),
+  }));
   return (
     <section aria-label={t("taskHeading")} style={{ display: "flex", flexDirection: "column", gap: 12 }}>
       <Text size={200}>{t("today", { date: formatIsoDate(state.today, lang) })}</Text>

@@ -24,7 +24,12 @@ export function TaskForm({ existingLang, busy, onSubmit }: TaskFormProps) {
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <LanguageSelect label="sheetLanguage" value={lang} onChange={setLang} />
-      <Button appearance={existingLang === null ? "primary" : "secondary"} disabled={busy} onClick={() => onSubmit({ lang })} icon={busy ? <Spinner size="tiny" /> : undefined}>
+      <Button
+        appearance={existingLang === null ? "primary" : "secondary"}
+        disabled={busy}
+        onClick={() => onSubmit({ lang })}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+      >
         {existingLang === null ? t("createTasks") : t("updateTasks")}
       </Button>
       {existingLang !== null && (

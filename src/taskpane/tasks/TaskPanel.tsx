@@ -28,11 +28,24 @@ export function TaskPanel({ host }: { readonly host: SheetHost }) {
       missing={t("missingTasks")}
       foreign={(sheet) => t("foreignTasks", { sheet })}
       onRefresh={() => void refresh()}
-      form={<TaskForm key={ready?.sheet ?? "none"} existingLang={ready?.lang ?? null} busy={busy} onSubmit={(request) => void create(request)} />}
+      form={
+        <TaskForm
+          key={ready?.sheet ?? "none"}
+          existingLang={ready?.lang ?? null}
+          busy={busy}
+          onSubmit={(request) => void create(request)}
+        />
+      }
     >
       {ready !== null && <RestoreFormulas problems={ready.problems} busy={busy} onRestore={() => void create({ lang: null })} />}
       {ready !== null && (
-        <TaskDashboard state={ready} linked={ready.linked} busy={busy} onSelect={(sheet, address) => void select(sheet, address)} onDone={(id) => void create({ lang: null, done: [id] })} />
+        <TaskDashboard
+          state={ready}
+          linked={ready.linked}
+          busy={busy}
+          onSelect={(sheet, address) => void select(sheet, address)}
+          onDone={(id) => void create({ lang: null, done: [id] })}
+        />
       )}
     </SheetFrame>
   );
