@@ -258,7 +258,10 @@ export function listedColumns(grid: SheetGrid, headerRow: number, after: number,
   return { cols, names, outside };
 }
 
-/** Names each column outside the sheet's formulas at its first filled cell from the header down, as right of the respondents or of the candidates. */
+/**
+ * Names each column outside the sheet's formulas at its first filled cell from the header down, as right of the
+ * respondents or of the candidates.
+ */
 export function nameOutsideColumns(
   grid: SheetGrid,
   headerRow: number,

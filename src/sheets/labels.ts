@@ -66,7 +66,8 @@ export function columnOf<K extends string>(labels: SheetLabels<K>, grid: SheetGr
 }
 
 /**
- * The last column (right to left, from `before` - 1 down to `from`) whose header is `key`'s label; -1 if none. The columns that close a list (after respondents or candidates) are found this way, so that a respondent
+ * The last column (right to left, from `before` - 1 down to `from`) whose header is `key`'s label; -1 if none. The
+ * columns that close a list (after respondents or candidates) are found this way, so that a respondent
  * or candidate named like one of them ("Status", "Max", "Met by") stays one.
  */
 export function lastColumnOf<K extends string>(

@@ -111,7 +111,7 @@ export function App({ host, displayLanguage, visibility = ALWAYS_VISIBLE, delive
               <Tabs kinds={kinds} value={sheet} onChange={setSheet} />
               <ErrorBoundary key={sheet} fallback={failed}>
                 <Suspense fallback={<Loading />}>
-                  {/* eslint-disable-next-line react-hooks/static-components -- panelOf makes each kind's component once, outside any render */}
+                  {/* eslint-disable-next-line react-hooks/static-components -- made once per kind, by panelOf */}
                   {SheetPanel !== null && <SheetPanel host={host} />}
                 </Suspense>
               </ErrorBoundary>

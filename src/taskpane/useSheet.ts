@@ -131,7 +131,8 @@ export class SheetSync<S> {
 /**
  * One KAM sheet as the pane sees it: read on start, on demand, after create, and (debounced) whenever anything
  * in the workbook changes — the user's edits, another pane's or window's, a sheet added, deleted or renamed —
- * so that it ends showing the sheet as it is; while the pane is hidden (VisibilityContext), changes wait. `read` and `create` must be stable (module functions).
+ * so that it ends showing the sheet as it is; while the pane is hidden (VisibilityContext), changes wait. `read` and
+ * `create` must be stable (module functions).
  */
 export function useSheet<S extends AnyKindState, Q>(
   host: SheetHost,

@@ -209,7 +209,10 @@ describe("a sheet whose user inserted an empty column", () => {
       (all, quoted: string | undefined, abs: string, letters: string, row: string) =>
         quoted !== undefined ? all : `${abs}${columnIndex(letters) >= at ? columnLetter(columnIndex(letters) + 1) : letters}${row}`,
     );
-  /** The sheet's cells moved right from column `at` on, and the formulas' references with them, as Excel does when a column is inserted there. */
+  /**
+   * The sheet's cells moved right from column `at` on, and the formulas' references with them, as Excel does when a
+   * column is inserted there.
+   */
   const insertColumn = (excel: OfficeDouble, name: string, at: number) => {
     const sheet = excel.workbook.sheet(name);
     const moved: { r: number; c: number; input: Scalar }[] = [];
@@ -246,7 +249,10 @@ describe("a sheet whose user inserted an empty column", () => {
 });
 
 describe("a checklist made by an earlier version", () => {
-  /** The layout before respondents came last: n/a, the score columns, mean/min/max, status, notes; formulas only on the conditions' rows. */
+  /**
+   * The layout before respondents came last: n/a, the score columns, mean/min/max, status, notes; formulas only on the
+   * conditions' rows.
+   */
   function earlierChecklist(): SheetGrid {
     const status = (r: number) =>
       `=IF($C${r}<>"","not applicable",IF(COUNT(D${r}:E${r})=0,"not rated",IF(AVERAGE(D${r}:E${r})<$D$4,"weak","")))`;

@@ -5,7 +5,8 @@ import { OfficeDouble, Workbook, officeGlobal } from "../office";
  * A stand-in for Office.js, for the browser tests of the shipped page (dist/taskpane.html): the tests serve it in
  * place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js, so the built pane and functions run, under
  * the page's own Content Security Policy, against the in-memory workbook. Globals as Office.js defines them:
- * Office (onReady, context with Excel on the web's platform, addin), Excel.run, CustomFunctions (associate records what the functions bundle registers).
+ * Office (onReady, context with Excel on the web's platform, addin), Excel.run, CustomFunctions (associate records what
+ * the functions bundle registers).
  */
 const params = new URLSearchParams(location.search);
 const workbook = new Workbook();

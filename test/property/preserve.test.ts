@@ -108,7 +108,10 @@ class Session<P extends object> {
     this.entries.set(JSON.stringify(place), { place, typed, check });
   }
 
-  /** The user's own rows below the list: the text first (it finds the row), then the other cells. Texts shown elsewhere in the column are skipped. */
+  /**
+   * The user's own rows below the list: the text first (it finds the row), then the other cells. Texts shown elsewhere
+   * in the column are skipped.
+   */
   typeOwnRows<F>(
     own: readonly { readonly text: string; readonly fields: readonly F[] }[],
     shown: readonly Typed[],

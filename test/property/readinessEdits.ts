@@ -35,7 +35,10 @@ export type ReadinessEdit =
   /** a condition typed below the rows the formulas reach */
   | { readonly kind: "beyond"; readonly text: string; readonly scores: readonly Content[] };
 
-/** A score as typed or pasted: mostly valid, else what paste lets through. Booleans are left out: LibreOffice stores TRUE as the number 1. */
+/**
+ * A score as typed or pasted: mostly valid, else what paste lets through. Booleans are left out: LibreOffice stores TRUE
+ * as the number 1.
+ */
 export const scoreContent: fc.Arbitrary<Content> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 5 }) },
   { weight: 2, arbitrary: fc.constant(null) },

@@ -3,7 +3,10 @@ import { type ReadinessResult, evaluateReadiness } from "./evaluate";
 import { type ReadinessCondition, type ReadinessModel, isKeptEntry, scoreOf } from "./model";
 import { DEFAULT_THRESHOLD, isValidThreshold } from "./scale";
 
-/** A new checklist: the 14 standard conditions, unrated, for the given respondents (one unnamed column by default; a checklist has at least one). */
+/**
+ * A new checklist: the 14 standard conditions, unrated, for the given respondents (one unnamed column by default; a
+ * checklist has at least one).
+ */
 export function defaultReadinessModel(respondents: readonly string[] = [""]): ReadinessModel {
   return {
     respondents: [...respondents],

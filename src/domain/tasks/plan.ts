@@ -35,7 +35,10 @@ const EARLIER_TEXTS: Readonly<Record<string, readonly string[]>> = {
   T14: ["Key accountmanagers benoemen"],
 };
 
-/** The default plan: introducing KAM step by step, then each key account's analysis and plan (README, "Planning with the task overview"). */
+/**
+ * The default plan: introducing KAM step by step, then each key account's analysis and plan (README, "Planning with the
+ * task overview").
+ */
 export const DEFAULT_TASKS: readonly DefaultTask[] = [
   t(
     "T01",

@@ -39,7 +39,10 @@ export function withDone(model: TaskModel, id: string): TaskModel {
   return { ...model, tasks: model.tasks.map((t) => (t.id === id ? { ...t, status: "DONE", progress: 1 } : t)) };
 }
 
-/** Adds what is not planned yet (tasks planned from another sheet, linked to what they are for); a link already in the plan is never added twice. */
+/**
+ * Adds what is not planned yet (tasks planned from another sheet, linked to what they are for); a link already in the
+ * plan is never added twice.
+ */
 export function withLinked(model: TaskModel, wanted: readonly LinkedTask[]): TaskModel {
   const linked = new Set(model.tasks.map((t) => t.link.toUpperCase()));
   const fresh = wanted.filter((w) => {
