@@ -1,6 +1,6 @@
 import { type CellFormulas, type NoteEntry, type NumberEntry, wholeIssue } from "../domain/entry";
 import type { ProblemCode } from "../i18n/problemText";
-import { keptFrom } from "./labels";
+import { keptFrom } from "./kept";
 import { cellAddress, columnIndex } from "./address";
 import {
   type CellRead,

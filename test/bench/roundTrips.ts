@@ -5,7 +5,8 @@ import { createReadiness, readReadiness } from "../../src/workflows/readiness";
 import { createTasks, readTasks } from "../../src/workflows/tasks";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { renderCompetences } from "../../src/sheets/competences/render";
-import { cellInput, isFormulaCell } from "../../src/sheets/spec";
+import { cellInput } from "../../src/sheets/cellInput";
+import { isFormulaCell } from "../../src/sheets/spec";
 import { OfficeDouble, officeGlobal } from "../office";
 
 export interface TripRow {

@@ -3,7 +3,7 @@
  * written as it is. The Office double applies Excel's reading of written text (test/office/input.ts), so the
  * round trip through it proves the escaping.
  */
-import { cellInput, excelWouldConvert } from "../../src/sheets/spec";
+import { cellInput, excelWouldConvert } from "../../src/sheets/cellInput";
 import { excelParse } from "../office/input";
 
 describe("text written into a cell", () => {

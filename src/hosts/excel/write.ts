@@ -8,7 +8,8 @@ import {
   fittedTexts,
 } from "../../sheets/spec";
 import { columnLetter } from "../../sheets/address";
-import { cellBlocks, cellInput } from "../../sheets/spec";
+import { cellBlocks } from "../../sheets/spec";
+import { cellInput } from "../../sheets/cellInput";
 import type { WriteOptions } from "../host";
 import type { Requirements } from "./requirements";
 

@@ -26,7 +26,8 @@ import {
   tableBlock,
 } from "../entries";
 import { LANGS } from "../../domain/lang";
-import { type HeaderRow, columnOf, findHeader, labelLang, lastColumnOf, namedColumns, ownText } from "../labels";
+import { type HeaderRow, columnOf, findHeader, labelLang, lastColumnOf, namedColumns } from "../labels";
+import { ownText } from "../kept";
 import {
   type ParseResult,
   type Problem,

@@ -15,7 +15,7 @@ import { translator } from "../../i18n/format";
 import { columnLetter } from "../address";
 import { entriesArg, marksArg } from "../functionArgs";
 import { GridBuilder, area } from "../grid";
-import { keptContent, orFormula } from "../labels";
+import { keptContent, orFormula } from "../kept";
 import { CHART_ROWS, PALETTE } from "../palette";
 import { printSetup } from "../print";
 import {

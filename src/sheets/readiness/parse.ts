@@ -19,17 +19,8 @@ import {
   tableBlock,
 } from "../entries";
 import { READINESS_LABELS, READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readinessSheetText";
-import {
-  type HeaderRow,
-  columnOf,
-  findHeader,
-  isLabel as isCatalogLabel,
-  keptFrom,
-  labelAbove,
-  lastColumnOf,
-  namedColumns,
-  ownText,
-} from "../labels";
+import { type HeaderRow, columnOf, findHeader, isLabel as isCatalogLabel, labelAbove, lastColumnOf, namedColumns } from "../labels";
+import { keptFrom, ownText } from "../kept";
 import {
   type ParseResult,
   type Problem,

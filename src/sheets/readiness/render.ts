@@ -8,7 +8,7 @@ import { READINESS_SHEET_TEXT, type ReadinessSheetKey } from "../../i18n/readine
 import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { entriesArg, marksArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
-import { keptContent, orFormula } from "../labels";
+import { keptContent, orFormula } from "../kept";
 import { CHART_ROWS, PALETTE, SERIES_COLORS } from "../palette";
 import { printSetup } from "../print";
 import type { ChartSpec, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";

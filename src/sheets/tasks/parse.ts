@@ -7,7 +7,8 @@ import { PHASES, defaultTask } from "../../domain/tasks/plan";
 import { statusFromText } from "../../domain/tasks/status";
 import { TASK_LABELS, type TaskSheetKey } from "../../i18n/taskSheetText";
 import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../entries";
-import { findHeader, keptFrom, labelAbove, labelLang, ownText } from "../labels";
+import { findHeader, labelAbove, labelLang } from "../labels";
+import { keptFrom, ownText } from "../kept";
 import {
   type ParseResult,
   type Problem,

@@ -10,7 +10,7 @@ import { TASK_TEXT } from "../../i18n/taskText";
 import { columnLetter } from "../address";
 import { entriesArg } from "../functionArgs";
 import { GridBuilder, area, formulaText } from "../grid";
-import { keptContent, orFormula } from "../labels";
+import { keptContent, orFormula } from "../kept";
 import { PALETTE, SERIES_COLORS } from "../palette";
 import { printSetup } from "../print";
 import type { CellBlock, CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
