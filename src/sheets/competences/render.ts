@@ -18,6 +18,7 @@ import { GridBuilder, area } from "../grid";
 import { keptContent, orFormula } from "../kept";
 import { CHART_ROWS, PALETTE } from "../palette";
 import { printSetup } from "../print";
+import { HEADER_STYLE, headLook, writeHead } from "../scaffold";
 import {
   isInvalidEntry,
   isWholeIn,
@@ -135,9 +136,7 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   const n = l.lastRow - first + 1;
   const columns = l.lastCandidateCol - COL.firstCandidate + 1;
 
-  g.set(ROW.title, 0, t("title"));
-  g.set(ROW.instruction, 0, t("instruction"));
-  g.set(ROW.legend, 0, t("legend", { mark: t("mustHaveMark") }));
+  writeHead(g, ROW, { title: t("title"), instruction: t("instruction"), legend: t("legend", { mark: t("mustHaveMark") }) });
   g.set(ROW.fit, LABEL_COL, t("fit"));
   g.set(ROW.weightedScore, LABEL_COL, t("weightedScore"));
   g.set(ROW.knockedOut, LABEL_COL, t("knockedOut"));
@@ -248,15 +247,12 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     },
   ];
 
+  // merged across the requirements and the first candidates: the instruction stays readable beside many candidates
+  const head = headLook(ROW, { width, mergeWidth: Math.min(width, 8), instructionHeight: 48 });
   const styles: StyledArea[] = [
-    { area: area(ROW.title, 0), style: { bold: true, fontSize: 14, fontColor: PALETTE.titleFont } },
-    { area: area(ROW.instruction, 0, 1, width), style: { wrap: true, vertical: "Top" } },
-    { area: area(ROW.legend, 0, 1, width), style: { italic: true, fontColor: PALETTE.mutedFont } },
+    ...head.styles,
     { area: area(ROW.fit, LABEL_COL, ROW.rank - ROW.fit + 1, 1), style: { horizontal: "Right", bold: true } },
-    {
-      area: area(ROW.header, 0, 1, width),
-      style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" },
-    },
+    { area: area(ROW.header, 0, 1, width), style: HEADER_STYLE },
     { area: area(first, COL.text, n, 1), style: { wrap: true, vertical: "Top" } },
     { area: area(first, COL.required, n, 3), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
     { area: area(first, COL.team, n, 1), style: { horizontal: "Center" } },
@@ -280,13 +276,9 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     cells: g.cells,
     numberFormats: g.numberFormats,
     styles,
-    merges: [
-      area(ROW.title, 0, 1, Math.min(width, 8)),
-      area(ROW.instruction, 0, 1, Math.min(width, 8)),
-      area(ROW.legend, 0, 1, Math.min(width, 8)),
-    ],
+    merges: head.merges,
     columnWidths,
-    rowHeights: [{ row: ROW.instruction, height: 48 }],
+    rowHeights: head.rowHeights,
     validations,
     conditionalFormats,
     freezeRows: ROW.header + 1,

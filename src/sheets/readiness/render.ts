@@ -11,6 +11,7 @@ import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, orFormula } from "../kept";
 import { CHART_ROWS, PALETTE, SERIES_COLORS } from "../palette";
 import { printSetup } from "../print";
+import { HEADER_STYLE, headLook, writeHead } from "../scaffold";
 import type { ChartSpec, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../spec";
 import { isInvalidEntry, isWholeIn, markFormula, wholeCount, wholeExtreme, wholeSum } from "../wholeNumbers";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, SPARE_RESPONDENTS, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
@@ -25,9 +26,11 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
   const st = (k: ReadinessSheetKey) => formulaText(t(k));
   const thr = ref.thresholdInForce;
 
-  g.set(ROW.title, 0, t("title"));
-  g.set(ROW.instruction, 0, t("instruction", { threshold: formatThreshold(thresholdOf(model), lang) }));
-  g.set(ROW.legend, 0, t("legend", { na: t("naMark") }));
+  writeHead(g, ROW, {
+    title: t("title"),
+    instruction: t("instruction", { threshold: formatThreshold(thresholdOf(model), lang) }),
+    legend: t("legend", { na: t("naMark") }),
+  });
   g.set(ROW.threshold, LABEL_COL, t("threshold"));
   g.set(ROW.threshold, VALUE_COL, isKeptEntry(model.threshold) ? keptContent(model.threshold) : model.threshold, "0.0#");
   g.set(ROW.index, LABEL_COL, t("index"));
@@ -156,18 +159,14 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     },
   ];
 
+  const head = headLook(ROW, { width: l.firstScoreCol, instructionHeight: 48 });
   const styles: StyledArea[] = [
-    { area: area(ROW.title, 0), style: { bold: true, fontSize: 14, fontColor: PALETTE.titleFont } },
-    { area: area(ROW.instruction, 0, 1, l.firstScoreCol), style: { wrap: true, vertical: "Top" } },
-    { area: area(ROW.legend, 0, 1, l.firstScoreCol), style: { italic: true, fontColor: PALETTE.mutedFont } },
+    ...head.styles,
     { area: area(ROW.threshold, LABEL_COL, ROW.verdict - ROW.threshold + 1, 1), style: { horizontal: "Right" } },
     { area: area(ROW.threshold, VALUE_COL), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
     { area: area(ROW.index, VALUE_COL, ROW.weakCount - ROW.index + 1, 1), style: { bold: true, horizontal: "Center" } },
     { area: area(ROW.verdict, VALUE_COL), style: { bold: true } },
-    {
-      area: area(ROW.header, 0, 1, l.firstScoreCol + l.respondents),
-      style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder, wrap: true, vertical: "Center" },
-    },
+    { area: area(ROW.header, 0, 1, l.firstScoreCol + l.respondents), style: HEADER_STYLE },
     { area: area(first, 0, n, width), style: { vertical: "Top" } },
     { area: area(first, COL.text, n, 1), style: { wrap: true } },
     { area: area(first, COL.notApplicable, n, 1), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
@@ -192,9 +191,9 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     cells: g.cells,
     numberFormats: g.numberFormats,
     styles,
-    merges: [area(ROW.title, 0, 1, l.firstScoreCol), area(ROW.instruction, 0, 1, l.firstScoreCol), area(ROW.legend, 0, 1, l.firstScoreCol)],
+    merges: head.merges,
     columnWidths,
-    rowHeights: [{ row: ROW.instruction, height: 48 }],
+    rowHeights: head.rowHeights,
     validations,
     conditionalFormats,
     freezeRows: ROW.header + 1,

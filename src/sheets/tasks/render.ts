@@ -13,6 +13,7 @@ import { GridBuilder, area, formulaText } from "../grid";
 import { keptContent, orFormula } from "../kept";
 import { PALETTE, SERIES_COLORS } from "../palette";
 import { printSetup } from "../print";
+import { headLook, writeHead } from "../scaffold";
 import type { CellBlock, CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea } from "../spec";
 import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TIMELINE, TODAY_CELL, taskRefs } from "./layout";
 
@@ -61,8 +62,7 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
   const g = new GridBuilder(FIRST_TASK_ROW + covered, COLUMN_COUNT);
   const dateFormat = t("dateFormat");
 
-  g.set(ROW.title, 0, t("title"));
-  g.set(ROW.instruction, 0, t("instruction"));
+  writeHead(g, ROW, { title: t("title"), instruction: t("instruction") });
   g.set(ROW.today, 0, t("today"));
   g.set(TODAY_CELL.row, TODAY_CELL.col, model.today === undefined ? { formula: "=TODAY()" } : keptContent(model.today), dateFormat);
 
@@ -179,9 +179,9 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
       error: { title: t("hProgress"), message: t("progressError") },
     },
   ];
+  const head = headLook(ROW, { width: COLUMN_COUNT, instructionHeight: 36 });
   const styles: StyledArea[] = [
-    { area: area(ROW.title, 0), style: { bold: true, fontSize: 14, fontColor: PALETTE.titleFont } },
-    { area: area(ROW.instruction, 0, 1, COLUMN_COUNT), style: { wrap: true, vertical: "Top" } },
+    ...head.styles,
     { area: area(ROW.today, 0, 1, 2), style: { bold: true } },
     { area: area(ROW.summaryHeader, 0, 1, 6), style: { bold: true, fill: PALETTE.headerFill, borderBottom: PALETTE.headerBorder } },
     { area: area(ROW.total, 0, 1, 6), style: { bold: true } },
@@ -197,9 +197,9 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
     cells: g.cells,
     numberFormats: g.numberFormats,
     styles,
-    merges: [area(ROW.title, 0, 1, COLUMN_COUNT), area(ROW.instruction, 0, 1, COLUMN_COUNT)],
+    merges: head.merges,
     columnWidths: [40, 170, 320, 110, 72, 72, 80, 70, 80, 200, 80, 24, ...new Array<number>(TIMELINE.weeks).fill(34)],
-    rowHeights: [{ row: ROW.instruction, height: 36 }],
+    rowHeights: head.rowHeights,
     validations,
     conditionalFormats,
     freezeRows: ROW.header + 1,
