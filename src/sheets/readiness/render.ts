@@ -16,16 +16,63 @@ import type { ChartSpec, ConditionalFormat, RenderOptions, SheetSpec, StyledArea
 import { isInvalidEntry, isWholeIn, markFormula, wholeCount, wholeExtreme, wholeSum } from "../wholeNumbers";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, SPARE_RESPONDENTS, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
 
+type Layout = ReturnType<typeof readinessLayout>;
+
+/** What the sheet's parts are built from: its words, its layout and the references into it. */
+interface Parts {
+  readonly t: (key: ReadinessSheetKey, values?: Readonly<Record<string, string | number>>) => string;
+  readonly lang: Lang;
+  readonly l: Layout;
+  readonly ref: Refs;
+  /** A status word as a formula's text. */
+  readonly st: (key: ReadinessSheetKey) => string;
+  /** The threshold in force, as a formula. */
+  readonly thr: string;
+}
+
 /** The readiness checklist as a sheet in `lang`: texts, input cells, result formulas, validation and highlighting. */
 export function renderReadiness(model: ReadinessModel, lang: Lang, options: RenderOptions = {}): SheetSpec {
   const t = translator(READINESS_SHEET_TEXT, lang);
   const l = readinessLayout(model.respondents.length, model.conditions.length);
   const ref = readinessRefs(l);
+  const p: Parts = { t, lang, l, ref, st: (k) => formulaText(t(k)), thr: ref.thresholdInForce };
   // values reach the last named respondent; the spare columns right of it hold only rules (validation, highlighting)
   const g = new GridBuilder(l.lastRow + 1, l.firstScoreCol + l.respondents);
-  const st = (k: ReadinessSheetKey) => formulaText(t(k));
-  const thr = ref.thresholdInForce;
+  writeCells(g, model, p, options);
+  const head = headLook(ROW, { width: l.firstScoreCol, instructionHeight: 48 });
+  return {
+    name: t("sheetName"),
+    cells: g.cells,
+    numberFormats: g.numberFormats,
+    styles: [...head.styles, ...tableLook(p)],
+    merges: head.merges,
+    columnWidths: columnWidths(model, l),
+    rowHeights: head.rowHeights,
+    validations: validations(p),
+    conditionalFormats: highlighting(p),
+    freezeRows: ROW.header + 1,
+    // one page: the title, the results and the 14 conditions with the respondents' scores
+    print: printSetup(t("title"), lang, {
+      area: area(0, 0, l.lastRow + 1, l.firstScoreCol + Math.max(1, l.respondents)),
+      headerRow: ROW.header,
+      fit: { wide: 1, tall: 1 },
+    }),
+    charts: [profileChart(model, lang, l)],
+  };
+}
 
+/** The chart's name on the sheet: re-creating replaces it. */
+export const READINESS_CHART = "KAM_ReadinessProfile";
+
+/**
+ * Each respondent's scores as bars from the threshold: weak ones grow to the left, strong ones to the right, R01 at
+ * the top. The bars follow the cells (an empty cell is no bar); the axis stays where the threshold was when the
+ * sheet was made, and the title says where that is (re-creating moves it).
+ */
+
+/** The head, the results, the header row, each condition's entries and every covered row's formulas. */
+function writeCells(g: GridBuilder, model: ReadinessModel, p: Parts, options: RenderOptions): void {
+  const { t, lang, l, ref, st, thr } = p;
   writeHead(g, ROW, {
     title: t("title"),
     instruction: t("instruction", { threshold: formatThreshold(thresholdOf(model), lang) }),
@@ -80,12 +127,18 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
         `IF(${mean}<${thr},IF(${disputed},${st("stWeakDisputed")},${st("stWeak")}),IF(${disputed},${st("stDisputed")},""))))`,
     });
   }
+}
 
+/** The conditions' rows, and their scores' block. */
+function tableAreas(l: Layout) {
   const n = l.lastRow - FIRST_CONDITION_ROW + 1;
-  const scoreCols = l.lastScoreCol - l.firstScoreCol + 1;
-  const width = l.columnCount;
-  const first = FIRST_CONDITION_ROW;
-  const scoreArea = area(first, l.firstScoreCol, n, scoreCols);
+  return { first: FIRST_CONDITION_ROW, n, scoreArea: area(FIRST_CONDITION_ROW, l.firstScoreCol, n, l.lastScoreCol - l.firstScoreCol + 1) };
+}
+
+/** Weak, strong, disputed and invalid entries, n/a rows and the verdict, highlighted as the sheet computes them. */
+function highlighting(p: Parts): ConditionalFormat[] {
+  const { lang, l, ref, st, thr } = p;
+  const { first, n, scoreArea } = tableAreas(l);
   const topLeftScore = ref.cell(first, l.firstScoreCol);
   const firstNa = markFormula(ref.at(first, COL.notApplicable));
   const firstStatus = ref.at(first, l.statusCol);
@@ -93,8 +146,7 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
   const strong = `MAX(${STRONG_FROM},${thr})`;
   const validScore = isWholeIn(topLeftScore, SCORE_MIN, SCORE_MAX);
   const statusIs = (...keys: ReadinessSheetKey[]) => `OR(${keys.map((k) => `${firstStatus}=${st(k)}`).join(",")})`;
-
-  const conditionalFormats: ConditionalFormat[] = [
+  return [
     { area: area(first, 0, n, l.firstScoreCol), formula: `=${firstNa}`, fontColor: PALETTE.mutedFont },
     {
       area: scoreArea,
@@ -137,8 +189,12 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     },
     ...verdictFormats(lang, ref.verdict),
   ];
+}
 
-  const validations: Validation[] = [
+/** What the score, n/a and threshold cells accept, with their prompts. */
+function validations({ t, l }: Parts): Validation[] {
+  const { first, n, scoreArea } = tableAreas(l);
+  return [
     {
       area: scoreArea,
       rule: { kind: "wholeNumber", min: SCORE_MIN, max: SCORE_MAX },
@@ -158,10 +214,13 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
       error: { title: t("threshold"), message: t("thresholdError") },
     },
   ];
+}
 
-  const head = headLook(ROW, { width: l.firstScoreCol, instructionHeight: 48 });
-  const styles: StyledArea[] = [
-    ...head.styles,
+/** The results' and the table's look (the head's is shared: scaffold.ts). */
+function tableLook({ l }: Parts): StyledArea[] {
+  const { first, n } = tableAreas(l);
+  const width = l.columnCount;
+  return [
     { area: area(ROW.threshold, LABEL_COL, ROW.verdict - ROW.threshold + 1, 1), style: { horizontal: "Right" } },
     { area: area(ROW.threshold, VALUE_COL), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
     { area: area(ROW.index, VALUE_COL, ROW.weakCount - ROW.index + 1, 1), style: { bold: true, horizontal: "Center" } },
@@ -175,7 +234,11 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
     { area: area(first, l.firstScoreCol, n, l.respondents), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
     { area: area(first, l.firstScoreCol + l.respondents, n, SPARE_RESPONDENTS), style: { horizontal: "Center" } },
   ];
+}
 
+/** Column widths in points: the condition's text wide, each respondent by the length of their name. */
+function columnWidths(model: ReadinessModel, l: Layout): number[] {
+  const width = l.columnCount;
   const columnWidths = new Array<number>(width).fill(64);
   columnWidths[COL.id] = 36;
   columnWidths[COL.text] = 380;
@@ -185,36 +248,9 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
   columnWidths[l.minCol] = columnWidths[l.maxCol] = 40;
   columnWidths[l.notesCol] = 240;
   model.respondents.forEach((name, i) => (columnWidths[l.firstScoreCol + i] = Math.min(150, Math.max(64, name.length * 7))));
-
-  return {
-    name: t("sheetName"),
-    cells: g.cells,
-    numberFormats: g.numberFormats,
-    styles,
-    merges: head.merges,
-    columnWidths,
-    rowHeights: head.rowHeights,
-    validations,
-    conditionalFormats,
-    freezeRows: ROW.header + 1,
-    // one page: the title, the results and the 14 conditions with the respondents' scores
-    print: printSetup(t("title"), lang, {
-      area: area(0, 0, l.lastRow + 1, l.firstScoreCol + Math.max(1, l.respondents)),
-      headerRow: ROW.header,
-      fit: { wide: 1, tall: 1 },
-    }),
-    charts: [profileChart(model, lang, l)],
-  };
+  return columnWidths;
 }
 
-/** The chart's name on the sheet: re-creating replaces it. */
-export const READINESS_CHART = "KAM_ReadinessProfile";
-
-/**
- * Each respondent's scores as bars from the threshold: weak ones grow to the left, strong ones to the right, R01 at
- * the top. The bars follow the cells (an empty cell is no bar); the axis stays where the threshold was when the
- * sheet was made, and the title says where that is (re-creating moves it).
- */
 function profileChart(model: ReadinessModel, lang: Lang, l: ReturnType<typeof readinessLayout>): ChartSpec {
   const t = translator(READINESS_SHEET_TEXT, lang);
   const rows = Math.max(1, model.conditions.length);
