@@ -10,7 +10,7 @@ import {
 } from "../../domain/competences/model";
 import { isKeptEntry } from "../../domain/entry";
 import { type Lang, itemText } from "../../domain/lang";
-import { COMPETENCE_SHEET_TEXT } from "../../i18n/competenceSheetText";
+import { COMPETENCE_SHEET_TEXT, type CompetenceSheetKey } from "../../i18n/competenceSheetText";
 import { translator } from "../../i18n/format";
 import { columnLetter } from "../address";
 import { entriesArg, marksArg } from "../functionArgs";
@@ -123,6 +123,16 @@ export const BEST_FILL = "#FFE699";
 /** Up to this many candidates, the assessment prints on one page. */
 const ONE_PAGE_CANDIDATES = 10;
 
+type Layout = ReturnType<typeof competenceLayout>;
+
+/** What the sheet's parts are built from: its words, its layout and the references into it. */
+interface Parts {
+  readonly t: (key: CompetenceSheetKey, values?: Readonly<Record<string, string | number>>) => string;
+  readonly lang: Lang;
+  readonly l: Layout;
+  readonly ref: ReturnType<typeof competenceRefs>;
+}
+
 /**
  * The competence assessment as a sheet in `lang`: requirements, one rating column per candidate, results per
  * candidate by KAM.* or (portable) by native functions only.
@@ -130,12 +140,46 @@ const ONE_PAGE_CANDIDATES = 10;
 export function renderCompetences(model: CompetenceModel, lang: Lang, options: RenderOptions = {}): SheetSpec {
   const t = translator(COMPETENCE_SHEET_TEXT, lang);
   const l = competenceLayout(model.candidates.length, model.requirements.length);
-  const ref = competenceRefs(l);
+  const p: Parts = { t, lang, l, ref: competenceRefs(l) };
   const g = new GridBuilder(l.lastRow + 1, l.columnCount);
+  writeCells(g, model, p, options);
+  const width = l.columnCount;
+  // merged across the requirements and the first candidates: the instruction stays readable beside many candidates
+  const head = headLook(ROW, { width, mergeWidth: Math.min(width, 8), instructionHeight: 48 });
+  return {
+    name: t("sheetName"),
+    cells: g.cells,
+    numberFormats: g.numberFormats,
+    styles: [...head.styles, ...tableLook(p)],
+    merges: head.merges,
+    columnWidths: columnWidths(model, l),
+    rowHeights: head.rowHeights,
+    validations: validations(p),
+    conditionalFormats: highlighting(p),
+    freezeRows: ROW.header + 1,
+    freezeColumns: COL.firstCandidate,
+    // up to ten candidates on one page; more print on pages across, each repeating the requirements
+    print: printSetup(t("title"), lang, {
+      area: area(0, 0, l.lastRow + 1, COL.firstCandidate + Math.max(1, l.candidates)),
+      headerRow: ROW.header,
+      ...(l.candidates <= ONE_PAGE_CANDIDATES ? { fit: { wide: 1, tall: 1 } } : { titleColumns: { from: 0, to: COL.team } }),
+    }),
+    charts: model.candidates.length === 0 ? [] : [fitChart(model.candidates.length, l.lastRow, t("chartTitle"), t("fit"))],
+  };
+}
+
+/** The competences' rows, and the candidates' ratings block (spare columns included). */
+function tableAreas(l: Layout) {
   const first = FIRST_COMPETENCE_ROW;
   const n = l.lastRow - first + 1;
   const columns = l.lastCandidateCol - COL.firstCandidate + 1;
+  return { first, n, columns, ratings: area(first, COL.firstCandidate, n, columns) };
+}
 
+/** The head, the results' labels and formulas, the header row, each requirement's entries and the "Met by" column. */
+function writeCells(g: GridBuilder, model: CompetenceModel, p: Parts, options: RenderOptions): void {
+  const { t, lang, l, ref } = p;
+  const { first } = tableAreas(l);
   writeHead(g, ROW, { title: t("title"), instruction: t("instruction"), legend: t("legend", { mark: t("mustHaveMark") }) });
   g.set(ROW.fit, LABEL_COL, t("fit"));
   g.set(ROW.weightedScore, LABEL_COL, t("weightedScore"));
@@ -187,9 +231,11 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
     const hasText = markFormula(`$${columnLetter(COL.text)}${row + 1}`);
     g.set(row, COL.team, { formula: `=IF(OR(${hasText},${wholeCount(ratings, LEVEL_MIN, LEVEL_MAX)}>0),${meeting.join("+")},"")` }, "0");
   }
+}
 
-  const width = l.columnCount;
-  const ratings = area(first, COL.firstCandidate, n, columns);
+/** Ratings coloured by their gap to the level required, invalid ones marked; the best, the knocked out and the unranked. */
+function highlighting({ l, ref }: Parts): ConditionalFormat[] {
+  const { first, columns, ratings } = tableAreas(l);
   const cell = `${columnLetter(COL.firstCandidate)}${first + 1}`;
   const req = wholeOr(`$${columnLetter(COL.required)}${first + 1}`, LEVEL_MIN, LEVEL_MAX, DEFAULT_REQUIRED);
   // the candidate columns' header and results: best highlighted, knocked out marked, the unranked muted
@@ -197,7 +243,7 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   const c = columnLetter(COL.firstCandidate);
   const ownRatings = `${c}$${first + 1}:${c}$${l.lastRow + 1}`;
   const complete = `${wholeCount(ownRatings, LEVEL_MIN, LEVEL_MAX)}*2>=COUNT(${ref.team})`;
-  const conditionalFormats: ConditionalFormat[] = [
+  return [
     // an invalid rating is orange and counts nowhere; a valid one is coloured by its gap to the level in force
     {
       area: ratings,
@@ -220,7 +266,12 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
       fontColor: PALETTE.mutedFont,
     },
   ];
-  const validations: Validation[] = [
+}
+
+/** What the required level, weight, must-have and rating cells accept, with their prompts. */
+function validations({ t, l }: Parts): Validation[] {
+  const { first, n, ratings } = tableAreas(l);
+  return [
     {
       area: area(first, COL.required, n, 1),
       rule: { kind: "wholeNumber", min: LEVEL_MIN, max: LEVEL_MAX },
@@ -246,11 +297,13 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
       error: { title: t("ratingPromptTitle"), message: t("ratingError") },
     },
   ];
+}
 
-  // merged across the requirements and the first candidates: the instruction stays readable beside many candidates
-  const head = headLook(ROW, { width, mergeWidth: Math.min(width, 8), instructionHeight: 48 });
+/** The results' and the table's look (the head's is shared: scaffold.ts). */
+function tableLook({ l }: Parts): StyledArea[] {
+  const { first, n, columns } = tableAreas(l);
+  const width = l.columnCount;
   const styles: StyledArea[] = [
-    ...head.styles,
     { area: area(ROW.fit, LABEL_COL, ROW.rank - ROW.fit + 1, 1), style: { horizontal: "Right", bold: true } },
     { area: area(ROW.header, 0, 1, width), style: HEADER_STYLE },
     { area: area(first, COL.text, n, 1), style: { wrap: true, vertical: "Top" } },
@@ -261,7 +314,12 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   ];
   if (l.candidates > 0)
     styles.push({ area: area(first, COL.firstCandidate, n, l.candidates), style: { fill: PALETTE.inputFill, horizontal: "Center" } });
+  return styles;
+}
 
+/** Column widths in points: the competence's text wide, each candidate by the length of their name. */
+function columnWidths(model: CompetenceModel, l: Layout): number[] {
+  const width = l.columnCount;
   const columnWidths = new Array<number>(width).fill(64);
   columnWidths[COL.id] = 36;
   columnWidths[COL.text] = 340;
@@ -270,27 +328,7 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   columnWidths[COL.mustHave] = 40;
   model.candidates.forEach((name, k) => (columnWidths[COL.firstCandidate + k] = Math.min(140, Math.max(64, name.length * 7))));
   columnWidths[COL.team] = 72;
-
-  return {
-    name: t("sheetName"),
-    cells: g.cells,
-    numberFormats: g.numberFormats,
-    styles,
-    merges: head.merges,
-    columnWidths,
-    rowHeights: head.rowHeights,
-    validations,
-    conditionalFormats,
-    freezeRows: ROW.header + 1,
-    freezeColumns: COL.firstCandidate,
-    // up to ten candidates on one page; more print on pages across, each repeating the requirements
-    print: printSetup(t("title"), lang, {
-      area: area(0, 0, l.lastRow + 1, COL.firstCandidate + Math.max(1, l.candidates)),
-      headerRow: ROW.header,
-      ...(l.candidates <= ONE_PAGE_CANDIDATES ? { fit: { wide: 1, tall: 1 } } : { titleColumns: { from: 0, to: COL.team } }),
-    }),
-    charts: model.candidates.length === 0 ? [] : [fitChart(model.candidates.length, l.lastRow, t("chartTitle"), t("fit"))],
-  };
+  return columnWidths;
 }
 
 /** The chart's name on the sheet: re-creating replaces it. */
