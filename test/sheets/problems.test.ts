@@ -63,3 +63,31 @@ describe("the codes' parameters", () => {
       }
   });
 });
+
+describe("what a message says of the cell's entry", () => {
+  it("names TRUE and FALSE as the sheet's language shows them", () => {
+    const flag = (value: "true" | "false", lang: "de" | "nl" | "en") =>
+      problemMessage(at("notNumber", value, { min: 1, max: 5 }, "boolean"), lang);
+    expect(flag("false", "de")).toBe("Portfolio!E7: FALSCH ist keine Zahl; erwartet wird eine ganze Zahl von 1 bis 5.");
+    expect(flag("true", "de")).toContain(": WAHR ist");
+    expect(flag("false", "nl")).toContain(": ONWAAR is geen getal");
+    expect(flag("true", "nl")).toContain(": WAAR is geen getal");
+    expect(flag("false", "en")).toContain(": FALSE is not a number");
+    expect(flag("true", "en")).toContain(": TRUE is not a number");
+  });
+
+  it("shows a progress typed as a number as a percentage, and text as typed", () => {
+    expect(problemMessage(at("progressRange", "1.5", undefined, "number"), "de")).toBe(
+      "Portfolio!E7: 150\u00a0% liegt nicht zwischen 0 % und 100 %.",
+    );
+    expect(problemMessage(at("progressRange", "1.5", undefined, "number"), "en")).toBe("Portfolio!E7: 150% is not between 0% and 100%.");
+    expect(problemMessage(at("progressRange", "viel", undefined), "de")).toBe("Portfolio!E7: „viel“ liegt nicht zwischen 0 % und 100 %.");
+  });
+
+  it("names what the cell should have computed", () => {
+    const overwritten = { ...at("computedOverwritten", "7", undefined, "number"), expected: "Mean" };
+    expect(problemMessage(overwritten, "en")).toBe(
+      'Portfolio!E7: the sheet computes "Mean" here, but its formula was replaced by 7, so the sheet does not show what applies. Select "Restore formulas" or re-create the sheet to put the formula back.',
+    );
+  });
+});
