@@ -114,7 +114,7 @@ function parse(say: Say, known: Options[string], command: string, rest: readonly
 
 /** Runs the command line over the kinds of sheet (the registry's); returns the exit code. */
 export async function main(args: string[], io: Io = stdio, kinds: readonly KindDescriptor[] = KINDS): Promise<number> {
-  const OPTIONS = optionsOf(kinds);
+  const options = optionsOf(kinds);
   const [command, ...rest] = args;
   // kam alone is a usage error: the help goes to stderr; asked for, to stdout
   if (command === undefined) {
@@ -130,11 +130,11 @@ export async function main(args: string[], io: Io = stdio, kinds: readonly KindD
     return 0;
   }
   const say: Say = translator(CLI_TEXT, messageLang(rest));
-  if (OPTIONS[command] === undefined) {
-    io.err(say("unknownCommand", { command }) + suggestion(say, command, Object.keys(OPTIONS)) + say("seeHelp"));
+  if (options[command] === undefined) {
+    io.err(say("unknownCommand", { command }) + suggestion(say, command, Object.keys(options)) + say("seeHelp"));
     return 2;
   }
-  const parsed = parse(say, OPTIONS[command], command, rest);
+  const parsed = parse(say, options[command], command, rest);
   if ("usage" in parsed) {
     io.err(parsed.usage);
     return 2;
@@ -169,16 +169,17 @@ export async function main(args: string[], io: Io = stdio, kinds: readonly KindD
     return 0;
   }
 
-  // read, the only other command (OPTIONS names both)
+  // read, the only other command (optionsOf names both)
+  // the messages' language: --lang's, else English
+  const said = lang ?? MESSAGE_LANG;
   let workbook: XlsxFile;
   try {
     workbook = await openFile(file);
   } catch (e) {
-    io.err(cannotRead(say, lang ?? MESSAGE_LANG, file, e));
+    io.err(cannotRead(say, said, file, e));
     return 1;
   }
   const host = createXlsxFileHost(workbook);
-  const said = lang ?? MESSAGE_LANG;
   const modules = await loadKinds(kinds);
   let read: KindRead[];
   try {
