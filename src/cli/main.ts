@@ -6,7 +6,7 @@ import { createXlsxHost, saveWorkbook } from "../hosts/xlsx/xlsxHost";
 import { version } from "../../package.json";
 import { KINDS, loadKinds } from "../kinds/registry";
 import type { KindDescriptor, KindModule } from "../workflows/kinds";
-import { namesOf } from "../workflows/sheetWorkflow";
+import { namesOf, readKinds } from "../workflows/sheetWorkflow";
 import { CLI_TEXT, type CliKey } from "../i18n/cliText";
 import { fill, inQuotes, orList, translator } from "../i18n/format";
 import { assessment } from "./assessment";
@@ -184,7 +184,7 @@ export async function main(args: string[], io: Io = stdio, kinds: readonly KindD
   let read: KindRead[];
   try {
     // every kind's sheets in one read
-    const grids = await host.readSheets([...new Set(modules.flatMap((m) => m.reads))]);
+    const grids = await readKinds(host, ...modules.flatMap((m) => m.reads));
     read = modules.map((module, i) => ({ kind: kinds[i]!, module, state: module.stateIn(grids) }));
   } catch (e) {
     io.err(cannotRead(say, said, file, e));

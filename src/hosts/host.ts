@@ -29,6 +29,8 @@ export interface WriteOptions {
    * written is read back this way, so that problems name the cells where they now are.
    */
   readonly readBack?: readonly string[];
+  /** Further sheets to read back: those whose name this accepts (see SheetHost.readSheets). */
+  readonly readBackMatching?: SheetMatcher;
 }
 
 /** A sheet whose used range is too large to load, in an Excel without ExcelApi 1.9 (which reads sparse areas). */
@@ -48,12 +50,22 @@ export class SheetTooLargeError extends Error {
 export type Grids = ReadonlyMap<string, SheetGrid | null>;
 
 /**
+ * Which further sheets a read takes: those whose name this accepts, whatever they are called (a kind with a sheet
+ * per subject, such as an account plan per key account, knows its sheets by a pattern, not by a list of names).
+ */
+export type SheetMatcher = (name: string) => boolean;
+
+/**
  * The only code that touches a spreadsheet. An Excel host does each call in one round trip (one
  * `context.sync()`), whatever the sheet's size; a file host does the same for .xlsx.
  */
 export interface SheetHost {
-  /** Reads each named sheet's cells from A1; null where a sheet does not exist. */
-  readSheets(names: readonly string[]): Promise<Grids>;
+  /**
+   * Reads each named sheet's cells from A1 (null where a sheet does not exist), and every sheet whose name
+   * `matching` accepts (by its name as the workbook spells it). A matcher costs the Excel host one round trip more,
+   * whatever the number of sheets.
+   */
+  readSheets(names: readonly string[], matching?: SheetMatcher): Promise<Grids>;
   /** Writes a sheet (see WriteOptions) and returns the sheets `readBack` names, read after it. */
   writeSheet(spec: SheetSpec, options?: WriteOptions): Promise<Grids>;
   /** Selects a range on a sheet and shows it, e.g. a weak condition's row. */
@@ -73,9 +85,22 @@ export interface SheetHost {
  */
 export function deferredHost(loading: Promise<SheetHost>): SheetHost {
   return {
-    readSheets: (names) => loading.then((h) => h.readSheets(names)),
+    readSheets: (names, matching) => loading.then((h) => h.readSheets(names, matching)),
     writeSheet: (spec, options) => loading.then((h) => h.writeSheet(spec, options)),
     select: (sheet, address) => loading.then((h) => h.select(sheet, address)),
     watch: (listener) => loading.then((h) => h.watch(listener)),
   };
+}
+
+/** The names asked for and the workbook's sheets `matching` accepts, each once (names compare as Excel's do). */
+export function namesToRead(names: readonly string[], sheets: readonly string[], matching?: SheetMatcher): string[] {
+  const out = [...names];
+  if (matching === undefined) return out;
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  for (const s of sheets)
+    if (matching(s) && !taken.has(s.toLowerCase())) {
+      taken.add(s.toLowerCase());
+      out.push(s);
+    }
+  return out;
 }

@@ -9,7 +9,7 @@ import type { Lang, Localized } from "../domain/lang";
 import type { LinkStates, LinkedTask } from "../domain/links";
 import type { SheetHost } from "../hosts/host";
 import type { Problem } from "../sheets/read";
-import type { Grids, KindState, SheetKind } from "./sheetWorkflow";
+import type { Grids, KindState, SheetKind, SheetNames } from "./sheetWorkflow";
 
 /** Any kind's state, as the shared code sees it: missing, foreign, or ready with the sheet's problems. */
 export type AnyKindState = KindState<{ readonly problems: readonly Problem[]; readonly lang: Lang }, object>;
@@ -44,8 +44,8 @@ export interface KindModule<S extends AnyKindState = AnyKindState> {
   // the kinds' models and reads differ; the shared code only passes them between a kind's own functions
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly sheet: SheetKind<any, any>;
-  /** The sheets `stateIn` looks at, in every language: the kind's own and those its items link to. */
-  readonly reads: readonly string[];
+  /** The kinds of sheet `stateIn` looks at: its own and those its items link to. */
+  readonly reads: readonly SheetNames[];
   /** The kind's state among grids read in one round trip; `kinds` are all kinds, for what this one links to. */
   stateIn(grids: Grids, kinds?: readonly KindModule[]): S;
   /** `kam new`: writes the kind's sheet as the options ask. */

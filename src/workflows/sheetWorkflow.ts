@@ -1,5 +1,5 @@
 import { DEFAULT_LANG, LANGS, type Lang } from "../domain/lang";
-import type { Grids, SheetHost } from "../hosts/host";
+import type { Grids, SheetHost, SheetMatcher } from "../hosts/host";
 import { cellAddress } from "../sheets/address";
 import { type ParseResult, type SheetGrid, type SheetRead, cellAt, filledCols, filledRows } from "../sheets/read";
 import { type RenderOptions, type SheetSpec, cellBlocks } from "../sheets/spec";
@@ -7,9 +7,7 @@ import { type RenderOptions, type SheetSpec, cellBlocks } from "../sheets/spec";
 export type { Grids } from "../hosts/host";
 
 /** What a workflow needs to know of one kind of sheet (readiness, competences, …). */
-export interface SheetKind<M, R extends SheetRead<M>> {
-  /** The sheet's name in a language. */
-  nameFor(lang: Lang): string;
+export interface SheetKind<M, R extends SheetRead<M>> extends SheetNames {
   /** What the sheet is, in the add-in's English error messages ("readiness checklist"). */
   readonly what: string;
   parse(grid: SheetGrid): ParseResult<R>;
@@ -43,33 +41,70 @@ export interface Inspection<R> {
   readonly duplicates: readonly string[];
 }
 
-type Named = { nameFor(lang: Lang): string };
+/** How a kind's sheets are called: one name per language, and for a kind with a sheet per subject, a pattern. */
+export interface SheetNames {
+  /** The sheet's name in a language. */
+  nameFor(lang: Lang): string;
+  /**
+   * A kind with a sheet per subject (an account plan per key account): whether a sheet's name may be one of its
+   * sheets. They are read and parsed besides those `nameFor` names; a sheet that does not parse is the user's.
+   */
+  readonly matches?: SheetMatcher;
+}
 
 /** Every language's sheet name of the given kinds, each once (a name may be the same in two languages). */
-export function namesOf(...kinds: readonly Named[]): string[] {
+export function namesOf(...kinds: readonly SheetNames[]): string[] {
   return [...new Set(kinds.flatMap((k) => LANGS.map((l) => k.nameFor(l))))];
 }
 
-/** Reads every language's sheet name of the given kinds in one host call (one round trip in Excel). */
-export function readKinds(host: SheetHost, ...kinds: readonly Named[]): Promise<Grids> {
-  return host.readSheets(namesOf(...kinds));
+/** The sheets the given kinds know by a pattern: undefined when none does (the host then lists no sheets). */
+export function matcherOf(...kinds: readonly SheetNames[]): SheetMatcher | undefined {
+  const matchers = kinds.flatMap((k) => (k.matches === undefined ? [] : [k.matches]));
+  return matchers.length === 0 ? undefined : (name) => matchers.some((m) => m(name));
 }
 
-/** Finds a kind's sheet among grids already read. */
-export function inspect<M, R extends SheetRead<M>>(grids: Grids, kind: SheetKind<M, R>): Inspection<R> {
+/** Reads the given kinds' sheets (every language's name, and those known by a pattern) in one host call. */
+export function readKinds(host: SheetHost, ...kinds: readonly SheetNames[]): Promise<Grids> {
+  return host.readSheets(namesOf(...kinds), matcherOf(...kinds));
+}
+
+/** Every sheet of a kind among grids already read: those that parse as its, in order, and those that do not. */
+export interface Survey<R> {
+  readonly found: readonly Found<R>[];
+  readonly foreign: readonly string[];
+}
+
+/** Finds every sheet of a kind among grids already read: its names in each language first, then those it matches. */
+export function inspectAll<M, R extends SheetRead<M>>(grids: Grids, kind: SheetKind<M, R>): Survey<R> {
+  const names = LANGS.map((l) => kind.nameFor(l));
+  const { matches } = kind;
+  if (matches !== undefined) names.push(...[...grids.keys()].filter((n) => matches(n)));
+  const seen = new Set<string>();
+  const found: Found<R>[] = [];
   const foreign: string[] = [];
-  const duplicates: string[] = [];
-  let found: Found<R> | null = null;
-  for (const name of LANGS.map((l) => kind.nameFor(l))) {
+  for (const name of names) {
     const grid = grids.get(name);
-    if (grid === null || grid === undefined) continue;
+    if (grid === null || grid === undefined || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
     const parsed = kind.parse(grid);
     if (!parsed.ok) foreign.push(name);
-    else if (found === null)
-      found = { sheet: name, tables: grid.tables ?? [], charts: grid.charts ?? [], read: parsed, grid, portable: !usesKamFunctions(grid) };
-    else duplicates.push(name);
+    else
+      found.push({
+        sheet: name,
+        tables: grid.tables ?? [],
+        charts: grid.charts ?? [],
+        read: parsed,
+        grid,
+        portable: !usesKamFunctions(grid),
+      });
   }
-  return { found, foreign, duplicates };
+  return { found, foreign };
+}
+
+/** Finds a kind's sheet among grids already read: the first found; further ones are duplicates. */
+export function inspect<M, R extends SheetRead<M>>(grids: Grids, kind: SheetKind<M, R>): Inspection<R> {
+  const { found, foreign } = inspectAll(grids, kind);
+  return { found: found[0] ?? null, foreign, duplicates: found.slice(1).map((f) => f.sheet) };
 }
 
 /** Reads and finds one kind's sheet: one host call. */
@@ -124,8 +159,8 @@ export interface MergeOptions<M, R> {
   readonly portable?: boolean;
   /** What a read made earlier in the same operation found, so that it is not read again. */
   readonly inspected?: Inspection<R>;
-  /** Sheets to read back after the write, in the same host call (default: every language's name of the kind). */
-  readonly readBack?: readonly string[];
+  /** The kinds whose sheets are read back after the write, in the same host call (default: this kind's). */
+  readonly readBack?: readonly SheetNames[];
 }
 
 /**
@@ -147,8 +182,10 @@ export async function writeMerged<M, R extends SheetRead<M>>(
   const spec = kind.render(options.merge(found?.read.model ?? null, lang), lang, {
     portable: options.portable ?? found?.portable ?? false,
   });
-  const readBack = options.readBack ?? namesOf(kind);
-  if (found === null) return host.writeSheet(spec, { readBack });
+  const readKinds = options.readBack ?? [kind];
+  const readMatching = matcherOf(...readKinds);
+  const readBack = { readBack: namesOf(...readKinds), ...(readMatching === undefined ? {} : { readBackMatching: readMatching }) };
+  if (found === null) return host.writeSheet(spec, readBack);
   const overrun = cellsOverrun(found.grid, found.read, spec);
   if (overrun.length > 0) throw new StrayCellsError(found.sheet, overrun);
   const { covered, own } = found.read;
@@ -160,7 +197,7 @@ export async function writeMerged<M, R extends SheetRead<M>>(
     clear,
     ...(covered === undefined ? {} : { clearRules: covered }),
     ...(own === undefined ? {} : { clearOwn: own }),
-    readBack,
+    ...readBack,
   });
 }
 

@@ -10,7 +10,17 @@ import { TASK_SHEET_TEXT } from "../i18n/taskSheetText";
 import { type TaskRead, parseTasks } from "../sheets/tasks/parse";
 import { renderTasks } from "../sheets/tasks/render";
 import type { KindModule, Planned } from "./kinds";
-import { type Grids, type KindState, MissingSheetError, type SheetKind, inspect, namesOf, stateOf, writeMerged } from "./sheetWorkflow";
+import {
+  type Grids,
+  type KindState,
+  MissingSheetError,
+  type SheetKind,
+  type SheetNames,
+  inspect,
+  readKinds,
+  stateOf,
+  writeMerged,
+} from "./sheetWorkflow";
 
 export const TASK_KIND: SheetKind<TaskModel, TaskRead> = {
   nameFor: (lang) => TASK_SHEET_TEXT[lang].sheetName,
@@ -48,7 +58,7 @@ export function planningDay(model: TaskModel, now: Date = new Date()): IsoDate {
 const linkSources = (kinds: readonly KindModule[]) => kinds.filter((k) => k.links?.open !== undefined && k.links.text !== undefined);
 
 /** What a task state is made of: the overview, and the sheets its tasks link to. */
-export const taskReads = (kinds: readonly KindModule[] = []): string[] => namesOf(TASK_KIND, ...linkSources(kinds).map((k) => k.sheet));
+export const taskReads = (kinds: readonly KindModule[] = []): SheetNames[] => [TASK_KIND, ...linkSources(kinds).map((k) => k.sheet)];
 
 /** The overview's state among grids already read (with those of the sheets its tasks link to). */
 export function taskSheetState(grids: Grids, kinds: readonly KindModule[] = []): TaskSheetState {
@@ -64,7 +74,7 @@ export function taskSheetState(grids: Grids, kinds: readonly KindModule[] = []):
 
 /** Reads the task overview, and the sheets of `kinds` its tasks link to, in one round trip. */
 export async function readTasks(host: SheetHost, kinds: readonly KindModule[] = []): Promise<TaskSheetState> {
-  return taskSheetState(await host.readSheets(taskReads(kinds)), kinds);
+  return taskSheetState(await readKinds(host, ...taskReads(kinds)), kinds);
 }
 
 export interface TaskRequest {
@@ -99,7 +109,7 @@ export async function createTasks(host: SheetHost, request: TaskRequest, kinds: 
  */
 export async function planFrom(host: SheetHost, source: KindModule, kinds: readonly KindModule[]): Promise<Planned> {
   const links = source.links;
-  const grids = await host.readSheets(namesOf(source.sheet, TASK_KIND));
+  const grids = await readKinds(host, source.sheet, TASK_KIND);
   const from = source.stateIn(grids, kinds);
   if (from.status !== "ready" || links === undefined) throw new MissingSheetError(source.sheet.what);
   let added = 0;

@@ -6,7 +6,7 @@ import type { SheetHost } from "../../src/hosts/host";
 import { type SheetGrid, textAt } from "../../src/sheets/read";
 import type { SheetSpec } from "../../src/sheets/spec";
 import type { KindDescriptor, KindModule } from "../../src/workflows/kinds";
-import { type KindState, type SheetKind, namesOf, stateOf, writeMerged } from "../../src/workflows/sheetWorkflow";
+import { type KindState, type SheetKind, stateOf, writeMerged } from "../../src/workflows/sheetWorkflow";
 
 type NotesModel = readonly string[];
 type NotesRead = { model: NotesModel; lang: "en"; problems: []; extent: { rows: number; cols: number }; strays: [] };
@@ -47,7 +47,7 @@ const stateIn = (grids: Parameters<KindModule["stateIn"]>[0]): NotesState =>
 
 const NOTES_MODULE: KindModule<NotesState> = {
   sheet: NOTES_SHEET,
-  reads: namesOf(NOTES_SHEET),
+  reads: [NOTES_SHEET],
   stateIn,
   createNew: (host, { values }) =>
     writeMerged(host, NOTES_SHEET, {

@@ -5,7 +5,7 @@ import { deserialize, serialize } from "node:v8";
 import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
 import type { ReadinessModel } from "../../src/domain/readiness/model";
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
-import type { SheetHost } from "../../src/hosts/host";
+import type { SheetHost, SheetMatcher } from "../../src/hosts/host";
 import type { SheetGrid } from "../../src/sheets/read";
 import { renderReadiness } from "../../src/sheets/readiness/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
@@ -50,9 +50,9 @@ class HeldHost extends FakeHost {
     return () => gate.resolve();
   }
 
-  override async readSheets(names: readonly string[]) {
+  override async readSheets(names: readonly string[], matching?: SheetMatcher) {
     this.reads++;
-    const grids = await super.readSheets(names);
+    const grids = await super.readSheets(names, matching);
     const held = this.held;
     this.held = null;
     if (held !== null) await held;

@@ -1,4 +1,4 @@
-import type { SheetHost, WriteOptions } from "../../src/hosts/host";
+import { type SheetHost, type SheetMatcher, type WriteOptions, namesToRead } from "../../src/hosts/host";
 import type { SheetGrid } from "../../src/sheets/read";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { specToGrid } from "../../src/sheets/specToGrid";
@@ -13,15 +13,15 @@ export class FakeHost implements SheetHost {
   readonly writes: { spec: SheetSpec; options: WriteOptions }[] = [];
   private readonly listeners = new Set<() => void>();
 
-  async readSheets(names: readonly string[]) {
-    return new Map(names.map((n) => [n, this.sheets.get(n) ?? null]));
+  async readSheets(names: readonly string[], matching?: SheetMatcher) {
+    return new Map(namesToRead(names, [...this.sheets.keys()], matching).map((n) => [n, this.sheets.get(n) ?? null]));
   }
 
   async writeSheet(spec: SheetSpec, options: WriteOptions = {}) {
     this.writes.push({ spec, options });
     if (options.replace !== undefined) this.sheets.delete(options.replace);
     this.sheets.set(spec.name, specToGrid(spec));
-    const read = await this.readSheets(options.readBack ?? []);
+    const read = await this.readSheets(options.readBack ?? [], options.readBackMatching);
     // the workbook's listeners hear of the add-in's own writes too, as Excel's change events report them
     this.changed();
     return read;

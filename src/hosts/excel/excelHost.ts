@@ -1,5 +1,5 @@
 import type { SheetSpec } from "../../sheets/spec";
-import type { Grids, SheetHost, WriteOptions } from "../host";
+import { type SheetHost, type SheetMatcher, type WriteOptions, namesToRead } from "../host";
 import { readGrids } from "./read";
 import { type Requirements, officeRequirements } from "./requirements";
 import { queueWrite } from "./write";
@@ -12,19 +12,37 @@ export interface ExcelRun {
 
 /**
  * The Excel host: every call is one `Excel.run` with a fixed number of `context.sync()` calls whatever the sheet's
- * size: one for a write, up to three for a read (see readGrids); a write that reads back does so from its own sync on.
+ * size: one for a write, up to three for a read (see readGrids; one more to find sheets by a pattern); a write that
+ * reads back does so from its own sync on.
  */
 export function createExcelHost(run: ExcelRun, requirements: Requirements = officeRequirements()): SheetHost {
   const sparseAreas = () => requirements.isSetSupported("ExcelApi", "1.9");
+  const read = async (context: Excel.RequestContext, names: readonly string[], matching: SheetMatcher | undefined) => {
+    if (matching === undefined) return readGrids(context, names, sparseAreas());
+    // the workbook's sheet names first (with what the caller queued): one round trip more for sheets known by a pattern
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    return readGrids(
+      context,
+      namesToRead(
+        names,
+        sheets.items.map((s) => s.name),
+        matching,
+      ),
+      sparseAreas(),
+    );
+  };
   return {
-    readSheets: (names) => run((context) => readGrids(context, names, sparseAreas()) as Promise<Grids>),
+    readSheets: (names, matching) => run((context) => read(context, names, matching)),
 
     writeSheet: (spec: SheetSpec, options: WriteOptions = {}) =>
       run(async (context) => {
         const readBack = options.readBack ?? [];
         // values read in the batch that wrote them must be calculated: calculation is suspended only without a read
-        queueWrite(context, spec, options, requirements, { suspendCalculation: readBack.length === 0 });
-        if (readBack.length > 0) return readGrids(context, readBack, sparseAreas());
+        queueWrite(context, spec, options, requirements, {
+          suspendCalculation: readBack.length === 0 && options.readBackMatching === undefined,
+        });
+        if (readBack.length > 0 || options.readBackMatching !== undefined) return read(context, readBack, options.readBackMatching);
         await context.sync();
         return new Map();
       }),

@@ -4,7 +4,7 @@ import type { ReadValue, SheetGrid, ValueType } from "../../sheets/read";
 import type { Lang } from "../../domain/lang";
 import { CLI_TEXT, type FileReason } from "../../i18n/cliText";
 import { fill } from "../../i18n/format";
-import type { SheetHost } from "../host";
+import { type SheetHost, namesToRead } from "../host";
 import { dateToSerial } from "./read";
 
 /**
@@ -412,7 +412,8 @@ function safeDecode(part: string): string {
 /** A read-only host over an opened file, for `kam read`: writing, selecting and watching have no meaning there. */
 export function createXlsxFileHost(file: XlsxFile): SheetHost {
   return {
-    readSheets: async (names) => new Map(await Promise.all(names.map(async (n) => [n, await file.readSheet(n)] as const))),
+    readSheets: async (names, matching) =>
+      new Map(await Promise.all(namesToRead(names, file.sheetNames, matching).map(async (n) => [n, await file.readSheet(n)] as const))),
     writeSheet: async () => {
       throw new Error("This workbook was opened for reading only.");
     },

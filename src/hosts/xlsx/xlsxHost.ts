@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../../sheets/read";
-import type { SheetHost } from "../host";
+import { type SheetHost, type SheetMatcher, namesToRead } from "../host";
 import { addCharts } from "./charts";
 import { readWorksheet } from "./read";
 import { chartsOf, writeWorksheet } from "./write";
@@ -11,9 +11,13 @@ import { chartsOf, writeWorksheet } from "./write";
  */
 export function createXlsxHost(wb: ExcelJS.Workbook): SheetHost {
   const find = (name: string) => wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
-  const readSheets = async (names: readonly string[]) =>
+  const readSheets = async (names: readonly string[], matching?: SheetMatcher) =>
     new Map(
-      names.map((n): [string, SheetGrid | null] => {
+      namesToRead(
+        names,
+        wb.worksheets.map((w) => w.name),
+        matching,
+      ).map((n): [string, SheetGrid | null] => {
         const sheet = find(n);
         return [n, sheet ? readWorksheet(sheet) : null];
       }),
@@ -22,7 +26,7 @@ export function createXlsxHost(wb: ExcelJS.Workbook): SheetHost {
     readSheets,
     writeSheet: async (spec, options = {}) => {
       writeWorksheet(wb, spec, options);
-      return readSheets(options.readBack ?? []);
+      return readSheets(options.readBack ?? [], options.readBackMatching);
     },
     select: async () => undefined,
     watch: async () => async () => undefined,

@@ -7,7 +7,6 @@ import { INDENT, listOption, listed, reportWords, round } from "../../cli/kindCl
 import { COMPETENCE_KIND, type CompetenceSheetState, competenceStateIn, createCompetences } from "../../workflows/competences";
 import type { KindModule, ReadyState } from "../../workflows/kinds";
 import { deficitTasks } from "../../workflows/planning";
-import { namesOf } from "../../workflows/sheetWorkflow";
 
 type Ready = ReadyState<CompetenceSheetState>;
 
@@ -56,7 +55,7 @@ function report(state: Ready, lang: Lang): string[] {
 
 export const COMPETENCE_MODULE: KindModule<CompetenceSheetState> = {
   sheet: COMPETENCE_KIND,
-  reads: namesOf(COMPETENCE_KIND),
+  reads: [COMPETENCE_KIND],
   stateIn: competenceStateIn,
   createNew: (host, { lang, portable, values }) =>
     createCompetences(host, { lang, portable, candidates: listOption(values.get("--candidates")) }),

@@ -8,7 +8,6 @@ import { VERDICT_TEXT } from "../../i18n/verdictText";
 import { INDENT, listOption, listed, reportWords, round } from "../../cli/kindCli";
 import type { KindModule, ReadyState } from "../../workflows/kinds";
 import { READINESS_KIND, type ReadinessSheetState, createReadiness, readinessStateIn } from "../../workflows/readiness";
-import { namesOf } from "../../workflows/sheetWorkflow";
 
 type Ready = ReadyState<ReadinessSheetState>;
 
@@ -48,7 +47,7 @@ function report(state: Ready, lang: Lang): string[] {
 
 export const READINESS_MODULE: KindModule<ReadinessSheetState> = {
   sheet: READINESS_KIND,
-  reads: namesOf(READINESS_KIND),
+  reads: [READINESS_KIND],
   stateIn: readinessStateIn,
   createNew: (host, { lang, portable, values }) =>
     createReadiness(host, { lang, portable, respondents: listOption(values.get("--respondents")) }),
