@@ -14,7 +14,14 @@ export default {
   timeoutMS: 60_000,
   // the first run, all suites with coverage per test, takes minutes on 2 cores (the formula suites most)
   dryRunTimeoutMinutes: 30,
-  mutate: ["src/domain/**/*.ts", "src/functions/**/*.ts", "src/sheets/**/*.ts"],
+  mutate: [
+    "src/domain/**/*.ts",
+    "src/functions/**/*.ts",
+    "src/sheets/**/*.ts",
+    "src/kinds/*/domain/**/*.ts",
+    "src/kinds/*/functions/**/*.ts",
+    "src/kinds/*/sheets/**/*.ts",
+  ],
   ignoreStatic: false,
   thresholds: { high: 95, low: 90, break: 85 },
   reporters: ["clear-text", "progress", "html", "json"],

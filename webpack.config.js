@@ -3,6 +3,7 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { kindFunctionModules } = require("./scripts/kinds.cjs");
 const { LocalizedFunctionsPlugin } = require("./scripts/localizeFunctions.cjs");
 
 const DEV_URL = "https://localhost:3000/";
@@ -19,6 +20,13 @@ async function httpsOptions() {
     return undefined;
   }
 }
+
+/**
+ * The custom functions: each kind's module (src/kinds/<kind>/functions/<kind>.ts), found in the kinds' folders.
+ * Together they are the functions bundle, which must run in Excel's JavaScript-only runtime (no DOM, no window):
+ * they import nothing that touches the DOM or React.
+ */
+const KIND_FUNCTIONS = kindFunctionModules();
 
 /** The command line (`kam`): a Node bundle of the same domain, sheets, .xlsx host and workflows. */
 const cli = {
@@ -45,7 +53,7 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       // the custom functions are their own bundle: Excel may load it into a JavaScript-only runtime
-      functions: "./src/functions/functions.ts",
+      functions: KIND_FUNCTIONS,
       taskpane: "./src/taskpane/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli[\\/]/ } },
@@ -64,9 +72,9 @@ module.exports = async (env, options) => {
       assetFilter: (file) => file.endsWith(".js") && !file.startsWith("exceljs"),
     },
     plugins: [
-      // one functions module per sheet; each gets its CustomFunctions.associate calls appended
+      // one functions module per kind; each gets its CustomFunctions.associate calls appended
       new CustomFunctionsMetadataPlugin({
-        input: ["readiness", "competences", "tasks"].map((m) => path.resolve(__dirname, `src/functions/${m}.ts`)),
+        input: KIND_FUNCTIONS,
         output: "functions.json",
       }),
       // functions-de.json and functions-nl.json: the same functions with German and Dutch names and help

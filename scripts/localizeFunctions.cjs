@@ -1,12 +1,15 @@
 /**
  * The custom functions' metadata in German and Dutch (custom-functions-naming.md: one file per language, ids
  * unchanged, names and descriptions localized). The English functions.json is generated from the functions'
- * JSDoc; each localized file is that metadata with the names and descriptions of src/i18n/functionMetadata.json.
+ * JSDoc; each localized file is that metadata with the names and descriptions of the kinds' function texts
+ * (src/kinds/<kind>/i18n/functionMetadata.json, one per kind with functions, merged here).
  * Everything else (ids, types, dimensionality, options) comes from the English file, so the languages cannot
  * drift apart; a function or parameter missing from the catalog, or one the catalog has that the code does not,
  * fails the build.
  */
-const catalog = require("../src/i18n/functionMetadata.json");
+const { kindFunctionTexts } = require("./kinds.cjs");
+
+const catalog = kindFunctionTexts();
 
 /** The languages with a metadata file of their own, besides English (functions.json). */
 const LOCALIZED = ["de", "nl"];
@@ -18,7 +21,7 @@ function metadataFile(lang) {
 
 function localizeMetadata(english, lang) {
   const texts = catalog[lang];
-  if (texts === undefined) throw new Error(`No function texts for "${lang}" in src/i18n/functionMetadata.json`);
+  if (texts === undefined) throw new Error(`No function texts for "${lang}" in the kinds' functionMetadata.json`);
   const ids = english.functions.map((f) => f.id);
   const extra = Object.keys(texts).filter((id) => !ids.includes(id));
   if (extra.length > 0) throw new Error(`functionMetadata.json (${lang}) has functions the code does not: ${extra.join(", ")}`);

@@ -3,17 +3,17 @@
  * lines indented under it, lists further), how `--json` rounds, and how `kam new` reads a list option.
  */
 import type { Lang } from "../domain/lang";
-import { formatPercent, translator } from "../i18n/format";
-import { PANE_TEXT } from "../i18n/paneText";
+import { type Catalog, formatPercent, translator } from "../i18n/format";
+import type { PaneKey } from "../i18n/paneText";
 
 export const INDENT = "  ";
 
 /** Items of a list under a line of the report. */
 export const listed = (items: readonly string[]): string[] => items.map((x) => `${INDENT.repeat(2)}${x}`);
 
-/** The pane's words in `lang`, and a share as the pane shows it (or "not rated"). */
-export function reportWords(lang: Lang) {
-  const t = translator(PANE_TEXT, lang);
+/** A kind's words in `lang` (its pane catalog), and a share as the pane shows it (or "not rated"). */
+export function reportWords<K extends string>(lang: Lang, catalog: Catalog<PaneKey | K>) {
+  const t = translator(catalog, lang);
   const pct = (share: number | null) => (share === null ? t("notRated") : formatPercent(share * 100, lang));
   return { t, pct };
 }

@@ -1,5 +1,6 @@
 import type { Lang } from "../domain/lang";
 import { fill } from "../i18n/format";
+import { PANE_TEXT } from "../i18n/paneText";
 import { problemMessage } from "../sheets/problems";
 import type { Problem } from "../sheets/read";
 import type { AnyKindState, KindDescriptor, KindModule } from "../workflows/kinds";
@@ -17,7 +18,7 @@ export interface KindRead {
  * then what the kind reports, or that the sheet is missing or someone else's; then every problem.
  */
 export function report(read: readonly KindRead[], lang: Lang): string {
-  const { t } = reportWords(lang);
+  const { t } = reportWords(lang, PANE_TEXT);
   const lines: string[] = [];
   const problems: Problem[] = [];
   read.forEach(({ kind, module, state }, i) => {

@@ -1,7 +1,4 @@
 import { type Lang, MESSAGE_LANG, toLang } from "../domain/lang";
-import { isItemRow } from "../domain/entry";
-import type { ConditionInput } from "../domain/readiness/evaluate";
-import { DEFAULT_THRESHOLD, isValidThreshold, scoreIssue } from "../domain/readiness/scale";
 import { quoted, translator } from "../i18n/format";
 import { FUNCTION_TEXT } from "../i18n/functionText";
 
@@ -32,53 +29,9 @@ export function isBlank(v: Cell): boolean {
   return v === null || v === undefined || v === "" || v === 0;
 }
 
-/**
- * Scores as conditions × respondents: a single row or column is one respondent; a block has one row per condition
- * and one column per respondent. Only valid scores (whole numbers 1–5) count: a blank (0, null, "") is not rated,
- * and so is anything else (6, 2.5, "gut"), which the sheet highlights and reading the sheet names with its cell.
- */
-export function scoreMatrix(scores: Matrix): number[][] {
-  // a single cell reads the same as a row or a column: one condition, one score
-  const oneRow = scores.length === 1;
-  const rows: number[][] = oneRow ? scores[0]!.map(() => []) : scores.map(() => []);
-  scores.forEach((line, r) =>
-    line.forEach((v, c) => {
-      if (!isBlank(v) && scoreIssue(v) === undefined) rows[oneRow ? c : r]!.push(v as number);
-    }),
-  );
-  return rows;
-}
-
 /** A mark (n/a, must-have) or an item's text: anything but blank (0 included, see isBlank) or FALSE. */
 export function isMark(v: Cell): boolean {
   return !isBlank(v) && v !== false;
-}
-
-/**
- * Which rows are conditions, given the condition texts (one cell per condition): a row with text or a valid
- * score (isItemRow). Without texts every row is a condition.
- */
-export function conditionRows(texts: Matrix | null | undefined, scores: readonly number[][], lang: Lang): boolean[] {
-  if (texts === null || texts === undefined) return scores.map(() => true);
-  const flat = texts.flat();
-  if (flat.length !== scores.length)
-    throw valueError(translator(FUNCTION_TEXT, lang)("textsSize", { got: flat.length, want: scores.length }));
-  return flat.map((v, i) => isItemRow(isMark(v), scores[i]!.length));
-}
-
-/** The n/a cells, one per condition in any shape; a non-blank cell (other than 0 or FALSE) marks its condition. */
-export function notApplicableMask(mask: Matrix | null | undefined, conditions: number, lang: Lang): boolean[] {
-  if (mask === null || mask === undefined) return new Array<boolean>(conditions).fill(false);
-  const flat = mask.flat();
-  if (flat.length !== conditions) throw valueError(translator(FUNCTION_TEXT, lang)("maskSize", { got: flat.length, want: conditions }));
-  return flat.map(isMark);
-}
-
-/** The threshold: a blank (a cleared threshold cell arrives as 0 on the desktop) is the default, 3. */
-export function thresholdArg(value: Cell, lang: Lang): number {
-  if (isBlank(value)) return DEFAULT_THRESHOLD;
-  if (!isValidThreshold(value)) throw valueError(translator(FUNCTION_TEXT, lang)("badThreshold", { value: quoted(value) }));
-  return value;
 }
 
 export function languageArg(value: Cell, fallback: Lang): Lang {
@@ -86,9 +39,4 @@ export function languageArg(value: Cell, fallback: Lang): Lang {
   const lang = typeof value === "string" && value.trim().length === 2 ? toLang(value) : undefined;
   if (lang === undefined) throw valueError(translator(FUNCTION_TEXT, fallback)("badLanguage", { value: quoted(value) }));
   return lang;
-}
-
-/** The conditions' inputs; an id only tells conditions apart here (no function shows it), so it is the row's index. */
-export function conditionInputs(scores: number[][], na: boolean[], conditions: boolean[]): ConditionInput[] {
-  return scores.flatMap((s, i) => (conditions[i] ? [{ id: String(i), notApplicable: na[i]!, scores: s }] : []));
 }

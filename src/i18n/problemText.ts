@@ -1,20 +1,14 @@
-import type { Lang } from "../domain/lang";
+import { LANGS, type Lang } from "../domain/lang";
 import { type Catalog, fill } from "./format";
 
-/** Why an entry read from a sheet is not valid; the message names the cell. */
-export type ProblemCode =
+/** Why an entry read from a sheet is not valid, in words every kind may use; the message names the cell. */
+export type SharedProblemCode =
   | "notNumber"
   | "notWhole"
   | "outOfRange"
   | "errorValue"
-  | "thresholdInvalid"
-  | "weightInvalid"
   | "notDate"
   | "dateAsText"
-  | "statusMissing"
-  | "statusUnknown"
-  | "progressRange"
-  | "progressNotNumber"
   | "dueBeforeStart"
   | "duplicateId"
   | "badId"
@@ -23,15 +17,13 @@ export type ProblemCode =
   | "computedOverwritten"
   | "outsideRow"
   | "outsideColumn"
-  | "outsideCandidateColumn"
-  | "notCovered"
-  | "todayInvalid";
+  | "outsideCandidateColumn";
 
 /**
  * The numbers a code's message names besides the cell and its entry ({min} and {max} of a whole number's rule; the
  * message may also list them as {choices}): a problem with such a code carries them as its `params`.
  */
-export const PROBLEM_PARAMS: Readonly<Partial<Record<ProblemCode, readonly string[]>>> = {
+export const PROBLEM_PARAMS: Readonly<Partial<Record<SharedProblemCode, readonly string[]>>> = {
   notNumber: ["min", "max"],
   notWhole: ["min", "max"],
   outOfRange: ["min", "max"],
@@ -44,22 +36,15 @@ const OUTSIDE_COLUMN: Readonly<Record<Lang, string>> = {
   en: "{cell}: this column is right of the columns the sheet's formulas cover and does not count. To count it, move it into the first empty column right of {list}.",
 };
 
-export const PROBLEM_TEXT: Catalog<ProblemCode> = {
+export const PROBLEM_TEXT: Catalog<SharedProblemCode> = {
   de: {
     notNumber: "{cell}: {entry} ist keine Zahl; erwartet wird eine ganze Zahl von {min} bis {max}.",
     notWhole: "{cell}: {entry} ist keine ganze Zahl; erwartet wird {choices}.",
     outOfRange: "{cell}: {entry} liegt außerhalb der Skala {min} bis {max}.",
     errorValue: "{cell}: Die Zelle enthält den Fehlerwert {value}.",
-    thresholdInvalid: "{cell}: {entry} ist kein gültiger Schwellenwert (eine Zahl von 1 bis 5); es gilt 3.",
-    weightInvalid: "{cell}: {entry} ist kein gültiges Gewicht (1, 2 oder 3); es gilt 2.",
     notDate: "{cell}: {entry} ist kein Datum.",
     dateAsText:
       "{cell}: {entry} ist Text, kein Datum; Excel rechnet nicht damit. Geben Sie das Datum neu ein (z. B. 31.03.2026) oder formatieren Sie die Zelle als Datum.",
-    statusMissing: "{cell}: Die Aufgabe hat keinen Status; sie zählt nicht mit.",
-    statusUnknown: "{cell}: {entry} ist kein bekannter Status (Offen, In Arbeit, Erledigt, Blockiert).",
-    progressRange: "{cell}: {percent} liegt nicht zwischen 0 % und 100 %.",
-    progressNotNumber:
-      "{cell}: {entry} ist keine Zahl; erwartet wird ein Fortschritt von 0 % bis 100 %. Geben Sie den Wert als Zahl ein (z. B. 50 %).",
     dueBeforeStart: "{cell}: Das Fälligkeitsdatum liegt vor dem Startdatum.",
     duplicateId: "{cell}: Die Nr. {value} kommt mehrfach vor.",
     badId: "{cell}: {entry} ist keine gültige Nr.; die Zeile erhält eine neue Nr.",
@@ -70,9 +55,6 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
       "{cell}: Hier berechnet das Blatt „{expected}“, die Formel wurde aber durch {entry} ersetzt. Das Blatt zeigt daher nicht, was tatsächlich gilt. Mit „Formeln wiederherstellen“ oder wenn Sie das Blatt neu anlegen, wird die Formel wieder eingesetzt.",
     outsideRow:
       "{cell}: Diese Zeile liegt unter dem Bereich, den die Formeln des Blatts erfassen, und zählt noch nicht mit. Legen Sie das Blatt neu an, damit sie mitzählt.",
-    notCovered:
-      "{cell}: Diese Aufgabe liegt unterhalb der Zeilen, deren „{expected}“ das Blatt berechnet; sie wird in der Übersicht mitgezählt, aber nicht geprüft oder markiert. Legen Sie das Blatt neu an, damit sie erfasst wird.",
-    todayInvalid: "{cell}: {entry} ist kein Datum; es gilt der heutige Tag. Geben Sie =HEUTE() oder ein Datum ein.",
     outsideColumn: fill(OUTSIDE_COLUMN.de, { list: "den Bewertenden" }),
     outsideCandidateColumn: fill(OUTSIDE_COLUMN.de, { list: "den Kandidaten" }),
   },
@@ -81,16 +63,9 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     notWhole: "{cell}: {entry} is geen geheel getal; verwacht wordt {choices}.",
     outOfRange: "{cell}: {entry} valt buiten de schaal {min} tot {max}.",
     errorValue: "{cell}: de cel bevat de foutwaarde {value}.",
-    thresholdInvalid: "{cell}: {entry} is geen geldige drempel (een getal van 1 tot 5); er wordt 3 gebruikt.",
-    weightInvalid: "{cell}: {entry} is geen geldig gewicht (1, 2 of 3); er wordt 2 gebruikt.",
     notDate: "{cell}: {entry} is geen datum.",
     dateAsText:
       "{cell}: {entry} is tekst, geen datum; Excel rekent er niet mee. Voer de datum opnieuw in (bijv. 31-03-2026) of maak de cel op als datum.",
-    statusMissing: "{cell}: de taak heeft geen status; ze telt niet mee.",
-    statusUnknown: "{cell}: {entry} is geen bekende status (Open, Bezig, Afgerond, Geblokkeerd).",
-    progressRange: "{cell}: {percent} ligt niet tussen 0% en 100%.",
-    progressNotNumber:
-      "{cell}: {entry} is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde als getal in (bijv. 50%).",
     dueBeforeStart: "{cell}: de deadline ligt vóór de start.",
     duplicateId: "{cell}: nr. {value} komt meer dan eens voor.",
     badId: "{cell}: {entry} is geen geldig nr.; de rij krijgt een nieuw nr.",
@@ -101,9 +76,6 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
       "{cell}: hier berekent het blad “{expected}”, maar de formule is vervangen door {entry}. Het blad toont dus niet wat er werkelijk geldt; met “Formules herstellen” of door het blad opnieuw te maken, komt de formule terug.",
     outsideRow:
       "{cell}: deze rij staat onder het bereik van de formules in het blad en telt nog niet mee. Maak het blad opnieuw, zodat de rij meetelt.",
-    notCovered:
-      "{cell}: deze taak staat onder de rijen waarvoor het blad “{expected}” berekent; ze telt mee in het overzicht, maar wordt niet gecontroleerd of gemarkeerd. Maak het blad opnieuw om de taak mee te nemen.",
-    todayInvalid: "{cell}: {entry} is geen datum; daarom wordt de datum van vandaag gebruikt. Voer =VANDAAG() of een datum in.",
     outsideColumn: fill(OUTSIDE_COLUMN.nl, { list: "de beoordelaars" }),
     outsideCandidateColumn: fill(OUTSIDE_COLUMN.nl, { list: "de kandidaten" }),
   },
@@ -112,15 +84,9 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     notWhole: "{cell}: {entry} is not a whole number; expected {choices}.",
     outOfRange: "{cell}: {entry} is outside the scale {min} to {max}.",
     errorValue: "{cell}: the cell holds the error value {value}.",
-    thresholdInvalid: "{cell}: {entry} is not a valid threshold (a number from 1 to 5); 3 applies.",
-    weightInvalid: "{cell}: {entry} is not a valid weight (1, 2 or 3); 2 applies.",
     notDate: "{cell}: {entry} is not a date.",
     dateAsText:
       "{cell}: {entry} is text, not a date; Excel cannot calculate with it. Type the date again (e.g. 2026-03-31) or format the cell as a date.",
-    statusMissing: "{cell}: the task has no status; it is not counted.",
-    statusUnknown: "{cell}: {entry} is not a known status (Open, In progress, Done, Blocked).",
-    progressRange: "{cell}: {percent} is not between 0% and 100%.",
-    progressNotNumber: "{cell}: {entry} is not a number; expected progress from 0% to 100%. Enter it as a number (e.g. 50%).",
     dueBeforeStart: "{cell}: the due date is before the start.",
     duplicateId: "{cell}: number {value} occurs more than once.",
     badId: "{cell}: {entry} is not a valid number; the row gets a new one.",
@@ -130,10 +96,54 @@ export const PROBLEM_TEXT: Catalog<ProblemCode> = {
     computedOverwritten:
       '{cell}: the sheet computes "{expected}" here, but its formula was replaced by {entry}, so the sheet does not show what applies. Select "Restore formulas" or re-create the sheet to put the formula back.',
     outsideRow: "{cell}: this row is below the range the sheet's formulas cover and does not count yet. Re-create the sheet to include it.",
-    notCovered:
-      '{cell}: this task is below the rows whose "{expected}" the sheet computes; it counts in the summary but is not checked or highlighted. Re-create the sheet to include it.',
-    todayInvalid: "{cell}: {entry} is not a date; today's date is used. Enter =TODAY() or a date.",
     outsideColumn: fill(OUTSIDE_COLUMN.en, { list: "the respondents" }),
     outsideCandidateColumn: fill(OUTSIDE_COLUMN.en, { list: "the candidates" }),
   },
 };
+
+/**
+ * The codes a kind adds for its own rules (a task's status, a weight): each kind declares them in its
+ * `i18n/problemText.ts` by augmenting this interface, and registers their messages with `addProblemTexts`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface KindProblemCodes {}
+
+/** Why an entry read from a sheet is not valid: a shared code or a kind's own. */
+export type ProblemCode = SharedProblemCode | keyof KindProblemCodes;
+
+const TEXTS: Record<Lang, Record<string, string>> = { de: { ...PROBLEM_TEXT.de }, nl: { ...PROBLEM_TEXT.nl }, en: { ...PROBLEM_TEXT.en } };
+const PARAMS: Record<string, readonly string[]> = { ...PROBLEM_PARAMS };
+
+/**
+ * Registers a kind's problem messages (and the numbers a message names), once, where its parser is: wherever a
+ * problem with one of its codes exists, its words are known. A code taken by another text is refused.
+ */
+export function addProblemTexts<C extends keyof KindProblemCodes>(
+  text: Catalog<C>,
+  params: Partial<Record<C, readonly string[]>> = {},
+): void {
+  for (const lang of LANGS)
+    for (const [code, template] of Object.entries<string>(text[lang])) {
+      const known = TEXTS[lang][code];
+      if (known !== undefined && known !== template) throw new Error(`The problem code ${code} has a message already.`);
+      TEXTS[lang][code] = template;
+    }
+  Object.assign(PARAMS, params);
+}
+
+/** A problem code's message template in a language. */
+export function problemTemplate(code: ProblemCode, lang: Lang): string {
+  const template = TEXTS[lang][code];
+  if (template === undefined) throw new Error(`The problem code ${code} has no message: its kind's problem texts were not registered.`);
+  return template;
+}
+
+/** The numbers a code's message names ({min}, {max}), as its problems carry them. */
+export function problemParams(code: ProblemCode): readonly string[] {
+  return PARAMS[code] ?? [];
+}
+
+/** Every code known so far: the shared ones and those of the kinds whose parsers are loaded. */
+export function problemCodes(): ProblemCode[] {
+  return Object.keys(TEXTS.en) as ProblemCode[];
+}

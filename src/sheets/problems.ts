@@ -1,7 +1,7 @@
 /** How a problem read from a sheet is told to the user: its message in a language, naming the sheet and cell. */
 import type { Lang } from "../domain/lang";
 import { fill, formatEntryNumber, formatShare, inQuotes, orList, quoted } from "../i18n/format";
-import { PROBLEM_TEXT } from "../i18n/problemText";
+import { problemTemplate } from "../i18n/problemText";
 import { quoteSheetName } from "./address";
 import type { Problem } from "./read";
 
@@ -33,7 +33,7 @@ export function problemMessage(
   lang: Lang,
 ): string {
   const entry = entryText(problem, lang);
-  return fill(PROBLEM_TEXT[lang][problem.code], {
+  return fill(problemTemplate(problem.code, lang), {
     cell: `${quoteSheetName(problem.sheet)}!${problem.cell}`,
     value: quoted(problem.value),
     entry,

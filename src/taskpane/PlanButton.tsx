@@ -1,7 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SheetHost } from "../hosts/host";
-import type { PaneKey } from "../i18n/paneText";
 import type { KindDescriptor, Planned } from "../workflows/kinds";
 import { errorText } from "./errorText";
 import { loadModules, useKinds } from "./kinds";
@@ -22,9 +21,10 @@ async function plan(kinds: readonly KindDescriptor[], from: string, host: SheetH
 /** Turns what a dashboard found (weak conditions, deficits) into tasks in the task overview. */
 export interface PlanButtonProps {
   readonly host: SheetHost;
-  readonly label: PaneKey;
+  /** The button's text, in the pane's language. */
+  readonly label: string;
   /** Said when the sheet to plan from is gone. */
-  readonly missing: PaneKey;
+  readonly missing: string;
   /** The id of the kind planned from (its weak conditions, its deficits). */
   readonly from: string;
 }
@@ -45,13 +45,13 @@ export function PlanButton({ host, label, missing, from }: PlanButtonProps) {
             const { added, sheet } = await plan(kinds, from, host);
             setMessage({ ok: true, text: t("planned", { count: added, sheet: sheet ?? "" }) });
           } catch (e) {
-            setMessage({ ok: false, text: errorText(e, t, { missing: t(missing) }) });
+            setMessage({ ok: false, text: errorText(e, t, { missing }) });
           } finally {
             setBusy(false);
           }
         }}
       >
-        {t(label)}
+        {label}
       </Button>
       {message !== null && (
         <MessageBar layout="multiline" intent={message.ok ? "success" : "error"} data-testid="planned">

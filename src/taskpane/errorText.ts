@@ -1,6 +1,6 @@
 import { SheetTooLargeError } from "../hosts/host";
 import { DuplicateSheetError, ForeignSheetError, MissingSheetError, StrayCellsError } from "../workflows/sheetWorkflow";
-import type { usePaneText } from "./uiLanguage";
+import type { PaneKey } from "../i18n/paneText";
 
 /** At most this many cells are named in a message; the problem list names every column. */
 const CELLS_NAMED = 6;
@@ -15,7 +15,11 @@ export interface ErrorWords {
  * What went wrong, in the pane's language: every error the add-in raises is worded from the pane's catalog, with
  * what it names (sheet, cells); only what Office or the browser raised is shown as they word it.
  */
-export function errorText(error: unknown, t: ReturnType<typeof usePaneText>["t"], words: ErrorWords = {}): string {
+export function errorText(
+  error: unknown,
+  t: (key: PaneKey, values?: Readonly<Record<string, string | number>>) => string,
+  words: ErrorWords = {},
+): string {
   if (error instanceof ForeignSheetError) return words.foreign?.(error.sheet) ?? t("errorForeign", { sheet: error.sheet });
   if (error instanceof StrayCellsError) {
     const more = error.cells.length > CELLS_NAMED ? ", …" : "";

@@ -38,7 +38,14 @@ function sources(dir: string): string[] {
   });
 }
 
-const layerOf = (file: string) => relative(SRC, file).split(/[\\/]/)[0]!;
+/**
+ * A file's layer: its top folder under src/; inside a kind's folder, the layer folder it sits in (a kind has the
+ * layers in small: src/kinds/<kind>/domain, i18n, sheets, workflows, functions, taskpane), else "kinds".
+ */
+function layerOf(file: string): string {
+  const parts = relative(SRC, file).split(/[\\/]/);
+  return parts[0] === "kinds" && parts.length > 3 && parts[2]! in MAY_IMPORT ? parts[2]! : parts[0]!;
+}
 
 /**
  * Every relative import of a file (static `from "…"` and dynamic `import("…")`, also with a webpack comment such
@@ -78,6 +85,16 @@ describe("the imports the layers see", () => {
   });
 });
 
+describe("a file's layer", () => {
+  it("is its top folder, or inside a kind the layer folder it sits in", () => {
+    expect(layerOf(join(SRC, "sheets/read.ts"))).toBe("sheets");
+    expect(layerOf(join(SRC, "kinds/readiness/domain/evaluate.ts"))).toBe("domain");
+    expect(layerOf(join(SRC, "kinds/readiness/taskpane/ReadinessPanel.tsx"))).toBe("taskpane");
+    expect(layerOf(join(SRC, "kinds/readiness/module.ts"))).toBe("kinds");
+    expect(layerOf(join(SRC, "kinds/registry.ts"))).toBe("kinds");
+  });
+});
+
 describe("the layers of src/", () => {
   const files = sources(SRC);
 
@@ -101,6 +118,18 @@ describe("the layers of src/", () => {
 describe("the kinds", () => {
   const kindsDir = join(SRC, "kinds");
   const kindOf = (file: string) => relative(kindsDir, file).split(/[\\/]/)[0]!;
+
+  it("are not imported by the shared code: only the shells and the registry know them", () => {
+    const intoKinds = sources(SRC)
+      .filter((file) => relative(kindsDir, file).startsWith(".."))
+      .filter((file) => SHELLS[relative(SRC, file).split(/[\\/]/).join("/")] === undefined)
+      .flatMap((file) =>
+        importsIn(readFileSync(file, "utf8"))
+          .filter((spec) => !relative(kindsDir, resolve(dirname(file), spec)).startsWith(".."))
+          .map((spec) => `${relative(SRC, file)} imports ${spec}`),
+      );
+    expect(intoKinds).toEqual([]);
+  });
 
   it("never import one another: a kind is added or removed with its folder alone", () => {
     const across = sources(kindsDir).flatMap((file) => {

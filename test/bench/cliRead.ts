@@ -11,9 +11,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
-import { createCompetences } from "../../src/workflows/competences";
-import { createReadiness, readReadiness } from "../../src/workflows/readiness";
-import { createTasks } from "../../src/workflows/tasks";
+import { createCompetences } from "../../src/kinds/competences/workflows/competences";
+import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
+import { createTasks } from "../../src/kinds/tasks/workflows/tasks";
 import { OfficeDouble, officeGlobal } from "../office";
 import { names } from "./roundTrips";
 

@@ -4,14 +4,14 @@
  * formulas a sheet holds: each KAM.* call's range references (inside an argument expression too), against the
  * input cells, the distinct cells those calls read.
  */
-import { defaultCompetenceModel, withCompetence } from "../../src/domain/competences/assessment";
-import { defaultReadinessModel, withCondition } from "../../src/domain/readiness/checklist";
-import { defaultTaskModel, withTasks } from "../../src/domain/tasks/tasklist";
+import { defaultCompetenceModel, withCompetence } from "../../src/kinds/competences/domain/assessment";
+import { defaultReadinessModel, withCondition } from "../../src/kinds/readiness/domain/checklist";
+import { defaultTaskModel, withTasks } from "../../src/kinds/tasks/domain/tasklist";
 import { parseRangeAddress } from "../../src/sheets/address";
-import { renderCompetences } from "../../src/sheets/competences/render";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { names } from "./roundTrips";
 
 export interface FunctionLoad {

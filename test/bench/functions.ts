@@ -1,6 +1,6 @@
 import { HyperFormula } from "hyperformula";
-import { fit, gaps, weightedscore } from "../../src/functions/competences";
-import { readiness } from "../../src/functions/readiness";
+import { fit, gaps, weightedscore } from "../../src/kinds/competences/functions/competences";
+import { readiness } from "../../src/kinds/readiness/functions/readiness";
 import { columnLetter } from "../../src/sheets/address";
 import { prng } from "../formulas/random";
 

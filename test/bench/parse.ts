@@ -1,13 +1,13 @@
-import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
-import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
-import { defaultTaskModel, withTasks } from "../../src/domain/tasks/tasklist";
-import { parseCompetences } from "../../src/sheets/competences/parse";
-import { renderCompetences } from "../../src/sheets/competences/render";
-import { parseReadiness } from "../../src/sheets/readiness/parse";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { defaultCompetenceModel } from "../../src/kinds/competences/domain/assessment";
+import { defaultReadinessModel, withCondition, withRespondents } from "../../src/kinds/readiness/domain/checklist";
+import { defaultTaskModel, withTasks } from "../../src/kinds/tasks/domain/tasklist";
+import { parseCompetences } from "../../src/kinds/competences/sheets/parse";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
+import { parseReadiness } from "../../src/kinds/readiness/sheets/parse";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
-import { parseTasks } from "../../src/sheets/tasks/parse";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { names } from "./roundTrips";
 
 export interface ParseRow {

@@ -1,10 +1,10 @@
-import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
+import { defaultCompetenceModel } from "../../src/kinds/competences/domain/assessment";
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
-import { createCompetences, readCompetences } from "../../src/workflows/competences";
-import { createReadiness, readReadiness } from "../../src/workflows/readiness";
-import { createTasks, readTasks } from "../../src/workflows/tasks";
+import { createCompetences, readCompetences } from "../../src/kinds/competences/workflows/competences";
+import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
+import { createTasks, readTasks } from "../../src/kinds/tasks/workflows/tasks";
 import type { SheetSpec } from "../../src/sheets/spec";
-import { renderCompetences } from "../../src/sheets/competences/render";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { cellInput } from "../../src/sheets/cellInput";
 import { isFormulaCell } from "../../src/sheets/spec";
 import { OfficeDouble, officeGlobal } from "../office";

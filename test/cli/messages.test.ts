@@ -8,6 +8,7 @@ import { CLI_TEXT } from "../../src/i18n/cliText";
 import type { Catalog } from "../../src/i18n/format";
 import { PANE_TEXT } from "../../src/i18n/paneText";
 import { PROBLEM_TEXT } from "../../src/i18n/problemText";
+import { kindCatalogs } from "../i18n/kindCatalogs";
 import { io } from "./io";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -17,6 +18,7 @@ describe("the command line's messages", () => {
     ["command line", CLI_TEXT],
     ["pane (and kam read's report)", PANE_TEXT],
     ["problems", PROBLEM_TEXT],
+    ...Object.entries(kindCatalogs()),
   ])("every %s text names the same values in German, Dutch and English", (_, catalog) => {
     for (const key of Object.keys(catalog.en))
       for (const lang of LANGS) expect([lang, key, placeholders(catalog[lang][key]!)]).toEqual([lang, key, placeholders(catalog.en[key]!)]);

@@ -1,5 +1,10 @@
-import { STANDARD_COMPETENCES, competenceShortLabel, nextCompetenceId, profileCompetences } from "../../src/domain/competences/profile";
-import { defaultCompetenceModel, withCandidates, withCompetence, withProfile } from "../../src/domain/competences/assessment";
+import {
+  STANDARD_COMPETENCES,
+  competenceShortLabel,
+  nextCompetenceId,
+  profileCompetences,
+} from "../../src/kinds/competences/domain/profile";
+import { defaultCompetenceModel, withCandidates, withCompetence, withProfile } from "../../src/kinds/competences/domain/assessment";
 import {
   type CompetenceInput,
   competenceInputs,
@@ -8,8 +13,8 @@ import {
   evaluateCompetences,
   isRanked,
   listingOrder,
-} from "../../src/domain/competences/evaluate";
-import { DEFAULT_REQUIRED, DEFAULT_WEIGHT } from "../../src/domain/competences/model";
+} from "../../src/kinds/competences/domain/evaluate";
+import { DEFAULT_REQUIRED, DEFAULT_WEIGHT } from "../../src/kinds/competences/domain/model";
 
 const comp = (id: string, required: number, weight: number, ratings: (number | null)[], mustHave = false): CompetenceInput => ({
   id,

@@ -1,14 +1,14 @@
-import { STANDARD_CONDITIONS, nextConditionId, standardConditionByText } from "../../src/domain/readiness/conditions";
+import { STANDARD_CONDITIONS, nextConditionId, standardConditionByText } from "../../src/kinds/readiness/domain/conditions";
 import {
   defaultReadinessModel,
   evaluateChecklist,
   thresholdOf,
   withCondition,
   withRespondents,
-} from "../../src/domain/readiness/checklist";
-import { evaluateCondition, evaluateReadiness, verdictOf } from "../../src/domain/readiness/evaluate";
-import { scoreIssue } from "../../src/domain/readiness/scale";
-import type { ReadinessModel } from "../../src/domain/readiness/model";
+} from "../../src/kinds/readiness/domain/checklist";
+import { evaluateCondition, evaluateReadiness, verdictOf } from "../../src/kinds/readiness/domain/evaluate";
+import { scoreIssue } from "../../src/kinds/readiness/domain/scale";
+import type { ReadinessModel } from "../../src/kinds/readiness/domain/model";
 
 const rated = (...scores: (number | null)[]) =>
   scores.map((s, i) => ({ id: `R${String(i + 1).padStart(2, "0")}`, notApplicable: false, scores: s === null ? [] : [s] }));

@@ -4,19 +4,19 @@
  * the ids are the stable sequence the sheets and links rely on; and a sheet an earlier version wrote still reads
  * with its standard items (the texts below are what released versions wrote, as the git history has them).
  */
-import { withProfile, defaultCompetenceModel } from "../../src/domain/competences/assessment";
+import { withProfile, defaultCompetenceModel } from "../../src/kinds/competences/domain/assessment";
 import {
   STANDARD_COMPETENCES,
   competenceLabel,
   nextCompetenceId,
   profileCompetences,
   standardCompetence,
-} from "../../src/domain/competences/profile";
+} from "../../src/kinds/competences/domain/profile";
 import { DEFAULT_LANG, LANGS, type Localized, isStandardText, toLang } from "../../src/domain/lang";
-import { STANDARD_CONDITIONS, conditionLabel, nextConditionId, standardConditionByText } from "../../src/domain/readiness/conditions";
-import { nextTaskId } from "../../src/domain/tasks/model";
-import { DEFAULT_TASKS, PHASES, phaseLabel, taskLabel } from "../../src/domain/tasks/plan";
-import { STATUS_TEXT, TASK_STATUSES, statusFromText, statusTexts } from "../../src/domain/tasks/status";
+import { STANDARD_CONDITIONS, conditionLabel, nextConditionId, standardConditionByText } from "../../src/kinds/readiness/domain/conditions";
+import { nextTaskId } from "../../src/kinds/tasks/domain/model";
+import { DEFAULT_TASKS, PHASES, phaseLabel, taskLabel } from "../../src/kinds/tasks/domain/plan";
+import { STATUS_TEXT, TASK_STATUSES, statusFromText, statusTexts } from "../../src/kinds/tasks/domain/status";
 
 const sequence = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, "0")}`);
 

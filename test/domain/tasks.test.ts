@@ -1,13 +1,14 @@
-import { defaultCompetenceModel, withCompetence } from "../../src/domain/competences/assessment";
-import { evaluateAssessment } from "../../src/domain/competences/evaluate";
-import { defaultReadinessModel, evaluateChecklist, withCondition } from "../../src/domain/readiness/checklist";
-import { conditionLinks } from "../../src/domain/readiness/evaluate";
+import { defaultCompetenceModel, withCompetence } from "../../src/kinds/competences/domain/assessment";
+import { evaluateAssessment } from "../../src/kinds/competences/domain/evaluate";
+import { defaultReadinessModel, evaluateChecklist, withCondition } from "../../src/kinds/readiness/domain/checklist";
+import { conditionLinks } from "../../src/kinds/readiness/domain/evaluate";
 import { addDays, isIsoDate, isoToSerial, localToday, serialToIso, utcMsToSerial } from "../../src/domain/dates";
-import { evaluateTasks, progressOf, taskState, validDate, validProgress, validStatus } from "../../src/domain/tasks/evaluate";
-import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
-import { type TaskStatus, statusFromText } from "../../src/domain/tasks/status";
-import { defaultTaskModel, withDone, withLinked, withTask, withTasks } from "../../src/domain/tasks/tasklist";
-import { deficitTasks, weakConditionTasks } from "../../src/workflows/planning";
+import { evaluateTasks, progressOf, taskState, validDate, validProgress, validStatus } from "../../src/kinds/tasks/domain/evaluate";
+import { DEFAULT_TASKS, PHASES } from "../../src/kinds/tasks/domain/plan";
+import { type TaskStatus, statusFromText } from "../../src/kinds/tasks/domain/status";
+import { defaultTaskModel, withDone, withLinked, withTask, withTasks } from "../../src/kinds/tasks/domain/tasklist";
+import { deficitTasks } from "../../src/kinds/competences/workflows/links";
+import { weakConditionTasks } from "../../src/kinds/readiness/workflows/links";
 import { linkState } from "../../src/domain/links";
 
 describe("Excel serial dates (1900 system)", () => {

@@ -1,8 +1,8 @@
-import { evaluateAssessment, isRanked } from "../../src/domain/competences/evaluate";
+import { evaluateAssessment, isRanked } from "../../src/kinds/competences/domain/evaluate";
 import { isKeptEntry, wholeIssue } from "../../src/domain/entry";
-import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
-import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
-import { BEST_FILL, HEAT, renderCompetences } from "../../src/sheets/competences/render";
+import { COMPETENCE_SHEET_TEXT } from "../../src/kinds/competences/i18n/competenceSheetText";
+import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/kinds/competences/sheets/layout";
+import { BEST_FILL, HEAT, renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { PALETTE } from "../../src/sheets/palette";
 import { calculate, shiftFormula } from "./engine";
 import { randomAssessment } from "./random";

@@ -12,9 +12,9 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
-import * as kam from "../../src/functions/readiness";
-import * as kamc from "../../src/functions/competences";
-import * as kamt from "../../src/functions/tasks";
+import * as kam from "../../src/kinds/readiness/functions/readiness";
+import * as kamc from "../../src/kinds/competences/functions/competences";
+import * as kamt from "../../src/kinds/tasks/functions/tasks";
 import { type ReadValue, type SheetGrid, type ValueType, typeOfValue } from "../../src/sheets/read";
 import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
 import { allCells } from "../../src/sheets/specToGrid";

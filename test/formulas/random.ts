@@ -1,12 +1,12 @@
-import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
-import { defaultCompetenceModel, withProfile } from "../../src/domain/competences/assessment";
-import type { CompetenceModel } from "../../src/domain/competences/model";
+import { defaultReadinessModel, withCondition, withRespondents } from "../../src/kinds/readiness/domain/checklist";
+import { defaultCompetenceModel, withProfile } from "../../src/kinds/competences/domain/assessment";
+import type { CompetenceModel } from "../../src/kinds/competences/domain/model";
 import type { KeptEntry } from "../../src/domain/entry";
 import type { Lang } from "../../src/domain/lang";
-import type { ReadinessModel } from "../../src/domain/readiness/model";
+import type { ReadinessModel } from "../../src/kinds/readiness/domain/model";
 import { addDays, isoToSerial } from "../../src/domain/dates";
-import type { TaskModel } from "../../src/domain/tasks/model";
-import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
+import type { TaskModel } from "../../src/kinds/tasks/domain/model";
+import { defaultTaskModel, withTask } from "../../src/kinds/tasks/domain/tasklist";
 
 /** Seeded random workbooks for the formula proofs: every verdict, blanks, n/a, several respondents, thresholds. */
 /**

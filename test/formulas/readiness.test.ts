@@ -1,8 +1,8 @@
-import { evaluateChecklist } from "../../src/domain/readiness/checklist";
-import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
-import { VERDICT_TEXT } from "../../src/i18n/verdictText";
-import { FIRST_CONDITION_ROW, ROW, readinessLayout } from "../../src/sheets/readiness/layout";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { evaluateChecklist } from "../../src/kinds/readiness/domain/checklist";
+import { READINESS_SHEET_TEXT } from "../../src/kinds/readiness/i18n/readinessSheetText";
+import { VERDICT_TEXT } from "../../src/kinds/readiness/i18n/verdictText";
+import { FIRST_CONDITION_ROW, ROW, readinessLayout } from "../../src/kinds/readiness/sheets/layout";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { PALETTE } from "../../src/sheets/palette";
 import { calculate, shiftFormula } from "./engine";
 import { randomReadiness } from "./random";

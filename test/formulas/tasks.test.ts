@@ -1,9 +1,9 @@
 import { isoToSerial, serialToIso } from "../../src/domain/dates";
-import { evaluateTasks, validDate } from "../../src/domain/tasks/evaluate";
-import { TASK_TEXT } from "../../src/i18n/taskText";
+import { evaluateTasks, validDate } from "../../src/kinds/tasks/domain/evaluate";
+import { TASK_TEXT } from "../../src/kinds/tasks/i18n/taskText";
 import { PALETTE, SERIES_COLORS } from "../../src/sheets/palette";
-import { COL, FIRST_TASK_ROW, ROW, TIMELINE } from "../../src/sheets/tasks/layout";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { COL, FIRST_TASK_ROW, ROW, TIMELINE } from "../../src/kinds/tasks/sheets/layout";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { calculate, shiftFormula } from "./engine";
 import { TODAY, randomPlan } from "./random";
 

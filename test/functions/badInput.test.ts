@@ -1,7 +1,7 @@
-import { fit, gaps, knockout, ranking, weightedscore } from "../../src/functions/competences";
-import { readiness, verdict, weakcount } from "../../src/functions/readiness";
+import { fit, gaps, knockout, ranking, weightedscore } from "../../src/kinds/competences/functions/competences";
+import { readiness, verdict, weakcount } from "../../src/kinds/readiness/functions/readiness";
 import { join } from "node:path";
-import { progress, taskstate } from "../../src/functions/tasks";
+import { progress, taskstate } from "../../src/kinds/tasks/functions/tasks";
 
 /** What users leave in the cells a function reads (Excel passes blanks as null, numbers, text and booleans). */
 const BAD: readonly unknown[] = ["good", 7, 2.5, -1, 0, "", null, true, "#N/A", "31.03.2026", "🚀 مرحبا", "x".repeat(40_000), 1e308, -0];
@@ -77,7 +77,7 @@ describe("blank arguments as Excel passes them", () => {
 
   it("TASKSTATE needs today: its metadata marks it required, so Excel asks for it", async () => {
     const { generateCustomFunctionsMetadata } = await import("custom-functions-metadata");
-    const result = await generateCustomFunctionsMetadata([join(__dirname, "../../src/functions/tasks.ts")]);
+    const result = await generateCustomFunctionsMetadata([join(__dirname, "../../src/kinds/tasks/functions/tasks.ts")]);
     const meta = JSON.parse(result.metadataJson) as { functions: { id: string; parameters: { name: string; optional?: boolean }[] }[] };
     const params = meta.functions.find((f) => f.id === "TASKSTATE")!.parameters;
     expect(params.map((p) => [p.name, p.optional ?? false])).toEqual([

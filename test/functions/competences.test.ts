@@ -1,4 +1,4 @@
-import { fit, gaps, knockout, ranking, weightedscore } from "../../src/functions/competences";
+import { fit, gaps, knockout, ranking, weightedscore } from "../../src/kinds/competences/functions/competences";
 import { inExcel } from "./inExcel";
 import { valueErrorOf } from "./valueError";
 

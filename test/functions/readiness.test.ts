@@ -1,4 +1,4 @@
-import { readiness, verdict, weakcount } from "../../src/functions/readiness";
+import { readiness, verdict, weakcount } from "../../src/kinds/readiness/functions/readiness";
 import { withOffice } from "./inExcel";
 import { valueErrorOf } from "./valueError";
 

@@ -1,5 +1,5 @@
 import { isoToSerial } from "../../src/domain/dates";
-import { progress, taskstate } from "../../src/functions/tasks";
+import { progress, taskstate } from "../../src/kinds/tasks/functions/tasks";
 import { valueErrorOf } from "./valueError";
 
 const d = isoToSerial;

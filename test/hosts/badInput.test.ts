@@ -3,17 +3,17 @@
  * of a kind), on the Office.js double: the add-in reads what it can, says what is wrong, and never overwrites or
  * loses an entry.
  */
-import { defaultReadinessModel, withRespondents } from "../../src/domain/readiness/checklist";
+import { defaultReadinessModel, withRespondents } from "../../src/kinds/readiness/domain/checklist";
 import { cellAddress, columnIndex, columnLetter } from "../../src/sheets/address";
 import { type SheetGrid, gridFromValues } from "../../src/sheets/read";
-import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
+import { STANDARD_CONDITIONS } from "../../src/kinds/readiness/domain/conditions";
 import { earlierTop } from "../sheets/earlierLayout";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
-import { createReadiness, readReadiness } from "../../src/workflows/readiness";
+import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { DuplicateSheetError, ForeignSheetError, StrayCellsError } from "../../src/workflows/sheetWorkflow";
-import { createTasks, readTasks } from "../../src/workflows/tasks";
-import { createCompetences } from "../../src/workflows/competences";
+import { createTasks, readTasks } from "../../src/kinds/tasks/workflows/tasks";
+import { createCompetences } from "../../src/kinds/competences/workflows/competences";
 import type { SheetHost } from "../../src/hosts/host";
 import type { OfficeDouble, Sheet } from "../office";
 import type { Scalar } from "../office/model";

@@ -1,6 +1,6 @@
 import { rangeAddress } from "../../src/sheets/address";
-import { createCompetences } from "../../src/workflows/competences";
-import { createReadiness } from "../../src/workflows/readiness";
+import { createCompetences } from "../../src/kinds/competences/workflows/competences";
+import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import type { Area, ChartEntry } from "../office/model";
 import { excelOnDouble } from "./setup";
 

@@ -1,5 +1,5 @@
 import { cellAddress } from "../../src/sheets/address";
-import { createCompetences, readCompetences } from "../../src/workflows/competences";
+import { createCompetences, readCompetences } from "../../src/kinds/competences/workflows/competences";
 import { StrayCellsError } from "../../src/workflows/sheetWorkflow";
 import { excelOnDouble, ready } from "./setup";
 import { earlierAssessment } from "../sheets/earlierLayout";

@@ -1,6 +1,6 @@
 import { createExcelHost, type ExcelRun } from "../../src/hosts/excel/excelHost";
 import { deferredHost } from "../../src/hosts/host";
-import { createReadiness, readReadiness } from "../../src/workflows/readiness";
+import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { OfficeDouble } from "../office";
 
 describe("a host whose code arrives later", () => {

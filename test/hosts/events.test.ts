@@ -1,5 +1,5 @@
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
-import { createReadiness } from "../../src/workflows/readiness";
+import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { OfficeDouble, Workbook, officeGlobal } from "../office";
 
 /** Lets the handlers run: events arrive asynchronously. */

@@ -1,10 +1,10 @@
-import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
+import { defaultReadinessModel, withCondition, withRespondents } from "../../src/kinds/readiness/domain/checklist";
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import type { Requirements } from "../../src/hosts/excel/requirements";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { SheetTooLargeError } from "../../src/hosts/host";
 import { filledRows } from "../../src/sheets/read";
-import { createReadiness, readReadiness } from "../../src/workflows/readiness";
+import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { OfficeDouble, officeGlobal } from "../office";
 import { ready } from "./setup";
 

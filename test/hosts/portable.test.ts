@@ -1,9 +1,9 @@
-import { createCompetences } from "../../src/workflows/competences";
+import { createCompetences } from "../../src/kinds/competences/workflows/competences";
 import ExcelJS from "exceljs";
 import { loadKinds } from "../../src/kinds/registry";
 import { makePortable, portableCopy } from "../../src/workflows/portable";
-import { createReadiness, readReadiness } from "../../src/workflows/readiness";
-import { createTasks } from "../../src/workflows/tasks";
+import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
+import { createTasks } from "../../src/kinds/tasks/workflows/tasks";
 import { OfficeDouble } from "../office";
 import { excelOnDouble } from "./setup";
 

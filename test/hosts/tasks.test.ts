@@ -1,7 +1,7 @@
 import { isoToSerial } from "../../src/domain/dates";
-import { createReadiness } from "../../src/workflows/readiness";
+import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { KINDS, loadKinds } from "../../src/kinds/registry";
-import { createTasks, planFrom, readTasks } from "../../src/workflows/tasks";
+import { createTasks, planFrom, readTasks } from "../../src/kinds/tasks/workflows/tasks";
 import { excelOnDouble, ready } from "./setup";
 
 describe("the task overview in Excel", () => {

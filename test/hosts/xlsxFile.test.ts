@@ -5,9 +5,9 @@ import { readWorksheet } from "../../src/hosts/xlsx/read";
 import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
 import { cellAddress } from "../../src/sheets/address";
 import { type SheetGrid, cellAt, filledCols, filledRows } from "../../src/sheets/read";
-import { createCompetences } from "../../src/workflows/competences";
-import { createReadiness } from "../../src/workflows/readiness";
-import { createTasks } from "../../src/workflows/tasks";
+import { createCompetences } from "../../src/kinds/competences/workflows/competences";
+import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
+import { createTasks } from "../../src/kinds/tasks/workflows/tasks";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

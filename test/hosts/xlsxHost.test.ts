@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
-import { createCompetences, readCompetences } from "../../src/workflows/competences";
-import { createReadiness, readReadiness } from "../../src/workflows/readiness";
-import { createTasks, readTasks } from "../../src/workflows/tasks";
+import { createCompetences, readCompetences } from "../../src/kinds/competences/workflows/competences";
+import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
+import { createTasks, readTasks } from "../../src/kinds/tasks/workflows/tasks";
 import { ready } from "./setup";
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {

@@ -2,34 +2,26 @@
  * Every user-visible text, in every language, against the glossary (docs/glossary.md): one term per concept and
  * language. A term must be in use; what the glossary rules out must not appear.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { STANDARD_COMPETENCES } from "../../src/domain/competences/profile";
+import { STANDARD_COMPETENCES } from "../../src/kinds/competences/domain/profile";
 import { LANGS, type Lang } from "../../src/domain/lang";
-import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
-import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
-import { STATUS_TEXT } from "../../src/domain/tasks/status";
+import { STANDARD_CONDITIONS } from "../../src/kinds/readiness/domain/conditions";
+import { DEFAULT_TASKS, PHASES } from "../../src/kinds/tasks/domain/plan";
+import { STATUS_TEXT } from "../../src/kinds/tasks/domain/status";
 import { CLI_TEXT } from "../../src/i18n/cliText";
-import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
 import type { Catalog } from "../../src/i18n/format";
 import { FUNCTION_TEXT } from "../../src/i18n/functionText";
 import { PANE_TEXT } from "../../src/i18n/paneText";
 import { PRINT_TEXT } from "../../src/i18n/printText";
 import { PROBLEM_TEXT } from "../../src/i18n/problemText";
-import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
-import { TASK_SHEET_TEXT } from "../../src/i18n/taskSheetText";
-import { TASK_TEXT } from "../../src/i18n/taskText";
-import { VERDICT_TEXT } from "../../src/i18n/verdictText";
+import { kindCatalogs } from "./kindCatalogs";
 
 const ROOT = join(__dirname, "../..");
 
 const CATALOGS: Record<string, Catalog<string>> = {
   pane: PANE_TEXT,
-  "readiness sheet": READINESS_SHEET_TEXT,
-  "competence sheet": COMPETENCE_SHEET_TEXT,
-  "task sheet": TASK_SHEET_TEXT,
-  tasks: TASK_TEXT,
-  verdicts: VERDICT_TEXT,
+  ...kindCatalogs(),
   problems: PROBLEM_TEXT,
   "command line": CLI_TEXT,
   functions: FUNCTION_TEXT,
@@ -44,17 +36,27 @@ interface Text {
 /** The function metadata's names, descriptions and argument help in German and Dutch (English is the JSDoc). */
 function metadataTexts(lang: Lang): Text[] {
   if (lang === "en") return [];
-  const all = JSON.parse(readFileSync(join(ROOT, "src/i18n/functionMetadata.json"), "utf8")) as Record<
-    string,
-    Record<string, { name: string; description: string; parameters: Record<string, [string, string]> }>
-  >;
-  return Object.entries(all[lang]!).flatMap(([id, f]) => [
-    { where: `functionMetadata ${id}.description`, text: f.description },
-    ...Object.entries(f.parameters).map(([p, [name, help]]) => ({
-      where: `functionMetadata ${id}.${p}`,
-      text: `${name.replace(/_/g, " ")}: ${help}`,
-    })),
-  ]);
+  const kinds = join(ROOT, "src/kinds");
+  const files = readdirSync(kinds)
+    .map((k) => join(kinds, k, "i18n/functionMetadata.json"))
+    .filter((f) => existsSync(f));
+  expect(files.length).toBeGreaterThanOrEqual(3);
+  const all = files.map(
+    (f) =>
+      JSON.parse(readFileSync(f, "utf8")) as Record<
+        string,
+        Record<string, { name: string; description: string; parameters: Record<string, [string, string]> }>
+      >,
+  );
+  return all
+    .flatMap((texts) => Object.entries(texts[lang]!))
+    .flatMap(([id, f]) => [
+      { where: `functionMetadata ${id}.description`, text: f.description },
+      ...Object.entries(f.parameters).map(([p, [name, help]]) => ({
+        where: `functionMetadata ${id}.${p}`,
+        text: `${name.replace(/_/g, " ")}: ${help}`,
+      })),
+    ]);
 }
 
 /** The help page's section in `lang`, as text. */
@@ -122,6 +124,21 @@ const used = (term: string) =>
 const ENTRIES = glossary();
 
 describe("the glossary", () => {
+  it("checks the kinds' catalogs, found in their folders", () => {
+    expect(Object.keys(CATALOGS)).toEqual(
+      expect.arrayContaining([
+        "readiness READINESS_PANE_TEXT",
+        "readiness READINESS_SHEET_TEXT",
+        "readiness VERDICT_TEXT",
+        "competences COMPETENCE_PANE_TEXT",
+        "competences COMPETENCE_SHEET_TEXT",
+        "tasks TASK_PANE_TEXT",
+        "tasks TASK_SHEET_TEXT",
+        "tasks TASK_TEXT",
+      ]),
+    );
+  });
+
   it("has a term in every language for each concept, and rules out only words of its three languages", () => {
     expect(ENTRIES.length).toBeGreaterThanOrEqual(30);
     for (const e of ENTRIES) {

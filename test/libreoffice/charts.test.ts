@@ -10,8 +10,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createXlsxHost, saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
-import { createCompetences } from "../../src/workflows/competences";
-import { createReadiness } from "../../src/workflows/readiness";
+import { createCompetences } from "../../src/kinds/competences/workflows/competences";
+import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { barChart, chartSheet, columnChart } from "../hosts/chartSheet";
 import { soffice } from "./recalc";
 

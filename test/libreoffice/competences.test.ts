@@ -1,10 +1,10 @@
-import { evaluateAssessment } from "../../src/domain/competences/evaluate";
-import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
+import { evaluateAssessment } from "../../src/kinds/competences/domain/evaluate";
+import { COMPETENCE_SHEET_TEXT } from "../../src/kinds/competences/i18n/competenceSheetText";
 import { isKeptEntry } from "../../src/domain/entry";
-import { DEFAULT_REQUIRED, DEFAULT_WEIGHT } from "../../src/domain/competences/model";
-import { fit, knockout, ranking, weightedscore } from "../../src/functions/competences";
-import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
-import { renderCompetences } from "../../src/sheets/competences/render";
+import { DEFAULT_REQUIRED, DEFAULT_WEIGHT } from "../../src/kinds/competences/domain/model";
+import { fit, knockout, ranking, weightedscore } from "../../src/kinds/competences/functions/competences";
+import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/kinds/competences/sheets/layout";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { randomAssessment } from "../formulas/random";
 import { type Calculated, calculateWithLibreOffice } from "./harness";
 

@@ -1,10 +1,10 @@
-import { evaluateChecklist } from "../../src/domain/readiness/checklist";
-import { readiness, verdict, weakcount } from "../../src/functions/readiness";
-import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
-import { VERDICT_TEXT } from "../../src/i18n/verdictText";
+import { evaluateChecklist } from "../../src/kinds/readiness/domain/checklist";
+import { readiness, verdict, weakcount } from "../../src/kinds/readiness/functions/readiness";
+import { READINESS_SHEET_TEXT } from "../../src/kinds/readiness/i18n/readinessSheetText";
+import { VERDICT_TEXT } from "../../src/kinds/readiness/i18n/verdictText";
 import { isKeptEntry } from "../../src/domain/entry";
-import { FIRST_CONDITION_ROW, ROW, readinessLayout } from "../../src/sheets/readiness/layout";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { FIRST_CONDITION_ROW, ROW, readinessLayout } from "../../src/kinds/readiness/sheets/layout";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { randomReadiness } from "../formulas/random";
 import { type Calculated, calculateWithLibreOffice } from "./harness";
 

@@ -1,11 +1,11 @@
-import { evaluateTasks } from "../../src/domain/tasks/evaluate";
-import { progress, taskstate } from "../../src/functions/tasks";
+import { evaluateTasks } from "../../src/kinds/tasks/domain/evaluate";
+import { progress, taskstate } from "../../src/kinds/tasks/functions/tasks";
 import { isoToSerial } from "../../src/domain/dates";
 import { isKeptEntry } from "../../src/domain/entry";
-import { STATUS_TEXT } from "../../src/domain/tasks/status";
-import { TASK_TEXT } from "../../src/i18n/taskText";
-import { COL, FIRST_TASK_ROW, ROW } from "../../src/sheets/tasks/layout";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { STATUS_TEXT } from "../../src/kinds/tasks/domain/status";
+import { TASK_TEXT } from "../../src/kinds/tasks/i18n/taskText";
+import { COL, FIRST_TASK_ROW, ROW } from "../../src/kinds/tasks/sheets/layout";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { TODAY, randomPlan } from "../formulas/random";
 import { type Calculated, calculateWithLibreOffice } from "./harness";
 

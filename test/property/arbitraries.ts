@@ -4,14 +4,14 @@
  * and grids built from them as Office.js returns them (values, formulas, value types).
  */
 import fc from "fast-check";
-import { STANDARD_COMPETENCES } from "../../src/domain/competences/profile";
+import { STANDARD_COMPETENCES } from "../../src/kinds/competences/domain/profile";
 import { LANGS, type Lang } from "../../src/domain/lang";
-import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
-import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
-import { STATUS_TEXT } from "../../src/domain/tasks/status";
-import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
-import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
-import { TASK_SHEET_TEXT } from "../../src/i18n/taskSheetText";
+import { STANDARD_CONDITIONS } from "../../src/kinds/readiness/domain/conditions";
+import { DEFAULT_TASKS, PHASES } from "../../src/kinds/tasks/domain/plan";
+import { STATUS_TEXT } from "../../src/kinds/tasks/domain/status";
+import { COMPETENCE_SHEET_TEXT } from "../../src/kinds/competences/i18n/competenceSheetText";
+import { READINESS_SHEET_TEXT } from "../../src/kinds/readiness/i18n/readinessSheetText";
+import { TASK_SHEET_TEXT } from "../../src/kinds/tasks/i18n/taskSheetText";
 import type { ReadValue, SheetGrid, ValueType } from "../../src/sheets/read";
 import { typeOfValue } from "../../src/sheets/read";
 

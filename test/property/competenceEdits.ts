@@ -6,10 +6,10 @@
  * sheet shows what reading it reports.
  */
 import fc from "fast-check";
-import { defaultCompetenceModel, withCompetence, withProfile } from "../../src/domain/competences/assessment";
-import type { CompetenceModel } from "../../src/domain/competences/model";
+import { defaultCompetenceModel, withCompetence, withProfile } from "../../src/kinds/competences/domain/assessment";
+import type { CompetenceModel } from "../../src/kinds/competences/domain/model";
 import type { Lang } from "../../src/domain/lang";
-import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
+import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/kinds/competences/sheets/layout";
 import { type Content, type Editable, scoreContent } from "./readinessEdits";
 
 export type CompetenceEdit =

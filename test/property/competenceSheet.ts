@@ -2,11 +2,11 @@
  * What every computed cell of a competence assessment must show, given what reading the sheet reports: the check
  * behind "the sheet shows what the pane and `kam read` say", whichever engine calculated the sheet.
  */
-import { evaluateAssessment } from "../../src/domain/competences/evaluate";
-import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
+import { evaluateAssessment } from "../../src/kinds/competences/domain/evaluate";
+import { COMPETENCE_SHEET_TEXT } from "../../src/kinds/competences/i18n/competenceSheetText";
 import { cellAddress } from "../../src/sheets/address";
-import { COL, FIRST_COMPETENCE_ROW, ROW, type CompetenceLayout } from "../../src/sheets/competences/layout";
-import type { CompetenceRead } from "../../src/sheets/competences/parse";
+import { COL, FIRST_COMPETENCE_ROW, ROW, type CompetenceLayout } from "../../src/kinds/competences/sheets/layout";
+import type { CompetenceRead } from "../../src/kinds/competences/sheets/parse";
 import type { Expectation } from "./readinessSheet";
 
 /**

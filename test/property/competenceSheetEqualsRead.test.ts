@@ -7,9 +7,9 @@
  */
 import fc from "fast-check";
 import { cellAddress, parseRangeAddress } from "../../src/sheets/address";
-import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/sheets/competences/layout";
-import { parseCompetences } from "../../src/sheets/competences/parse";
-import { renderCompetences } from "../../src/sheets/competences/render";
+import { COL, FIRST_COMPETENCE_ROW, ROW, competenceLayout } from "../../src/kinds/competences/sheets/layout";
+import { parseCompetences } from "../../src/kinds/competences/sheets/parse";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { PALETTE } from "../../src/sheets/palette";
 import { editable } from "../formulas/engine";
 import { applyCompetenceEdits, competenceEdit, competenceStart } from "./competenceEdits";

@@ -4,20 +4,27 @@
  * entries kept as typed (text, out-of-range or decimal numbers, booleans, error values, formulas).
  */
 import fc from "fast-check";
-import { type CompetenceModel, LEVEL_MAX, LEVEL_MIN, type Requirement, WEIGHT_MAX, WEIGHT_MIN } from "../../src/domain/competences/model";
-import { STANDARD_COMPETENCES } from "../../src/domain/competences/profile";
+import {
+  type CompetenceModel,
+  LEVEL_MAX,
+  LEVEL_MIN,
+  type Requirement,
+  WEIGHT_MAX,
+  WEIGHT_MIN,
+} from "../../src/kinds/competences/domain/model";
+import { STANDARD_COMPETENCES } from "../../src/kinds/competences/domain/profile";
 import { type KeptEntry, type NoteEntry, type NumberEntry, wholeIssue } from "../../src/domain/entry";
 import { LANGS, type Localized } from "../../src/domain/lang";
-import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
-import type { ReadinessCondition, ReadinessModel } from "../../src/domain/readiness/model";
-import { isValidThreshold } from "../../src/domain/readiness/scale";
+import { STANDARD_CONDITIONS } from "../../src/kinds/readiness/domain/conditions";
+import type { ReadinessCondition, ReadinessModel } from "../../src/kinds/readiness/domain/model";
+import { isValidThreshold } from "../../src/kinds/readiness/domain/scale";
 import { serialToIso } from "../../src/domain/dates";
-import type { DateEntry, StatusEntry, Task, TaskModel } from "../../src/domain/tasks/model";
-import { DEFAULT_TASKS, PHASES } from "../../src/domain/tasks/plan";
-import { TASK_STATUSES, statusFromText } from "../../src/domain/tasks/status";
+import type { DateEntry, StatusEntry, Task, TaskModel } from "../../src/kinds/tasks/domain/model";
+import { DEFAULT_TASKS, PHASES } from "../../src/kinds/tasks/domain/plan";
+import { TASK_STATUSES, statusFromText } from "../../src/kinds/tasks/domain/status";
 import type { Catalog } from "../../src/i18n/format";
-import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
-import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
+import { COMPETENCE_SHEET_TEXT } from "../../src/kinds/competences/i18n/competenceSheetText";
+import { READINESS_SHEET_TEXT } from "../../src/kinds/readiness/i18n/readinessSheetText";
 import { typeOfValue } from "../../src/sheets/read";
 import { SHEET_WORDS, errorValueArb } from "./arbitraries";
 

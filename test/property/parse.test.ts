@@ -5,26 +5,26 @@
  */
 import fc from "fast-check";
 import { LANGS, type Lang } from "../../src/domain/lang";
-import { COMPETENCE_SHEET_TEXT } from "../../src/i18n/competenceSheetText";
+import { COMPETENCE_SHEET_TEXT } from "../../src/kinds/competences/i18n/competenceSheetText";
 import { type Catalog, quoted } from "../../src/i18n/format";
 import { formatEntryNumber } from "../../src/i18n/format";
-import { PROBLEM_PARAMS, PROBLEM_TEXT } from "../../src/i18n/problemText";
+import { problemCodes, problemParams, problemTemplate } from "../../src/i18n/problemText";
 import { problemMessage } from "../../src/sheets/problems";
-import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
-import { TASK_SHEET_TEXT } from "../../src/i18n/taskSheetText";
+import { READINESS_SHEET_TEXT } from "../../src/kinds/readiness/i18n/readinessSheetText";
+import { TASK_SHEET_TEXT } from "../../src/kinds/tasks/i18n/taskSheetText";
 import { cellAddress, parseRangeAddress, quoteSheetName } from "../../src/sheets/address";
-import { COL as COMPETENCE_COL, ROW as COMPETENCE_ROW } from "../../src/sheets/competences/layout";
-import { type CompetenceRead, parseCompetences } from "../../src/sheets/competences/parse";
-import { renderCompetences } from "../../src/sheets/competences/render";
+import { COL as COMPETENCE_COL, ROW as COMPETENCE_ROW } from "../../src/kinds/competences/sheets/layout";
+import { type CompetenceRead, parseCompetences } from "../../src/kinds/competences/sheets/parse";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import type { ParseResult, Problem, SheetGrid, SheetRead } from "../../src/sheets/read";
-import { COL as READINESS_COL, ROW as READINESS_ROW } from "../../src/sheets/readiness/layout";
-import { type ReadinessRead, parseReadiness } from "../../src/sheets/readiness/parse";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { COL as READINESS_COL, ROW as READINESS_ROW } from "../../src/kinds/readiness/sheets/layout";
+import { type ReadinessRead, parseReadiness } from "../../src/kinds/readiness/sheets/parse";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import type { RenderOptions, SheetSpec } from "../../src/sheets/spec";
 import { specToGrid } from "../../src/sheets/specToGrid";
-import { COL as TASK_COL, ROW as TASK_ROW } from "../../src/sheets/tasks/layout";
-import { type TaskRead, parseTasks } from "../../src/sheets/tasks/parse";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { COL as TASK_COL, ROW as TASK_ROW } from "../../src/kinds/tasks/sheets/layout";
+import { type TaskRead, parseTasks } from "../../src/kinds/tasks/sheets/parse";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { type Cell, EMPTY, anyCell, anyGrid, anyText, cellsOf, gridOf, langArb, sheetNameArb } from "./arbitraries";
 import { competenceModelArb, readinessModelArb, taskModelArb } from "./models";
 
@@ -193,7 +193,7 @@ function expectReadable(problem: Problem, lang: Lang): void {
   expect(typed.reduce((rest, t) => rest.split(t).join(""), message.slice(where.length))).not.toMatch(/\{\w+\}/);
   // numbers are written as the language writes them (2,5), TRUE and FALSE as its spreadsheet shows them (WAHR …)
   const shown = problem.kind === "number" ? formatEntryNumber(Number(problem.value), lang) : value;
-  if (/\{(value|entry)\}/.test(PROBLEM_TEXT[lang][problem.code]) && problem.kind !== "boolean") expect(message).toContain(shown);
+  if (/\{(value|entry)\}/.test(problemTemplate(problem.code, lang)) && problem.kind !== "boolean") expect(message).toContain(shown);
 }
 
 describe.each(PARSERS)("$name", (p) => {
@@ -238,7 +238,7 @@ describe.each(PARSERS)("$name", (p) => {
           for (const problem of result.problems) {
             expect(problem.sheet).toBe(name);
             expect(inside(grid, problem.cell)).toBe(true);
-            if (/\{(value|entry)\}/.test(PROBLEM_TEXT.en[problem.code])) {
+            if (/\{(value|entry)\}/.test(problemTemplate(problem.code, "en"))) {
               // the message quotes what the cell holds
               const { row, col } = parseRangeAddress(problem.cell);
               const held = String(grid.values[row]?.[col] ?? "");
@@ -255,7 +255,7 @@ describe.each(PARSERS)("$name", (p) => {
 
 describe("problem messages", () => {
   it("read well in every language for any sheet name, cell and value", () => {
-    const codes = Object.keys(PROBLEM_TEXT.en) as (keyof typeof PROBLEM_TEXT.en)[];
+    const codes = problemCodes();
     // a rule's numbers, as a code with parameters carries them (a whole number from min to max)
     const numbers = fc.tuple(fc.integer({ min: -10, max: 10 }), fc.nat({ max: 100 }));
     fc.assert(
@@ -266,7 +266,7 @@ describe("problem messages", () => {
         anyText,
         numbers,
         (sheet, code, [col, row], value, [min, span]) => {
-          const names = PROBLEM_PARAMS[code] ?? [];
+          const names = problemParams(code);
           const params = Object.fromEntries(names.map((n) => [n, n === "max" ? min + span : min]));
           for (const lang of LANGS)
             expectReadable({ sheet, cell: cellAddress(row, col), code, value, ...(names.length === 0 ? {} : { params }) }, lang);

@@ -7,9 +7,9 @@
  */
 import fc from "fast-check";
 import type { Lang } from "../../src/domain/lang";
-import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
-import type { ReadinessModel } from "../../src/domain/readiness/model";
-import { FIRST_CONDITION_ROW, ROW, VALUE_COL, readinessLayout } from "../../src/sheets/readiness/layout";
+import { defaultReadinessModel, withCondition, withRespondents } from "../../src/kinds/readiness/domain/checklist";
+import type { ReadinessModel } from "../../src/kinds/readiness/domain/model";
+import { FIRST_CONDITION_ROW, ROW, VALUE_COL, readinessLayout } from "../../src/kinds/readiness/sheets/layout";
 
 export type Content = string | number | boolean | null;
 

@@ -2,14 +2,14 @@
  * What every computed cell of a readiness checklist must show, given what reading the sheet reports: the check
  * behind "the sheet shows what the pane and `kam read` say", whichever engine calculated the sheet.
  */
-import { evaluateChecklist } from "../../src/domain/readiness/checklist";
-import type { ReadinessResult } from "../../src/domain/readiness/evaluate";
+import { evaluateChecklist } from "../../src/kinds/readiness/domain/checklist";
+import type { ReadinessResult } from "../../src/kinds/readiness/domain/evaluate";
 import type { Lang } from "../../src/domain/lang";
-import { READINESS_SHEET_TEXT } from "../../src/i18n/readinessSheetText";
-import { VERDICT_TEXT } from "../../src/i18n/verdictText";
+import { READINESS_SHEET_TEXT } from "../../src/kinds/readiness/i18n/readinessSheetText";
+import { VERDICT_TEXT } from "../../src/kinds/readiness/i18n/verdictText";
 import { cellAddress } from "../../src/sheets/address";
-import { FIRST_CONDITION_ROW, ROW, VALUE_COL, type ReadinessLayout } from "../../src/sheets/readiness/layout";
-import type { ReadinessRead } from "../../src/sheets/readiness/parse";
+import { FIRST_CONDITION_ROW, ROW, VALUE_COL, type ReadinessLayout } from "../../src/kinds/readiness/sheets/layout";
+import type { ReadinessRead } from "../../src/kinds/readiness/sheets/parse";
 import { PALETTE } from "../../src/sheets/palette";
 import type { Problem } from "../../src/sheets/read";
 import type { SheetSpec } from "../../src/sheets/spec";

@@ -4,16 +4,16 @@
  */
 import fc from "fast-check";
 import type { Lang } from "../../src/domain/lang";
-import type { Task } from "../../src/domain/tasks/model";
-import { parseCompetences } from "../../src/sheets/competences/parse";
-import { renderCompetences } from "../../src/sheets/competences/render";
+import type { Task } from "../../src/kinds/tasks/domain/model";
+import { parseCompetences } from "../../src/kinds/competences/sheets/parse";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import type { ParseResult, SheetGrid, SheetRead } from "../../src/sheets/read";
-import { parseReadiness } from "../../src/sheets/readiness/parse";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { parseReadiness } from "../../src/kinds/readiness/sheets/parse";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import type { RenderOptions, SheetSpec } from "../../src/sheets/spec";
 import { specToGrid } from "../../src/sheets/specToGrid";
-import { parseTasks } from "../../src/sheets/tasks/parse";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { langArb } from "./arbitraries";
 import { type Flavour, competenceModelArb, isoDatesIn, readinessModelArb, taskModelArb } from "./models";
 import { excelOnDouble } from "../hosts/setup";

@@ -7,9 +7,9 @@
  * (test/libreoffice/edits.test.ts).
  */
 import fc from "fast-check";
-import { parseReadiness } from "../../src/sheets/readiness/parse";
-import { readinessLayout } from "../../src/sheets/readiness/layout";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { parseReadiness } from "../../src/kinds/readiness/sheets/parse";
+import { readinessLayout } from "../../src/kinds/readiness/sheets/layout";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { cellAddress, parseRangeAddress } from "../../src/sheets/address";
 import { editable } from "../formulas/engine";
 import { expectInvalidHighlighted, expectedCells, same } from "./readinessSheet";

@@ -6,8 +6,8 @@
  */
 import fc from "fast-check";
 import { isoToSerial } from "../../src/domain/dates";
-import { COL, FIRST_TASK_ROW, ROW, SPARE_TASKS, TODAY_CELL } from "../../src/sheets/tasks/layout";
-import type { TaskModel } from "../../src/domain/tasks/model";
+import { COL, FIRST_TASK_ROW, ROW, SPARE_TASKS, TODAY_CELL } from "../../src/kinds/tasks/sheets/layout";
+import type { TaskModel } from "../../src/kinds/tasks/domain/model";
 import type { Content, Editable } from "./readinessEdits";
 import { TODAY, randomPlan } from "../formulas/random";
 

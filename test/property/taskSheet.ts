@@ -1,11 +1,11 @@
 /** What every computed cell of a task overview must show, given what reading it reports (see readinessSheet.ts). */
 import type { Lang } from "../../src/domain/lang";
-import { evaluateTasks } from "../../src/domain/tasks/evaluate";
-import { TASK_TEXT } from "../../src/i18n/taskText";
+import { evaluateTasks } from "../../src/kinds/tasks/domain/evaluate";
+import { TASK_TEXT } from "../../src/kinds/tasks/i18n/taskText";
 import { cellAddress } from "../../src/sheets/address";
-import { COL, ROW } from "../../src/sheets/tasks/layout";
-import type { TaskRead } from "../../src/sheets/tasks/parse";
-import { planningDay } from "../../src/workflows/tasks";
+import { COL, ROW } from "../../src/kinds/tasks/sheets/layout";
+import type { TaskRead } from "../../src/kinds/tasks/sheets/parse";
+import { planningDay } from "../../src/kinds/tasks/workflows/tasks";
 import type { Expectation } from "./readinessSheet";
 
 export function expectedTaskCells(read: TaskRead, lang: Lang): Expectation[] {

@@ -7,8 +7,8 @@
  */
 import fc from "fast-check";
 import { cellAddress, parseRangeAddress } from "../../src/sheets/address";
-import { parseTasks } from "../../src/sheets/tasks/parse";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { editable } from "../formulas/engine";
 import { same } from "./readinessSheet";
 import { applyTaskEdits, taskCase } from "./taskEdits";

@@ -1,15 +1,15 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
-import { defaultReadinessModel, withCondition } from "../../src/domain/readiness/checklist";
+import { defaultCompetenceModel } from "../../src/kinds/competences/domain/assessment";
+import { defaultReadinessModel, withCondition } from "../../src/kinds/readiness/domain/checklist";
 import { isoToSerial } from "../../src/domain/dates";
-import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
-import { renderCompetences } from "../../src/sheets/competences/render";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { defaultTaskModel, withTask } from "../../src/kinds/tasks/domain/tasklist";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { specToGrid } from "../../src/sheets/specToGrid";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { App } from "../../src/taskpane/App";
 import { FakeHost } from "../taskpane/fakeHost";
 

@@ -3,25 +3,25 @@
  * message naming the sheet, the cell and the reason (in every language), read everything else, and keep the
  * entry as typed.
  */
-import { defaultCompetenceModel, withCandidates } from "../../src/domain/competences/assessment";
+import { defaultCompetenceModel, withCandidates } from "../../src/kinds/competences/domain/assessment";
 import { isKeptEntry } from "../../src/domain/entry";
 import { LANGS } from "../../src/domain/lang";
-import { defaultReadinessModel, withRespondents } from "../../src/domain/readiness/checklist";
-import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
+import { defaultReadinessModel, withRespondents } from "../../src/kinds/readiness/domain/checklist";
+import { defaultTaskModel } from "../../src/kinds/tasks/domain/tasklist";
 import { PROBLEM_TEXT, type ProblemCode } from "../../src/i18n/problemText";
 import { problemMessage } from "../../src/sheets/problems";
 import { columnIndex, columnLetter } from "../../src/sheets/address";
-import { type CompetenceRead, parseCompetences } from "../../src/sheets/competences/parse";
-import { renderCompetences } from "../../src/sheets/competences/render";
+import { type CompetenceRead, parseCompetences } from "../../src/kinds/competences/sheets/parse";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import type { ParseResult, Problem, ReadValue, SheetGrid, SheetRead } from "../../src/sheets/read";
 import { gridFromValues, typeOfValue } from "../../src/sheets/read";
-import { STANDARD_CONDITIONS } from "../../src/domain/readiness/conditions";
+import { STANDARD_CONDITIONS } from "../../src/kinds/readiness/domain/conditions";
 import { earlierAssessment, earlierTop } from "./earlierLayout";
-import { parseReadiness } from "../../src/sheets/readiness/parse";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { parseReadiness } from "../../src/kinds/readiness/sheets/parse";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
-import { parseTasks } from "../../src/sheets/tasks/parse";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 
 type Cell = { value: ReadValue; formula?: string };
 

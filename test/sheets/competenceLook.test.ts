@@ -1,6 +1,6 @@
-import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
+import { defaultCompetenceModel } from "../../src/kinds/competences/domain/assessment";
 import { PALETTE } from "../../src/sheets/palette";
-import { HEAT, renderCompetences } from "../../src/sheets/competences/render";
+import { HEAT, renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { highlightsAt, isMerged, styleAt } from "./look";
 
 // what HR sees of the assessment before rating anyone: which cells take input, how the results read

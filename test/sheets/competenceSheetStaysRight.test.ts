@@ -3,12 +3,12 @@
  * case that was seen, calculated by HyperFormula with the KAM.* functions and read back as the pane and `kam read`
  * read it. (The portable sheet is proven in LibreOffice: test/libreoffice/competenceEdits.test.ts.)
  */
-import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
-import { evaluateAssessment } from "../../src/domain/competences/evaluate";
-import type { CompetenceModel } from "../../src/domain/competences/model";
-import { COL, FIRST_COMPETENCE_ROW, ROW, SPARE_CANDIDATES, competenceLayout } from "../../src/sheets/competences/layout";
-import { parseCompetences } from "../../src/sheets/competences/parse";
-import { HEAT, renderCompetences } from "../../src/sheets/competences/render";
+import { defaultCompetenceModel } from "../../src/kinds/competences/domain/assessment";
+import { evaluateAssessment } from "../../src/kinds/competences/domain/evaluate";
+import type { CompetenceModel } from "../../src/kinds/competences/domain/model";
+import { COL, FIRST_COMPETENCE_ROW, ROW, SPARE_CANDIDATES, competenceLayout } from "../../src/kinds/competences/sheets/layout";
+import { parseCompetences } from "../../src/kinds/competences/sheets/parse";
+import { HEAT, renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { PALETTE } from "../../src/sheets/palette";
 import { editable, shiftFormula } from "../formulas/engine";
 

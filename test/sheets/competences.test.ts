@@ -1,9 +1,9 @@
-import { defaultCompetenceModel, withCandidates, withCompetence, withProfile } from "../../src/domain/competences/assessment";
-import type { CompetenceModel } from "../../src/domain/competences/model";
+import { defaultCompetenceModel, withCandidates, withCompetence, withProfile } from "../../src/kinds/competences/domain/assessment";
+import type { CompetenceModel } from "../../src/kinds/competences/domain/model";
 import type { Lang } from "../../src/domain/lang";
-import { FIRST_COMPETENCE_ROW, ROW } from "../../src/sheets/competences/layout";
-import { parseCompetences } from "../../src/sheets/competences/parse";
-import { renderCompetences } from "../../src/sheets/competences/render";
+import { FIRST_COMPETENCE_ROW, ROW } from "../../src/kinds/competences/sheets/layout";
+import { parseCompetences } from "../../src/kinds/competences/sheets/parse";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { gridFromValues, type SheetGrid } from "../../src/sheets/read";
 import { isFormulaCell } from "../../src/sheets/spec";
 import { specToGrid } from "../../src/sheets/specToGrid";

@@ -1,5 +1,5 @@
 /** Checklists and assessments as earlier versions of the add-in wrote them, for the tests that read and upgrade them. */
-import { STANDARD_COMPETENCES } from "../../src/domain/competences/profile";
+import { STANDARD_COMPETENCES } from "../../src/kinds/competences/domain/profile";
 import type { ReadValue } from "../../src/sheets/read";
 
 /**

@@ -2,17 +2,17 @@
  * Sheets made before a wording changed (docs/glossary.md) read as they did: the labels, statuses and standard texts
  * of earlier versions are still recognised, so a workbook made then gives the same model, language and problems.
  */
-import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
-import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
-import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
-import { parseCompetences } from "../../src/sheets/competences/parse";
-import { renderCompetences } from "../../src/sheets/competences/render";
+import { defaultCompetenceModel } from "../../src/kinds/competences/domain/assessment";
+import { defaultReadinessModel } from "../../src/kinds/readiness/domain/checklist";
+import { defaultTaskModel } from "../../src/kinds/tasks/domain/tasklist";
+import { parseCompetences } from "../../src/kinds/competences/sheets/parse";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import type { ParseResult, SheetGrid, SheetRead } from "../../src/sheets/read";
-import { parseReadiness } from "../../src/sheets/readiness/parse";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { parseReadiness } from "../../src/kinds/readiness/sheets/parse";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
-import { parseTasks } from "../../src/sheets/tasks/parse";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 
 /** The grid with each text (a constant cell, not a formula's result) replaced as `earlier` says. */
 function reworded(grid: SheetGrid, earlier: Readonly<Record<string, string>>): SheetGrid {

@@ -3,7 +3,8 @@
  * whose scale is not 1 to 5 (a weight, a later kind's score) is not told "1 to 5".
  */
 import { LANGS } from "../../src/domain/lang";
-import { PROBLEM_PARAMS, PROBLEM_TEXT } from "../../src/i18n/problemText";
+import { addProblemTexts, problemCodes, problemParams, problemTemplate } from "../../src/i18n/problemText";
+import { kindCatalogs } from "../i18n/kindCatalogs";
 import { problemMessage } from "../../src/sheets/problems";
 import type { Problem } from "../../src/sheets/read";
 
@@ -51,9 +52,13 @@ describe("the codes' parameters", () => {
   const ALWAYS = ["cell", "value", "entry", "percent", "expected"];
 
   it("are declared for every placeholder a message uses beyond the cell and its entry", () => {
+    // every kind's codes: loading the kinds' catalogs registers them
+    kindCatalogs();
+    expect(problemCodes()).toEqual(expect.arrayContaining(["statusUnknown", "weightInvalid", "thresholdInvalid", "notNumber"]));
     for (const lang of LANGS)
-      for (const [code, text] of Object.entries(PROBLEM_TEXT[lang])) {
-        const declared = PROBLEM_PARAMS[code as Problem["code"]] ?? [];
+      for (const code of problemCodes()) {
+        const text = problemTemplate(code, lang);
+        const declared = problemParams(code);
         const named = [...declared, ...(declared.includes("min") && declared.includes("max") ? ["choices"] : [])];
         expect({ code, lang, unknown: placeholders(text).filter((p) => !ALWAYS.includes(p) && !named.includes(p)) }).toEqual({
           code,
@@ -89,5 +94,15 @@ describe("what a message says of the cell's entry", () => {
     expect(problemMessage(overwritten, "en")).toBe(
       'Portfolio!E7: the sheet computes "Mean" here, but its formula was replaced by 7, so the sheet does not show what applies. Select "Restore formulas" or re-create the sheet to put the formula back.',
     );
+  });
+});
+
+describe("a kind's problem codes", () => {
+  it("cannot take a code that has another message, and a code without one is named when it is worded", () => {
+    const taken = { de: { weightInvalid: "x" }, nl: { weightInvalid: "x" }, en: { weightInvalid: "x" } };
+    kindCatalogs();
+    expect(() => addProblemTexts(taken)).toThrow("The problem code weightInvalid has a message already.");
+    const stranger = { sheet: "S", cell: "A1", code: "noSuchCode" as Problem["code"], value: "" };
+    expect(() => problemMessage(stranger, "en")).toThrow("The problem code noSuchCode has no message");
   });
 });

@@ -1,9 +1,9 @@
-import { defaultReadinessModel, withCondition, withRespondents } from "../../src/domain/readiness/checklist";
-import type { ReadinessModel } from "../../src/domain/readiness/model";
+import { defaultReadinessModel, withCondition, withRespondents } from "../../src/kinds/readiness/domain/checklist";
+import type { ReadinessModel } from "../../src/kinds/readiness/domain/model";
 import type { Lang } from "../../src/domain/lang";
 import { gridFromValues, type SheetGrid } from "../../src/sheets/read";
-import { parseReadiness } from "../../src/sheets/readiness/parse";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { parseReadiness } from "../../src/kinds/readiness/sheets/parse";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { isFormulaCell } from "../../src/sheets/spec";
 

@@ -1,7 +1,7 @@
-import { defaultReadinessModel, withRespondents } from "../../src/domain/readiness/checklist";
-import { VERDICT_TEXT } from "../../src/i18n/verdictText";
+import { defaultReadinessModel, withRespondents } from "../../src/kinds/readiness/domain/checklist";
+import { VERDICT_TEXT } from "../../src/kinds/readiness/i18n/verdictText";
 import { CHART_ROWS, PALETTE, SERIES_COLORS } from "../../src/sheets/palette";
-import { READINESS_CHART, renderReadiness } from "../../src/sheets/readiness/render";
+import { READINESS_CHART, renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { highlightsAt, isMerged, styleAt } from "./look";
 
 // what a user sees of the checklist before typing anything: which cells take input, how the results read

@@ -3,14 +3,14 @@
  * case that was seen, calculated by a formula engine (HyperFormula with the KAM.* functions, and portable) and
  * read back as the pane and `kam read` read it.
  */
-import { defaultReadinessModel, evaluateChecklist, withRespondents } from "../../src/domain/readiness/checklist";
-import type { ReadinessModel } from "../../src/domain/readiness/model";
-import { meanBelow } from "../../src/domain/readiness/scale";
-import { VERDICT_TEXT } from "../../src/i18n/verdictText";
+import { defaultReadinessModel, evaluateChecklist, withRespondents } from "../../src/kinds/readiness/domain/checklist";
+import type { ReadinessModel } from "../../src/kinds/readiness/domain/model";
+import { meanBelow } from "../../src/kinds/readiness/domain/scale";
+import { VERDICT_TEXT } from "../../src/kinds/readiness/i18n/verdictText";
 import { PALETTE } from "../../src/sheets/palette";
-import { parseReadiness } from "../../src/sheets/readiness/parse";
-import { FIRST_CONDITION_ROW, ROW, VALUE_COL, readinessLayout } from "../../src/sheets/readiness/layout";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { parseReadiness } from "../../src/kinds/readiness/sheets/parse";
+import { FIRST_CONDITION_ROW, ROW, VALUE_COL, readinessLayout } from "../../src/kinds/readiness/sheets/layout";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { isFormulaCell } from "../../src/sheets/spec";
 import { editable, shiftFormula } from "../formulas/engine";
 

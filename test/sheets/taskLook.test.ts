@@ -1,7 +1,7 @@
-import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
+import { defaultTaskModel } from "../../src/kinds/tasks/domain/tasklist";
 import { PALETTE, SERIES_COLORS } from "../../src/sheets/palette";
-import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TIMELINE } from "../../src/sheets/tasks/layout";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TIMELINE } from "../../src/kinds/tasks/sheets/layout";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { highlightsAt, isMerged, styleAt } from "./look";
 
 // what a planner sees of the task overview before changing anything: how the summary, the table and the timeline read

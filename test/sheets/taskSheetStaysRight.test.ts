@@ -4,13 +4,13 @@
  * KAM.TASKSTATE and portable) and read back as the pane and `kam read` read it.
  */
 import { isoToSerial } from "../../src/domain/dates";
-import { evaluateTasks } from "../../src/domain/tasks/evaluate";
-import type { TaskModel } from "../../src/domain/tasks/model";
-import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
-import { COL, FIRST_TASK_ROW, ROW, SPARE_TASKS, TODAY_CELL } from "../../src/sheets/tasks/layout";
-import { parseTasks } from "../../src/sheets/tasks/parse";
-import { renderTasks } from "../../src/sheets/tasks/render";
-import { planningDay } from "../../src/workflows/tasks";
+import { evaluateTasks } from "../../src/kinds/tasks/domain/evaluate";
+import type { TaskModel } from "../../src/kinds/tasks/domain/model";
+import { defaultTaskModel } from "../../src/kinds/tasks/domain/tasklist";
+import { COL, FIRST_TASK_ROW, ROW, SPARE_TASKS, TODAY_CELL } from "../../src/kinds/tasks/sheets/layout";
+import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
+import { planningDay } from "../../src/kinds/tasks/workflows/tasks";
 import { editable } from "../formulas/engine";
 
 jest.setTimeout(120_000);

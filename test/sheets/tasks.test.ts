@@ -1,11 +1,11 @@
-import { COL, FIRST_TASK_ROW } from "../../src/sheets/tasks/layout";
+import { COL, FIRST_TASK_ROW } from "../../src/kinds/tasks/sheets/layout";
 import type { Lang } from "../../src/domain/lang";
 import { isoToSerial } from "../../src/domain/dates";
-import type { TaskModel } from "../../src/domain/tasks/model";
-import { defaultTaskModel, withTask } from "../../src/domain/tasks/tasklist";
+import type { TaskModel } from "../../src/kinds/tasks/domain/model";
+import { defaultTaskModel, withTask } from "../../src/kinds/tasks/domain/tasklist";
 import { gridFromValues, type SheetGrid } from "../../src/sheets/read";
-import { parseTasks } from "../../src/sheets/tasks/parse";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { isFormulaCell } from "../../src/sheets/spec";
 import { specToGrid } from "../../src/sheets/specToGrid";
 

@@ -1,11 +1,11 @@
-import { defaultCompetenceModel, withCandidates } from "../../src/domain/competences/assessment";
+import { defaultCompetenceModel, withCandidates } from "../../src/kinds/competences/domain/assessment";
 import { LANGS } from "../../src/domain/lang";
-import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
-import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
-import { renderCompetences } from "../../src/sheets/competences/render";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { defaultReadinessModel } from "../../src/kinds/readiness/domain/checklist";
+import { defaultTaskModel } from "../../src/kinds/tasks/domain/tasklist";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, VALIDATION_TITLE_MAX, fittedTexts } from "../../src/sheets/spec";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 
 /** Excel refuses longer data validation texts; the host would have to cut them, so none may need it. */
 describe("every data validation text fits Excel's limits, in every language", () => {

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
-import type { ReadinessModel } from "../../src/domain/readiness/model";
+import { defaultReadinessModel } from "../../src/kinds/readiness/domain/checklist";
+import type { ReadinessModel } from "../../src/kinds/readiness/domain/model";
 import { gridFromValues } from "../../src/sheets/read";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
 import { REFRESH_DELAY_MS } from "../../src/taskpane/useSheet";

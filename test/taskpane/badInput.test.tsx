@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { defaultReadinessModel } from "../../src/kinds/readiness/domain/checklist";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import type { SheetGrid } from "../../src/sheets/read";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultCompetenceModel } from "../../src/domain/competences/assessment";
-import type { CompetenceModel } from "../../src/domain/competences/model";
-import { FIRST_COMPETENCE_ROW, ROW } from "../../src/sheets/competences/layout";
-import { renderCompetences } from "../../src/sheets/competences/render";
+import { defaultCompetenceModel } from "../../src/kinds/competences/domain/assessment";
+import type { CompetenceModel } from "../../src/kinds/competences/domain/model";
+import { FIRST_COMPETENCE_ROW, ROW } from "../../src/kinds/competences/sheets/layout";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
 import { FakeHost } from "./fakeHost";

@@ -2,12 +2,12 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { deserialize, serialize } from "node:v8";
-import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
-import type { ReadinessModel } from "../../src/domain/readiness/model";
+import { defaultReadinessModel } from "../../src/kinds/readiness/domain/checklist";
+import type { ReadinessModel } from "../../src/kinds/readiness/domain/model";
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
 import type { SheetHost, SheetMatcher } from "../../src/hosts/host";
 import type { SheetGrid } from "../../src/sheets/read";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
 import { REFRESH_DELAY_MS, SheetSync } from "../../src/taskpane/useSheet";

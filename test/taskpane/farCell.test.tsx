@@ -2,7 +2,7 @@
 import { render, within } from "@testing-library/react";
 import { deserialize, serialize } from "node:v8";
 import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost";
-import { createReadiness } from "../../src/workflows/readiness";
+import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { App } from "../../src/taskpane/App";
 import { OfficeDouble, Workbook, officeGlobal } from "../office";
 

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultCompetenceModel, withCandidates } from "../../src/domain/competences/assessment";
-import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
-import { renderCompetences } from "../../src/sheets/competences/render";
-import { renderReadiness } from "../../src/sheets/readiness/render";
-import { ROW, VALUE_COL } from "../../src/sheets/readiness/layout";
+import { defaultCompetenceModel, withCandidates } from "../../src/kinds/competences/domain/assessment";
+import { defaultReadinessModel } from "../../src/kinds/readiness/domain/checklist";
+import { renderCompetences } from "../../src/kinds/competences/sheets/render";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
+import { ROW, VALUE_COL } from "../../src/kinds/readiness/sheets/layout";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
 import { FakeHost } from "./fakeHost";

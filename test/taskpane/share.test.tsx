@@ -5,8 +5,8 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TextDecoder as NodeTextDecoder } from "node:util";
-import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import { defaultReadinessModel } from "../../src/kinds/readiness/domain/checklist";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
 import { BROWSER_DOWNLOAD, deliveryFor, toBase64 } from "../../src/taskpane/delivery";

@@ -1,16 +1,16 @@
 /** @jest-environment jsdom */
 import { translator } from "../../src/i18n/format";
-import { PANE_TEXT } from "../../src/i18n/paneText";
+import { TASK_PANE_TEXT } from "../../src/kinds/tasks/i18n/paneText";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultReadinessModel } from "../../src/domain/readiness/checklist";
+import { defaultReadinessModel } from "../../src/kinds/readiness/domain/checklist";
 import { isoToSerial } from "../../src/domain/dates";
-import type { TaskModel } from "../../src/domain/tasks/model";
-import { defaultTaskModel } from "../../src/domain/tasks/tasklist";
-import { renderReadiness } from "../../src/sheets/readiness/render";
+import type { TaskModel } from "../../src/kinds/tasks/domain/model";
+import { defaultTaskModel } from "../../src/kinds/tasks/domain/tasklist";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { specToGrid } from "../../src/sheets/specToGrid";
-import { parseTasks } from "../../src/sheets/tasks/parse";
-import { renderTasks } from "../../src/sheets/tasks/render";
+import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
+import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { App } from "../../src/taskpane/App";
 import { FakeHost } from "./fakeHost";
 
@@ -148,7 +148,7 @@ describe("the task panel", () => {
 
 describe("the mark-done button's names", () => {
   it.each(["de", "nl", "en"] as const)("in %s: the accessible name holds the visible text (WCAG 2.5.3, label in name)", (lang) => {
-    const t = translator(PANE_TEXT, lang);
+    const t = translator(TASK_PANE_TEXT, lang);
     expect(t("markDoneOf", { id: "T01" }).toLowerCase()).toContain(t("markDone").toLowerCase());
     expect(t("markDoneOf", { id: "T01" })).toContain("T01");
   });

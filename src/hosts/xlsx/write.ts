@@ -66,9 +66,25 @@ function recordCharts(wb: ExcelJS.Workbook, spec: SheetSpec, options: WriteOptio
 
 /** Writes a sheet spec into an ExcelJS workbook: the same content, formats, rules and layout the Excel host writes. */
 export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: WriteOptions): ExcelJS.Worksheet {
+  const ws = targetSheet(wb, spec, options);
+  writeCells(ws, spec);
+  writeValidations(ws, spec);
+  writeHighlighting(ws, spec);
+  ws.views = [{ state: "frozen", ySplit: spec.freezeRows, xSplit: spec.freezeColumns ?? 0 }];
+  writeTables(ws, spec);
+  writePrintSetup(ws, spec);
+  recordCharts(wb, spec, options);
+  return ws;
+}
+
+/**
+ * The sheet to write into: a new one, the one `replace` names (renamed), or, when a block is cleared, a fresh sheet
+ * that takes over the old one's cells outside the old and the new block (ExcelJS cannot clear rules in place).
+ */
+function targetSheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: WriteOptions): ExcelJS.Worksheet {
   let ws = options.replace === undefined ? undefined : wb.worksheets.find((w) => w.name.toLowerCase() === options.replace!.toLowerCase());
   if (ws !== undefined && options.clear !== undefined) {
-    // ExcelJS cannot clear rules in place: the old sheet goes, cells outside the checklist are carried over
+    // the old sheet goes; its cells outside both blocks are carried over
     const keep = ws;
     const fresh = wb.addWorksheet(`${spec.name}~`);
     const rows = spec.cells.length;
@@ -87,8 +103,11 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
     fresh.name = spec.name;
     ws = fresh;
   } else if (ws !== undefined) ws.name = spec.name;
-  ws ??= wb.addWorksheet(spec.name);
+  return ws ?? wb.addWorksheet(spec.name);
+}
 
+/** Values, formulas and number formats, then the look: styles, merges, column widths and row heights. */
+function writeCells(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const b of cellBlocks(spec))
     b.cells.forEach((row, r) =>
       row.forEach((v, c) => {
@@ -102,6 +121,9 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
   for (const m of spec.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   spec.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = pointsToChars(w)));
   for (const h of spec.rowHeights) ws.getRow(h.row + 1).height = h.height;
+}
+
+function writeValidations(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const v of spec.validations) {
     const rule = v.rule;
     const dv: ExcelJS.DataValidation =
@@ -128,6 +150,9 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
     };
     cells(v.area, (r, c) => (ws.getCell(r, c).dataValidation = full));
   }
+}
+
+function writeHighlighting(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const f of spec.conditionalFormats) {
     ws.addConditionalFormatting({
       ref: ref(f.area),
@@ -146,7 +171,10 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
       ],
     });
   }
-  ws.views = [{ state: "frozen", ySplit: spec.freezeRows, xSplit: spec.freezeColumns ?? 0 }];
+}
+
+/** The Excel tables, with their header row and body as the spec has them. */
+function writeTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const t of spec.tables ?? []) {
     const header = spec.cells[t.area.row]!.slice(t.area.col, t.area.col + t.area.cols).map(String);
     const body = spec.cells
@@ -163,6 +191,9 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
       rows: body as unknown[][],
     });
   }
+}
+
+function writePrintSetup(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: spec.print.landscape ? "landscape" : "portrait",
@@ -174,6 +205,4 @@ export function writeWorksheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: W
       : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddHeader: headerFooterCode(spec.print.header), oddFooter: headerFooterCode(spec.print.footer) };
-  recordCharts(wb, spec, options);
-  return ws;
 }

@@ -1,18 +1,18 @@
-import { listingOrder } from "../../domain/competences/evaluate";
-import { competenceLabel } from "../../domain/competences/profile";
+import { listingOrder } from "./domain/evaluate";
+import { competenceLabel } from "./domain/profile";
 import type { Lang } from "../../domain/lang";
 import { formatNumber } from "../../i18n/format";
-import { noDeficitText } from "../../i18n/paneText";
 import { INDENT, listOption, listed, reportWords, round } from "../../cli/kindCli";
-import { COMPETENCE_KIND, type CompetenceSheetState, competenceStateIn, createCompetences } from "../../workflows/competences";
+import { COMPETENCE_KIND, type CompetenceSheetState, competenceStateIn, createCompetences } from "./workflows/competences";
 import type { KindModule, ReadyState } from "../../workflows/kinds";
-import { deficitTasks } from "../../workflows/planning";
+import { deficitTasks } from "./workflows/links";
+import { COMPETENCE_PANE_TEXT, noDeficitText } from "./i18n/paneText";
 
 type Ready = ReadyState<CompetenceSheetState>;
 
 /** `kam read`: the best fit, the ranking with fit and weighted score, who is not ranked and why, deficits, strengths. */
 function report(state: Ready, lang: Lang): string[] {
-  const { t, pct } = reportWords(lang);
+  const { t, pct } = reportWords(lang, COMPETENCE_PANE_TEXT);
   const { result, model } = state;
   const byId = new Map(model.requirements.map((r) => [r.id, r]));
   const name = (i: number) => model.candidates[i] ?? "";

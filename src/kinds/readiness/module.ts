@@ -1,19 +1,19 @@
 import type { Lang } from "../../domain/lang";
-import { conditionLabel } from "../../domain/readiness/conditions";
-import { conditionLinks } from "../../domain/readiness/evaluate";
+import { conditionLabel } from "./domain/conditions";
+import { conditionLinks } from "./domain/evaluate";
 import { formatNumber, formatPercent, localized } from "../../i18n/format";
-import { PANE_TEXT } from "../../i18n/paneText";
-import { weakConditionTasks } from "../../workflows/planning";
-import { VERDICT_TEXT } from "../../i18n/verdictText";
+import { weakConditionTasks } from "./workflows/links";
+import { VERDICT_TEXT } from "./i18n/verdictText";
 import { INDENT, listOption, listed, reportWords, round } from "../../cli/kindCli";
 import type { KindModule, ReadyState } from "../../workflows/kinds";
-import { READINESS_KIND, type ReadinessSheetState, createReadiness, readinessStateIn } from "../../workflows/readiness";
+import { READINESS_KIND, type ReadinessSheetState, createReadiness, readinessStateIn } from "./workflows/readiness";
+import { READINESS_PANE_TEXT } from "./i18n/paneText";
 
 type Ready = ReadyState<ReadinessSheetState>;
 
 /** `kam read`: the verdict, the index, and the weak, disputed, unrated and n/a conditions. */
 function report(state: Ready, lang: Lang): string[] {
-  const { t } = reportWords(lang);
+  const { t } = reportWords(lang, READINESS_PANE_TEXT);
   const { result, model } = state;
   const byId = new Map(model.conditions.map((c) => [c.id, c]));
   const means = new Map(result.conditions.map((c) => [c.id, c.mean]));
@@ -65,6 +65,6 @@ export const READINESS_MODULE: KindModule<ReadinessSheetState> = {
   links: {
     wanted: ({ model, result }, lang) => weakConditionTasks(model, result, lang),
     open: ({ result }) => conditionLinks(result),
-    text: { tasks: localized(PANE_TEXT, "linkedTasks"), settled: localized(PANE_TEXT, "noLongerWeak") },
+    text: { tasks: localized(READINESS_PANE_TEXT, "linkedTasks"), settled: localized(READINESS_PANE_TEXT, "noLongerWeak") },
   },
 };

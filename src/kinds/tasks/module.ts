@@ -1,16 +1,17 @@
 import { formatIsoDate } from "../../i18n/format";
 import type { Lang } from "../../domain/lang";
-import { validDate } from "../../domain/tasks/evaluate";
-import { phaseLabel, taskLabel } from "../../domain/tasks/plan";
+import { validDate } from "./domain/evaluate";
+import { phaseLabel, taskLabel } from "./domain/plan";
 import { INDENT, listed, reportWords, round } from "../../cli/kindCli";
 import type { KindModule, ReadyState } from "../../workflows/kinds";
-import { TASK_KIND, type TaskSheetState, createTasks, planFrom, taskReads, taskSheetState } from "../../workflows/tasks";
+import { TASK_KIND, type TaskSheetState, createTasks, planFrom, taskReads, taskSheetState } from "./workflows/tasks";
+import { TASK_PANE_TEXT } from "./i18n/paneText";
 
 type Ready = ReadyState<TaskSheetState>;
 
 /** `kam read`: the day in force, progress per phase and overall, overdue and due-soon tasks. */
 function report(state: Ready, lang: Lang): string[] {
-  const { t, pct } = reportWords(lang);
+  const { t, pct } = reportWords(lang, TASK_PANE_TEXT);
   const { result, model } = state;
   const byId = new Map(model.tasks.map((x) => [x.id, x]));
   const task = (id: string) => {

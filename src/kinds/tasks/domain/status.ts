@@ -1,0 +1,38 @@
+import { LANGS, type Lang, type Localized } from "../../../domain/lang";
+
+/** A task's status (README, "Planning with the task overview"). */
+export type TaskStatus = "OPEN" | "IN_PROGRESS" | "DONE" | "BLOCKED";
+export const TASK_STATUSES: readonly TaskStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "BLOCKED"];
+
+export const STATUS_TEXT: Readonly<Record<TaskStatus, Localized>> = {
+  OPEN: { de: "Offen", nl: "Open", en: "Open" },
+  IN_PROGRESS: { de: "In Arbeit", nl: "Bezig", en: "In progress" },
+  DONE: { de: "Erledigt", nl: "Afgerond", en: "Done" },
+  BLOCKED: { de: "Blockiert", nl: "Geblokkeerd", en: "Blocked" },
+};
+
+/** Status texts of earlier versions, still read: a Dutch sheet's "Gereed" is done. */
+const EARLIER_STATUS_TEXT: Readonly<Partial<Record<TaskStatus, Partial<Record<Lang, readonly string[]>>>>> = {
+  DONE: { nl: ["Gereed"] },
+};
+
+/** Every text that names `status`: in each language, now and in earlier versions. */
+export function statusTexts(status: TaskStatus): string[] {
+  return LANGS.flatMap((l) => [STATUS_TEXT[status][l], ...(EARLIER_STATUS_TEXT[status]?.[l] ?? [])]);
+}
+
+/** Every status text with what it names, today's texts first: a text of both kinds counts as today's. */
+const KNOWN = [
+  ...LANGS.flatMap((lang) => TASK_STATUSES.map((status) => ({ text: STATUS_TEXT[status][lang], status, lang }))),
+  ...LANGS.flatMap((lang) =>
+    TASK_STATUSES.flatMap((status) => (EARLIER_STATUS_TEXT[status]?.[lang] ?? []).map((text) => ({ text, status, lang }))),
+  ),
+].map((k) => ({ ...k, text: k.text.toLowerCase() }));
+
+/** The status a text names in any of the three languages (ignoring case and surrounding blanks), now or in an earlier version. */
+export function statusFromText(text: unknown): { status: TaskStatus; lang: Lang } | undefined {
+  if (typeof text !== "string") return undefined;
+  const wanted = text.trim().toLowerCase();
+  const known = KNOWN.find((k) => k.text === wanted);
+  return known === undefined ? undefined : { status: known.status, lang: known.lang };
+}
