@@ -10,7 +10,7 @@ import { functionThroughput } from "./functions";
 import { bundles, pageLoad } from "./pane";
 import { cliReads, sparseExcelRead } from "./cliRead";
 import { parseTimes } from "./parse";
-import { largeCompetenceSpec, naiveWrite, roundTrips } from "./roundTrips";
+import { largeCompetenceSpec, naiveWrite, registryTrips, roundTrips } from "./roundTrips";
 
 const ROOT = join(__dirname, "..", "..");
 /** Excel on the web refuses a request larger than this (RequestPayloadSizeLimitExceeded). */
@@ -37,6 +37,7 @@ function growth(small: number, large: number, sizeRatio: number): string {
 async function run(json: boolean): Promise<void> {
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
   const trips = await roundTrips();
+  const kinds = await registryTrips();
   const naive = await naiveWrite(largeCompetenceSpec());
   const oursCreate = trips.find((t) => t.sheet === "competences" && t.size === "30 × 200" && t.operation === "create")!;
   const sizeRatio: Record<string, number> = { readiness: (500 * 20) / 14, competences: (30 * 200) / 24, tasks: 5000 / 20 };
@@ -76,6 +77,7 @@ async function run(json: boolean): Promise<void> {
   const result = {
     machine,
     roundTrips: trips,
+    kindTrips: kinds,
     largestRequestUnderWebLimit: trips.every((t) => t.largestRequest < WEB_REQUEST_LIMIT),
     largestResponseUnderWebLimit: trips.every((t) => t.largestResponse < WEB_REQUEST_LIMIT),
     naiveReference: {
@@ -100,6 +102,7 @@ async function run(json: boolean): Promise<void> {
   const out = (title: string, body: string) => process.stdout.write(`\n## ${title}\n\n${body}\n`);
   out("Machine", table([machine]));
   out("Round trips and bytes sent per operation (in-memory workbook)", table(trips as unknown as Record<string, unknown>[]));
+  out("Every kind in the registry, as kam new makes it, and all read at once", table(kinds as unknown as Record<string, unknown>[]));
   out("Reference: one request per cell (competences 30 × 200, create)", table([result.naiveReference]));
   out("Growth small → large", table(tripGrowth));
   out(

@@ -7,6 +7,8 @@ import type { SheetSpec } from "../../src/sheets/spec";
 import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { cellInput } from "../../src/sheets/cellInput";
 import { isFormulaCell } from "../../src/sheets/spec";
+import { KINDS, loadKinds } from "../../src/kinds/registry";
+import { readKinds } from "../../src/workflows/sheetWorkflow";
 import { OfficeDouble, officeGlobal } from "../office";
 
 export interface TripRow {
@@ -100,6 +102,35 @@ export async function roundTrips(): Promise<TripRow[]> {
     rows.push(await measure(excel, "tasks", size, "re-create", () => createTasks(host, { lang: "de" })));
     rows.push(await measure(excel, "tasks", size, "re-localize", () => createTasks(host, { lang: "en" })));
   }
+  return rows;
+}
+
+/**
+ * Every kind in the registry, as `kam new` makes it (its defaults) and the pane and `kam read` read it: create, read,
+ * re-create, each kind in a workbook of its own; then one read of all of them together, as `kam read` does. A new
+ * kind is measured here without a line of its own.
+ */
+export async function registryTrips(): Promise<TripRow[]> {
+  const rows: TripRow[] = [];
+  const modules = await loadKinds(KINDS);
+  const request = { lang: "de" as const, portable: false, values: new Map<string, string>() };
+  const all = new OfficeDouble();
+  const allHost = createExcelHost(all.run as ExcelRun, requirements);
+  for (const [i, module] of modules.entries()) {
+    const excel = new OfficeDouble();
+    const host = createExcelHost(excel.run as ExcelRun, requirements);
+    const id = KINDS[i]!.id;
+    rows.push(await measure(excel, id, "default", "create", () => module.createNew(host, request)));
+    rows.push(await measure(excel, id, "default", "read", async () => module.stateIn(await readKinds(host, ...module.reads), modules)));
+    rows.push(await measure(excel, id, "default", "re-create", () => module.createNew(host, request)));
+    await module.createNew(allHost, request);
+  }
+  rows.push(
+    await measure(all, "all kinds", "default", "read (kam read)", async () => {
+      const grids = await readKinds(allHost, ...modules.flatMap((m) => m.reads));
+      return modules.map((m) => m.stateIn(grids, modules));
+    }),
+  );
   return rows;
 }
 

@@ -1,5 +1,6 @@
 /** Builds the benchmark (Node) and its reference page (React + Fluent, one button) with the add-in's settings. */
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const ts = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } };
@@ -28,6 +29,8 @@ module.exports = [
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     externals: { hyperformula: "commonjs hyperformula", exceljs: "commonjs exceljs", "playwright-core": "commonjs playwright-core" },
     module: { rules: [ts] },
+    // the kinds' descriptors name their pane panels: the bench never loads them (as the command line does not)
+    plugins: [new webpack.IgnorePlugin({ resourceRegExp: /[\\/]taskpane[\\/]/ })],
     optimization: { minimize: false },
     devtool: false,
     performance: { hints: false },
