@@ -56,3 +56,23 @@ export function headLook(
     rowHeights: [{ row: rows.instruction, height: o.instructionHeight }],
   };
 }
+
+/**
+ * What every generated sheet's spec starts with: its name, the grid's cells and number formats, and the head's
+ * look (from headLook) with the table's own styles.
+ */
+export function sheetBase(
+  name: string,
+  g: GridBuilder,
+  head: ReturnType<typeof headLook>,
+  tableStyles: readonly StyledArea[],
+): Pick<SheetSpec, "name" | "cells" | "numberFormats" | "styles" | "merges" | "rowHeights"> {
+  return {
+    name,
+    cells: g.cells,
+    numberFormats: g.numberFormats,
+    styles: [...head.styles, ...tableStyles],
+    merges: head.merges,
+    rowHeights: head.rowHeights,
+  };
+}

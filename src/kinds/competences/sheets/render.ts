@@ -10,7 +10,7 @@ import { GridBuilder, area } from "../../../sheets/grid";
 import { keptContent, orFormula } from "../../../sheets/kept";
 import { CHART_ROWS, PALETTE } from "../../../sheets/palette";
 import { printSetup } from "../../../sheets/print";
-import { HEADER_STYLE, headLook, writeHead } from "../../../sheets/scaffold";
+import { HEADER_STYLE, headLook, sheetBase, writeHead } from "../../../sheets/scaffold";
 import {
   isInvalidEntry,
   isWholeIn,
@@ -139,13 +139,8 @@ export function renderCompetences(model: CompetenceModel, lang: Lang, options: R
   // merged across the requirements and the first candidates: the instruction stays readable beside many candidates
   const head = headLook(ROW, { width, mergeWidth: Math.min(width, 8), instructionHeight: 48 });
   return {
-    name: t("sheetName"),
-    cells: g.cells,
-    numberFormats: g.numberFormats,
-    styles: [...head.styles, ...tableLook(p)],
-    merges: head.merges,
+    ...sheetBase(t("sheetName"), g, head, tableLook(p)),
     columnWidths: columnWidths(model, l),
-    rowHeights: head.rowHeights,
     validations: validations(p),
     conditionalFormats: highlighting(p),
     freezeRows: ROW.header + 1,

@@ -11,7 +11,7 @@ import { GridBuilder, area, formulaText } from "../../../sheets/grid";
 import { keptContent, orFormula } from "../../../sheets/kept";
 import { CHART_ROWS, PALETTE, SERIES_COLORS } from "../../../sheets/palette";
 import { printSetup } from "../../../sheets/print";
-import { HEADER_STYLE, headLook, writeHead } from "../../../sheets/scaffold";
+import { HEADER_STYLE, headLook, sheetBase, writeHead } from "../../../sheets/scaffold";
 import type { ChartSpec, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../../../sheets/spec";
 import { isInvalidEntry, isWholeIn, markFormula, wholeCount, wholeExtreme, wholeSum } from "../../../sheets/wholeNumbers";
 import { COL, FIRST_CONDITION_ROW, LABEL_COL, ROW, SPARE_RESPONDENTS, VALUE_COL, readinessLayout, readinessRefs } from "./layout";
@@ -41,13 +41,8 @@ export function renderReadiness(model: ReadinessModel, lang: Lang, options: Rend
   writeCells(g, model, p, options);
   const head = headLook(ROW, { width: l.firstScoreCol, instructionHeight: 48 });
   return {
-    name: t("sheetName"),
-    cells: g.cells,
-    numberFormats: g.numberFormats,
-    styles: [...head.styles, ...tableLook(p)],
-    merges: head.merges,
+    ...sheetBase(t("sheetName"), g, head, tableLook(p)),
     columnWidths: columnWidths(model, l),
-    rowHeights: head.rowHeights,
     validations: validations(p),
     conditionalFormats: highlighting(p),
     freezeRows: ROW.header + 1,

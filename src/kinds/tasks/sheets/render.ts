@@ -13,7 +13,7 @@ import { GridBuilder, area, formulaText } from "../../../sheets/grid";
 import { keptContent, orFormula } from "../../../sheets/kept";
 import { PALETTE, SERIES_COLORS } from "../../../sheets/palette";
 import { printSetup } from "../../../sheets/print";
-import { headLook, writeHead } from "../../../sheets/scaffold";
+import { headLook, sheetBase, writeHead } from "../../../sheets/scaffold";
 import type { CellBlock, CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../../../sheets/spec";
 import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TIMELINE, TODAY_CELL, taskRefs } from "./layout";
 
@@ -80,13 +80,8 @@ export function renderTasks(model: TaskModel, lang: Lang, options: RenderOptions
   writeTasks(g, model, p, options);
   const head = headLook(ROW, { width: COLUMN_COUNT, instructionHeight: 36 });
   return {
-    name: t("sheetName"),
-    cells: g.cells,
-    numberFormats: g.numberFormats,
-    styles: [...head.styles, ...tableLook(p)],
-    merges: head.merges,
+    ...sheetBase(t("sheetName"), g, head, tableLook(p)),
     columnWidths: [40, 170, 320, 110, 72, 72, 80, 70, 80, 200, 80, 24, ...new Array<number>(TIMELINE.weeks).fill(34)],
-    rowHeights: head.rowHeights,
     validations: validations(p),
     conditionalFormats: highlighting(p),
     freezeRows: ROW.header + 1,
