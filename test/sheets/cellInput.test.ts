@@ -39,6 +39,12 @@ describe("text written into a cell", () => {
     "@home",
     " =x",
     "'quoted",
+    // pasted with spaces around it
+    " TRUE ",
+    // a date whose month has nine letters
+    "September 5",
+    // a quarter and a year: not an id, one short word with digits
+    "Q3 2026",
   ])("%j is escaped, so it stays text", (text) => {
     expect(excelWouldConvert(text)).toBe(true);
     expect(cellInput(text)).toBe(`'${text}`);
@@ -55,6 +61,15 @@ describe("text written into a cell", () => {
     "Zoë 😀",
     "مدير الحسابات",
     "",
+    // signs and words inside the text, not at its start
+    "Cost-benefit analysis",
+    "Profit = revenue − cost",
+    "C# skills",
+    "True partnership",
+    "Not true",
+    // an id with more than one letter; a long word beside a digit
+    "KAM2",
+    "Stakeholder 3",
   ])("%j is written as it is", (text) => {
     expect(excelWouldConvert(text)).toBe(false);
     expect(cellInput(text)).toBe(text);
@@ -65,5 +80,13 @@ describe("text written into a cell", () => {
       expect(excelParse(text)).toBeDefined();
       expect(excelWouldConvert(text)).toBe(true);
     }
+  });
+
+  it("leaves numbers and TRUE/FALSE as values, writes a formula as it is, and an empty cell as nothing", () => {
+    expect(cellInput(5)).toBe(5);
+    expect(cellInput(0.25)).toBe(0.25);
+    expect(cellInput(true)).toBe(true);
+    expect(cellInput({ formula: "=SUM(A1:A3)" })).toBe("=SUM(A1:A3)");
+    expect(cellInput(null)).toBe("");
   });
 });
