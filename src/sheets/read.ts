@@ -72,11 +72,14 @@ interface FilledIndex {
 
 const filledIndexes = new WeakMap<SheetGrid, FilledIndex>();
 
-/** The indexes an array holds, ascending: for a sparse array, in time proportional to the entries it holds. */
+/**
+ * The indexes an array holds, ascending: for a sparse array, in time proportional to the entries it holds. A key
+ * that is no index (a property set on the array) is passed over: as NaN it would upset the order.
+ */
 function heldIndexes(...arrays: readonly (readonly unknown[] | undefined)[]): number[] {
   const held = new Set<number>();
   for (const a of arrays) if (a !== undefined) for (const k of Object.keys(a)) held.add(Number(k));
-  return [...held].filter((i) => Number.isInteger(i) && i >= 0).sort((x, y) => x - y);
+  return [...held].filter(Number.isInteger).sort((x, y) => x - y);
 }
 
 function filledIndex(grid: SheetGrid): FilledIndex {
