@@ -43,6 +43,13 @@ describe("a whole number's problem", () => {
     expect(problemMessage(at("notWhole", "1.5", { min: 0, max: 100 }, "number"), "en")).toBe(
       "Portfolio!E7: 1.5 is not a whole number; expected 0–100.",
     );
+    // six choices are still listed; from seven on, the range is named by its ends
+    expect(problemMessage(at("notWhole", "2.5", { min: 1, max: 6 }, "number"), "en")).toBe(
+      "Portfolio!E7: 2.5 is not a whole number; expected 1, 2, 3, 4, 5 or 6.",
+    );
+    expect(problemMessage(at("notWhole", "2.5", { min: 1, max: 7 }, "number"), "en")).toBe(
+      "Portfolio!E7: 2.5 is not a whole number; expected 1–7.",
+    );
   });
 });
 

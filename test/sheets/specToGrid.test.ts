@@ -2,7 +2,7 @@
  * The grid a host reads right after writing a spec: the spec's cells with its separate blocks (the task overview's
  * timeline header) in place, dense from A1, formulas read as empty values until calculated.
  */
-import { type CellContent, type SheetSpec } from "../../src/sheets/spec";
+import { type CellContent, type SheetSpec, cellBlocks } from "../../src/sheets/spec";
 import { allCells, specToGrid } from "../../src/sheets/specToGrid";
 
 function spec(cells: CellContent[][], blocks: SheetSpec["blocks"] = []): SheetSpec {
@@ -73,5 +73,14 @@ describe("the grid read back after writing", () => {
     expect(grid.values).toEqual([["text", 5, "", "", true]]);
     expect(grid.valueTypes).toEqual([["String", "Double", "Empty", "Empty", "Boolean"]]);
     expect(grid.name).toBe("S");
+  });
+});
+
+describe("the blocks a host writes", () => {
+  it("are the spec's cells from A1 first, then its separate blocks; a spec without blocks is one", () => {
+    const timeline = block(0, 4, [["w1"]]);
+    const withBlock = spec([["a"]], [timeline]);
+    expect(cellBlocks(withBlock)).toEqual([{ row: 0, col: 0, cells: [["a"]], numberFormats: [["General"]] }, timeline]);
+    expect(cellBlocks({ ...withBlock, blocks: undefined })).toEqual([{ row: 0, col: 0, cells: [["a"]], numberFormats: [["General"]] }]);
   });
 });
