@@ -13,10 +13,22 @@ function values(lo: number, hi: number): number[] {
 
 const sumOf = (r: string, v: number) => `SUMIF(${r},${v},${r})`;
 
+/**
+ * 1 where a cell of `r` holds one of `vs`, else 0, for SUMPRODUCT. MATCH against constants is exact and typed, but
+ * takes a blank cell for 0: where 0 is one of them, a cell must also hold a number (a blank is no 0 entered).
+ */
+function matchArray(r: string, vs: readonly number[]): string {
+  const match = `ISNUMBER(MATCH(${r},{${vs.join(",")}},0))`;
+  return vs.includes(0) ? `(ISNUMBER(${r})*${match})` : match;
+}
+
+/** How many cells of `r` hold the number 0: zeros add nothing to a SUMIF, so they are matched instead. */
+const zeros = (r: string) => `SUMPRODUCT(${matchArray(r, [0])})`;
+
 /** How many cells of `r` hold a whole number lo…hi. */
 export function wholeCount(r: string, lo: number, hi: number): string {
   return `(${values(lo, hi)
-    .map((v) => (v === 1 ? sumOf(r, v) : `${sumOf(r, v)}/${v}`))
+    .map((v) => (v === 0 ? zeros(r) : v === 1 ? sumOf(r, v) : `${sumOf(r, v)}/${v}`))
     .join("+")})`;
 }
 
@@ -30,7 +42,9 @@ export function wholeSum(r: string, lo: number, hi: number): string {
 /** The smallest (or largest) whole number lo…hi in `r`; "" when there is none. */
 export function wholeExtreme(r: string, lo: number, hi: number, which: "min" | "max"): string {
   const order = which === "min" ? values(lo, hi) : values(lo, hi).reverse();
-  return order.reduceRight<string>((rest, v) => `IF(${sumOf(r, v)}>0,${v},${rest})`, '""');
+  // a value is there when its cells' sum is off zero (below it for a negative value); a 0 when one is matched
+  const there = (v: number) => (v === 0 ? `${zeros(r)}>0` : `${sumOf(r, v)}${v > 0 ? ">" : "<"}0`);
+  return order.reduceRight<string>((rest, v) => `IF(${there(v)},${v},${rest})`, '""');
 }
 
 /** TRUE when `cell` holds a whole number lo…hi (scalar: never an error, whatever the cell holds). */
@@ -54,7 +68,7 @@ export function wholeOr(cell: string, lo: number, hi: number, fallback: number):
  * 2.5 and error values never match), so no cell can turn the sum into an error.
  */
 export function wholeMaskArray(r: string, lo: number, hi: number): string {
-  return `ISNUMBER(MATCH(${r},{${values(lo, hi).join(",")}},0))`;
+  return matchArray(r, values(lo, hi));
 }
 
 export function wholeValueArray(r: string, lo: number, hi: number): string {
