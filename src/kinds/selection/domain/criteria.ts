@@ -40,8 +40,8 @@ export const STANDARD_CRITERIA: readonly StandardCriterion[] = [
     "Samenwerkingspotentieel en strategische fit",
     "Cooperation potential and strategic fit",
   ),
-  k("K05", "attractiveness", 10, "Referenzwert", "Referentiewaarde", "Reference value"),
-  k("K06", "strength", 20, "Unser Lieferanteil", "Ons aandeel in de besteding", "Our share of the customer's spend"),
+  k("K05", "attractiveness", 10, "Wert als Referenzkunde", "Waarde als referentieklant", "Value as a reference customer"),
+  k("K06", "strength", 20, "Unser Lieferanteil", "Ons aandeel in de inkoop van de klant", "Our share of the customer's spend"),
   k("K07", "strength", 20, "Kundenzufriedenheit", "Klanttevredenheid", "Customer satisfaction"),
   k(
     "K08",
@@ -55,9 +55,9 @@ export const STANDARD_CRITERIA: readonly StandardCriterion[] = [
     "K09",
     "strength",
     20,
-    "Passung unseres Angebots zum Bedarf",
-    "Aansluiting van ons aanbod op de behoefte",
-    "Fit of our offer to the customer's needs",
+    "Passung unseres Angebots zum Kundenbedarf",
+    "Aansluiting van ons aanbod op de klantbehoefte",
+    "Fit of our offer with the customer's needs",
   ),
   k("K10", "strength", 15, "Service- und Lieferleistung", "Service- en leverprestatie", "Service and delivery performance"),
 ];
