@@ -108,20 +108,16 @@ export function evaluateSelection(model: SelectionModel): SelectionResult {
   const cutOff = cutOffOf(model);
   const capacity = capacityOf(model);
   const weights = model.criteria.map((c) => wholeOf(c.weight, WEIGHT_MIN, WEIGHT_MAX));
-  const inGroup = (g: CriterionGroup) => model.criteria.map((c) => c.group === g);
-  const weightSums = Object.fromEntries(
-    GROUPS.map((g) => [g, weights.reduce<number>((a, w, i) => a + (inGroup(g)[i] && w !== null ? w : 0), 0)]),
-  ) as Record<CriterionGroup, number>;
+  // each group's weights, null outside the group: worked out once, not per customer
+  const groupWeights = GROUPS.map((g) => weights.map((w, i) => (model.criteria[i]!.group === g ? w : null)));
+  const weightSums = Object.fromEntries(GROUPS.map((g, k) => [g, groupWeights[k]!.reduce<number>((a, w) => a + (w ?? 0), 0)])) as Record<
+    CriterionGroup,
+    number
+  >;
 
   const customers = model.customers.map((customer, index): CustomerResult => {
     const scores = model.criteria.map((_, i) => wholeOf(customer.scores[i] ?? null, SCORE_MIN, SCORE_MAX));
-    const [attractiveness, strength] = GROUPS.map((g) => {
-      const member = inGroup(g);
-      return axisScore(
-        weights.map((w, i) => (member[i] ? w : null)),
-        scores.map((s, i) => (member[i] ? s : null)),
-      );
-    }) as [AxisScore, AxisScore];
+    const [attractiveness, strength] = groupWeights.map((w) => axisScore(w, scores)) as [AxisScore, AxisScore];
     const unscored = attractiveness.scored + strength.scored === 0;
     const incomplete =
       !unscored && (tooFew(attractiveness) || tooFew(strength) || attractiveness.score === null || strength.score === null);
