@@ -159,8 +159,34 @@ describe("the capacity", () => {
   });
 });
 
+describe("a score to two decimals, as the sheet shows and classifies it", () => {
+  it("rounds a half up, exactly: 4.995 is 5 and a key account at the cut-off 5", () => {
+    // weights 100 and 100 (two criteria of 100 each are not standard; two own criteria): 999 ÷ 2 … as 100 × Σ ÷ W
+    expect(axisScore([1, 199], [5, 5]).score).toBe(5);
+    // 1×0 + 199×5 = 995 over 200 → 4.975 → 4.98; 3×0 + 197×5 = 985 over 200 → 4.925 → 4.93
+    expect(axisScore([1, 199], [0, 5]).score).toBe(4.98);
+    expect(axisScore([3, 197], [0, 5]).score).toBe(4.93);
+    // 1×4 + 199×5 = 999 over 200 = 4.995 → 5.00: the class is taken from the score shown
+    expect(axisScore([1, 199], [4, 5]).score).toBe(5);
+    const criteria: Criterion[] = [
+      { id: "K11", group: "attractiveness", text: "a", weight: 1 },
+      { id: "K12", group: "attractiveness", text: "b", weight: 99 },
+      { id: "K13", group: "strength", text: "c", weight: 100 },
+    ];
+    // 1×4 + 99×5 = 499 over 100 = 4.99, below the cut-off 5; 1×5 + 99×5 = 5
+    const r = evaluateSelection({ criteria, customers: [customer("A01", [4, 5, 5]), customer("A02", [5, 5, 5])], cutOff: 5, capacity: 4 });
+    expect(r.customers.map((c) => [c.attractiveness.score, c.accountClass])).toEqual([
+      [4.99, "MAINTENANCE"],
+      [5, "KEY"],
+    ]);
+    // a third is 3.33, two thirds 6.67
+    expect(axisScore([1, 2], [10, 0]).score).toBe(3.33);
+    expect(axisScore([1, 2], [0, 10]).score).toBe(6.67);
+  });
+});
+
 describe("within a class", () => {
-  it("customers rank by attractiveness, then strength, then revenue, then their order on the sheet", () => {
+  it("customers rank by attractiveness, then strength, then their order on the sheet (revenue does not rank)", () => {
     const r = evaluateSelection(
       model([
         customer("A01", all(7, 6), 100),
@@ -171,8 +197,8 @@ describe("within a class", () => {
         customer("A06", all(7, 6), null),
       ]),
     );
-    expect(r.byClass.KEY).toEqual([1, 2, 3, 0, 4, 5]);
-    expect(r.customers.map((c) => c.rank)).toEqual([4, 1, 2, 3, 5, 6]);
+    expect(r.byClass.KEY).toEqual([1, 2, 0, 3, 4, 5]);
+    expect(r.customers.map((c) => c.rank)).toEqual([3, 1, 2, 4, 5, 6]);
     expect(r.byClass.DEVELOPMENT).toEqual([]);
   });
 

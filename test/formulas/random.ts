@@ -7,6 +7,8 @@ import type { ReadinessModel } from "../../src/kinds/readiness/domain/model";
 import { addDays, isoToSerial } from "../../src/domain/dates";
 import type { TaskModel } from "../../src/kinds/tasks/domain/model";
 import { defaultTaskModel, withTask } from "../../src/kinds/tasks/domain/tasklist";
+import type { Criterion, SelectionModel } from "../../src/kinds/selection/domain/model";
+import { defaultSelectionModel } from "../../src/kinds/selection/domain/selection";
 
 /** Seeded random workbooks for the formula proofs: every verdict, blanks, n/a, several respondents, thresholds. */
 /**
@@ -94,4 +96,48 @@ export function randomAssessment(seed: number): CompetenceModel {
       return { ...r, required, weight, mustHave: rnd() < 0.2, ratings };
     }),
   };
+}
+
+/**
+ * A random key-account selection: every class, incomplete and unscored customers, ties on both scores, own
+ * criteria (some weighted 0), weights not summing to 100, values pasted past validation, a cut-off of 0 to 10.
+ */
+export function randomSelection(seed: number): SelectionModel {
+  const rnd = prng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  let m = defaultSelectionModel(
+    Array.from({ length: 1 + Math.floor(rnd() * 12) }, (_, i) => ({ name: `Kunde ${i + 1}`, revenue: Math.round(rnd() * 5000) })),
+  );
+  const own = Math.floor(rnd() * 3);
+  const criteria: Criterion[] = [
+    ...m.criteria.map((c) => (rnd() < 0.2 ? { ...c, weight: pick([0, 5, 40, { value: "hoch" }, { value: 12.5 }]) } : c)),
+    ...Array.from({ length: own }, (_, i): Criterion => ({
+      id: `K${11 + i}`,
+      group: pick(["attractiveness", "strength"] as const),
+      text: `Own ${i + 1}`,
+      weight: pick([0, 10, 25]),
+    })),
+  ];
+  const density = pick([0.3, 0.7, 1]);
+  const invalid = rnd() < 0.4;
+  const customers = m.customers.map((c) => ({
+    ...c,
+    revenue: rnd() < 0.15 ? pick([null, { value: "n. b." }, { value: -5 }]) : c.revenue,
+    scores: criteria.map((): number | null | KeptEntry => {
+      if (invalid && rnd() < 0.1) return { value: pick([11, 2.5, "gut", -1]) };
+      return rnd() < density ? Math.floor(rnd() * 11) : null;
+    }),
+  }));
+  // now and then the last customer is not scored yet
+  if (rnd() < 0.3) customers[customers.length - 1] = { ...customers[customers.length - 1]!, scores: criteria.map(() => null) };
+  // now and then the second customer is scored exactly as the first: a tie within a class
+  if (customers.length >= 2 && rnd() < 0.4) customers[1] = { ...customers[1]!, scores: customers[0]!.scores };
+  m = {
+    ...m,
+    criteria,
+    customers,
+    cutOff: rnd() < 0.3 ? pick([0, 3, 4.5, 10, { value: "mittel" }]) : 5,
+    capacity: pick([0, 1, 2, 4, { value: 2.5 }]),
+  };
+  return m;
 }

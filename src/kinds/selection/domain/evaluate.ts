@@ -1,4 +1,4 @@
-import { countedValue, wholeOf } from "../../../domain/entry";
+import { type NumberEntry, countedValue, wholeOf } from "../../../domain/entry";
 import {
   CAPACITY_MAX,
   type CriterionGroup,
@@ -23,7 +23,10 @@ export const GROUPS: readonly CriterionGroup[] = ["attractiveness", "strength"];
 
 /** One axis of a customer: its score and how many of the group's criteria were scored. */
 export interface AxisScore {
-  /** Σ weight × score ÷ Σ weight over the group's scored criteria (re-weighted), 0–10; null when none is scored. */
+  /**
+   * Σ weight × score ÷ Σ weight over the group's scored criteria (re-weighted), 0–10, to two decimals as the sheet
+   * shows and classifies it; null when none is scored.
+   */
   readonly score: number | null;
   readonly scored: number;
   /** The group's criteria that count: those with a valid weight above 0. */
@@ -39,7 +42,7 @@ export interface CustomerResult {
   /** No criterion scored at all. */
   readonly unscored: boolean;
   readonly accountClass: AccountClass | null;
-  /** Place within its class, 1 first: by attractiveness, then strength, then revenue. */
+  /** Place within its class, 1 first: by attractiveness, then strength, then the order of the rows. */
   readonly rank: number | null;
   /**
    * For a key or key development account: its strength criteria with the largest weighted gap to the top score,
@@ -59,6 +62,8 @@ export interface SelectionResult {
   readonly capacity: number;
   /** More key accounts than the company can carry: "never too many key accounts". */
   readonly overCapacity: boolean;
+  /** Each class's revenue: the sum of its customers' valid revenues (numbers of 0 or more). */
+  readonly revenueByClass: Readonly<Record<AccountClass, number>>;
   /** The sum of each group's valid weights: 100 is expected, anything else is named on the sheet. */
   readonly weightSums: Readonly<Record<CriterionGroup, number>>;
 }
@@ -75,6 +80,12 @@ export function cutOffOf(model: Pick<SelectionModel, "cutOff">): number {
 /** The capacity in force: a whole number 0–999, else the default. */
 export function capacityOf(model: Pick<SelectionModel, "capacity">): number {
   return wholeOf(model.capacity, 0, CAPACITY_MAX) ?? DEFAULT_CAPACITY;
+}
+
+/** A revenue or potential that counts: a number of 0 or more (a formula's too); else null. */
+export function amountOf(entry: NumberEntry): number | null {
+  const v = countedValue(entry);
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : null;
 }
 
 /** The class of a customer scored on both axes. */
@@ -98,7 +109,9 @@ export function axisScore(weights: readonly (number | null)[], scores: readonly 
     sum += w * s;
     weight += w;
   });
-  return { score: scored === 0 ? null : sum / weight, scored, criteria };
+  // whole weights and scores: 100 × sum ÷ weight is one division of whole numbers, so a half (4.995) is exact and
+  // rounds up here as ROUND does in every spreadsheet
+  return { score: scored === 0 ? null : Math.round((100 * sum) / weight) / 100, scored, criteria };
 }
 
 /** Scored, but fewer than half of a group's criteria (exactly half is enough). */
@@ -107,7 +120,8 @@ const tooFew = (a: AxisScore) => a.scored * 2 < a.criteria;
 export function evaluateSelection(model: SelectionModel): SelectionResult {
   const cutOff = cutOffOf(model);
   const capacity = capacityOf(model);
-  const weights = model.criteria.map((c) => wholeOf(c.weight, WEIGHT_MIN, WEIGHT_MAX));
+  // a criterion outside the sheet's formulas counts nowhere, as on the sheet
+  const weights = model.criteria.map((c) => (c.ignored === undefined ? wholeOf(c.weight, WEIGHT_MIN, WEIGHT_MAX) : null));
   // each group's weights, null outside the group: worked out once, not per customer
   const groupWeights = GROUPS.map((g) => weights.map((w, i) => (model.criteria[i]!.group === g ? w : null)));
   const weightSums = Object.fromEntries(GROUPS.map((g, k) => [g, groupWeights[k]!.reduce<number>((a, w) => a + (w ?? 0), 0)])) as Record<
@@ -118,6 +132,9 @@ export function evaluateSelection(model: SelectionModel): SelectionResult {
   const customers = model.customers.map((customer, index): CustomerResult => {
     const scores = model.criteria.map((_, i) => wholeOf(customer.scores[i] ?? null, SCORE_MIN, SCORE_MAX));
     const [attractiveness, strength] = groupWeights.map((w) => axisScore(w, scores)) as [AxisScore, AxisScore];
+    // a row outside the sheet's formulas is no customer yet: no class, not listed
+    if (customer.ignored !== undefined)
+      return { index, attractiveness, strength, incomplete: false, unscored: false, accountClass: null, rank: null, lifts: [] };
     const unscored = attractiveness.scored + strength.scored === 0;
     const incomplete =
       !unscored && (tooFew(attractiveness) || tooFew(strength) || attractiveness.score === null || strength.score === null);
@@ -137,15 +154,8 @@ export function evaluateSelection(model: SelectionModel): SelectionResult {
     return { index, attractiveness, strength, incomplete, unscored, accountClass, rank: null, lifts };
   });
 
-  const revenue = (i: number) => {
-    const v = countedValue(model.customers[i]!.revenue);
-    return typeof v === "number" ? v : -Infinity;
-  };
   const order = (a: CustomerResult, b: CustomerResult) =>
-    b.attractiveness.score! - a.attractiveness.score! ||
-    b.strength.score! - a.strength.score! ||
-    revenue(b.index) - revenue(a.index) ||
-    a.index - b.index;
+    b.attractiveness.score! - a.attractiveness.score! || b.strength.score! - a.strength.score! || a.index - b.index;
   const byClass = Object.fromEntries(
     ACCOUNT_CLASSES.map((k) => [
       k,
@@ -164,6 +174,9 @@ export function evaluateSelection(model: SelectionModel): SelectionResult {
     cutOff,
     capacity,
     overCapacity: byClass.KEY.length > capacity,
+    revenueByClass: Object.fromEntries(
+      ACCOUNT_CLASSES.map((k) => [k, byClass[k].reduce((sum, i) => sum + (amountOf(model.customers[i]!.revenue) ?? 0), 0)]),
+    ) as Record<AccountClass, number>,
     weightSums,
   };
 }

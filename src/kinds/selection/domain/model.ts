@@ -1,4 +1,4 @@
-import type { KeptEntry, NoteEntry, NumberEntry } from "../../../domain/entry";
+import type { CellFormulas, KeptEntry, NoteEntry, NumberEntry } from "../../../domain/entry";
 
 /**
  * The key-account selection as the add-in holds it (README, "Selecting key accounts"): criteria in two groups
@@ -12,11 +12,14 @@ export type CriterionGroup = "attractiveness" | "strength";
 export interface Criterion {
   /** K01…K10 for the standard criteria (K01…K05 attractiveness, K06…K10 strength), K11… for the user's own. */
   readonly id: string;
-  readonly group: CriterionGroup;
+  /** What the sheet's group cell holds when it names no group, kept as typed: the criterion counts in neither. */
+  readonly group: CriterionGroup | KeptEntry;
   /** Null means the standard text of `id` in the sheet's language. */
   readonly text: string | null;
   /** A whole number 0–100; a group's weights sum to 100. */
-  readonly weight: number | KeptEntry;
+  readonly weight: NumberEntry;
+  /** A column outside the range the sheet's formulas cover: kept, counted nowhere until the sheet is re-created. */
+  readonly ignored?: "outside";
 }
 
 export interface Customer {
@@ -30,15 +33,19 @@ export interface Customer {
   /** One score 0–10 per criterion, in the order of `SelectionModel.criteria`; null = not scored. */
   readonly scores: readonly NumberEntry[];
   readonly notes: NoteEntry;
+  /** A formula the user wrote into the name cell: `name` is its result. */
+  readonly formulas?: CellFormulas<"name">;
+  /** A row below the range the sheet's formulas cover: kept, counted nowhere until the sheet is re-created. */
+  readonly ignored?: "outside";
 }
 
 export interface SelectionModel {
   readonly criteria: readonly Criterion[];
   readonly customers: readonly Customer[];
-  /** Where each axis divides high from low (0–10, default 5). */
-  readonly cutOff: number | KeptEntry;
-  /** How many key accounts the company can carry (its key account managers' capacity, default 4). */
-  readonly capacity: number | KeptEntry;
+  /** Where each axis divides high from low (0–10, default 5; blank or not valid: the default). */
+  readonly cutOff: NumberEntry;
+  /** How many key accounts the company can carry (its key account managers' capacity; default 4). */
+  readonly capacity: NumberEntry;
 }
 
 export const SCORE_MIN = 0;

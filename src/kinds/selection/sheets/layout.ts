@@ -1,0 +1,77 @@
+import { columnLetter } from "../../../sheets/address";
+
+/**
+ * The key-account selection (0-based rows and columns):
+ *
+ *   1 title · 2 instruction · 3 legend
+ *   4 cut-off · 5 capacity (and the warning beside it)
+ *   6 summary header · 7–10 one row per class · 11 incomplete · 12 not scored     (customers, revenue)
+ *   13 group of each criterion · 14 weight of each criterion (each group's sum above its score column)
+ *   15 table header: Nr. | customer | revenue | potential | criteria… | attractiveness | strength | class | rank | notes
+ *   16… one row per customer, as an Excel table
+ */
+export const ROW = {
+  title: 0,
+  instruction: 1,
+  legend: 2,
+  cutOff: 3,
+  capacity: 4,
+  summaryHeader: 5,
+  firstClass: 6,
+  incomplete: 10,
+  unscored: 11,
+  group: 12,
+  weight: 13,
+  header: 14,
+} as const;
+export const FIRST_CUSTOMER_ROW = ROW.header + 1;
+export const SETTING_COL = 2;
+/** The summary's columns: the class, how many customers, their revenue. */
+export const SUMMARY_COL = { label: 1, customers: 2, revenue: 3 } as const;
+/** The capacity warning, right of the capacity. */
+export const WARNING_COL = 3;
+export const COL = { id: 0, customer: 1, revenue: 2, potential: 3, firstCriterion: 4 } as const;
+/** The columns after the criteria, in order. */
+export const RESULT_KEYS = ["attractiveness", "strength", "class", "rank", "notes"] as const;
+export type ResultKey = (typeof RESULT_KEYS)[number];
+
+/**
+ * Each row's scores, class and rank, its validation and highlighting, and the summary, reach this many empty rows
+ * below the customers: customers typed or pasted there (Excel also takes them into the table) count at once.
+ */
+export const SPARE_CUSTOMERS = 500;
+export const TABLE_NAME = "KAM_Selection";
+
+/** The columns of a sheet with `criteria` criteria. */
+export function columnsFor(criteria: number) {
+  const after = COL.firstCriterion + criteria;
+  const result = Object.fromEntries(RESULT_KEYS.map((k, i) => [k, after + i])) as Record<ResultKey, number>;
+  return { ...COL, ...result, count: after + RESULT_KEYS.length };
+}
+
+/** References the formulas use: absolute ranges over the covered rows, a criterion row's range, single cells. */
+export function selectionRefs(criteria: number, customers: number) {
+  const cols = columnsFor(criteria);
+  const first = FIRST_CUSTOMER_ROW + 1;
+  const last = FIRST_CUSTOMER_ROW + Math.max(1, customers) + SPARE_CUSTOMERS;
+  const letter = (c: number) => columnLetter(c);
+  const column = (c: number) => `$${letter(c)}$${first}:$${letter(c)}$${last}`;
+  // a sheet without criteria still has a one-column range (the first score column), which holds nothing
+  const lastCriterion = Math.max(COL.firstCriterion, cols.attractiveness - 1);
+  const across = (row: number, absolute: boolean) => {
+    const r = absolute ? `$${row + 1}` : `${row + 1}`;
+    return `$${letter(COL.firstCriterion)}${r}:$${letter(lastCriterion)}${r}`;
+  };
+  return {
+    cols,
+    column,
+    groups: across(ROW.group, true),
+    weights: across(ROW.weight, true),
+    scores: (row: number) => across(row, false),
+    cell: (row: number, col: number) => `${letter(col)}${row + 1}`,
+    abs: (row: number, col: number) => `$${letter(col)}$${row + 1}`,
+    cutOff: `$${letter(SETTING_COL)}$${ROW.cutOff + 1}`,
+    capacity: `$${letter(SETTING_COL)}$${ROW.capacity + 1}`,
+  };
+}
+export type SelectionRefs = ReturnType<typeof selectionRefs>;

@@ -1,0 +1,354 @@
+import { type NumberEntry, isKeptEntry } from "../../../domain/entry";
+import type { Lang } from "../../../domain/lang";
+import { criterionLabel } from "../domain/criteria";
+import { ACCOUNT_CLASSES, GROUPS } from "../domain/evaluate";
+import {
+  CAPACITY_MAX,
+  type CriterionGroup,
+  DEFAULT_CAPACITY,
+  DEFAULT_CUT_OFF,
+  type SelectionModel,
+  SCORE_MAX,
+  SCORE_MIN,
+  WEIGHT_MAX,
+  WEIGHT_MIN,
+  WEIGHT_TOTAL,
+} from "../domain/model";
+import { translator } from "../../../i18n/format";
+import { CLASS_TEXT, type ClassWord } from "../i18n/classText";
+import { SELECTION_SHEET_TEXT, type SelectionSheetKey } from "../i18n/selectionSheetText";
+import { GridBuilder, area, formulaText } from "../../../sheets/grid";
+import { keptContent, orFormula } from "../../../sheets/kept";
+import { PALETTE } from "../../../sheets/palette";
+import { printSetup } from "../../../sheets/print";
+import { HEADER_STYLE, headLook, sheetBase, writeHead } from "../../../sheets/scaffold";
+import type { CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../../../sheets/spec";
+import { isInvalidEntry, isWholeIn } from "../../../sheets/wholeNumbers";
+import {
+  COL,
+  FIRST_CUSTOMER_ROW,
+  ROW,
+  SETTING_COL,
+  SPARE_CUSTOMERS,
+  SUMMARY_COL,
+  type SelectionRefs,
+  TABLE_NAME,
+  WARNING_COL,
+  selectionRefs,
+} from "./layout";
+
+/** What the parts of the sheet share: its words, the class words as formulas compare them, the covered rows, the refs. */
+interface Parts {
+  readonly t: ReturnType<typeof translator<SelectionSheetKey>>;
+  readonly lang: Lang;
+  readonly word: (k: ClassWord) => string;
+  /** A group's name in a formula. */
+  readonly group: (g: CriterionGroup) => string;
+  /** Rows with formulas and rules: the customers and the spare rows below. */
+  readonly covered: number;
+  readonly ref: SelectionRefs;
+}
+
+/**
+ * The header text of a criterion: its number, then its text ("K02 Wachstum"). The number keeps two criteria of
+ * the same text apart (a table's headers are unique) and lets the reader tell a standard criterion in any language.
+ */
+export function criterionHeader(c: { readonly id: string; readonly text: string | null }, lang: Lang): string {
+  return `${c.id} ${criterionLabel(c, lang)}`;
+}
+
+/**
+ * The axis parts of a row, native formulas only (alike in Excel, LibreOffice and Google Sheets; one pass over the
+ * row's criteria, so a row costs as much as it has criteria): the group's valid weights, the scores that count,
+ * their weighted sum and count. A weight counts when it is a whole number 0–100, a score when it is one 0–10;
+ * text, decimals and error values count as nothing (IFERROR inside SUMPRODUCT), as in the pane.
+ */
+function axisParts(ref: SelectionRefs, row: number, group: string) {
+  const w = ref.weights;
+  const s = ref.scores(row);
+  const inGroup = `(${ref.groups}=${group})`;
+  const weight = `${w}*ISNUMBER(${w})*(${w}=INT(${w}))*(${w}>=${WEIGHT_MIN})*(${w}<=${WEIGHT_MAX})`;
+  const scored = `ISNUMBER(${s})*(${s}=INT(${s}))*(${s}>=${SCORE_MIN})*(${s}<=${SCORE_MAX})`;
+  const sum = (product: string) => `SUMPRODUCT(IFERROR(${product},0))`;
+  return {
+    /** Σ weight × score over the group's scored criteria. */
+    weighted: sum(`${inGroup}*${weight}*${scored}*${s}`),
+    /** Σ weight over them. */
+    weights: sum(`${inGroup}*${weight}*${scored}`),
+    /** How many of the group's counted criteria (weight above 0) are scored. */
+    scored: sum(`${inGroup}*((${weight})>0)*${scored}`),
+    /** How many criteria the group counts. */
+    criteria: sum(`${inGroup}*((${weight})>0)`),
+  };
+}
+
+/** The cut-off in force: a number 0–10 in its cell, else 5. */
+function cutOffInForce(ref: SelectionRefs): string {
+  const c = ref.cutOff;
+  return `IF(ISNUMBER(${c}),IF(AND(${c}>=${SCORE_MIN},${c}<=${SCORE_MAX}),${c},${DEFAULT_CUT_OFF}),${DEFAULT_CUT_OFF})`;
+}
+
+/** The capacity in force: a whole number 0–999 in its cell, else 4. */
+function capacityInForce(ref: SelectionRefs): string {
+  return `IF(${isWholeIn(ref.capacity, 0, CAPACITY_MAX)},${ref.capacity},${DEFAULT_CAPACITY})`;
+}
+
+/**
+ * The key-account selection as a sheet in `lang`: the settings and the summary, each criterion's group and weight
+ * above the customers' table, each customer's scores, class and rank. Every computed cell uses native functions
+ * (the sheet works without the add-in, and a row costs as much as it has criteria); `options.portable` changes
+ * nothing here.
+ */
+export function renderSelection(model: SelectionModel, lang: Lang, _options: RenderOptions = {}): SheetSpec {
+  const t = translator(SELECTION_SHEET_TEXT, lang);
+  const n = Math.max(1, model.customers.length);
+  const ref = selectionRefs(model.criteria.length, model.customers.length);
+  const p: Parts = {
+    t,
+    lang,
+    word: (k) => formulaText(CLASS_TEXT[lang][k]),
+    group: (g) => formulaText(t(g)),
+    covered: n + SPARE_CUSTOMERS,
+    ref,
+  };
+  const { cols } = ref;
+  const g = new GridBuilder(FIRST_CUSTOMER_ROW + p.covered, cols.count);
+  writeHead(g, ROW, { title: t("title"), instruction: t("instruction"), legend: t("legend") });
+  writeSettings(g, model, p);
+  writeSummary(g, p);
+  writeCriteria(g, model, p);
+  writeCustomers(g, model, p);
+  const head = headLook(ROW, { width: cols.count, instructionHeight: 48 });
+  return {
+    ...sheetBase(t("sheetName"), g, head, look(p)),
+    rowHeights: [...head.rowHeights, { row: ROW.header, height: 60 }],
+    columnWidths: [40, 170, 80, 80, ...model.criteria.map(() => 72), 90, 90, 140, 45, 200],
+    validations: validations(model, p),
+    conditionalFormats: highlighting(model, p),
+    freezeRows: FIRST_CUSTOMER_ROW,
+    freezeColumns: COL.customer + 1,
+    tables: [{ name: TABLE_NAME, area: area(ROW.header, 0, n + 1, cols.count), style: "TableStyleLight9" }],
+    // one page wide, as many down as the customers need
+    print: printSetup(t("title"), lang, { area: area(0, 0, FIRST_CUSTOMER_ROW + n, cols.count), headerRow: ROW.header, fit: { wide: 1 } }),
+  };
+}
+
+function entry(e: NumberEntry): CellContent {
+  return e === null ? null : isKeptEntry(e) ? keptContent(e) : e;
+}
+
+/** The cut-off and the capacity, and the warning when there are more key accounts than the capacity. */
+function writeSettings(g: GridBuilder, model: SelectionModel, { t, word, ref }: Parts): void {
+  g.set(ROW.cutOff, SUMMARY_COL.label, t("cutOff"));
+  g.set(ROW.cutOff, SETTING_COL, entry(model.cutOff));
+  g.set(ROW.capacity, SUMMARY_COL.label, t("capacity"));
+  g.set(ROW.capacity, SETTING_COL, entry(model.capacity));
+  const keys = `COUNTIF(${ref.column(ref.cols.class)},${word("KEY")})`;
+  g.set(ROW.capacity, WARNING_COL, { formula: `=IF(${keys}>${capacityInForce(ref)},${formulaText(t("overCapacity"))},"")` });
+}
+
+/** How many customers are in each class (and incomplete, not scored), and the revenue of each class. */
+function writeSummary(g: GridBuilder, { t, lang, word, ref }: Parts): void {
+  g.set(ROW.summaryHeader, SUMMARY_COL.label, t("sClass"));
+  g.set(ROW.summaryHeader, SUMMARY_COL.customers, t("sCustomers"));
+  g.set(ROW.summaryHeader, SUMMARY_COL.revenue, t("sRevenue"));
+  const classes = ref.column(ref.cols.class);
+  const revenues = ref.column(ref.cols.revenue);
+  const rows: readonly (readonly [number, ClassWord])[] = [
+    ...ACCOUNT_CLASSES.map((k, i) => [ROW.firstClass + i, k] as const),
+    [ROW.incomplete, "INCOMPLETE"],
+    [ROW.unscored, "UNSCORED"],
+  ];
+  for (const [row, k] of rows) {
+    g.set(row, SUMMARY_COL.label, CLASS_TEXT[lang][k]);
+    g.set(row, SUMMARY_COL.customers, { formula: `=COUNTIF(${classes},${word(k)})` }, "0");
+    if (row < ROW.incomplete)
+      g.set(row, SUMMARY_COL.revenue, { formula: `=SUMIFS(${revenues},${classes},${word(k)},${revenues},">=0")` }, t("amountFormat"));
+  }
+}
+
+/** Each criterion's group, weight and header; each group's weight sum above its score column. */
+function writeCriteria(g: GridBuilder, model: SelectionModel, { t, lang, group, ref }: Parts): void {
+  g.set(ROW.group, SUMMARY_COL.label, t("group"));
+  g.set(ROW.weight, SUMMARY_COL.label, t("weight"));
+  model.criteria.forEach((c, i) => {
+    const col = COL.firstCriterion + i;
+    g.set(ROW.group, col, isKeptEntry(c.group) ? keptContent(c.group) : t(c.group));
+    g.set(ROW.weight, col, entry(c.weight));
+    g.set(ROW.header, col, criterionHeader(c, lang));
+  });
+  const w = ref.weights;
+  for (const k of GROUPS) {
+    const valid = `${w}*ISNUMBER(${w})*(${w}=INT(${w}))*(${w}>=${WEIGHT_MIN})*(${w}<=${WEIGHT_MAX})`;
+    g.set(ROW.weight, ref.cols[k], { formula: `=SUMPRODUCT(IFERROR((${ref.groups}=${group(k)})*${valid},0))` }, "0");
+  }
+}
+
+/** The header, each customer's entries, and every covered row's scores, class and rank. */
+function writeCustomers(g: GridBuilder, model: SelectionModel, p: Parts): void {
+  const { t, ref, covered } = p;
+  const { cols } = ref;
+  const headers: readonly (readonly [number, SelectionSheetKey])[] = [
+    [COL.id, "hId"],
+    [COL.customer, "hCustomer"],
+    [COL.revenue, "hRevenue"],
+    [COL.potential, "hPotential"],
+    [cols.attractiveness, "attractiveness"],
+    [cols.strength, "strength"],
+    [cols.class, "hClass"],
+    [cols.rank, "hRank"],
+    [cols.notes, "hNotes"],
+  ];
+  for (const [c, k] of headers) g.set(ROW.header, c, t(k));
+  const amount = t("amountFormat");
+  model.customers.forEach((customer, i) => {
+    const row = FIRST_CUSTOMER_ROW + i;
+    g.set(row, COL.id, customer.id);
+    g.set(row, COL.customer, orFormula(customer, "name", customer.name));
+    g.set(row, COL.revenue, entry(customer.revenue), amount);
+    g.set(row, COL.potential, entry(customer.potential), amount);
+    model.criteria.forEach((_, k) => g.set(row, COL.firstCriterion + k, entry(customer.scores[k] ?? null)));
+    g.set(row, cols.notes, customer.notes);
+  });
+  for (let row = FIRST_CUSTOMER_ROW; row < FIRST_CUSTOMER_ROW + covered; row++) {
+    writeResults(g, row, p);
+    if (row >= FIRST_CUSTOMER_ROW + model.customers.length) {
+      g.set(row, COL.revenue, null, amount);
+      g.set(row, COL.potential, null, amount);
+    }
+  }
+}
+
+/**
+ * A row's attractiveness and strength (over the scored criteria, re-weighted, to two decimals), its class at the
+ * cut-off (or why it has none), and its rank within the class (by attractiveness, then strength, then the rows'
+ * order). A row without any entry is no customer: all blank.
+ */
+function writeResults(g: GridBuilder, row: number, { word, group, ref }: Parts): void {
+  const { cols } = ref;
+  const [a, s] = GROUPS.map((k) => axisParts(ref, row, group(k))) as [ReturnType<typeof axisParts>, ReturnType<typeof axisParts>];
+  const score = (x: typeof a) => `=IF(${x.scored}=0,"",ROUND(100*${x.weighted}/${x.weights},0)/100)`;
+  g.set(row, cols.attractiveness, { formula: score(a) }, "0.00");
+  g.set(row, cols.strength, { formula: score(s) }, "0.00");
+
+  const cell = (c: number) => ref.cell(row, c);
+  const inputs = `COUNTA(${cell(COL.id)}:${cell(COL.potential)},${ref.scores(row)},${cell(cols.notes)})`;
+  const cut = cutOffInForce(ref);
+  const [av, sv] = [cell(cols.attractiveness), cell(cols.strength)];
+  const classOf =
+    `IF(${av}>=${cut},IF(${sv}>=${cut},${word("KEY")},${word("DEVELOPMENT")}),` +
+    `IF(${sv}>=${cut},${word("MAINTENANCE")},${word("OPPORTUNISTIC")}))`;
+  const tooFew = `OR(2*${a.scored}<${a.criteria},2*${s.scored}<${s.criteria},${a.scored}=0,${s.scored}=0)`;
+  g.set(row, cols.class, {
+    formula: `=IF(${inputs}=0,"",IF(${a.scored}+${s.scored}=0,${word("UNSCORED")},IF(${tooFew},${word("INCOMPLETE")},${classOf})))`,
+  });
+
+  const own = cell(cols.class);
+  const classes = ref.column(cols.class);
+  const [as, ss] = [ref.column(cols.attractiveness), ref.column(cols.strength)];
+  // the rows above with the same class and scores come first: a range from the first row to the one above
+  const above = (c: number) => `${ref.abs(FIRST_CUSTOMER_ROW, c)}:${ref.cell(row - 1, c)}`;
+  const tiedAbove =
+    row === FIRST_CUSTOMER_ROW
+      ? ""
+      : `+COUNTIFS(${above(cols.class)},${own},${above(cols.attractiveness)},${av},${above(cols.strength)},${sv})`;
+  const isClass = `OR(${ACCOUNT_CLASSES.map((k) => `${own}=${word(k)}`).join(",")})`;
+  g.set(row, cols.rank, {
+    formula: `=IF(${isClass},1+COUNTIFS(${classes},${own},${as},">"&${av})+COUNTIFS(${classes},${own},${as},${av},${ss},">"&${sv})${tiedAbove},"")`,
+  });
+}
+
+/** Scores, weights, the settings and the amounts; the group of each criterion from a list. */
+function validations(model: SelectionModel, { t, covered }: Parts): Validation[] {
+  const criteria = Math.max(1, model.criteria.length);
+  return [
+    {
+      area: area(FIRST_CUSTOMER_ROW, COL.firstCriterion, covered, criteria),
+      rule: { kind: "wholeNumber", min: SCORE_MIN, max: SCORE_MAX },
+      prompt: { title: t("scorePromptTitle"), message: t("scorePrompt") },
+      error: { title: t("scorePromptTitle"), message: t("scoreError") },
+    },
+    {
+      area: area(ROW.weight, COL.firstCriterion, 1, criteria),
+      rule: { kind: "wholeNumber", min: WEIGHT_MIN, max: WEIGHT_MAX },
+      prompt: { title: t("weight"), message: t("weightPrompt") },
+      error: { title: t("weight"), message: t("weightError") },
+    },
+    {
+      area: area(ROW.group, COL.firstCriterion, 1, criteria),
+      rule: { kind: "list", items: GROUPS.map((k) => t(k)) },
+      prompt: { title: t("group"), message: t("groupPrompt") },
+      error: { title: t("group"), message: t("groupPrompt") },
+    },
+    {
+      area: area(ROW.cutOff, SETTING_COL),
+      rule: { kind: "decimal", min: SCORE_MIN, max: SCORE_MAX },
+      prompt: { title: t("cutOff"), message: t("cutOffPrompt") },
+      error: { title: t("cutOff"), message: t("cutOffError") },
+    },
+    {
+      area: area(ROW.capacity, SETTING_COL),
+      rule: { kind: "wholeNumber", min: 0, max: CAPACITY_MAX },
+      prompt: { title: t("capacity"), message: t("capacityPrompt") },
+      error: { title: t("capacity"), message: t("capacityError") },
+    },
+    ...([COL.revenue, COL.potential] as const).map((col) => ({
+      area: area(FIRST_CUSTOMER_ROW, col, covered, 1),
+      rule: { kind: "decimal", min: 0, max: 1e15 } as const,
+      prompt: { title: t(col === COL.revenue ? "hRevenue" : "hPotential"), message: t("amountPrompt") },
+      error: { title: t(col === COL.revenue ? "hRevenue" : "hPotential"), message: t("amountError") },
+    })),
+  ];
+}
+
+/** The classes' colours, entries that do not count, weight sums other than 100, the capacity warning. */
+function highlighting(model: SelectionModel, { word, covered, ref }: Parts): ConditionalFormat[] {
+  const { cols } = ref;
+  const criteria = Math.max(1, model.criteria.length);
+  const classCells = area(FIRST_CUSTOMER_ROW, cols.class, covered, 1);
+  const own = `$${ref.cell(FIRST_CUSTOMER_ROW, cols.class)}`;
+  const is = (k: ClassWord) => `=${own}=${word(k)}`;
+  const firstScore = ref.cell(FIRST_CUSTOMER_ROW, COL.firstCriterion);
+  const firstWeight = ref.cell(ROW.weight, COL.firstCriterion);
+  return [
+    { area: classCells, formula: is("KEY"), fill: PALETTE.goodFill, fontColor: PALETTE.goodFont, bold: true },
+    { area: classCells, formula: is("DEVELOPMENT"), fill: PALETTE.headerFill, fontColor: PALETTE.titleFont, bold: true },
+    { area: classCells, formula: is("OPPORTUNISTIC"), fontColor: PALETTE.mutedFont },
+    { area: classCells, formula: is("INCOMPLETE"), fill: PALETTE.warnFill, fontColor: PALETTE.warnFont },
+    { area: classCells, formula: is("UNSCORED"), fontColor: PALETTE.mutedFont },
+    {
+      area: area(FIRST_CUSTOMER_ROW, COL.firstCriterion, covered, criteria),
+      formula: `=${isInvalidEntry(firstScore, SCORE_MIN, SCORE_MAX)}`,
+      fill: PALETTE.invalidFill,
+    },
+    {
+      area: area(ROW.weight, COL.firstCriterion, 1, criteria),
+      formula: `=${isInvalidEntry(firstWeight, WEIGHT_MIN, WEIGHT_MAX)}`,
+      fill: PALETTE.invalidFill,
+    },
+    ...GROUPS.map((k) => ({
+      area: area(ROW.weight, cols[k]),
+      formula: `=${ref.abs(ROW.weight, cols[k])}<>${WEIGHT_TOTAL}`,
+      fill: PALETTE.badFill,
+      fontColor: PALETTE.badFont,
+    })),
+  ];
+}
+
+/** The settings, the summary's header, the criteria rows and the table's look. */
+function look({ covered, ref }: Parts): StyledArea[] {
+  const { cols } = ref;
+  const criteria = Math.max(1, cols.attractiveness - COL.firstCriterion);
+  return [
+    { area: area(ROW.cutOff, SUMMARY_COL.label, 2, 1), style: { bold: true } },
+    { area: area(ROW.cutOff, SETTING_COL, 2, 1), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
+    { area: area(ROW.capacity, WARNING_COL), style: { bold: true, fontColor: PALETTE.warnFont } },
+    { area: area(ROW.summaryHeader, SUMMARY_COL.label, 1, 3), style: HEADER_STYLE },
+    { area: area(ROW.group, SUMMARY_COL.label, 2, 1), style: { bold: true } },
+    { area: area(ROW.group, COL.firstCriterion, 1, criteria), style: { italic: true, fontSize: 9, wrap: true } },
+    { area: area(ROW.weight, COL.firstCriterion, 1, criteria), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
+    { area: area(ROW.weight, cols.attractiveness, 1, 2), style: { bold: true, horizontal: "Center" } },
+    { area: area(FIRST_CUSTOMER_ROW, COL.firstCriterion, covered, cols.rank - COL.firstCriterion + 1), style: { horizontal: "Center" } },
+    { area: area(FIRST_CUSTOMER_ROW, 0, covered, cols.count), style: { vertical: "Top" } },
+  ];
+}
