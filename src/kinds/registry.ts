@@ -5,9 +5,10 @@
 import type { KindDescriptor, KindModule } from "../workflows/kinds";
 import { COMPETENCES } from "./competences";
 import { READINESS } from "./readiness";
+import { SELECTION } from "./selection";
 import { TASKS } from "./tasks";
 
-export const KINDS: readonly KindDescriptor[] = [READINESS, COMPETENCES, TASKS];
+export const KINDS: readonly KindDescriptor[] = [READINESS, COMPETENCES, TASKS, SELECTION];
 
 /** The kinds' workflows, loaded (the command line and the portable workflow need them all). */
 export function loadKinds(kinds: readonly KindDescriptor[] = KINDS): Promise<KindModule[]> {

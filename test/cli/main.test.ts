@@ -17,7 +17,7 @@ describe("the kam command line", () => {
     expect(await main(["new", file, "--lang", "nl", "--candidates", "Anna, Bert", "--respondents", "Centraal,Benelux"], a.io)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Voorwaarden", "Competenties", "Taken"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Voorwaarden", "Competenties", "Taken", "Key-accountselectie"]);
     // with the readiness profile and the candidates' fit as native charts (ExcelJS itself reads past them)
     const zip = await JSZip.loadAsync(readFileSync(file));
     const charts = await Promise.all(zip.file(/^xl\/charts\/chart\d+\.xml$/).map((f) => f.async("string")));
@@ -237,6 +237,6 @@ describe("kam new refuses paths it should not write", () => {
     expect(await refused([file], 1)).toBe(`${file} exists; it is left as it is. Use --force to replace it.`);
     expect(readFileSync(file, "utf8")).toBe("my own file");
     const wb = await newWorkbook(file, "--force", "--lang", "en");
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Readiness", "Competences", "Tasks"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Readiness", "Competences", "Tasks", "Key account selection"]);
   });
 });

@@ -17,8 +17,8 @@ describe("a kind added to the registry", () => {
   it("gets a tab in the pane, and its panel when the tab is chosen", async () => {
     render(<App host={new FakeHost()} displayLanguage="en-GB" kinds={WITH_NOTES} />);
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(4);
-    ["Readiness", "Competences", "Tasks", "Notes"].forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
+    expect(tabs).toHaveLength(KINDS.length + 1);
+    [...KINDS.map((k) => k.text.tab.en), "Notes"].forEach((name, i) => expect(tabs[i]).toHaveAccessibleName(name));
     await userEvent.click(screen.getByRole("tab", { name: "Notes" }));
     expect(await screen.findByText("Notes panel on a host", {}, { timeout: 10_000 })).toBeInTheDocument();
   });

@@ -22,7 +22,8 @@ describe("a kind added to the registry", () => {
     expect(await main(["new", file, "--lang", "en", "--notes", "call Anna,visit Benelux"], io().io, WITH_NOTES)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Readiness", "Competences", "Tasks", "Notes"]);
+    const known = (await loadKinds()).map((m) => m.sheet.nameFor("en"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...known, "Notes"]);
 
     const text = io();
     expect(await main(["read", file], text.io, WITH_NOTES)).toBe(0);
@@ -30,7 +31,7 @@ describe("a kind added to the registry", () => {
     const json = io();
     expect(await main(["read", file, "--json"], json.io, WITH_NOTES)).toBe(0);
     const read = JSON.parse(json.out.join("\n")) as Record<string, unknown>;
-    expect(Object.keys(read)).toEqual(["readiness", "competences", "tasks", "notes", "problems"]);
+    expect(Object.keys(read)).toEqual([...KINDS.map((k) => k.id), "notes", "problems"]);
     expect(read.notes).toEqual({ sheet: "Notes", count: 2 });
   });
 
@@ -41,7 +42,7 @@ describe("a kind added to the registry", () => {
     await wb.xlsx.writeFile(empty);
     const said = io();
     expect(await main(["read", empty], said.io, WITH_NOTES)).toBe(1);
-    expect(said.err.join("\n")).toMatch(/a KAM task overview \([^)]*\) or a notes list \("Notes"\)/);
+    expect(said.err.join("\n")).toMatch(/\), a key account selection \([^)]*\) or a notes list \("Notes"\)/);
     // without the kind, its option is unknown
     const without = io();
     expect(await main(["new", empty.replace("empty", "other"), "--notes", "x"], without.io)).toBe(2);
@@ -50,7 +51,7 @@ describe("a kind added to the registry", () => {
   it("is copied and rewritten by the portable workflow", async () => {
     const host = createXlsxHost(new ExcelJS.Workbook());
     const modules = await loadKinds(WITH_NOTES);
-    await modules[3]!.createNew(host, { lang: "en", portable: false, values: new Map([["--notes", "one,two"]]) });
+    await modules.at(-1)!.createNew(host, { lang: "en", portable: false, values: new Map([["--notes", "one,two"]]) });
     expect(await makePortable(host, modules)).toEqual(["Notes"]);
     expect((await portableCopy(host, modules)).sheets).toEqual(["Notes"]);
   });

@@ -47,3 +47,18 @@ export function withCustomers(model: SelectionModel, added: readonly NewCustomer
   }));
   return { ...model, customers: [...model.customers, ...customers] };
 }
+
+/**
+ * Customers as pasted or typed: one per line (or per item of a list), optionally followed by the revenue after a
+ * tab or a semicolon ("Müller GmbH;1200", as a column pair copied from Excel gives it). A part after the last tab
+ * or semicolon that is no plain number (digits, at most one decimal point or comma) belongs to the name.
+ */
+export function customerEntries(lines: readonly string[]): NewCustomer[] {
+  return lines.flatMap((line) => {
+    const cut = Math.max(line.lastIndexOf("\t"), line.lastIndexOf(";"));
+    const tail = cut < 0 ? "" : line.slice(cut + 1).replace(/\s/g, "");
+    const name = (cut >= 0 && /^\d+([.,]\d+)?$/.test(tail) ? line.slice(0, cut) : line).trim();
+    if (name === "") return [];
+    return cut >= 0 && /^\d+([.,]\d+)?$/.test(tail) ? [{ name, revenue: Number(tail.replace(",", ".")) }] : [{ name }];
+  });
+}

@@ -15,7 +15,7 @@ import {
 } from "../domain/model";
 import { CLASS_TEXT, CLASS_WORDS } from "../i18n/classText";
 import { SELECTION_LABELS, SELECTION_SHEET_TEXT, type SelectionSheetKey } from "../i18n/selectionSheetText";
-import { cellAddress } from "../../../sheets/address";
+import { cellAddress, columnIndex } from "../../../sheets/address";
 import {
   aboveHeaderStrays,
   assignIds,
@@ -218,7 +218,7 @@ function readCriteria(grid: SheetGrid, ctx: CriteriaContext, problems: Problem[]
     firstFormulaIn(grid, header.row, ctx.cols("attractiveness")) ?? cellAt(grid, weightRow, ctx.cols("attractiveness")).formula;
   const range = /\$?([A-Z]{1,3})\$?\d+:\$?[A-Z]{1,3}\$?\d+/.exec(formula ?? "");
   const coveredTo = rangeEndCol(formula);
-  const coveredFrom = range === null ? undefined : columnOfLetters(range[1]!);
+  const coveredFrom = range === null ? undefined : columnIndex(range[1]!);
 
   const used = new Set<string>();
   const parts = cols.map((c) => {
@@ -246,12 +246,6 @@ function readCriteria(grid: SheetGrid, ctx: CriteriaContext, problems: Problem[]
     };
   });
   return { model, cols };
-}
-
-function columnOfLetters(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /**
