@@ -38,7 +38,8 @@ describe("the key-account selection on the command line", () => {
       ["Acme Ltd", "MAINTENANCE"],
       ["Nordwind AG", null],
     ]);
-    // Müller GmbH: 30×9 + 20×8 + 20×8 + 20×8 + 10×7 = 820 → 8.2; Jansen BV's strength: 20×3 + 20×4 + 25×2 + 20×5 + 15×4 = 350 → 3.5; its levers are the largest weighted gaps
+    // Müller GmbH: 30×9 + 20×8 + 20×8 + 20×8 + 10×7 = 820 → 8.2; Jansen BV's strength: 20×3 + 20×4 + 25×2 + 20×5 +
+    // 15×4 = 350 → 3.5; its levers are the largest weighted gaps
     expect(read.selection.customers[1]).toMatchObject({ attractiveness: 7.6, strength: 3.5, lifts: ["K08", "K06", "K07"] });
     // Müller GmbH: gaps 15×6 (K10), 25×2 (K08), 20×2 (K07 and K09: the first of the two)
     expect(read.selection.customers[0].lifts).toEqual(["K10", "K08", "K07"]);
