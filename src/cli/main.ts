@@ -14,9 +14,11 @@ import { type KindRead, report } from "./report";
 
 export const HELP = `kam: KAM Workbench on the command line
 
-  kam new FILE.xlsx [--lang de|nl|en] [--candidates "Anna,Bert"] [--respondents "Head office,Benelux"] [--portable] [--force]
-      Writes a KAM workbook: the readiness checklist, the competence assessment and the task overview,
-      in German (default), Dutch or English. With --portable its formulas use native functions only, so it
+  kam new FILE.xlsx [--lang de|nl|en] [--candidates "Anna,Bert"] [--respondents "Head office,Benelux"]
+          [--customers "Müller GmbH;1200,Jansen BV"] [--portable] [--force]
+      Writes a KAM workbook: the readiness checklist, the competence assessment, the task overview and the
+      key account selection (--customers: names, each optionally with its revenue after a semicolon), in
+      German (default), Dutch or English. With --portable its formulas use native functions only, so it
       computes without the add-in (Excel, LibreOffice, Google Sheets). An existing FILE is never
       overwritten unless --force is given. FILE must end in .xlsx and its folder must exist; a folder, a
       device or pipe, or a symbolic link is never written, not even with --force (writing through a link
@@ -25,7 +27,8 @@ export const HELP = `kam: KAM Workbench on the command line
   kam read FILE.xlsx [--json] [--lang de|nl|en]
       Reads a filled workbook, whichever program saved it, and prints per sheet what the task pane shows:
       readiness verdict, index, weak, disputed and unrated conditions; best fit, ranking with fit and
-      weighted score, deficits; progress per phase, overdue and due-soon tasks; then every invalid entry
+      weighted score, deficits; progress per phase, overdue and due-soon tasks; key and key development
+      accounts with their scores and biggest levers, the capacity; then every invalid entry
       with its sheet, cell and reason. In --lang (default English). With --json the same as JSON; shares
       (fit, progress, done) are fractions from 0 to 1, the readiness index is on the scale 1 to 5.
 

@@ -15,6 +15,7 @@ import {
 import * as kam from "../../src/kinds/readiness/functions/readiness";
 import * as kamc from "../../src/kinds/competences/functions/competences";
 import * as kamt from "../../src/kinds/tasks/functions/tasks";
+import * as kams from "../../src/kinds/selection/functions/selection";
 import { type ReadValue, type SheetGrid, type ValueType, typeOfValue } from "../../src/sheets/read";
 import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
 import { allCells } from "../../src/sheets/specToGrid";
@@ -83,6 +84,9 @@ class KamPlugin extends FunctionPlugin {
       method: "progress",
       parameters: [RANGE, { argumentType: FunctionArgumentType.ANY, optionalArg: true }, OPTIONAL_RANGE, OPTIONAL_SCALAR],
     },
+    "KAM.ATTRACTIVENESS": { method: "attractiveness", parameters: [RANGE, RANGE, OPTIONAL_RANGE] },
+    "KAM.STRENGTH": { method: "strength", parameters: [RANGE, RANGE, OPTIONAL_RANGE] },
+    "KAM.ACCOUNTCLASS": { method: "accountclass", parameters: [OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR] },
   };
 
   readiness(ast: ProcedureAst, state: InterpreterState) {
@@ -124,6 +128,24 @@ class KamPlugin extends FunctionPlugin {
   taskstate(ast: ProcedureAst, state: InterpreterState) {
     return this.runFunction(ast.args, state, this.metadata("KAM.TASKSTATE"), (due: Arg, status: Arg, today: Arg, lang: Arg) =>
       call([due, status, today, lang], () => kamt.taskstate(blank(due), blank(status), blank(today), blank(lang) as string)),
+    );
+  }
+
+  attractiveness(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.ATTRACTIVENESS"), (sc: Arg, w: Arg, g: Arg) =>
+      call([sc, w, g], () => kams.attractiveness(matrix(sc)!, matrix(w)!, matrix(g))),
+    );
+  }
+
+  strength(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.STRENGTH"), (sc: Arg, w: Arg, g: Arg) =>
+      call([sc, w, g], () => kams.strength(matrix(sc)!, matrix(w)!, matrix(g))),
+    );
+  }
+
+  accountclass(ast: ProcedureAst, state: InterpreterState) {
+    return this.runFunction(ast.args, state, this.metadata("KAM.ACCOUNTCLASS"), (a: Arg, s: Arg, cut: Arg, lang: Arg) =>
+      call([a, s, cut, lang], () => kams.accountclass(blank(a), blank(s), blank(cut), blank(lang) as string)),
     );
   }
 

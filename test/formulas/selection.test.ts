@@ -11,6 +11,7 @@ import { FIRST_CUSTOMER_ROW, ROW, SETTING_COL, SUMMARY_COL, WARNING_COL, columns
 import { renderSelection } from "../../src/kinds/selection/sheets/render";
 import { PALETTE } from "../../src/sheets/palette";
 import { calculate, shiftFormula } from "./engine";
+import { cellAddress, columnLetter } from "../../src/sheets/address";
 import { randomSelection } from "./random";
 
 describe("the key-account selection's formulas, calculated by a real formula engine, agree with the rules", () => {
@@ -89,4 +90,39 @@ describe("the key-account selection's formulas, calculated by a real formula eng
     }
     expect(calculate(renderSelection(model, "en")).value(ROW.cutOff, SETTING_COL)).toBe(5);
   });
+
+  it.each([1, 2, 3, 4, 5, 6])(
+    "random selection #%i: KAM.ATTRACTIVENESS, KAM.STRENGTH and KAM.ACCOUNTCLASS give what the sheet shows",
+    (seed) => {
+      const model = randomSelection(seed);
+      const lang = LANGS[seed % 3]!;
+      const sheet = calculate(renderSelection(model, lang));
+      const cols = columnsFor(model.criteria.length);
+      const last = columnLetter(cols.attractiveness - 1);
+      const formulas = model.customers.map((_, i) => {
+        const row = FIRST_CUSTOMER_ROW + i + 1;
+        const args = `E${row}:${last}${row},$E$${ROW.weight + 1}:$${last}$${ROW.weight + 1},$E$${ROW.group + 1}:$${last}$${ROW.group + 1}`;
+        const [a, s] = [cellAddress(row - 1, cols.attractiveness), cellAddress(row - 1, cols.strength)];
+        return [
+          `=KAM.ATTRACTIVENESS(${args})`,
+          `=KAM.STRENGTH(${args})`,
+          `=KAM.ACCOUNTCLASS(${a},${s},${cellAddress(ROW.cutOff, SETTING_COL)},"${lang}")`,
+        ];
+      });
+      const r = evaluateSelection(model);
+      const values = sheet.evaluateBlock(formulas);
+      r.customers.forEach((c, i) => {
+        const word = c.accountClass === null ? null : CLASS_TEXT[lang][c.accountClass];
+        const [a, s, k] = values[i]!;
+        expect([i, a, s]).toEqual([
+          i,
+          sheet.value(FIRST_CUSTOMER_ROW + i, cols.attractiveness),
+          sheet.value(FIRST_CUSTOMER_ROW + i, cols.strength),
+        ]);
+        // an incomplete customer has scores but no class on the sheet; the function classifies any two scores
+        if (word !== null) expect([i, k]).toEqual([i, word]);
+        if (c.attractiveness.score === null || c.strength.score === null) expect([i, k]).toEqual([i, ""]);
+      });
+    },
+  );
 });
