@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { functionLoads } from "./functionCells";
+import { functionLoads, selectionLoads } from "./functionCells";
 import { functionThroughput } from "./functions";
 import { bundles, pageLoad } from "./pane";
 import { cliReads, sparseExcelRead } from "./cliRead";
@@ -40,7 +40,12 @@ async function run(json: boolean): Promise<void> {
   const kinds = await registryTrips();
   const naive = await naiveWrite(largeCompetenceSpec());
   const oursCreate = trips.find((t) => t.sheet === "competences" && t.size === "30 × 200" && t.operation === "create")!;
-  const sizeRatio: Record<string, number> = { readiness: (500 * 20) / 14, competences: (30 * 200) / 24, tasks: 5000 / 20 };
+  const sizeRatio: Record<string, number> = {
+    readiness: (500 * 20) / 14,
+    competences: (30 * 200) / 24,
+    tasks: 5000 / 20,
+    selection: 2000 / 20,
+  };
   const tripGrowth = ["create", "read", "re-create", "re-localize"].flatMap((op) =>
     Object.keys(sizeRatio).map((sheet) => {
       const [s, l] = trips.filter((t) => t.sheet === sheet && t.operation === op);
@@ -56,6 +61,7 @@ async function run(json: boolean): Promise<void> {
   );
   const functions = functionThroughput();
   const recalculation = functionLoads();
+  const nativeRecalculation = selectionLoads();
   const parse = parseTimes();
   const cli = await cliReads();
   const sparse = await sparseExcelRead();
@@ -89,6 +95,7 @@ async function run(json: boolean): Promise<void> {
     growth: tripGrowth,
     functions,
     recalculation,
+    nativeRecalculation,
     parse,
     kamRead: cli,
     sparseRead: sparse,
@@ -112,6 +119,10 @@ async function run(json: boolean): Promise<void> {
   out(
     "One full recalculation: cells passed to the KAM.* functions against the input cells they read (goal: at most 10 each)",
     table(recalculation as unknown as Record<string, unknown>[]),
+  );
+  out(
+    "The key-account selection's native formulas: cells one full recalculation reads (the ranks' COUNTIFS read whole columns)",
+    table(nativeRecalculation as unknown as Record<string, unknown>[]),
   );
   out("Reading and parsing", table(result.parse as unknown as Record<string, unknown>[]));
   out(

@@ -13,6 +13,9 @@ import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
 import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { names } from "./roundTrips";
+import { defaultSelectionModel } from "../../src/kinds/selection/domain/selection";
+import { SPARE_CUSTOMERS } from "../../src/kinds/selection/sheets/layout";
+import { renderSelection } from "../../src/kinds/selection/sheets/render";
 
 export interface FunctionLoad {
   /** KAM.* calls in the sheet's formulas. */
@@ -106,4 +109,39 @@ export function functionLoads(): LoadRow[] {
     ["tasks", "5,000", tasks(5000)],
   ];
   return rows.map(([sheet, size, spec]) => ({ sheet, size, ...functionLoad(formulasOf(spec)) }));
+}
+
+export interface NativeLoadRow {
+  readonly sheet: string;
+  readonly size: string;
+  /** Formulas on the sheet. */
+  readonly formulas: number;
+  /** Cells their references take in, summed over every formula: what one full recalculation reads. */
+  readonly cellsRead: number;
+  /** cellsRead per customer row the sheet covers (customers and spare rows). */
+  readonly perRow: number;
+}
+
+/**
+ * The key-account selection computes with native formulas only (no KAM.* call to marshal): what one full
+ * recalculation reads is the cells each formula's references take in. Each row's scores read its own row; each
+ * rank counts whole columns (COUNTIFS), so the ranks together read rows × rows cells.
+ */
+export function selectionLoads(): NativeLoadRow[] {
+  return (
+    [
+      ["20", 20],
+      ["2,000", 2000],
+    ] as const
+  ).map(([size, n]) => {
+    const spec = renderSelection(defaultSelectionModel(names(n, "Customer").map((name, i) => ({ name, revenue: 100 * (i + 1) }))), "de");
+    const formulas = formulasOf(spec);
+    let cellsRead = 0;
+    for (const f of formulas)
+      for (const ref of f.replace(/"[^"]*"/g, '""').matchAll(REFERENCE)) {
+        const r = parseRangeAddress(ref[0]);
+        cellsRead += r.rows * r.cols;
+      }
+    return { sheet: "selection", size, formulas: formulas.length, cellsRead, perRow: Math.round(cellsRead / (n + SPARE_CUSTOMERS)) };
+  });
 }

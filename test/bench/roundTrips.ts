@@ -3,6 +3,7 @@ import { type ExcelRun, createExcelHost } from "../../src/hosts/excel/excelHost"
 import { createCompetences, readCompetences } from "../../src/kinds/competences/workflows/competences";
 import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { createTasks, readTasks } from "../../src/kinds/tasks/workflows/tasks";
+import { createSelection, readSelection } from "../../src/kinds/selection/workflows/selection";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { cellInput } from "../../src/sheets/cellInput";
@@ -64,6 +65,10 @@ export async function roundTrips(): Promise<TripRow[]> {
       ["20", 0, 0],
       ["5,000", 4978, 0],
     ],
+    selection: [
+      ["20", 20, 0],
+      ["2,000", 2000, 0],
+    ],
   } as const;
   for (const [size, extra, respondents] of sizes.readiness) {
     const excel = new OfficeDouble();
@@ -101,6 +106,16 @@ export async function roundTrips(): Promise<TripRow[]> {
     rows.push(await measure(excel, "tasks", size, "read", () => readTasks(host)));
     rows.push(await measure(excel, "tasks", size, "re-create", () => createTasks(host, { lang: "de" })));
     rows.push(await measure(excel, "tasks", size, "re-localize", () => createTasks(host, { lang: "en" })));
+  }
+  for (const [size, customers] of sizes.selection) {
+    const excel = new OfficeDouble();
+    const host = createExcelHost(excel.run as ExcelRun, requirements);
+    // customers with a revenue each, as pasted in the pane
+    const list = names(customers, "Customer").map((name, i) => ({ name, revenue: 100 * (i + 1) }));
+    rows.push(await measure(excel, "selection", size, "create", () => createSelection(host, { lang: "de", customers: list })));
+    rows.push(await measure(excel, "selection", size, "read", () => readSelection(host)));
+    rows.push(await measure(excel, "selection", size, "re-create", () => createSelection(host, { lang: "de" })));
+    rows.push(await measure(excel, "selection", size, "re-localize", () => createSelection(host, { lang: "nl" })));
   }
   return rows;
 }
