@@ -15,17 +15,17 @@ describe("the key-account selection on the command line", () => {
     const file = join(dir, "selection.xlsx");
     const wb = await newWorkbook(file, "--lang", "en", "--customers", "Müller GmbH;1200, Jansen BV;800, Acme Ltd, Nordwind AG");
     const s = wb.getWorksheet("Key account selection")!;
-    // row 16 on: A id, B name, C revenue; scores in E–I (attractiveness) and J–N (strength)
-    expect([1, 2, 3].map((c) => s.getRow(16).getCell(c).value)).toEqual(["A01", "Müller GmbH", 1200]);
-    expect(s.getCell("B19").value).toBe("Nordwind AG");
-    expect(s.getCell("C18").value).toBeNull();
+    // row 18 on: A id, B name, C revenue; scores in E–I (attractiveness) and J–N (strength)
+    expect([1, 2, 3].map((c) => s.getRow(18).getCell(c).value)).toEqual(["A01", "Müller GmbH", 1200]);
+    expect(s.getCell("B21").value).toBe("Nordwind AG");
+    expect(s.getCell("C20").value).toBeNull();
     const scores: Record<number, (number | string)[]> = {
-      16: [9, 8, 8, 8, 7, 9, 8, 8, 8, 4],
-      17: [8, 8, 7, 7, 8, 3, 4, 2, 5, 4],
-      18: [2, 2, 3, 2, 1, 8, 8, 8, 7, 9],
+      18: [9, 8, 8, 8, 7, 9, 8, 8, 8, 4],
+      19: [8, 8, 7, 7, 8, 3, 4, 2, 5, 4],
+      20: [2, 2, 3, 2, 1, 8, 8, 8, 7, 9],
     };
     for (const [row, list] of Object.entries(scores)) list.forEach((v, i) => (s.getRow(Number(row)).getCell(5 + i).value = v));
-    s.getCell("E19").value = 12;
+    s.getCell("E21").value = 12;
     await wb.xlsx.writeFile(file);
 
     const json = io();
@@ -46,9 +46,9 @@ describe("the key-account selection on the command line", () => {
     expect(read.problems).toEqual([
       {
         sheet: "Key account selection",
-        cell: "E19",
+        cell: "E21",
         reason: "outOfRange",
-        message: "'Key account selection'!E19: 12 is outside the scale 0 to 10.",
+        message: "'Key account selection'!E21: 12 is outside the scale 0 to 10.",
       },
     ]);
 

@@ -99,7 +99,7 @@ describe("what users do to the selection: the sheet and the reader agree, every 
         [at(ROW.weight, cols.attractiveness), "weightSum", "105", "Kundenattraktivität", null],
         // K10 without its group leaves the strength at 85
         [at(ROW.weight, cols.strength), "weightSum", "85", "Relative Wettbewerbsstärke", null],
-        [at(row(2), 1), "duplicateCustomer", "müller gmbh", "B16", null],
+        [at(row(2), 1), "duplicateCustomer", "müller gmbh", at(row(0), 1), null],
         [at(row(3), 2), "amountInvalid", "viel", null, null],
         [at(ROW.cutOff, SETTING_COL), "cutOffInvalid", "12", null, null],
         [at(ROW.capacity, SETTING_COL), "capacityInvalid", "2.5", null, { min: 0, max: 999 }],

@@ -13,6 +13,8 @@ export type SelectionSheetKey =
   | "sRevenue"
   | "group"
   | "weight"
+  | "countsAttractiveness"
+  | "countsStrength"
   | "attractiveness"
   | "strength"
   | "hId"
@@ -53,6 +55,8 @@ export const SELECTION_SHEET_TEXT: Catalog<SelectionSheetKey> = {
     sRevenue: "Umsatz",
     group: "Gruppe",
     weight: "Gewichtung",
+    countsAttractiveness: "Wirksame Gewichtung: Kundenattraktivität",
+    countsStrength: "Wirksame Gewichtung: relative Wettbewerbsstärke",
     attractiveness: "Kundenattraktivität",
     strength: "Relative Wettbewerbsstärke",
     hId: "Nr.",
@@ -90,6 +94,8 @@ export const SELECTION_SHEET_TEXT: Catalog<SelectionSheetKey> = {
     sRevenue: "Omzet",
     group: "Groep",
     weight: "Weging",
+    countsAttractiveness: "Geldende weging: klantaantrekkelijkheid",
+    countsStrength: "Geldende weging: relatieve concurrentiekracht",
     attractiveness: "Klantaantrekkelijkheid",
     strength: "Relatieve concurrentiekracht",
     hId: "Nr.",
@@ -127,6 +133,8 @@ export const SELECTION_SHEET_TEXT: Catalog<SelectionSheetKey> = {
     sRevenue: "Revenue",
     group: "Group",
     weight: "Weight",
+    countsAttractiveness: "Weight that counts: customer attractiveness",
+    countsStrength: "Weight that counts: relative strength",
     attractiveness: "Customer attractiveness",
     strength: "Relative strength",
     hId: "No.",

@@ -7,8 +7,10 @@ import { columnLetter } from "../../../sheets/address";
  *   4 cut-off · 5 capacity (and the warning beside it)
  *   6 summary header · 7–10 one row per class · 11 incomplete · 12 not scored     (customers, revenue)
  *   13 group of each criterion · 14 weight of each criterion (each group's sum above its score column)
- *   15 table header: Nr. | customer | revenue | potential | criteria… | attractiveness | strength | class | rank | notes
- *   16… one row per customer, as an Excel table
+ *   15, 16 the weight that counts, per group: the criterion's valid weight in its group's row, else 0 (computed once
+ *          per sheet, so that a customer's row reads it rather than checking every weight again)
+ *   17 table header: Nr. | customer | revenue | potential | criteria… | attractiveness | strength | class | rank | notes
+ *   18… one row per customer, as an Excel table
  */
 export const ROW = {
   title: 0,
@@ -22,7 +24,9 @@ export const ROW = {
   unscored: 11,
   group: 12,
   weight: 13,
-  header: 14,
+  countsAttractiveness: 14,
+  countsStrength: 15,
+  header: 16,
 } as const;
 export const FIRST_CUSTOMER_ROW = ROW.header + 1;
 export const SETTING_COL = 2;
@@ -39,7 +43,7 @@ export type ResultKey = (typeof RESULT_KEYS)[number];
  * Each row's scores, class and rank, its validation and highlighting, and the summary, reach this many empty rows
  * below the customers: customers typed or pasted there (Excel also takes them into the table) count at once.
  */
-export const SPARE_CUSTOMERS = 500;
+export const SPARE_CUSTOMERS = 300;
 export const TABLE_NAME = "KAM_Selection";
 
 /** The columns of a sheet with `criteria` criteria. */
@@ -67,6 +71,8 @@ export function selectionRefs(criteria: number, customers: number) {
     column,
     groups: across(ROW.group, true),
     weights: across(ROW.weight, true),
+    /** The weights that count, per group (0 outside the group or where not valid). */
+    counted: { attractiveness: across(ROW.countsAttractiveness, true), strength: across(ROW.countsStrength, true) },
     scores: (row: number) => across(row, false),
     cell: (row: number, col: number) => `${letter(col)}${row + 1}`,
     abs: (row: number, col: number) => `$${letter(col)}$${row + 1}`,

@@ -93,7 +93,18 @@ export function parseSelection(grid: SheetGrid): SelectionParse {
   const groupRow = rowOf("group", header.row - (ROW.header - ROW.group));
   const weightRow = rowOf("weight", header.row - (ROW.header - ROW.weight));
 
-  const criteria = readCriteria(grid, { header, cols: col, groupRow, weightRow, lang }, problems);
+  // the rows of the weights that count, per group (computed): found by their labels
+  const countRows = (["countsAttractiveness", "countsStrength"] as const)
+    .map((k) => labelAbove(SELECTION_LABELS, grid, header.row, k)?.row)
+    .filter((r): r is number => r !== undefined);
+  const criteria = readCriteria(grid, { header, cols: col, groupRow, weightRow, countRows, lang }, problems);
+  for (const r of countRows)
+    for (const c of criteria.cols) {
+      const cell = cellAt(grid, r, c);
+      // a criterion without any (an inserted column) is named as outside the formulas already
+      if (cell.formula === undefined && countRows.some((x) => cellAt(grid, x, c).formula !== undefined))
+        problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, textAt(grid, r, header.titleCol)));
+    }
   const sumCells = weightSums(grid, criteria.model, { weightRow, cols: col, lang }, problems);
 
   // how far the rows' formulas reach: the last row holding one of them
@@ -171,7 +182,7 @@ export function parseSelection(grid: SheetGrid): SelectionParse {
     grid,
     header.row,
     block.extent.cols,
-    (r, c) => ours.has(`${r},${c}`) || ((r === groupRow || r === weightRow) && criteria.cols.includes(c)),
+    (r, c) => ours.has(`${r},${c}`) || ((r === groupRow || r === weightRow || countRows.includes(r)) && criteria.cols.includes(c)),
     problems,
   );
   return {
@@ -192,6 +203,7 @@ interface CriteriaContext {
   readonly cols: (k: Titled) => number;
   readonly groupRow: number;
   readonly weightRow: number;
+  readonly countRows: readonly number[];
   readonly lang: Lang;
 }
 
@@ -234,7 +246,12 @@ function readCriteria(grid: SheetGrid, ctx: CriteriaContext, problems: Problem[]
     const c = cols[i]!;
     const id = found ?? nextCriterionIds(used, 1)[0]!;
     used.add(id);
-    const outside = (coveredFrom !== undefined && c < coveredFrom) || (coveredTo !== undefined && c > coveredTo);
+    // outside the range the rows' formulas read, or inside it without the weights that count (a column the user
+    // inserted there: the sheet counts it nowhere until it is re-created)
+    const outside =
+      (coveredFrom !== undefined && c < coveredFrom) ||
+      (coveredTo !== undefined && c > coveredTo) ||
+      (ctx.countRows.length > 0 && ctx.countRows.every((r) => cellAt(grid, r, c).formula === undefined));
     if (outside) problems.push(problemAt(grid, header.row, c, "outsideCriterion", textAt(grid, header.row, c)));
     const standard = standardCriterion(id);
     return {

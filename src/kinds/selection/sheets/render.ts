@@ -59,26 +59,25 @@ export function criterionHeader(c: { readonly id: string; readonly text: string 
 
 /**
  * The axis parts of a row, native formulas only (alike in Excel, LibreOffice and Google Sheets; one pass over the
- * row's criteria, so a row costs as much as it has criteria): the group's valid weights, the scores that count,
- * their weighted sum and count. A weight counts when it is a whole number 0–100, a score when it is one 0–10;
- * text, decimals and error values count as nothing (IFERROR inside SUMPRODUCT), as in the pane.
+ * row's criteria, so a row costs as much as it has criteria): the weighted sum of the scores that count, their
+ * weights and how many there are. The weights come from the group's row of weights that count (each criterion's
+ * valid weight in its own group, computed once for the sheet); a score counts when it is a whole number 0–10: text,
+ * decimals and error values count as nothing (IFERROR inside SUMPRODUCT), as in the pane.
  */
-function axisParts(ref: SelectionRefs, row: number, group: string) {
-  const w = ref.weights;
+function axisParts(ref: SelectionRefs, row: number, group: CriterionGroup) {
+  const w = ref.counted[group];
   const s = ref.scores(row);
-  const inGroup = `(${ref.groups}=${group})`;
-  const weight = `${w}*ISNUMBER(${w})*(${w}=INT(${w}))*(${w}>=${WEIGHT_MIN})*(${w}<=${WEIGHT_MAX})`;
   const scored = `ISNUMBER(${s})*(${s}=INT(${s}))*(${s}>=${SCORE_MIN})*(${s}<=${SCORE_MAX})`;
   const sum = (product: string) => `SUMPRODUCT(IFERROR(${product},0))`;
   return {
     /** Σ weight × score over the group's scored criteria. */
-    weighted: sum(`${inGroup}*${weight}*${scored}*${s}`),
-    /** Σ weight over them. */
-    weights: sum(`${inGroup}*${weight}*${scored}`),
+    weighted: sum(`${w}*${scored}*${s}`),
+    /** Σ weight over them: 0 exactly when none is scored. */
+    weights: sum(`${w}*${scored}`),
     /** How many of the group's counted criteria (weight above 0) are scored. */
-    scored: sum(`${inGroup}*((${weight})>0)*${scored}`),
+    scored: sum(`(${w}>0)*${scored}`),
     /** How many criteria the group counts. */
-    criteria: sum(`${inGroup}*((${weight})>0)`),
+    criteria: `COUNTIF(${w},">0")`,
   };
 }
 
@@ -177,10 +176,18 @@ function writeCriteria(g: GridBuilder, model: SelectionModel, { t, lang, group, 
     g.set(ROW.weight, col, entry(c.weight));
     g.set(ROW.header, col, criterionHeader(c, lang));
   });
-  const w = ref.weights;
+  // the weight that counts, per group: the criterion's valid weight where its group is this one, else 0 (a group or
+  // weight cell holding an error value counts nothing)
+  const counts = { attractiveness: ROW.countsAttractiveness, strength: ROW.countsStrength } as const;
   for (const k of GROUPS) {
-    const valid = `${w}*ISNUMBER(${w})*(${w}=INT(${w}))*(${w}>=${WEIGHT_MIN})*(${w}<=${WEIGHT_MAX})`;
-    g.set(ROW.weight, ref.cols[k], { formula: `=SUMPRODUCT(IFERROR((${ref.groups}=${group(k)})*${valid},0))` }, "0");
+    g.set(counts[k], SUMMARY_COL.label, t(k === "attractiveness" ? "countsAttractiveness" : "countsStrength"));
+    model.criteria.forEach((_, i) => {
+      const col = COL.firstCriterion + i;
+      const [groupCell, weightCell] = [ref.cell(ROW.group, col), ref.cell(ROW.weight, col)];
+      const valid = isWholeIn(weightCell, WEIGHT_MIN, WEIGHT_MAX);
+      g.set(counts[k], col, { formula: `=IF(IFERROR(${groupCell}=${group(k)},FALSE()),IF(${valid},${weightCell},0),0)` }, "0");
+    });
+    g.set(ROW.weight, ref.cols[k], { formula: `=SUM(${ref.counted[k]})` }, "0");
   }
 }
 
@@ -224,10 +231,11 @@ function writeCustomers(g: GridBuilder, model: SelectionModel, p: Parts): void {
  * cut-off (or why it has none), and its rank within the class (by attractiveness, then strength, then the rows'
  * order). A row without any entry is no customer: all blank.
  */
-function writeResults(g: GridBuilder, row: number, { word, group, ref }: Parts): void {
+function writeResults(g: GridBuilder, row: number, { word, ref }: Parts): void {
   const { cols } = ref;
-  const [a, s] = GROUPS.map((k) => axisParts(ref, row, group(k))) as [ReturnType<typeof axisParts>, ReturnType<typeof axisParts>];
-  const score = (x: typeof a) => `=IF(${x.scored}=0,"",ROUND(100*${x.weighted}/${x.weights},0)/100)`;
+  const [a, s] = GROUPS.map((k) => axisParts(ref, row, k)) as [ReturnType<typeof axisParts>, ReturnType<typeof axisParts>];
+  // no criterion scored: a division by 0, blank
+  const score = (x: typeof a) => `=IFERROR(ROUND(100*${x.weighted}/${x.weights},0)/100,"")`;
   g.set(row, cols.attractiveness, { formula: score(a) }, "0.00");
   g.set(row, cols.strength, { formula: score(s) }, "0.00");
 
@@ -235,12 +243,12 @@ function writeResults(g: GridBuilder, row: number, { word, group, ref }: Parts):
   const inputs = `COUNTA(${cell(COL.id)}:${cell(COL.potential)},${ref.scores(row)},${cell(cols.notes)})`;
   const cut = cutOffInForce(ref);
   const [av, sv] = [cell(cols.attractiveness), cell(cols.strength)];
-  const classOf =
-    `IF(${av}>=${cut},IF(${sv}>=${cut},${word("KEY")},${word("DEVELOPMENT")}),` +
-    `IF(${sv}>=${cut},${word("MAINTENANCE")},${word("OPPORTUNISTIC")}))`;
-  const tooFew = `OR(2*${a.scored}<${a.criteria},2*${s.scored}<${s.criteria},${a.scored}=0,${s.scored}=0)`;
+  // low-low, low-high, high-low, high-high
+  const classOf = `CHOOSE(1+2*(${av}>=${cut})+(${sv}>=${cut}),${(["OPPORTUNISTIC", "MAINTENANCE", "DEVELOPMENT", "KEY"] as const).map(word).join(",")})`;
+  // a score is blank exactly when none of its group's criteria is scored
+  const tooFew = `OR(${av}="",${sv}="",2*${a.scored}<${a.criteria},2*${s.scored}<${s.criteria})`;
   g.set(row, cols.class, {
-    formula: `=IF(${inputs}=0,"",IF(${a.scored}+${s.scored}=0,${word("UNSCORED")},IF(${tooFew},${word("INCOMPLETE")},${classOf})))`,
+    formula: `=IF(${inputs}=0,"",IF(AND(${av}="",${sv}=""),${word("UNSCORED")},IF(${tooFew},${word("INCOMPLETE")},${classOf})))`,
   });
 
   const own = cell(cols.class);
@@ -348,6 +356,11 @@ function look({ covered, ref }: Parts): StyledArea[] {
     { area: area(ROW.group, COL.firstCriterion, 1, criteria), style: { italic: true, fontSize: 9, wrap: true } },
     { area: area(ROW.weight, COL.firstCriterion, 1, criteria), style: { fill: PALETTE.inputFill, horizontal: "Center" } },
     { area: area(ROW.weight, cols.attractiveness, 1, 2), style: { bold: true, horizontal: "Center" } },
+    { area: area(ROW.countsAttractiveness, SUMMARY_COL.label, 2, 1), style: { italic: true, fontSize: 9, fontColor: PALETTE.mutedFont } },
+    {
+      area: area(ROW.countsAttractiveness, COL.firstCriterion, 2, criteria),
+      style: { italic: true, fontSize: 9, fontColor: PALETTE.mutedFont, horizontal: "Center" },
+    },
     { area: area(FIRST_CUSTOMER_ROW, COL.firstCriterion, covered, cols.rank - COL.firstCriterion + 1), style: { horizontal: "Center" } },
     { area: area(FIRST_CUSTOMER_ROW, 0, covered, cols.count), style: { vertical: "Top" } },
   ];
