@@ -182,6 +182,8 @@ export interface EditableSheet extends Calculated {
   paste(row: number, col: number, rows: readonly (readonly (string | number | boolean | null)[])[]): void;
   /** Makes several edits with one recalculation at the end. */
   batch(edits: () => void): void;
+  /** Inserts `count` empty columns before `col` (0-based), moving references as a spreadsheet does. */
+  insertColumns(col: number, count?: number): void;
   /** The sheet as a host reads it: values (formula results), formulas and value types, from A1. */
   grid(name: string): SheetGrid;
 }
@@ -203,6 +205,7 @@ export function editable(spec: SheetSpec): EditableSheet {
         rows.map((r) => [...r]),
       ),
     batch: (edits) => void hf.batch(edits),
+    insertColumns: (col, count = 1) => void hf.addColumns(sheet, [col, count]),
     grid: (name) => {
       const { height, width } = hf.getSheetDimensions(sheet);
       const values: ReadValue[][] = [];

@@ -156,4 +156,38 @@ describe("what users do to the selection: the sheet and the reader agree, every 
     expect(evaluateSelection(r.model).unscored).toEqual([0]);
     expect(parsed(specToGrid(renderSelection(defaultSelectionModel(), "nl"))).model.customers).toEqual([]);
   });
+
+  it("a weight that counts typed over is named; a criterion column inserted inside the criteria counts nowhere until re-created", () => {
+    const model = sample();
+    const sheet = editable(renderSelection(model, "de"));
+    sheet.set(ROW.countsAttractiveness, 4, 30);
+    let r = parsed(sheet.grid("Key-Account-Auswahl"));
+    expect(r.problems.map((p) => [p.cell, p.code, p.expected])).toEqual([
+      [at(ROW.countsAttractiveness, 4), "computedOverwritten", "Wirksame Gewichtung: Kundenattraktivität"],
+    ]);
+
+    const fresh = editable(renderSelection(model, "de"));
+    // a column inserted at G, inside the criteria: the rows' ranges grow over it, its weights that count stay empty
+    fresh.insertColumns(6);
+    fresh.batch(() => {
+      fresh.set(ROW.group, 6, "Kundenattraktivität");
+      fresh.set(ROW.weight, 6, 10);
+      fresh.set(ROW.header, 6, "Zahlungsmoral");
+      fresh.set(FIRST_CUSTOMER_ROW, 6, 0);
+    });
+    r = parsed(fresh.grid("Key-Account-Auswahl"));
+    expect(r.problems.map((p) => [p.cell, p.code])).toEqual([[at(ROW.header, 6), "outsideCriterion"]]);
+    expect(r.model.criteria[2]).toMatchObject({ id: "K11", text: "Zahlungsmoral", weight: 10, ignored: "outside" });
+    // the sheet and the reader agree: the new criterion counts nowhere (the weight sum stays 100)
+    const result = evaluateSelection(r.model);
+    const shifted = columnsFor(11);
+    expect(fresh.value(ROW.weight, shifted.attractiveness)).toBe(100);
+    expect(result.weightSums.attractiveness).toBe(100);
+    result.customers.forEach((c, i) =>
+      expect([i, fresh.value(FIRST_CUSTOMER_ROW + i, shifted.attractiveness)]).toEqual([i, c.attractiveness.score ?? ""]),
+    );
+    // re-created, it counts: its weights that count are written
+    const again = renderSelection(r.model, "de");
+    expect(again.cells[ROW.countsAttractiveness]![6]).toEqual({ formula: expect.stringContaining("G14") });
+  });
 });
