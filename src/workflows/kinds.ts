@@ -33,6 +33,17 @@ export interface TaskLinks<S extends AnyKindState> {
   readonly text?: { readonly tasks: Localized; readonly settled: Localized };
 }
 
+/**
+ * What a kind says about another kind's items, for that kind's panel to show beside them: the key-account
+ * selection about the checklist's R05 ("the right key accounts selected"): how many key accounts it has.
+ */
+export interface Remarks<S extends AnyKindState> {
+  /** The id of the kind whose items these remarks are about. */
+  readonly on: string;
+  /** The remarks by item id (e.g. "R05"), in `lang`. */
+  say(state: ReadyState<S>, lang: Lang): ReadonlyMap<string, string>;
+}
+
 /** What planning added: how many tasks (0 when all were planned already), and the sheet they went to. */
 export interface Planned {
   readonly added: number;
@@ -56,6 +67,8 @@ export interface KindModule<S extends AnyKindState = AnyKindState> {
   report(state: ReadyState<S>, lang: Lang): string[];
   /** Tasks this kind plans into the overview. */
   readonly links?: TaskLinks<S>;
+  /** What this kind says about another kind's items. */
+  readonly remarks?: Remarks<S>;
   /** The kind that takes the others' planned tasks (the task overview): adds what `source` asks for. */
   plan?(host: SheetHost, source: KindModule, kinds: readonly KindModule[]): Promise<Planned>;
 }

@@ -9,6 +9,8 @@ import { renderSelection } from "../../src/kinds/selection/sheets/render";
 import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
 import { specToGrid } from "../../src/sheets/specToGrid";
 import { App } from "../../src/taskpane/App";
+import { defaultReadinessModel } from "../../src/kinds/readiness/domain/checklist";
+import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { FakeHost } from "./fakeHost";
 
 /** Lazily loaded panels get the time a loaded machine needs. */
@@ -118,5 +120,26 @@ describe("the selection panel", () => {
     expect(tasks.model.tasks.filter((t) => t.link !== "").map((t) => [t.phase, t.text, t.link])).toEqual([
       [4, "Write the account analysis and account plan for Müller GmbH", "A01"],
     ]);
+  });
+
+  it("shows in the readiness panel, beside R05, what the selection says, and follows the selection's changes", async () => {
+    const host = hostWith(scored());
+    host.sheets.set("Readiness", specToGrid(renderReadiness(defaultReadinessModel(), "en")));
+    render(<App host={host} displayLanguage="en" />);
+    const remark = await screen.findByTestId("remark-R05", {}, LOADED);
+    expect(remark).toHaveTextContent(
+      'R05 The right key accounts selected: According to "Key account selection": key accounts 1 (capacity 4), key development accounts 1, not scored 1.',
+    );
+    // Orion SE is scored meanwhile, as a key account
+    const m = scored();
+    const orion = { ...m, customers: m.customers.map((c, i) => (i === 3 ? { ...c, scores: new Array(10).fill(9) } : c)) };
+    host.userChanges("Key account selection", specToGrid(renderSelection(orion, "en")));
+    await waitFor(
+      () =>
+        expect(screen.getByTestId("remark-R05")).toHaveTextContent(
+          "key accounts 2 (capacity 4), key development accounts 1, not scored 0.",
+        ),
+      LOADED,
+    );
   });
 });

@@ -8,7 +8,7 @@ import { SELECTION_KIND, type SelectionSheetState, createSelection, selectionSta
 import type { KindModule, ReadyState } from "../../workflows/kinds";
 import { accountPlanTasks, keyAccountLinks } from "./workflows/links";
 import { SELECTION_PANE_TEXT } from "./i18n/paneText";
-import { localized } from "../../i18n/format";
+import { localized, translator } from "../../i18n/format";
 
 type Ready = ReadyState<SelectionSheetState>;
 
@@ -92,6 +92,23 @@ export const SELECTION_MODULE: KindModule<SelectionSheetState> = {
     }),
   }),
   report,
+  remarks: {
+    on: "readiness",
+    // R05, "the right key accounts selected": what the selection says
+    say: ({ sheet, result }, lang) =>
+      new Map([
+        [
+          "R05",
+          translator(SELECTION_PANE_TEXT, lang)("remarkR05", {
+            sheet,
+            key: result.byClass.KEY.length,
+            capacity: result.capacity,
+            development: result.byClass.DEVELOPMENT.length,
+            pending: result.unscored.length,
+          }),
+        ],
+      ]),
+  },
   links: {
     wanted: ({ model, result }, lang) => accountPlanTasks(model, result, lang),
     open: ({ model, result }) => keyAccountLinks(model, result),

@@ -34,7 +34,8 @@ export type SelectionPaneKey =
   | "planKeyAccounts"
   | "selectRow"
   | "linkedTasks"
-  | "noLongerKey";
+  | "noLongerKey"
+  | "remarkR05";
 
 const OWN: Catalog<SelectionPaneKey> = {
   de: {
@@ -74,6 +75,7 @@ const OWN: Catalog<SelectionPaneKey> = {
     selectRow: "Zeile von {name} auswählen",
     linkedTasks: "Aufgaben für Key Accounts ({count})",
     noLongerKey: "Kein Key Account mehr",
+    remarkR05: "Laut „{sheet}“: Key Accounts {key} (Kapazität {capacity}), Entwicklungsaccounts {development}, nicht bewertet {pending}.",
   },
   nl: {
     tabSelection: "Selectie",
@@ -110,6 +112,8 @@ const OWN: Catalog<SelectionPaneKey> = {
     selectRow: "Rij van {name} selecteren",
     linkedTasks: "Taken voor key accounts ({count})",
     noLongerKey: "Geen key account meer",
+    remarkR05:
+      "Volgens “{sheet}”: key accounts {key} (capaciteit {capacity}), ontwikkelingsaccounts {development}, zonder score {pending}.",
   },
   en: {
     tabSelection: "Selection",
@@ -145,6 +149,8 @@ const OWN: Catalog<SelectionPaneKey> = {
     selectRow: "Select the row of {name}",
     linkedTasks: "Tasks for key accounts ({count})",
     noLongerKey: "No longer a key account",
+    remarkR05:
+      'According to "{sheet}": key accounts {key} (capacity {capacity}), key development accounts {development}, not scored {pending}.',
   },
 };
 
