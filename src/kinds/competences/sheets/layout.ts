@@ -72,7 +72,6 @@ export function competenceRefs(l: CompetenceLayout) {
     texts: column(COL.text, true),
     /** "Met by": a number in a competence's row, blank in any other; COUNT of it is the number of competences. */
     team: column(COL.team, true),
-    all: `$${from}$${first}:$${to}$${last}`,
     /** One result row (fit, weighted score, …) across all candidate columns, absolute. */
     allColumns: (row: number) => `$${from}$${row + 1}:$${to}$${row + 1}`,
     /** One competence's ratings across candidate columns, columns fixed. */
