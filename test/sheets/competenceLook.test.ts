@@ -133,6 +133,9 @@ describe("how the competence assessment looks", () => {
     expect(onTop[0]!.formula).toBe("=AND(G$8=1,G$6=FALSE())");
     expect(highlightsAt(spec, HEADER, SPARE + 9)).toHaveLength(3);
     expect(highlightsAt(spec, HEADER + 1, SPARE + 9).length).toBeGreaterThan(3);
+    // the three reach from the results to the header, no further: a rating cell has only its own (invalid, the heat)
+    expect(highlightsAt(spec, HEADER + 1, FIRST_CANDIDATE)).toHaveLength(1 + HEAT.length);
+    expect(highlightsAt(spec, LAST_ROW, FIRST_CANDIDATE)).toHaveLength(1 + HEAT.length);
   });
 
   it("takes levels 1–5 and weights 1–3 as whole numbers, and the must-have mark as the only choice", () => {

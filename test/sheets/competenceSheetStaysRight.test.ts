@@ -68,6 +68,27 @@ describe("the competence assessment, edited as users do", () => {
     expect(sheet.evaluate(shiftFormula(deepest.formula, row - deepest.area.row, 1))).toBe(true);
   });
 
+  it("marks a knocked-out candidate red once complete, counting the competences rated in the last covered rows", () => {
+    // Anna misses the must-have C01 (1 of 4) and is rated on C01–C03 only; two competences typed into the last two
+    // covered rows and rated make her 5 of 10: complete, so knocked out (red), not grey
+    const m = defaultCompetenceModel("default", ["Anna"]);
+    const model: CompetenceModel = {
+      ...m,
+      requirements: m.requirements.map((r, i) => ({ ...r, mustHave: i === 0, ratings: [i === 0 ? 1 : i < 3 ? 4 : null] })),
+    };
+    const last = competenceLayout(1, model.requirements.length).lastRow;
+    const { spec, sheet, result } = sheetAndRead(model, (set) => {
+      for (const row of [last - 1, last]) {
+        set(row, COL.text, `Own ${row}`);
+        set(row, COL.firstCandidate, 4);
+      }
+    });
+    expect(result.candidates[0]).toMatchObject({ assessed: 5, incomplete: false, knockedOut: true });
+    const red = spec.conditionalFormats.find((f) => f.area.row === ROW.fit && f.fill === PALETTE.badFill)!;
+    const grey = spec.conditionalFormats.find((f) => f.area.row === ROW.fit && f.fontColor === PALETTE.mutedFont && f.fill === undefined)!;
+    expect([sheet.evaluate(red.formula), sheet.evaluate(grey.formula)]).toEqual([true, false]);
+  });
+
   it("counts a candidate typed into the next free column, and leaves the columns after it blank", () => {
     const col = COL.firstCandidate + 2;
     const { read, shown, expected } = sheetAndRead(annaAndBert, (set) => {
