@@ -190,4 +190,22 @@ describe("what users do to the selection: the sheet and the reader agree, every 
     const again = renderSelection(r.model, "de");
     expect(again.cells[ROW.countsAttractiveness]![6]).toEqual({ formula: expect.stringContaining("G14") });
   });
+
+  it("counts a weight from a formula as the sheet does, and names a group left without criteria (its sum 0 shows red)", () => {
+    const sheet = editable(renderSelection(sample(), "en"));
+    sheet.set(ROW.weight, 4, "=15+15");
+    let r = parsed(sheet.grid("Key account selection"));
+    expect(r.problems).toEqual([]);
+    expect(sheet.value(ROW.weight, cols.attractiveness)).toBe(evaluateSelection(r.model).weightSums.attractiveness);
+    // every strength criterion moved to the attractiveness group
+    sheet.batch(() => {
+      for (let c = 9; c <= 13; c++) sheet.set(ROW.group, c, "Customer attractiveness");
+    });
+    r = parsed(sheet.grid("Key account selection"));
+    expect(r.problems.map((p) => [p.cell, p.code, p.value])).toEqual([
+      [at(ROW.weight, cols.attractiveness), "weightSum", "200"],
+      [at(ROW.weight, cols.strength), "weightSum", "0"],
+    ]);
+    expect([sheet.value(ROW.weight, cols.attractiveness), sheet.value(ROW.weight, cols.strength)]).toEqual([200, 0]);
+  });
 });

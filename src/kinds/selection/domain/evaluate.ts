@@ -117,17 +117,26 @@ export function axisScore(weights: readonly (number | null)[], scores: readonly 
 /** Scored, but fewer than half of a group's criteria (exactly half is enough). */
 const tooFew = (a: AxisScore) => a.scored * 2 < a.criteria;
 
-export function evaluateSelection(model: SelectionModel): SelectionResult {
-  const cutOff = cutOffOf(model);
-  const capacity = capacityOf(model);
-  // a criterion outside the sheet's formulas counts nowhere, as on the sheet
-  const weights = model.criteria.map((c) => (c.ignored === undefined ? wholeOf(c.weight, WEIGHT_MIN, WEIGHT_MAX) : null));
-  // each group's weights, null outside the group: worked out once, not per customer
-  const groupWeights = GROUPS.map((g) => weights.map((w, i) => (model.criteria[i]!.group === g ? w : null)));
-  const weightSums = Object.fromEntries(GROUPS.map((g, k) => [g, groupWeights[k]!.reduce<number>((a, w) => a + (w ?? 0), 0)])) as Record<
+/**
+ * Each criterion's weight that counts (a whole number 0–100, also a formula's result; null where not valid or outside
+ * the sheet's formulas), and per group those weights (null outside the group) and their sum: as the sheet's rows of
+ * weights that count and its sums above the score columns compute them.
+ */
+export function countedWeights(criteria: SelectionModel["criteria"]) {
+  const weights = criteria.map((c) => (c.ignored === undefined ? wholeOf(c.weight, WEIGHT_MIN, WEIGHT_MAX) : null));
+  const groupWeights = GROUPS.map((g) => weights.map((w, i) => (criteria[i]!.group === g ? w : null)));
+  const sums = Object.fromEntries(GROUPS.map((g, k) => [g, groupWeights[k]!.reduce<number>((a, w) => a + (w ?? 0), 0)])) as Record<
     CriterionGroup,
     number
   >;
+  return { weights, groupWeights, sums };
+}
+
+export function evaluateSelection(model: SelectionModel): SelectionResult {
+  const cutOff = cutOffOf(model);
+  const capacity = capacityOf(model);
+  // worked out once, not per customer
+  const { weights, groupWeights, sums: weightSums } = countedWeights(model.criteria);
 
   const customers = model.customers.map((customer, index): CustomerResult => {
     const scores = model.criteria.map((_, i) => wholeOf(customer.scores[i] ?? null, SCORE_MIN, SCORE_MAX));

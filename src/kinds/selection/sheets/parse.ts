@@ -1,7 +1,7 @@
 import type { KeptEntry, NumberEntry } from "../../../domain/entry";
 import type { Lang } from "../../../domain/lang";
 import { CUSTOMER_ID_PATTERN, nextCriterionIds, nextCustomerIds, standardCriterion } from "../domain/criteria";
-import { GROUPS } from "../domain/evaluate";
+import { GROUPS, countedWeights } from "../domain/evaluate";
 import {
   CAPACITY_MAX,
   type Criterion,
@@ -12,6 +12,7 @@ import {
   type SelectionModel,
   WEIGHT_MAX,
   WEIGHT_MIN,
+  WEIGHT_TOTAL,
 } from "../domain/model";
 import { CLASS_TEXT, CLASS_WORDS } from "../i18n/classText";
 import { SELECTION_LABELS, SELECTION_SHEET_TEXT, type SelectionSheetKey } from "../i18n/selectionSheetText";
@@ -281,7 +282,10 @@ function readGroup(grid: SheetGrid, row: number, col: number, lang: Lang, proble
   return keptFrom(cell);
 }
 
-/** Each group's weight sum (above its score column): its cells, and a problem where a group's valid weights do not add up to 100. */
+/**
+ * Each group's weight sum (above its score column): its cells, and a problem where the weights that count do not
+ * add up to 100, as the sheet's sum shows red (also a group left without criteria, whose sum is 0).
+ */
 function weightSums(
   grid: SheetGrid,
   criteria: readonly Criterion[],
@@ -289,13 +293,14 @@ function weightSums(
   problems: Problem[],
 ): [number, number][] {
   const cells: [number, number][] = [];
+  const { sums } = countedWeights(criteria);
   for (const g of GROUPS) {
-    const members = criteria.filter((c) => c.group === g && c.ignored === undefined);
-    const sum = members.reduce((s, c) => s + (typeof c.weight === "number" ? c.weight : 0), 0);
     const at = ctx.cols(g);
     if (at >= 0) cells.push([ctx.weightRow, at]);
-    if (members.length > 0 && sum !== 100)
-      problems.push(problemAt(grid, ctx.weightRow, at >= 0 ? at : SUMMARY_COL.label, "weightSum", sum, SELECTION_SHEET_TEXT[ctx.lang][g]));
+    if (sums[g] !== WEIGHT_TOTAL)
+      problems.push(
+        problemAt(grid, ctx.weightRow, at >= 0 ? at : SUMMARY_COL.label, "weightSum", sums[g], SELECTION_SHEET_TEXT[ctx.lang][g]),
+      );
   }
   return cells;
 }

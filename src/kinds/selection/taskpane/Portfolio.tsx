@@ -1,7 +1,6 @@
 import { useId } from "react";
 import { cellAddress } from "../../../sheets/address";
 import { formatNumber } from "../../../i18n/format";
-import type { Lang } from "../../../domain/lang";
 import { type AccountClass, amountOf } from "../domain/evaluate";
 import { CLASS_TEXT } from "../i18n/classText";
 import { SELECTION_SHEET_TEXT } from "../i18n/selectionSheetText";
@@ -40,7 +39,7 @@ export function Portfolio({ state, onSelect }: { readonly state: Ready; onSelect
   const x = (v: number) => PLOT.left + (v / SCORE_MAX) * PLOT.size;
   const y = (v: number) => PLOT.top + PLOT.size - (v / SCORE_MAX) * PLOT.size;
   const radius = (revenue: number) => 1.5 + (largest === 0 ? 0 : 6 * Math.sqrt(revenue / largest));
-  const words = SELECTION_SHEET_TEXT[lang as Lang];
+  const words = SELECTION_SHEET_TEXT[lang];
   return (
     <figure style={{ margin: 0 }} data-testid="portfolio">
       <svg viewBox="0 0 100 100" role="group" aria-labelledby={captionId} style={{ width: "100%", maxWidth: 360, display: "block" }}>
@@ -104,7 +103,7 @@ export function Portfolio({ state, onSelect }: { readonly state: Ready; onSelect
                 tabIndex={0}
                 data-customer={customer.id}
                 data-class={c.accountClass!}
-                aria-label={`${t("selectRow", { name })} (${CLASS_TEXT[lang as Lang][c.accountClass!]})`}
+                aria-label={`${t("selectRow", { name })} (${CLASS_TEXT[lang][c.accountClass!]})`}
                 style={{ cursor: "pointer" }}
                 onClick={select}
                 onKeyDown={(e) => {
