@@ -22,10 +22,10 @@ export async function readRemarked<S>(
   reads: readonly SheetNames[],
   stateIn: (grids: Grids) => S,
 ): Promise<Remarked<S>> {
-  const modules = await loadModules(kinds);
-  const speaking = modules.filter((m) => m.remarks?.on === on);
+  // only the kinds that say they speak of `on` are loaded: the first read of a panel waits for no other workflow
+  const speaking = (await loadModules(kinds.filter((k) => k.remarksOn?.includes(on)))).filter((m) => m.remarks?.on === on);
   const grids = await readKinds(host, ...reads, ...speaking.flatMap((m) => m.reads));
-  return { ...stateIn(grids), speakers: speaking.map((module) => ({ module, state: module.stateIn(grids, modules) })) };
+  return { ...stateIn(grids), speakers: speaking.map((module) => ({ module, state: module.stateIn(grids, speaking) })) };
 }
 
 /** The remarks by item id, in `lang`, of the speakers whose sheets are ready. */

@@ -89,6 +89,8 @@ export interface KindDescriptor<S extends AnyKindState = AnyKindState> {
     /** What `kam read` looks for, as one item of a list: "a KAM checklist ({names})"; {names} are its sheet names. */
     readonly looksFor: Localized;
   };
+  /** The kinds whose items this one has remarks on (its module's `remarks`): their panels load only these modules. */
+  readonly remarksOn?: readonly string[];
   /** `kam new`'s options that take a value and belong to this kind, e.g. "--respondents". */
   readonly newOptions?: readonly string[];
   load(): Promise<KindModule<S>>;

@@ -14,6 +14,7 @@ export const SELECTION: KindDescriptor<SelectionSheetState> = {
     looksFor: localized(SELECTION_PANE_TEXT, "looksForSelection"),
   },
   newOptions: ["--customers"],
+  remarksOn: ["readiness"],
   load: () => import(/* webpackChunkName: "selection-workflow" */ "./module").then((m) => m.SELECTION_MODULE),
   panel: () => import(/* webpackChunkName: "selection" */ "./taskpane/SelectionPanel").then((m) => m.SelectionPanel),
 };
