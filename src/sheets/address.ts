@@ -65,3 +65,10 @@ export function parseRangeAddress(address: string): ParsedRange {
   const base = { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
   return sheet === undefined ? base : { sheet, ...base };
 }
+
+/** An absolute, sheet-qualified reference to an area, as chart formulas need: 'Sheet name'!$A$10:$A$23. */
+export function chartRef(sheet: string, a: { row: number; col: number; rows: number; cols: number }): string {
+  const start = absoluteCell(a.row, a.col);
+  const end = absoluteCell(a.row + a.rows - 1, a.col + a.cols - 1);
+  return `${quoteSheetName(sheet)}!${start === end ? start : `${start}:${end}`}`;
+}

@@ -118,29 +118,70 @@ export interface ChartSeriesSpec {
 
 /**
  * A native chart drawn over the sheet, written with it and replaced when it is re-created: bars ("bar", across)
- * or columns ("column", upright), clustered, with their categories and values in cells of the same sheet.
+ * or columns ("column", upright), clustered, with their categories and values in cells of the same sheet; or
+ * bubbles (`BubbleChartSpec`).
  */
-export interface ChartSpec {
+export type ChartSpec = BarChartSpec | BubbleChartSpec;
+
+/** What every chart has: a name, a title and the cells it covers. */
+interface ChartBase {
   /** Unique on the sheet: a re-created sheet replaces the chart of this name, and leaves the user's own charts alone. */
   readonly name: string;
-  readonly type: "bar" | "column";
   readonly title: string;
+  /** The cells the chart covers: it sits over them, from the top-left corner of the first to the bottom-right of the last. */
+  readonly at: Area;
+}
+
+/** A value axis: its range and, where the other axis crosses it, a threshold. */
+export interface ValueAxisSpec {
+  readonly min: number;
+  readonly max: number;
+  readonly majorUnit?: number;
+  /** Where the other axis crosses this one: bars start there and grow to either side (a threshold). */
+  readonly crossesAt?: number;
+  /** Excel number format of the axis labels, e.g. "0%". */
+  readonly numberFormat?: string;
+  /** The axis' title, under or beside it. */
+  readonly title?: string;
+}
+
+export interface BarChartSpec extends ChartBase {
+  readonly type: "bar" | "column";
   /** The category labels: one row or one column, as long as each series' values. */
   readonly categories: Area;
   readonly series: readonly ChartSeriesSpec[];
-  readonly valueAxis: {
-    readonly min: number;
-    readonly max: number;
-    readonly majorUnit?: number;
-    /** Where the category axis crosses the value axis: bars start there and grow to either side (a threshold). */
-    readonly crossesAt?: number;
-    /** Excel number format of the axis labels, e.g. "0%". */
-    readonly numberFormat?: string;
-  };
+  readonly valueAxis: ValueAxisSpec;
   /** The first category at the top of a bar chart (as the sheet lists them), not at the bottom. */
   readonly categoriesTopDown?: boolean;
-  /** The cells the chart covers: it sits over them, from the top-left corner of the first to the bottom-right of the last. */
-  readonly at: Area;
+}
+
+/**
+ * Bubbles: each point at (x, y) from two columns of the sheet, its size from a third, its label from a fourth
+ * (a cell holding #N/A has no point). Both axes are value axes; where they cross (`crossesAt`) they divide the
+ * plot into quadrants.
+ */
+export interface BubbleChartSpec extends ChartBase {
+  readonly type: "bubble";
+  readonly series: readonly BubbleSeriesSpec[];
+  readonly xAxis: ValueAxisSpec;
+  readonly yAxis: ValueAxisSpec;
+}
+
+/** One series of bubbles: columns of equal length, row by row one point each. */
+export interface BubbleSeriesSpec {
+  readonly name: string;
+  readonly x: Area;
+  readonly y: Area;
+  readonly size: Area;
+  /** Each point's label, from these cells (Excel's "value from cells"). */
+  readonly labels?: Area;
+  /**
+   * The points (offsets from the first row) that have a label where a host sets labels point by point (Office.js):
+   * the ones the sheet has when it is written. A file's chart labels every point from `labels`.
+   */
+  readonly labelledRows?: readonly number[];
+  /** Fill colour, "#RRGGBB". */
+  readonly color: string;
 }
 
 /**

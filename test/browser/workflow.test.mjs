@@ -23,6 +23,13 @@ const L = {
     overdue: "überfällig",
     done: "Erledigt",
     oneDone: "1 von 8 erledigt",
+    tabS: "Auswahl",
+    customers: "Kunden hinzufügen",
+    createS: "Key-Account-Auswahl anlegen",
+    updateS: "Key-Account-Auswahl neu anlegen (Eingaben bleiben erhalten)",
+    key: "Key Account",
+    selectJansen: "Zeile von Jansen BV auswählen",
+    planKeys: "Aufgaben für die Key Accounts planen",
   },
   nl: {
     create: "Checklist maken",
@@ -36,6 +43,13 @@ const L = {
     overdue: "te laat",
     done: "Afgerond",
     oneDone: "1 van 8 afgerond",
+    tabS: "Selectie",
+    customers: "Klanten toevoegen",
+    createS: "Key-accountselectie maken",
+    updateS: "Key-accountselectie opnieuw maken (invoer blijft bewaard)",
+    key: "Key account",
+    selectJansen: "Rij van Jansen BV selecteren",
+    planKeys: "Taken plannen voor de key accounts",
   },
   en: {
     create: "Create readiness checklist",
@@ -49,6 +63,13 @@ const L = {
     overdue: "overdue",
     done: "Done",
     oneDone: "1 of 8 done",
+    tabS: "Selection",
+    customers: "Add customers",
+    createS: "Create key account selection",
+    updateS: "Re-create key account selection (entries are kept)",
+    key: "Key account",
+    selectJansen: "Select the row of Jansen BV",
+    planKeys: "Plan tasks for the key accounts",
   },
 };
 
@@ -201,6 +222,55 @@ for (const lang of ["de", "nl", "en"]) {
       );
       await page.locator('[data-cell="M12"]').scrollIntoViewIfNeeded();
       await shoot(page, lang, "tasks-timeline");
+      assert.deepEqual(errors, [], "no errors in the page");
+      await page.close();
+    });
+
+    it("the key-account selection: customers pasted in the pane, scored in the grid, the portfolio on the sheet and in the pane", async () => {
+      const { page, errors } = await open(lang);
+      const sheetLanguage = lang === "de" ? "Sprache des Blatts" : lang === "nl" ? "Taal van het blad" : "Sheet language";
+      const pane = page.getByRole("complementary", { name: "Task pane" });
+      await pane.getByRole("tab", { name: t.tabS }).click();
+      await page.getByLabel(sheetLanguage).selectOption(lang);
+      await page.getByLabel(t.customers).fill("Müller GmbH;1200\nJansen BV;300");
+      await page.getByRole("button", { name: t.createS }).click();
+      await page.getByTestId("capacity").waitFor();
+
+      // Müller scores 8 on every criterion (E to N), Jansen 2: a key account and an opportunistic one
+      for (const col of "EFGHIJKLMN") {
+        await typeInto(page, `${col}18`, 8);
+        await typeInto(page, `${col}19`, 2);
+      }
+      await paneShows(page, "key-accounts", "Müller GmbH");
+      assert.equal(await page.locator('[data-cell="Q18"]').textContent(), t.key, "the class on the sheet");
+      assert.equal(await cellFill(page, "Q18"), "#C6EFCE", "a key account is green");
+      assert.equal(await page.locator('[data-cell="O18"]').textContent(), "8.00", "the attractiveness");
+
+      // the portfolio on the sheet: a bubble per scored customer, named
+      const chart = page.locator('svg[data-chart="KAM_Portfolio"]');
+      assert.equal(await chart.locator("circle").count(), 2, "a bubble per customer with a class");
+      await chart.getByText("Müller GmbH").waitFor();
+      // re-created, it keeps the scores
+      await page.getByRole("button", { name: t.updateS }).click();
+      await page.getByTestId("capacity").waitFor();
+      assert.equal(await page.locator('[data-cell="E18"]').textContent(), "8", "re-creating keeps the scores");
+
+      // the pane's portfolio: a bubble selects its customer's row
+      await page
+        .getByTestId("portfolio")
+        .getByRole("button", { name: new RegExp(t.selectJansen) })
+        .click();
+      await page.waitForFunction(() => document.querySelector('[data-cell="B19"]')?.classList.contains("selected"));
+      await accessibility(page);
+      await shoot(page, lang, "selection");
+      // the chart spans T to V
+      await page.locator('[data-cell="W1"]').scrollIntoViewIfNeeded();
+      await shoot(page, lang, "selection-chart");
+
+      // a task per key account
+      await page.getByRole("button", { name: t.planKeys }).click();
+      await page.getByTestId("planned").waitFor();
+      assert.match(await page.getByTestId("planned").textContent(), /1/);
       assert.deepEqual(errors, [], "no errors in the page");
       await page.close();
     });

@@ -4,7 +4,7 @@
  * are what the pane and `kam read` say, for random selections with entries pasted past validation.
  */
 import { LANGS } from "../../src/domain/lang";
-import { ACCOUNT_CLASSES, evaluateSelection } from "../../src/kinds/selection/domain/evaluate";
+import { ACCOUNT_CLASSES, amountOf, evaluateSelection } from "../../src/kinds/selection/domain/evaluate";
 import { CLASS_TEXT } from "../../src/kinds/selection/i18n/classText";
 import { SELECTION_SHEET_TEXT } from "../../src/kinds/selection/i18n/selectionSheetText";
 import { FIRST_CUSTOMER_ROW, ROW, SETTING_COL, SUMMARY_COL, WARNING_COL, columnsFor } from "../../src/kinds/selection/sheets/layout";
@@ -37,6 +37,22 @@ describe("the key-account selection's formulas, calculated by a real formula eng
     // the spare rows below are blank
     expect(sheet.value(FIRST_CUSTOMER_ROW + model.customers.length, cols.class)).toBe("");
 
+    // the chart's columns: a point for each customer with a class, sized by its revenue (at least the smallest
+    // bubble's); #N/A (no point) everywhere else, the spare rows too
+    const revenues = model.customers.map((c) => amountOf(c.revenue) ?? 0);
+    const smallest = Math.max(1, ...revenues.map((v) => v / 20));
+    expect(sheet.value(ROW.countsStrength, cols.plot.size)).toBeCloseTo(smallest, 9);
+    [...r.customers, null].forEach((c, i) => {
+      const row = FIRST_CUSTOMER_ROW + i;
+      const has = (c?.accountClass ?? null) !== null;
+      const revenue = amountOf(model.customers[i]?.revenue ?? null) ?? 0;
+      expect([i, sheet.value(row, cols.plot.x), sheet.value(row, cols.plot.y), sheet.value(row, cols.plot.size)]).toEqual([
+        i,
+        has ? c!.strength.score : "#N/A",
+        has ? c!.attractiveness.score : "#N/A",
+        has ? Math.max(revenue, sheet.value(ROW.countsStrength, cols.plot.size) as number) : "#N/A",
+      ]);
+    });
     ACCOUNT_CLASSES.forEach((k, i) => {
       expect([k, sheet.value(ROW.firstClass + i, SUMMARY_COL.customers)]).toEqual([k, r.byClass[k].length]);
       expect([k, sheet.value(ROW.firstClass + i, SUMMARY_COL.revenue)]).toEqual([k, r.revenueByClass[k]]);
@@ -55,6 +71,11 @@ describe("the key-account selection's formulas, calculated by a real formula eng
         expect({ rule: f.formula.slice(-30), dr, on }).toEqual({ rule: f.formula.slice(-30), dr, on: f.formula.endsWith(`"${shown}"`) });
       }
     }
+    // the chart's #N/A cells are white (no point), the points shown
+    const hide = spec.conditionalFormats.find((x) => x.area.col === cols.plot.x)!;
+    [...r.customers, null].forEach((c, dr) => {
+      expect([dr, sheet.evaluate(shiftFormula(hide.formula, dr, 0))]).toEqual([dr, (c?.accountClass ?? null) === null]);
+    });
     // a weight sum other than 100 is red
     for (const f of spec.conditionalFormats.filter((x) => x.area.row === ROW.weight && x.fill === PALETTE.badFill)) {
       const group = f.area.col === cols.attractiveness ? "attractiveness" : "strength";

@@ -46,6 +46,39 @@ export const columnChart = (): ChartSpec => ({
   at: { row: 24, col: 5, rows: 15, cols: 8 },
 });
 
+/** Rows 10 to 23 of a column. */
+const column = (col: number) => ({ row: FIRST_ROW, col, rows: CATEGORIES.length, cols: 1 });
+
+/**
+ * Bubbles: x from the scores (B), y from their doubles (D), sized by the scores, named from column A, crossing at
+ * 3 and 6; a second series over the notes (C: text, no points).
+ */
+export const bubbleChart = (): ChartSpec => ({
+  name: "KAM_Bubbles",
+  type: "bubble",
+  title: "Portfolio",
+  series: [
+    {
+      name: "Bereiche",
+      x: column(1),
+      y: column(3),
+      size: column(1),
+      labels: column(0),
+      color: "#70AD47",
+    },
+    {
+      name: "Leer",
+      x: column(1),
+      y: column(2),
+      size: column(1),
+      color: "#BFBFBF",
+    },
+  ],
+  xAxis: { min: 0, max: 5, majorUnit: 1, crossesAt: 3, title: "Score" },
+  yAxis: { min: 0, max: 10, crossesAt: 6, title: "Doppelt" },
+  at: { row: 40, col: 5, rows: 15, cols: 8 },
+});
+
 /** The sheet: a table over the scores (so ExcelJS writes tableParts), validation, highlighting, print setup. */
 export function chartSheet(name: string, charts: readonly ChartSpec[] = [barChart(), columnChart()]): SheetSpec {
   const rows: CellContent[][] = Array.from({ length: FIRST_ROW + CATEGORIES.length }, () => [null, null, null, null]);

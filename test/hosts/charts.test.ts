@@ -1,6 +1,7 @@
 import { rangeAddress } from "../../src/sheets/address";
 import { createCompetences } from "../../src/kinds/competences/workflows/competences";
 import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
+import { createSelection } from "../../src/kinds/selection/workflows/selection";
 import type { Area, ChartEntry } from "../office/model";
 import { excelOnDouble } from "./setup";
 
@@ -82,6 +83,53 @@ describe("charts written with the sheets by the Excel host", () => {
         categoryAxis: { reversePlotOrder: false },
       },
     ]);
+    expect(sheet.charts[0]!.legendVisible).toBe(false);
+  });
+
+  it("draws the selection's portfolio: bubbles per class from the chart's columns, named from the customers, lines at the cut-off", async () => {
+    const { excel, host } = excelOnDouble();
+    await createSelection(host, { lang: "de", customers: [{ name: "Müller GmbH", revenue: 1200 }, { name: "Jansen BV" }] });
+    // scored as a user would: Müller high on every criterion, Jansen low
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Key-Account-Auswahl");
+      ws.getRange("E18:N19").values = [new Array(10).fill(8), new Array(10).fill(2)];
+      ws.getRange("C4").values = [[6]];
+      await context.sync();
+    });
+    await createSelection(host, { lang: "de" });
+    const sheet = excel.workbook.sheet("Key-Account-Auswahl");
+    // 2 customers and 300 spare rows (18 to 319); after the table (A to S) the chart's columns T to V, under it
+    expect(sheet.charts.map(shown)).toEqual([
+      {
+        name: "KAM_Portfolio",
+        type: "Bubble",
+        title: "Portfolio: Blasengröße = Umsatz, Linien beim Grenzwert 6",
+        from: "T1",
+        to: "V14",
+        // the attractiveness (y), the strength (x)
+        series: [{ name: "Kunde", values: "U18:U319", categories: "T18:T319" }],
+        valueAxis: { minimum: 0, maximum: 10, majorUnit: 1, crossesAt: 6, tickLabelPosition: "Low", title: "Kundenattraktivität" },
+        categoryAxis: {
+          minimum: 0,
+          maximum: 10,
+          majorUnit: 1,
+          crossesAt: 6,
+          tickLabelPosition: "Low",
+          title: "Relative Wettbewerbsstärke",
+          reversePlotOrder: false,
+        },
+      },
+    ]);
+    const [series] = sheet.charts[0]!.series;
+    expect(at(series!.bubbleSizes!)).toBe("V18:V319");
+    expect(series!.color).toBe("#2E75B6");
+    // each customer named from its cell, whichever class it is in or moves to
+    expect(series!.labels).toEqual(
+      new Map([
+        [0, "='Key-Account-Auswahl'!$B$18"],
+        [1, "='Key-Account-Auswahl'!$B$19"],
+      ]),
+    );
     expect(sheet.charts[0]!.legendVisible).toBe(false);
   });
 

@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { addCharts, insertDrawing } from "../../src/hosts/xlsx/charts";
 import { openXlsx } from "../../src/hosts/xlsx/file";
 import { createXlsxHost, saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
-import { barChart, chartSheet, columnChart } from "./chartSheet";
+import { barChart, bubbleChart, chartSheet, columnChart } from "./chartSheet";
 
 const all = (xml: string, pattern: RegExp) => [...xml.matchAll(new RegExp(pattern, "g"))].map((m) => m[1]!);
 const attrs = (xml: string, tag: string, name: string) => all(xml, new RegExp(`<${tag}\\b[^>]*?\\s${name}="([^"]*)"`));
@@ -97,6 +97,38 @@ describe("charts in a saved .xlsx", () => {
       /<c:valAx>.*<c:max val="1"\/><c:min val="0"\/>.*<c:numFmt formatCode="0%" sourceLinked="0"\/>.*<c:crosses val="autoZero"\/>/,
     );
     expect(columns).toContain("<c:legend>");
+  });
+
+  it("draws bubbles from their columns, labels from cells (Excel's value from cells), the axes crossing at their thresholds", async () => {
+    const wb = new ExcelJS.Workbook();
+    await createXlsxHost(wb).writeSheet(chartSheet("Portfolio 1", [bubbleChart()]));
+    const { parts, sheet } = await saved(await saveWorkbook(wb));
+    expect(malformed(parts)).toEqual([]);
+    const [bubbles] = sheet("Portfolio 1").charts as [string];
+    const ref = (col: string) => `&apos;Portfolio 1&apos;!$${col}$10:$${col}$23`;
+    expect(bubbles).toContain("<c:bubbleChart>");
+    expect(all(bubbles, /<c:tx><c:v>(.*?)<\/c:v>/)).toEqual(["Bereiche", "Leer"]);
+    expect(all(bubbles, /<c:xVal><c:numRef><c:f>(.*?)<\/c:f>/)).toEqual([ref("B"), ref("B")]);
+    expect(all(bubbles, /<c:yVal><c:numRef><c:f>(.*?)<\/c:f>/)).toEqual([ref("D"), ref("C")]);
+    expect(all(bubbles, /<c:bubbleSize><c:numRef><c:f>(.*?)<\/c:f>/)).toEqual([ref("B"), ref("B")]);
+    // the first series' labels from column A; the second has none
+    expect(all(bubbles, /<c15:datalabelsRange><c15:f>(.*?)<\/c15:f>/)).toEqual([ref("A")]);
+    expect(all(bubbles, /<c15:showDataLabelsRange val="(\d)"\/>/)).toEqual(["1"]);
+    expect(attrs(bubbles, "a:srgbClr", "val")).toEqual(["70AD47", "BFBFBF"]);
+    expect(bubbles).toContain("<c:legend>");
+    // CT_BubbleSer's order: the labels before the values, the extension last
+    expect(bubbles).toMatch(
+      /<c:ser><c:idx val="0"\/><c:order val="0"\/><c:tx>.*<\/c:tx><c:spPr>.*<\/c:spPr><c:invertIfNegative val="0"\/><c:dLbls>.*<\/c:dLbls><c:xVal>.*<\/c:xVal><c:yVal>.*<\/c:yVal><c:bubbleSize>.*<\/c:bubbleSize><c:bubble3D val="0"\/><c:extLst>.*<\/c:extLst><\/c:ser>/,
+    );
+    // two value axes: x (bottom) from 0 to 5 crossed by y at 3, y (left) from 0 to 10 crossed by x at 6, each titled
+    const axes = all(bubbles, /(<c:valAx>.*?<\/c:valAx>)/);
+    expect(axes).toHaveLength(2);
+    expect(axes[0]).toMatch(
+      /<c:axPos val="b"\/>.*<a:t>Score<\/a:t>.*<c:tickLblPos val="low"\/>.*<c:crossesAt val="6"\/>.*<c:majorUnit val="1"\/>/,
+    );
+    expect(axes[0]).toMatch(/<c:max val="5"\/><c:min val="0"\/>/);
+    expect(axes[1]).toMatch(/<c:axPos val="l"\/>.*<a:t>Doppelt<\/a:t>.*<c:crossesAt val="3"\/>/);
+    expect(axes[1]).toMatch(/<c:max val="10"\/><c:min val="0"\/>/);
   });
 
   it("writes a package Excel opens: well-formed parts, every relationship's target there, every part typed", async () => {

@@ -12,6 +12,7 @@ import JSZip from "jszip";
 import { createXlsxHost, saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
 import { createCompetences } from "../../src/kinds/competences/workflows/competences";
 import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
+import { createSelection } from "../../src/kinds/selection/workflows/selection";
 import { barChart, chartSheet, columnChart } from "../hosts/chartSheet";
 import { soffice } from "./recalc";
 
@@ -74,6 +75,12 @@ function chart(ods: Map<string, string>, sheet: string, name: string) {
     title: unescape(/<chart:title\b[^>]*>\s*<text:p>([^<]*)<\/text:p>/.exec(xml)?.[1] ?? ""),
     categories: tags(xml, "chart:categories").map((t) => unescape(attr(t, "table:cell-range-address")!)),
     values: tags(xml, "chart:series").map((t) => unescape(attr(t, "chart:values-cell-range-address")!)),
+    /** Each series' domains (an XY chart's y, then x values; later series share the first one's x). */
+    domains: xml
+      .split("<chart:series ")
+      .slice(1)
+      .map((part) => tags(part.split("</chart:series>")[0]!, "chart:domain").map((t) => unescape(attr(t, "table:cell-range-address")!))),
+    names: tags(xml, "chart:series").map((t) => unescape(attr(t, "loext:label-string") ?? "")),
     fills: tags(xml, "chart:series").map((t) => /draw:fill-color="([^"]*)"/.exec(style(t))?.[1]),
     plotArea: style(tags(xml, "chart:plot-area")[0]),
     x: style(axis("x")),
@@ -138,6 +145,7 @@ describe("the sheets' own charts in a portable workbook, opened by LibreOffice",
     const host = createXlsxHost(wb);
     await createReadiness(host, { lang: "de", respondents: ["Zentrale", "Benelux"], portable: true });
     await createCompetences(host, { lang: "nl", candidates: ["Anna", "Bert"], portable: true });
+    await createSelection(host, { lang: "en", customers: [{ name: "Müller GmbH", revenue: 1200 }, { name: "Jansen BV" }], portable: true });
     ods = await asOds(await saveWorkbook(wb));
   });
 
@@ -160,5 +168,26 @@ describe("the sheets' own charts in a portable workbook, opened by LibreOffice",
       categories: ["Competenties.G9:Competenties.H9"],
       values: ["Competenties.G4:Competenties.H4"],
     });
+  });
+
+  it("draws the selection's portfolio as bubbles from the chart's columns, lines at the cut-off", () => {
+    const c = chart(ods, "Key account selection", "KAM_Portfolio");
+    const q = "'Key account selection'";
+    // two customers, 300 spare rows: rows 18 to 319; criteria in E to N, the chart's columns T to V
+    const rows = (col: string) => `${q}.${col}18:${q}.${col}319`;
+    expect(c).toMatchObject({
+      class: "chart:bubble",
+      title: "Portfolio: bubble = revenue, lines at the cut-off 5",
+      // the bubbles' sizes; the attractiveness (y), then the strength (x)
+      values: [rows("V")],
+      domains: [[rows("U"), rows("T")]],
+      names: ['"Customer"'],
+      fills: ["#2e75b6"],
+    });
+    // both axes from 0 to 10, each crossing the other at the cut-off
+    for (const axis of [c.x, c.y]) {
+      expect(axis).toMatch(/chart:minimum="0" chart:maximum="10" chart:interval-major="1"/);
+      expect(axis).toContain('chart:axis-position="5"');
+    }
   });
 });

@@ -3,7 +3,7 @@
  * every row's attractiveness, strength, class and rank, the summary, the weight sums and the capacity warning, for
  * random selections with values pasted past validation, own criteria, ties and cut-offs of 0 to 10.
  */
-import { evaluateSelection } from "../../src/kinds/selection/domain/evaluate";
+import { amountOf, evaluateSelection } from "../../src/kinds/selection/domain/evaluate";
 import { ACCOUNT_CLASSES } from "../../src/kinds/selection/domain/evaluate";
 import { CLASS_TEXT } from "../../src/kinds/selection/i18n/classText";
 import { SELECTION_SHEET_TEXT } from "../../src/kinds/selection/i18n/selectionSheetText";
@@ -60,6 +60,18 @@ describe("the key-account selection, recalculated by LibreOffice, agrees with th
       ]);
     });
     expect(value(FIRST_CUSTOMER_ROW + model.customers.length, cols.class)).toBe("");
+    // the chart's points: a customer with a class at (strength, attractiveness), #N/A (no point) elsewhere
+    [...r.customers, null].forEach((c, k) => {
+      const row = FIRST_CUSTOMER_ROW + k;
+      const has = (c?.accountClass ?? null) !== null;
+      const revenue = amountOf(model.customers[k]?.revenue ?? null) ?? 0;
+      expect([k, value(row, cols.plot.x), value(row, cols.plot.y), value(row, cols.plot.size)]).toEqual([
+        k,
+        has ? c!.strength.score : "#N/A",
+        has ? c!.attractiveness.score : "#N/A",
+        has ? Math.max(revenue, value(ROW.countsStrength, cols.plot.size) as number) : "#N/A",
+      ]);
+    });
     ACCOUNT_CLASSES.forEach((k, j) => {
       expect([k, value(ROW.firstClass + j, SUMMARY_COL.customers), value(ROW.firstClass + j, SUMMARY_COL.revenue)]).toEqual([
         k,

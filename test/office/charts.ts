@@ -1,5 +1,5 @@
 import { type Batch, ClientObject, NamedCollection } from "./context";
-import { type Area, type ChartEntry, OfficeError, type Sheet, type Workbook } from "./model";
+import { type Area, type ChartAxisEntry, type ChartEntry, type ChartSeriesEntry, OfficeError, type Sheet, type Workbook } from "./model";
 import type { RangeProxy } from "./range";
 
 const CHART_TYPES = new Set(["BarClustered", "ColumnClustered", "Line", "Pie", "XYScatter", "Bubble"]);
@@ -17,15 +17,18 @@ function line(a: Area, what: string): Area {
   return a;
 }
 
-class ChartSeriesProxy extends ClientObject<ChartEntry["series"][number]> {
+/** The length of a series' values: its points. */
+const pointsOf = (s: ChartSeriesEntry) => Math.max(s.values.rows, s.values.cols);
+
+class ChartSeriesProxy extends ClientObject<ChartSeriesEntry> {
   constructor(
     batch: Batch,
-    locate: () => ChartEntry["series"][number] | null,
+    locate: () => ChartSeriesEntry | null,
     private readonly chart: () => ChartEntry,
   ) {
     super(batch, locate);
   }
-  protected snapshot(s: ChartEntry["series"][number], prop: string): unknown {
+  protected snapshot(s: ChartSeriesEntry, prop: string): unknown {
     if (prop === "name") return s.name;
     throw new Error(`The double does not know ChartSeries.${prop}`);
   }
@@ -37,6 +40,44 @@ class ChartSeriesProxy extends ClientObject<ChartEntry["series"][number]> {
   }
   setXAxisValues(range: RangeProxy): void {
     this.queue((s) => (s.categories = line(areaOn(this.chart().sheet, range, "setXAxisValues"), "setXAxisValues")));
+  }
+  /** ExcelApi 1.7; a bubble chart's only. */
+  setBubbleSizes(range: RangeProxy): void {
+    this.queue((s) => {
+      if (this.chart().type !== "Bubble") throw new OfficeError("InvalidArgument", "setBubbleSizes: not a bubble chart");
+      s.bubbleSizes = line(areaOn(this.chart().sheet, range, "setBubbleSizes"), "setBubbleSizes");
+    });
+  }
+  /** The series' points by index (ExcelApi 1.7): as many as its values have cells. */
+  get points() {
+    const series = () => this.need();
+    const q = (f: (s: ChartSeriesEntry) => void) => this.queue(f);
+    return {
+      getItemAt: (i: number) => {
+        const at = (f: (s: ChartSeriesEntry) => void) =>
+          q((s) => {
+            if (!Number.isInteger(i) || i < 0 || i >= pointsOf(series())) throw new OfficeError("ItemNotFound", `point ${i}`);
+            f(s);
+          });
+        return {
+          set hasDataLabel(v: boolean) {
+            at((s) => {
+              if (!v) s.labels.delete(i);
+              else if (!s.labels.has(i)) s.labels.set(i, "");
+            });
+          },
+          dataLabel: {
+            /** ExcelApi 1.8: the label's text from a formula, e.g. a cell reference. */
+            set formula(f: string) {
+              at((s) => {
+                if (!f.startsWith("=")) throw new OfficeError("InvalidArgument", `label formula ${f}`);
+                s.labels.set(i, f);
+              });
+            },
+          },
+        };
+      },
+    };
   }
   get format() {
     const q = (f: (s: ChartEntry["series"][number]) => void) => this.queue(f);
@@ -99,13 +140,15 @@ export class ChartProxy extends ClientObject<ChartEntry> {
           chart,
         ),
       add: (name?: string) => {
-        let created: ChartEntry["series"][number] | null = null;
+        let created: ChartSeriesEntry | null = null;
         this.queue((c) => {
           created = {
             name: name ?? `Series${c.series.length + 1}`,
             values: { row: 0, col: 0, rows: 1, cols: 1 },
             categories: null,
+            bubbleSizes: null,
             color: "",
+            labels: new Map(),
           };
           c.series.push(created);
         });
@@ -114,34 +157,43 @@ export class ChartProxy extends ClientObject<ChartEntry> {
     };
   }
   get axes() {
-    const q = (f: (c: ChartEntry) => void) => this.queue(f);
-    return {
-      valueAxis: {
+    const axis = (pick: (c: ChartEntry) => ChartAxisEntry) => {
+      const q = (f: (a: ChartAxisEntry) => void) => this.queue((c) => f(pick(c)));
+      return {
         set minimum(v: number) {
-          q((c) => (c.valueAxis.minimum = v));
+          q((a) => (a.minimum = v));
         },
         set maximum(v: number) {
-          q((c) => (c.valueAxis.maximum = v));
+          q((a) => (a.maximum = v));
         },
         set majorUnit(v: number) {
-          q((c) => (c.valueAxis.majorUnit = v));
+          q((a) => (a.majorUnit = v));
         },
         set numberFormat(v: string) {
-          q((c) => (c.valueAxis.numberFormat = v));
-        },
-        setPositionAt: (v: number) => q((c) => (c.valueAxis.crossesAt = v)),
-      },
-      categoryAxis: {
-        set reversePlotOrder(v: boolean) {
-          q((c) => (c.categoryAxis.reversePlotOrder = v));
-        },
-        set position(v: string) {
-          q((c) => (c.categoryAxis.position = v));
+          q((a) => (a.numberFormat = v));
         },
         set tickLabelPosition(v: string) {
-          q((c) => (c.categoryAxis.tickLabelPosition = v));
+          q((a) => (a.tickLabelPosition = v));
         },
-      },
+        title: {
+          set text(v: string) {
+            q((a) => (a.title = v));
+          },
+        },
+        setPositionAt: (v: number) => q((a) => (a.crossesAt = v)),
+      };
+    };
+    const q = (f: (c: ChartEntry) => void) => this.queue(f);
+    return {
+      valueAxis: axis((c) => c.valueAxis),
+      // setters do not survive Object.assign: defined on the axis itself
+      categoryAxis: Object.defineProperties(
+        axis((c) => c.categoryAxis),
+        {
+          reversePlotOrder: { set: (v: boolean) => q((c) => (c.categoryAxis.reversePlotOrder = v)) },
+          position: { set: (v: string) => q((c) => (c.categoryAxis.position = v)) },
+        },
+      ) as ReturnType<typeof axis> & { reversePlotOrder: boolean; position: string },
     };
   }
 }
@@ -185,7 +237,14 @@ export class ChartCollectionProxy extends NamedCollection<ChartEntry, ChartProxy
         title: "",
         position: null,
         legendVisible: true,
-        series: series.map((values, i) => ({ name: `Series${i + 1}`, values, categories: null, color: "" })),
+        series: series.map((values, i) => ({
+          name: `Series${i + 1}`,
+          values,
+          categories: null,
+          bubbleSizes: null,
+          color: "",
+          labels: new Map<number, string>(),
+        })),
         valueAxis: {},
         categoryAxis: { reversePlotOrder: false },
       };

@@ -166,9 +166,33 @@ export interface ChartEntry {
   /** The cells it covers: from the top-left of the first to the bottom-right of the last. */
   position: { from: Area; to: Area } | null;
   legendVisible: boolean;
-  series: { name: string; values: Area; categories: Area | null; color: string }[];
-  valueAxis: { minimum?: number; maximum?: number; majorUnit?: number; numberFormat?: string; crossesAt?: number };
-  categoryAxis: { reversePlotOrder: boolean; position?: string; tickLabelPosition?: string };
+  series: ChartSeriesEntry[];
+  valueAxis: ChartAxisEntry;
+  /** An XY chart's horizontal axis is a value axis too, under this name. */
+  categoryAxis: ChartAxisEntry & { reversePlotOrder: boolean; position?: string };
+}
+
+export interface ChartSeriesEntry {
+  name: string;
+  values: Area;
+  /** The categories, or an XY chart's x values. */
+  categories: Area | null;
+  /** A bubble chart's sizes. */
+  bubbleSizes: Area | null;
+  color: string;
+  /** Each point's data label formula, by the point's index. */
+  labels: Map<number, string>;
+}
+
+export interface ChartAxisEntry {
+  minimum?: number;
+  maximum?: number;
+  majorUnit?: number;
+  numberFormat?: string;
+  /** Where the other axis crosses this one (setPositionAt). */
+  crossesAt?: number;
+  tickLabelPosition?: string;
+  title?: string;
 }
 
 export class Sheet {

@@ -1,4 +1,4 @@
-import type { Area, ChartEntry, Sheet } from "../office/model";
+import type { Area, ChartAxisEntry, ChartEntry, Sheet } from "../office/model";
 
 interface Box {
   readonly left: number;
@@ -25,8 +25,107 @@ function labels(sheet: Sheet, a: Area | null, n: number): string[] {
   return out;
 }
 
+/** A chart's box as Excel draws it: white, framed, its title on top; the plot inside, moved in by `pad`. */
+function ChartFrame({
+  chart,
+  box,
+  pad,
+  children,
+}: {
+  chart: ChartEntry;
+  box: Box;
+  pad: { readonly top: number; readonly left: number };
+  children: React.ReactNode;
+}) {
+  return (
+    <svg
+      role="img"
+      aria-label={chart.title}
+      data-chart={chart.name}
+      width={box.width}
+      height={box.height}
+      style={{ position: "absolute", left: box.left, top: box.top, zIndex: 2, background: "#fff", border: "1px solid #bfbfbf" }}
+    >
+      <text x={box.width / 2} y={18} textAnchor="middle" fontSize={12} fontWeight={600}>
+        {chart.title}
+      </text>
+      <g transform={`translate(${pad.left},${pad.top})`} fontSize={10}>
+        {children}
+      </g>
+    </svg>
+  );
+}
+
+/** A point's label: the value of the cell its formula names ("='Sheet'!$B$18"). */
+function labelOf(sheet: Sheet, formula: string | undefined): string {
+  const m = /\$?([A-Z]{1,3})\$?(\d+)$/.exec(formula ?? "");
+  if (m === null) return "";
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return String(sheet.cell(Number(m[2]) - 1, col)?.value ?? "");
+}
+
+/**
+ * Bubbles as Excel draws them: each series' points at (x, y) where both are numbers, their areas in proportion
+ * to their sizes, the axes crossing at their positions (the quadrant lines), labels where a point has one.
+ */
+function BubbleView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; box: Box }) {
+  const [xa, ya] = [chart.categoryAxis, chart.valueAxis];
+  const range = (a: ChartAxisEntry) => [a.minimum ?? 0, a.maximum ?? 10] as const;
+  const [[x0, x1], [y0, y1]] = [range(xa), range(ya)];
+  const pad = { top: 28, left: 36, right: 12, bottom: 44 };
+  const plot = { w: Math.max(10, box.width - pad.left - pad.right), h: Math.max(10, box.height - pad.top - pad.bottom) };
+  const px = (v: number) => ((v - x0) / (x1 - x0)) * plot.w;
+  const py = (v: number) => plot.h - ((v - y0) / (y1 - y0)) * plot.h;
+  const points = chart.series.flatMap((s) => {
+    const [xs, ys, sizes] = [values(sheet, s.categories ?? s.values), values(sheet, s.values), values(sheet, s.bubbleSizes ?? s.values)];
+    return ys.flatMap((y, i) =>
+      y === null || xs[i] === null || xs[i] === undefined || (sizes[i] ?? 0) <= 0
+        ? []
+        : [
+            {
+              x: xs[i]!,
+              y,
+              size: sizes[i]!,
+              color: s.color,
+              label: labelOf(sheet, s.labels.get(i)),
+              key: `${s.name}-${i}`,
+            },
+          ],
+    );
+  });
+  const largest = Math.max(1e-9, ...points.map((p) => p.size));
+  const radius = (size: number) => Math.max(2, Math.sqrt(size / largest) * Math.min(plot.w, plot.h) * 0.12);
+  return (
+    <ChartFrame chart={chart} box={box} pad={pad}>
+      <rect x={0} y={0} width={plot.w} height={plot.h} fill="none" stroke="#e1e1e1" />
+      <line x1={px(xa.crossesAt ?? x0)} x2={px(xa.crossesAt ?? x0)} y1={0} y2={plot.h} stroke="#404040" />
+      <line x1={0} x2={plot.w} y1={py(ya.crossesAt ?? y0)} y2={py(ya.crossesAt ?? y0)} stroke="#404040" />
+      {points.map((p) => (
+        <g key={p.key}>
+          <circle cx={px(p.x)} cy={py(p.y)} r={radius(p.size)} fill={p.color} fillOpacity={0.75} stroke="#404040" />
+          {p.label !== "" && (
+            <text x={px(p.x) + radius(p.size) + 2} y={py(p.y) + 3}>
+              {p.label}
+            </text>
+          )}
+        </g>
+      ))}
+      <text x={plot.w / 2} y={plot.h + 16} textAnchor="middle">
+        {`${x0} … ${x1}  ${xa.title ?? ""}`}
+      </text>
+      <text x={-plot.h / 2} y={-24} textAnchor="middle" transform="rotate(-90)">
+        {`${y0} … ${y1}  ${ya.title ?? ""}`}
+      </text>
+      <text x={plot.w / 2} y={plot.h + 32} textAnchor="middle">
+        {chart.legendVisible ? chart.series.map((s) => s.name).join(" · ") : ""}
+      </text>
+    </ChartFrame>
+  );
+}
+
 /** One chart drawn as Excel would: clustered bars or columns from the crossing value, its title, category labels. */
 function ChartView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; box: Box }) {
+  if (chart.type === "Bubble") return <BubbleView sheet={sheet} chart={chart} box={box} />;
   const across = chart.type === "BarClustered";
   const min = chart.valueAxis.minimum ?? 0;
   const max = chart.valueAxis.maximum ?? 1;
@@ -47,67 +146,55 @@ function ChartView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; box
   );
   const tickText = (v: number) => (chart.valueAxis.numberFormat === "0%" ? `${Math.round(v * 100)} %` : String(v));
   return (
-    <svg
-      role="img"
-      aria-label={chart.title}
-      data-chart={chart.name}
-      width={box.width}
-      height={box.height}
-      style={{ position: "absolute", left: box.left, top: box.top, zIndex: 2, background: "#fff", border: "1px solid #bfbfbf" }}
-    >
-      <text x={box.width / 2} y={18} textAnchor="middle" fontSize={12} fontWeight={600}>
-        {chart.title}
-      </text>
-      <g transform={`translate(${pad.left},${pad.top})`} fontSize={10}>
-        {ticks.map((v) =>
-          across ? (
-            <g key={v}>
-              <line x1={scale(v)} x2={scale(v)} y1={0} y2={plot.h} stroke="#e1e1e1" />
-              <text x={scale(v)} y={plot.h + 14} textAnchor="middle">
-                {tickText(v)}
-              </text>
-            </g>
-          ) : (
-            <g key={v}>
-              <line x1={0} x2={plot.w} y1={plot.h - scale(v)} y2={plot.h - scale(v)} stroke="#e1e1e1" />
-              <text x={-4} y={plot.h - scale(v) + 3} textAnchor="end">
-                {tickText(v)}
-              </text>
-            </g>
-          ),
-        )}
-        {order.map((i, slot) =>
-          series.map((s, k) => {
-            const v = s.data[i];
-            if (v === null || v === undefined) return null;
-            const [a, b] = [scale(cross), scale(v)].sort((x, y) => x - y) as [number, number];
-            const offset = slot * band + band * 0.15 + k * thick;
-            return across ? (
-              <rect key={`${i}-${k}`} x={a} y={offset} width={Math.max(1, b - a)} height={thick} fill={s.color} />
-            ) : (
-              <rect key={`${i}-${k}`} x={offset} y={plot.h - b} width={thick} height={Math.max(1, b - a)} fill={s.color} />
-            );
-          }),
-        )}
-        {/* the axis where it crosses: the threshold on the readiness profile */}
-        {across ? (
-          <line x1={scale(cross)} x2={scale(cross)} y1={0} y2={plot.h} stroke="#404040" strokeWidth={1.5} />
+    <ChartFrame chart={chart} box={box} pad={pad}>
+      {ticks.map((v) =>
+        across ? (
+          <g key={v}>
+            <line x1={scale(v)} x2={scale(v)} y1={0} y2={plot.h} stroke="#e1e1e1" />
+            <text x={scale(v)} y={plot.h + 14} textAnchor="middle">
+              {tickText(v)}
+            </text>
+          </g>
         ) : (
-          <line x1={0} x2={plot.w} y1={plot.h - scale(cross)} y2={plot.h - scale(cross)} stroke="#404040" />
-        )}
-        {order.map((i, slot) =>
-          across ? (
-            <text key={i} x={-4} y={slot * band + band / 2 + 3} textAnchor="end">
-              {names[i]}
+          <g key={v}>
+            <line x1={0} x2={plot.w} y1={plot.h - scale(v)} y2={plot.h - scale(v)} stroke="#e1e1e1" />
+            <text x={-4} y={plot.h - scale(v) + 3} textAnchor="end">
+              {tickText(v)}
             </text>
+          </g>
+        ),
+      )}
+      {order.map((i, slot) =>
+        series.map((s, k) => {
+          const v = s.data[i];
+          if (v === null || v === undefined) return null;
+          const [a, b] = [scale(cross), scale(v)].sort((x, y) => x - y) as [number, number];
+          const offset = slot * band + band * 0.15 + k * thick;
+          return across ? (
+            <rect key={`${i}-${k}`} x={a} y={offset} width={Math.max(1, b - a)} height={thick} fill={s.color} />
           ) : (
-            <text key={i} x={slot * band + band / 2} y={plot.h + 14} textAnchor="middle">
-              {names[i]}
-            </text>
-          ),
-        )}
-      </g>
-    </svg>
+            <rect key={`${i}-${k}`} x={offset} y={plot.h - b} width={thick} height={Math.max(1, b - a)} fill={s.color} />
+          );
+        }),
+      )}
+      {/* the axis where it crosses: the threshold on the readiness profile */}
+      {across ? (
+        <line x1={scale(cross)} x2={scale(cross)} y1={0} y2={plot.h} stroke="#404040" strokeWidth={1.5} />
+      ) : (
+        <line x1={0} x2={plot.w} y1={plot.h - scale(cross)} y2={plot.h - scale(cross)} stroke="#404040" />
+      )}
+      {order.map((i, slot) =>
+        across ? (
+          <text key={i} x={-4} y={slot * band + band / 2 + 3} textAnchor="end">
+            {names[i]}
+          </text>
+        ) : (
+          <text key={i} x={slot * band + band / 2} y={plot.h + 14} textAnchor="middle">
+            {names[i]}
+          </text>
+        ),
+      )}
+    </ChartFrame>
   );
 }
 

@@ -88,6 +88,9 @@ describe("what users do to the selection: the sheet and the reader agree, every 
       sheet.set(ROW.capacity, SETTING_COL, 2.5);
       sheet.set(ROW.group, 13, "Lieferant"); // N: no group
       sheet.set(row(4), cols.class, "Key Account"); // a result typed over
+      sheet.set(row(0), cols.plot.y, 9); // the chart's point moved by hand
+      sheet.set(row(40), cols.plot.x, 5); // a spare row's point
+      sheet.set(ROW.countsStrength, cols.plot.size, 100); // the smallest bubble
     });
     const r = parsed(sheet.grid("Key-Account-Auswahl"));
     const problems = r.problems.map((p) => [p.cell, p.code, p.value, p.expected ?? null, p.params ?? null]);
@@ -105,9 +108,12 @@ describe("what users do to the selection: the sheet and the reader agree, every 
         [at(ROW.capacity, SETTING_COL), "capacityInvalid", "2.5", null, { min: 0, max: 999 }],
         [at(ROW.group, 13), "groupUnknown", "Lieferant", null, null],
         [at(row(4), cols.class), "computedOverwritten", "Key Account", "Klasse", null],
+        [at(row(0), cols.plot.y), "computedOverwritten", "9", "Diagramm: Kundenattraktivität", null],
+        [at(row(40), cols.plot.x), "computedOverwritten", "5", "Diagramm: relative Wettbewerbsstärke", null],
+        [at(ROW.countsStrength, cols.plot.size), "computedOverwritten", "100", null, null],
       ]),
     );
-    expect(problems).toHaveLength(11);
+    expect(problems).toHaveLength(14);
     // what the sheet shows is what the reader computes, row by row
     const result = evaluateSelection(r.model);
     result.customers.forEach((c, i) => {

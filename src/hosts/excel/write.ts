@@ -1,13 +1,16 @@
 import {
   type Area,
   type CellStyle,
+  type BarChartSpec,
+  type BubbleChartSpec,
   type ChartSpec,
   type ConditionalFormat,
   type SheetSpec,
   type Validation,
+  type ValueAxisSpec,
   fittedTexts,
 } from "../../sheets/spec";
-import { columnLetter } from "../../sheets/address";
+import { chartRef, columnLetter } from "../../sheets/address";
 import { cellBlocks } from "../../sheets/spec";
 import { cellInput } from "../../sheets/cellInput";
 import type { WriteOptions } from "../host";
@@ -105,7 +108,7 @@ export function queueWrite(
   // our charts on the old sheet go (they are drawn again, over the re-created cells); the user's stay
   const charts = new Set((spec.charts ?? []).map((c) => c.name.toLowerCase()));
   for (const name of options.charts ?? []) if (charts.has(name.toLowerCase())) sheet.charts.getItem(name).delete();
-  for (const c of spec.charts ?? []) addChart(sheet, c);
+  for (const c of spec.charts ?? []) addChart(sheet, spec.name, c);
   for (const t of spec.tables ?? []) {
     // the cells are written first, then the table goes over them (headers included); a range of this sheet, since
     // an address without a sheet name means the active sheet
@@ -154,11 +157,31 @@ function applyConditionalFormat(range: Excel.Range, f: ConditionalFormat): void 
   if (f.bold !== undefined) cf.custom.format.font.bold = f.bold;
 }
 
-/**
- * Draws a chart from cells of its sheet: created over the first series' cells, the other series added by range
- * (ExcelApi 1.7), so that the chart follows what users type there.
- */
-function addChart(sheet: Excel.Worksheet, c: ChartSpec): void {
+/** Draws a chart from cells of its sheet, so that the chart follows what users type there. */
+function addChart(sheet: Excel.Worksheet, sheetName: string, c: ChartSpec): void {
+  if (c.type === "bubble") addBubbles(sheet, sheetName, c);
+  else addBars(sheet, c);
+}
+
+/** Puts the chart over its cells, with its title and (for several series) a legend. */
+function placeChart(sheet: Excel.Worksheet, chart: Excel.Chart, c: ChartSpec): void {
+  chart.name = c.name;
+  chart.title.text = c.title;
+  const corner = (row: number, col: number) => block(sheet, { row, col, rows: 1, cols: 1 });
+  chart.setPosition(corner(c.at.row, c.at.col), corner(c.at.row + c.at.rows - 1, c.at.col + c.at.cols - 1));
+  chart.legend.visible = c.series.length > 1;
+}
+
+/** An axis' range, step and labels' number format. */
+function scaleAxis(axis: Excel.ChartAxis, spec: ValueAxisSpec): void {
+  axis.minimum = spec.min;
+  axis.maximum = spec.max;
+  if (spec.majorUnit !== undefined) axis.majorUnit = spec.majorUnit;
+  if (spec.numberFormat !== undefined) axis.numberFormat = spec.numberFormat;
+}
+
+/** Bars or columns: created over the first series' cells, the other series added by range (ExcelApi 1.7). */
+function addBars(sheet: Excel.Worksheet, c: BarChartSpec): void {
   const [first] = c.series;
   if (first === undefined) return;
   const byRows = first.values.rows === 1 && first.values.cols > 1;
@@ -167,11 +190,7 @@ function addChart(sheet: Excel.Worksheet, c: ChartSpec): void {
     block(sheet, first.values),
     byRows ? "Rows" : "Columns",
   );
-  chart.name = c.name;
-  chart.title.text = c.title;
-  const corner = (row: number, col: number) => block(sheet, { row, col, rows: 1, cols: 1 });
-  chart.setPosition(corner(c.at.row, c.at.col), corner(c.at.row + c.at.rows - 1, c.at.col + c.at.cols - 1));
-  chart.legend.visible = c.series.length > 1;
+  placeChart(sheet, chart, c);
   c.series.forEach((s, i) => {
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     series.name = s.name;
@@ -180,10 +199,7 @@ function addChart(sheet: Excel.Worksheet, c: ChartSpec): void {
     series.format.fill.setSolidColor(s.color);
   });
   const value = chart.axes.valueAxis;
-  value.minimum = c.valueAxis.min;
-  value.maximum = c.valueAxis.max;
-  if (c.valueAxis.majorUnit !== undefined) value.majorUnit = c.valueAxis.majorUnit;
-  if (c.valueAxis.numberFormat !== undefined) value.numberFormat = c.valueAxis.numberFormat;
+  scaleAxis(value, c.valueAxis);
   const category = chart.axes.categoryAxis;
   if (c.valueAxis.crossesAt !== undefined) {
     // bars grow left (below) or right (above) of the threshold; the category labels stay at the low end
@@ -194,5 +210,44 @@ function addChart(sheet: Excel.Worksheet, c: ChartSpec): void {
     category.reversePlotOrder = true;
     // with the categories reversed, the value axis would move to the top: it stays at the bottom
     category.position = "Maximum";
+  }
+}
+
+/**
+ * Bubbles: each series' y values, x values and sizes set by range (ExcelApi 1.7), the axes crossing at their
+ * thresholds (1.8). Office.js sets a label from a cell point by point only (ChartDataLabel.formula, 1.8): the
+ * points of `labelledRows` get theirs, one queued command each, in the same batch.
+ */
+function addBubbles(sheet: Excel.Worksheet, sheetName: string, c: BubbleChartSpec): void {
+  const [first] = c.series;
+  if (first === undefined) return;
+  const chart = sheet.charts.add("Bubble", block(sheet, first.y), "Columns");
+  placeChart(sheet, chart, c);
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    series.name = s.name;
+    series.setValues(block(sheet, s.y));
+    series.setXAxisValues(block(sheet, s.x));
+    series.setBubbleSizes(block(sheet, s.size));
+    series.format.fill.setSolidColor(s.color);
+    if (s.labels === undefined) return;
+    const labels = s.labels;
+    for (const offset of s.labelledRows ?? []) {
+      const point = series.points.getItemAt(offset);
+      point.hasDataLabel = true;
+      point.dataLabel.formula = `=${chartRef(sheetName, { row: labels.row + offset, col: labels.col, rows: 1, cols: 1 })}`;
+    }
+  });
+  // Excel's names: the horizontal axis of an XY chart is its "category" axis
+  const axes = [
+    [chart.axes.categoryAxis, c.xAxis],
+    [chart.axes.valueAxis, c.yAxis],
+  ] as const;
+  for (const [axis, spec] of axes) {
+    scaleAxis(axis, spec);
+    if (spec.title !== undefined) axis.title.text = spec.title;
+    // the labels at the plot's low edges, clear of the quadrant lines
+    axis.tickLabelPosition = "Low";
+    if (spec.crossesAt !== undefined) axis.setPositionAt(spec.crossesAt);
   }
 }

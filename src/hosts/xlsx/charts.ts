@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import { absoluteCell, quoteSheetName } from "../../sheets/address";
-import type { Area, ChartSpec } from "../../sheets/spec";
+import { chartRef } from "../../sheets/address";
+import type { Area, BarChartSpec, BubbleChartSpec, ChartSpec, ValueAxisSpec } from "../../sheets/spec";
 import { xmlText } from "./file";
 
 /**
@@ -14,6 +14,8 @@ const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
   a: "http://schemas.openxmlformats.org/drawingml/2006/main",
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  /** Excel 2013's chart extensions: data labels from cells. */
+  c15: "http://schemas.microsoft.com/office/drawing/2012/chart",
   xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
   rels: "http://schemas.openxmlformats.org/package/2006/relationships",
 };
@@ -34,23 +36,36 @@ export function escapeXml(text: string): string {
   return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, "").replace(/[&<>"']/g, (ch) => map[ch]!);
 }
 
-/** An absolute, sheet-qualified reference to an area, as chart formulas need: 'Sheet name'!$A$10:$A$23. */
-export function chartRef(sheet: string, a: Area): string {
-  const start = absoluteCell(a.row, a.col);
-  const end = absoluteCell(a.row + a.rows - 1, a.col + a.cols - 1);
-  return `${quoteSheetName(sheet)}!${start === end ? start : `${start}:${end}`}`;
-}
-
 const val = (name: string, value: string | number) => `<c:${name} val="${escapeXml(String(value))}"/>`;
 
-/** A chart's part: clustered bars or columns over the sheet's cells, its axes as the spec scales them. */
+/** A chart's part: clustered bars or columns, or bubbles, over the sheet's cells, its axes as the spec scales them. */
 export function chartXml(chart: ChartSpec, sheet: string): string {
+  return chart.type === "bubble" ? bubbleXml(chart, sheet) : barXml(chart, sheet);
+}
+
+const fill = (color: string) =>
+  `<c:spPr><a:solidFill><a:srgbClr val="${escapeXml(color.replace("#", "").toUpperCase())}"/></a:solidFill></c:spPr>`;
+const titleXml = (text: string) =>
+  `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>${val("overlay", 0)}</c:title>`;
+const chartSpaceXml = (chart: ChartSpec, plot: string, legend: string) =>
+  `${HEAD}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${val("roundedCorners", 0)}<c:chart>${titleXml(chart.title)}${val("autoTitleDeleted", 0)}` +
+  `<c:plotArea><c:layout/>${plot}</c:plotArea>${legend}${val("plotVisOnly", 1)}${val("dispBlanksAs", "gap")}</c:chart></c:chartSpace>`;
+/** Several series need a legend; one is named by the title. */
+const legendXml = (series: number) => (series > 1 ? `<c:legend>${val("legendPos", "b")}${val("overlay", 0)}</c:legend>` : "");
+const numRef = (tag: string, sheet: string, a: Area) =>
+  `<c:${tag}><c:numRef><c:f>${escapeXml(chartRef(sheet, a))}</c:f></c:numRef></c:${tag}>`;
+const scalingXml = (axis: ValueAxisSpec) =>
+  `<c:scaling>${val("orientation", "minMax")}${val("max", axis.max)}${val("min", axis.min)}</c:scaling>`;
+const numFmtXml = (axis: ValueAxisSpec) =>
+  `<c:numFmt formatCode="${escapeXml(axis.numberFormat ?? "General")}" sourceLinked="${axis.numberFormat === undefined ? 1 : 0}"/>`;
+
+function barXml(chart: BarChartSpec, sheet: string): string {
   const bars = chart.type === "bar";
   const axis = chart.valueAxis;
   const series = chart.series.map(
     (s, i) =>
       `<c:ser>${val("idx", i)}${val("order", i)}<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
-      `<c:spPr><a:solidFill><a:srgbClr val="${escapeXml(s.color.replace("#", "").toUpperCase())}"/></a:solidFill></c:spPr>${val("invertIfNegative", 0)}` +
+      `${fill(s.color)}${val("invertIfNegative", 0)}` +
       `<c:cat><c:strRef><c:f>${escapeXml(chartRef(sheet, chart.categories))}</c:f></c:strRef></c:cat>` +
       `<c:val><c:numRef><c:f>${escapeXml(chartRef(sheet, s.values))}</c:f></c:numRef></c:val></c:ser>`,
   );
@@ -63,19 +78,47 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
     `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "low")}${val("crossAx", VAL_AX)}` +
     `${axis.crossesAt === undefined ? val("crosses", "autoZero") : val("crossesAt", axis.crossesAt)}${val("auto", 1)}${val("lblAlgn", "ctr")}${val("lblOffset", 100)}${val("noMultiLvlLbl", 0)}</c:catAx>`;
   const valAx =
-    `<c:valAx>${val("axId", VAL_AX)}<c:scaling>${val("orientation", "minMax")}${val("max", axis.max)}${val("min", axis.min)}</c:scaling>${val("delete", 0)}${val("axPos", bars ? "b" : "l")}<c:majorGridlines/>` +
-    `<c:numFmt formatCode="${escapeXml(axis.numberFormat ?? "General")}" sourceLinked="${axis.numberFormat === undefined ? 1 : 0}"/>` +
+    `<c:valAx>${val("axId", VAL_AX)}${scalingXml(axis)}${val("delete", 0)}${val("axPos", bars ? "b" : "l")}<c:majorGridlines/>${numFmtXml(axis)}` +
     `${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "nextTo")}${val("crossAx", CAT_AX)}${val("crosses", topDown ? "max" : "autoZero")}` +
     `${val("crossBetween", "between")}${axis.majorUnit === undefined ? "" : val("majorUnit", axis.majorUnit)}</c:valAx>`;
-  const title = `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx>${val("overlay", 0)}</c:title>`;
-  // one series is named by the title; several need a legend
-  const legend = chart.series.length > 1 ? `<c:legend>${val("legendPos", "b")}${val("overlay", 0)}</c:legend>` : "";
-  return (
-    `${HEAD}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${val("roundedCorners", 0)}<c:chart>${title}${val("autoTitleDeleted", 0)}` +
-    `<c:plotArea><c:layout/><c:barChart>${val("barDir", bars ? "bar" : "col")}${val("grouping", "clustered")}${val("varyColors", 0)}${series.join("")}` +
-    `${val("gapWidth", 50)}${val("axId", CAT_AX)}${val("axId", VAL_AX)}</c:barChart>${catAx}${valAx}</c:plotArea>${legend}` +
-    `${val("plotVisOnly", 1)}${val("dispBlanksAs", "gap")}</c:chart></c:chartSpace>`
-  );
+  const plot =
+    `<c:barChart>${val("barDir", bars ? "bar" : "col")}${val("grouping", "clustered")}${val("varyColors", 0)}${series.join("")}` +
+    `${val("gapWidth", 50)}${val("axId", CAT_AX)}${val("axId", VAL_AX)}</c:barChart>${catAx}${valAx}`;
+  return chartSpaceXml(chart, plot, legendXml(chart.series.length));
+}
+
+/**
+ * Bubbles: each series' x, y and sizes from its columns, its labels from cells (Excel 2013's "value from cells",
+ * an extension older readers skip), two value axes crossing at the spec's thresholds, their labels at the plot's
+ * low edges so that they stay clear of the quadrant lines.
+ */
+function bubbleXml(chart: BubbleChartSpec, sheet: string): string {
+  const c15 = (uri: string, inner: string) => `<c:ext uri="${uri}" xmlns:c15="${NS.c15}">${inner}</c:ext>`;
+  const series = chart.series.map((s, i) => {
+    const labels =
+      s.labels === undefined
+        ? ""
+        : `<c:dLbls>${val("dLblPos", "r")}${val("showLegendKey", 0)}${val("showVal", 0)}${val("showCatName", 0)}${val("showSerName", 0)}` +
+          `${val("showPercent", 0)}${val("showBubbleSize", 0)}<c:extLst>${c15("{CE6537A1-D6FC-4f65-9D91-7224C49458BB}", '<c15:showDataLabelsRange val="1"/>')}</c:extLst></c:dLbls>`;
+    const range =
+      s.labels === undefined
+        ? ""
+        : `<c:extLst>${c15("{02D57815-91ED-43cb-92C2-25804820EDAC}", `<c15:datalabelsRange><c15:f>${escapeXml(chartRef(sheet, s.labels))}</c15:f></c15:datalabelsRange>`)}</c:extLst>`;
+    return (
+      `<c:ser>${val("idx", i)}${val("order", i)}<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>${fill(s.color)}${val("invertIfNegative", 0)}${labels}` +
+      `${numRef("xVal", sheet, s.x)}${numRef("yVal", sheet, s.y)}${numRef("bubbleSize", sheet, s.size)}${val("bubble3D", 0)}${range}</c:ser>`
+    );
+  });
+  const axis = (id: number, cross: number, spec: ValueAxisSpec, other: ValueAxisSpec, pos: "b" | "l") =>
+    `<c:valAx>${val("axId", id)}${scalingXml(spec)}${val("delete", 0)}${val("axPos", pos)}<c:majorGridlines/>` +
+    `${spec.title === undefined ? "" : titleXml(spec.title)}${numFmtXml(spec)}${val("majorTickMark", "out")}${val("minorTickMark", "none")}${val("tickLblPos", "low")}` +
+    `${val("crossAx", cross)}${other.crossesAt === undefined ? val("crosses", "autoZero") : val("crossesAt", other.crossesAt)}${val("crossBetween", "midCat")}` +
+    `${spec.majorUnit === undefined ? "" : val("majorUnit", spec.majorUnit)}</c:valAx>`;
+  // the x axis sits where the y axis crosses it, at the y threshold, and the other way round
+  const plot =
+    `<c:bubbleChart>${val("varyColors", 0)}${series.join("")}${val("bubbleScale", 100)}${val("showNegBubbles", 0)}${val("axId", CAT_AX)}${val("axId", VAL_AX)}</c:bubbleChart>` +
+    `${axis(CAT_AX, VAL_AX, chart.xAxis, chart.yAxis, "b")}${axis(VAL_AX, CAT_AX, chart.yAxis, chart.xAxis, "l")}`;
+  return chartSpaceXml(chart, plot, legendXml(chart.series.length));
 }
 
 /** A sheet's drawing: each chart anchored from the top-left corner of its first cell to the bottom-right of its last, found by its name. */

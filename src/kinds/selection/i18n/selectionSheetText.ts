@@ -36,7 +36,12 @@ export type SelectionSheetKey =
   | "capacityError"
   | "amountPrompt"
   | "amountError"
-  | "amountFormat";
+  | "amountFormat"
+  | "chartTitle"
+  | "plotX"
+  | "plotY"
+  | "plotSize"
+  | "smallestBubble";
 
 /** Every text of the key-account selection sheet (README, "Selecting key accounts"). */
 export const SELECTION_SHEET_TEXT: Catalog<SelectionSheetKey> = {
@@ -79,6 +84,11 @@ export const SELECTION_SHEET_TEXT: Catalog<SelectionSheetKey> = {
     amountPrompt: "Ein Betrag ab 0, etwa in Tausend Euro.",
     amountError: "Geben Sie eine Zahl ab 0 ein.",
     amountFormat: "#,##0",
+    chartTitle: "Portfolio: Blasengröße = Umsatz, Linien beim Grenzwert {cutOff}",
+    plotX: "Diagramm: relative Wettbewerbsstärke",
+    plotY: "Diagramm: Kundenattraktivität",
+    plotSize: "Diagramm: Blasengröße",
+    smallestBubble: "Kleinste Blase (ohne Umsatz)",
   },
   nl: {
     sheetName: "Key-accountselectie",
@@ -118,6 +128,11 @@ export const SELECTION_SHEET_TEXT: Catalog<SelectionSheetKey> = {
     amountPrompt: "Een bedrag vanaf 0, bijvoorbeeld in duizenden euro's.",
     amountError: "Voer een getal vanaf 0 in.",
     amountFormat: "#,##0",
+    chartTitle: "Portfolio: bel = omzet, lijnen bij grenswaarde {cutOff}",
+    plotX: "Grafiek: relatieve concurrentiekracht",
+    plotY: "Grafiek: klantaantrekkelijkheid",
+    plotSize: "Grafiek: belgrootte",
+    smallestBubble: "Kleinste bel (zonder omzet)",
   },
   en: {
     sheetName: "Key account selection",
@@ -157,6 +172,11 @@ export const SELECTION_SHEET_TEXT: Catalog<SelectionSheetKey> = {
     amountPrompt: "An amount of 0 or more, e.g. in thousands.",
     amountError: "Enter a number of 0 or more.",
     amountFormat: "#,##0",
+    chartTitle: "Portfolio: bubble = revenue, lines at the cut-off {cutOff}",
+    plotX: "Chart: relative strength",
+    plotY: "Chart: customer attractiveness",
+    plotSize: "Chart: bubble size",
+    smallestBubble: "Smallest bubble (no revenue)",
   },
 };
 

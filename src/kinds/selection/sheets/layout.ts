@@ -46,11 +46,25 @@ export type ResultKey = (typeof RESULT_KEYS)[number];
 export const SPARE_CUSTOMERS = 300;
 export const TABLE_NAME = "KAM_Selection";
 
-/** The columns of a sheet with `criteria` criteria. */
+/**
+ * The portfolio chart's own columns, right of the table: each point's strength (x), attractiveness (y) and bubble
+ * size; a customer without a class has #N/A there: no point.
+ */
+export const PLOT_KEYS = ["x", "y", "size"] as const;
+export type PlotKey = (typeof PLOT_KEYS)[number];
+/** The chart's rows: from the title to the row above the smallest bubble, over its columns. */
+export const CHART_LAST_ROW = ROW.countsAttractiveness - 1;
+/** The smallest bubble (a customer without revenue), in the x column's row below the chart: label, then value. */
+export const SMALLEST_BUBBLE_ROW = ROW.countsStrength;
+export const PORTFOLIO_CHART = "KAM_Portfolio";
+
+/** The columns of a sheet with `criteria` criteria: the table's (`count` of them), then the chart's. */
 export function columnsFor(criteria: number) {
   const after = COL.firstCriterion + criteria;
   const result = Object.fromEntries(RESULT_KEYS.map((k, i) => [k, after + i])) as Record<ResultKey, number>;
-  return { ...COL, ...result, count: after + RESULT_KEYS.length };
+  const count = after + RESULT_KEYS.length;
+  const plot = Object.fromEntries(PLOT_KEYS.map((k, i) => [k, count + i])) as Record<PlotKey, number>;
+  return { ...COL, ...result, count, plot, width: count + PLOT_KEYS.length };
 }
 
 /** References the formulas use: absolute ranges over the covered rows, a criterion row's range, single cells. */

@@ -15,6 +15,7 @@ import {
   WEIGHT_TOTAL,
 } from "../domain/model";
 import { CLASS_TEXT, CLASS_WORDS } from "../i18n/classText";
+import { translator } from "../../../i18n/format";
 import { SELECTION_LABELS, SELECTION_SHEET_TEXT, type SelectionSheetKey } from "../i18n/selectionSheetText";
 import { cellAddress, columnIndex } from "../../../sheets/address";
 import {
@@ -42,7 +43,7 @@ import {
   problemAt,
   textAt,
 } from "../../../sheets/read";
-import { COL, ROW, SETTING_COL, SUMMARY_COL } from "./layout";
+import { COL, PLOT_KEYS, ROW, SETTING_COL, SMALLEST_BUBBLE_ROW, SUMMARY_COL } from "./layout";
 // its problem codes' messages are registered wherever the parser is loaded
 import "../i18n/problemText";
 
@@ -90,6 +91,7 @@ export function parseSelection(grid: SheetGrid): SelectionParse {
     if (hit !== undefined && !cols.has(hit)) cols.set(hit, c);
   }
   const col = (k: Titled) => cols.get(k) ?? -1;
+  const plot = plotCells(grid, header.row, lang);
   const rowOf = (key: SelectionSheetKey, fallback: number) => labelAbove(SELECTION_LABELS, grid, header.row, key)?.row ?? fallback;
   const groupRow = rowOf("group", header.row - (ROW.header - ROW.group));
   const weightRow = rowOf("weight", header.row - (ROW.header - ROW.weight));
@@ -109,7 +111,7 @@ export function parseSelection(grid: SheetGrid): SelectionParse {
   const sumCells = weightSums(grid, criteria.model, { weightRow, cols: col, lang }, problems);
 
   // how far the rows' formulas reach: the last row holding one of them
-  const computedCols = COMPUTED.map(col);
+  const computedCols = [...COMPUTED.map(col), ...plot.cols];
   const covered = lastFormulaRow(grid, header.row, computedCols);
   const inputCols = [header.idCol, header.titleCol, col("revenue"), col("potential"), ...criteria.cols, col("notes")];
   const rows: { row: number; customer: Omit<Customer, "id"> }[] = [];
@@ -166,7 +168,12 @@ export function parseSelection(grid: SheetGrid): SelectionParse {
 
   const settings = readSettings(grid, header.row, problems);
   const summary = summaryCells(grid, header.row, lang);
-  for (const [r, c] of [...summary.computed, ...sumCells, ...(settings.warning === undefined ? [] : [settings.warning])]) {
+  for (const [r, c] of [
+    ...summary.computed,
+    ...sumCells,
+    ...plot.computed,
+    ...(settings.warning === undefined ? [] : [settings.warning]),
+  ]) {
     const cell = cellAt(grid, r, c);
     if (cell.formula === undefined) problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value));
   }
@@ -176,7 +183,7 @@ export function parseSelection(grid: SheetGrid): SelectionParse {
   const known = [...inputCols, ...computedCols];
   const block = tableBlock(grid, header.row, lastRow, known, problems);
   const ours = new Set([
-    ...[...summary.computed, ...summary.titles, ...sumCells].map(([r, c]) => `${r},${c}`),
+    ...[...summary.computed, ...summary.titles, ...sumCells, ...plot.computed, ...plot.titles].map(([r, c]) => `${r},${c}`),
     ...settings.cells.map(([r, c]) => `${r},${c}`),
   ]);
   const above = aboveHeaderStrays(
@@ -197,6 +204,26 @@ export function parseSelection(grid: SheetGrid): SelectionParse {
     ...block,
     strays: [...above, ...block.strays],
   };
+}
+
+/**
+ * The portfolio chart's columns, found by their titles in the sheet's language (a sheet made before the chart has
+ * none), and the smallest bubble's cell below the chart: computed, so a value typed over them is named.
+ */
+function plotCells(grid: SheetGrid, headerRow: number, lang: Lang) {
+  const t = translator(SELECTION_SHEET_TEXT, lang);
+  const titles = PLOT_KEYS.map((k) => t(k === "x" ? "plotX" : k === "y" ? "plotY" : "plotSize").toLowerCase());
+  const found = new Map<number, number>();
+  for (const c of filledCols(grid, headerRow, 0)) {
+    const i = titles.indexOf(textAt(grid, headerRow, c).trim().toLowerCase());
+    if (i >= 0 && !found.has(i)) found.set(i, c);
+  }
+  const cols = [...found.values()];
+  const [x, size] = [found.get(PLOT_KEYS.indexOf("x")), found.get(PLOT_KEYS.indexOf("size"))];
+  const row = headerRow - (ROW.header - SMALLEST_BUBBLE_ROW);
+  const label = x === undefined || row < 0 ? [] : [[row, x] as const];
+  const computed = size === undefined || row < 0 ? [] : [[row, size] as const];
+  return { cols, computed, titles: label };
 }
 
 interface CriteriaContext {

@@ -1,7 +1,7 @@
 import { type NumberEntry, isKeptEntry } from "../../../domain/entry";
 import type { Lang } from "../../../domain/lang";
 import { criterionLabel } from "../domain/criteria";
-import { ACCOUNT_CLASSES, GROUPS } from "../domain/evaluate";
+import { ACCOUNT_CLASSES, GROUPS, cutOffOf } from "../domain/evaluate";
 import {
   CAPACITY_MAX,
   type CriterionGroup,
@@ -22,12 +22,24 @@ import { keptContent, orFormula } from "../../../sheets/kept";
 import { PALETTE } from "../../../sheets/palette";
 import { printSetup } from "../../../sheets/print";
 import { HEADER_STYLE, headLook, sheetBase, writeHead } from "../../../sheets/scaffold";
-import type { CellContent, ConditionalFormat, RenderOptions, SheetSpec, StyledArea, Validation } from "../../../sheets/spec";
+import type {
+  BubbleChartSpec,
+  CellContent,
+  ConditionalFormat,
+  RenderOptions,
+  SheetSpec,
+  StyledArea,
+  Validation,
+} from "../../../sheets/spec";
 import { isInvalidEntry, isWholeIn } from "../../../sheets/wholeNumbers";
 import {
+  CHART_LAST_ROW,
   COL,
   FIRST_CUSTOMER_ROW,
+  PORTFOLIO_CHART,
   ROW,
+  PLOT_KEYS,
+  SMALLEST_BUBBLE_ROW,
   SETTING_COL,
   SPARE_CUSTOMERS,
   SUMMARY_COL,
@@ -111,17 +123,18 @@ export function renderSelection(model: SelectionModel, lang: Lang, _options: Ren
     ref,
   };
   const { cols } = ref;
-  const g = new GridBuilder(FIRST_CUSTOMER_ROW + p.covered, cols.count);
+  const g = new GridBuilder(FIRST_CUSTOMER_ROW + p.covered, cols.width);
   writeHead(g, ROW, { title: t("title"), instruction: t("instruction"), legend: t("legend") });
   writeSettings(g, model, p);
   writeSummary(g, p);
   writeCriteria(g, model, p);
   writeCustomers(g, model, p);
+  writePlot(g, p);
   const head = headLook(ROW, { width: cols.count, instructionHeight: 48 });
   return {
     ...sheetBase(t("sheetName"), g, head, look(p)),
     rowHeights: [...head.rowHeights, { row: ROW.header, height: 60 }],
-    columnWidths: [40, 170, 80, 80, ...model.criteria.map(() => 72), 90, 90, 140, 45, 200],
+    columnWidths: [40, 170, 80, 80, ...model.criteria.map(() => 72), 90, 90, 140, 45, 200, ...Object.values(cols.plot).map(() => 90)],
     validations: validations(model, p),
     conditionalFormats: highlighting(model, p),
     freezeRows: FIRST_CUSTOMER_ROW,
@@ -129,7 +142,68 @@ export function renderSelection(model: SelectionModel, lang: Lang, _options: Ren
     tables: [{ name: TABLE_NAME, area: area(ROW.header, 0, n + 1, cols.count), style: "TableStyleLight9" }],
     // one page wide, as many down as the customers need
     print: printSetup(t("title"), lang, { area: area(0, 0, FIRST_CUSTOMER_ROW + n, cols.count), headerRow: ROW.header, fit: { wide: 1 } }),
+    charts: [portfolioChart(model, p)],
   };
+}
+
+const PLOT_COUNT = PLOT_KEYS.length;
+
+/**
+ * The portfolio: attractiveness (y) against strength (x), a bubble per customer with a class, sized by revenue,
+ * named from the customer column; the axes cross at the cut-off, as in the pane's picture, so the quadrant says
+ * the class. The bubbles follow the cells; the lines stay where the cut-off was when the sheet was made, and the
+ * title says where that is (re-creating moves them). It sits over the chart's columns above their header.
+ */
+function portfolioChart(model: SelectionModel, { t, lang, covered, ref }: Parts): BubbleChartSpec {
+  const { cols } = ref;
+  const cutOff = cutOffOf(model);
+  const column = (col: number) => area(FIRST_CUSTOMER_ROW, col, covered, 1);
+  const axis = (title: string) => ({ min: SCORE_MIN, max: SCORE_MAX, majorUnit: 1, crossesAt: cutOff, title });
+  return {
+    name: PORTFOLIO_CHART,
+    type: "bubble",
+    title: t("chartTitle", { cutOff: cutOff.toLocaleString(lang) }),
+    series: [
+      {
+        name: t("hCustomer"),
+        x: column(cols.plot.x),
+        y: column(cols.plot.y),
+        size: column(cols.plot.size),
+        labels: column(COL.customer),
+        labelledRows: model.customers.map((_, i) => i),
+        color: PALETTE.chartMain,
+      },
+    ],
+    xAxis: axis(t("strength")),
+    yAxis: axis(t("attractiveness")),
+    at: area(0, cols.plot.x, CHART_LAST_ROW + 1, Object.keys(cols.plot).length),
+  };
+}
+
+/**
+ * The chart's columns: a customer with a class has its strength (x), its attractiveness (y) and its revenue as the
+ * bubble's size (at least the smallest bubble's); every other cell holds #N/A, which no chart draws (text or
+ * blanks would be drawn at 0, and text among the x values would turn them all into 1, 2, 3…). Below the chart,
+ * the smallest bubble: a twentieth of the largest revenue, computed once for the sheet.
+ */
+function writePlot(g: GridBuilder, { t, covered, ref }: Parts): void {
+  const { cols } = ref;
+  const { plot } = cols;
+  g.set(ROW.header, plot.x, t("plotX"));
+  g.set(ROW.header, plot.y, t("plotY"));
+  g.set(ROW.header, plot.size, t("plotSize"));
+  g.set(SMALLEST_BUBBLE_ROW, plot.x, t("smallestBubble"));
+  const smallest = ref.abs(SMALLEST_BUBBLE_ROW, plot.size);
+  g.set(SMALLEST_BUBBLE_ROW, plot.size, { formula: `=MAX(1,MAX(${ref.column(COL.revenue)})/20)` }, t("amountFormat"));
+  for (let row = FIRST_CUSTOMER_ROW; row < FIRST_CUSTOMER_ROW + covered; row++) {
+    const cell = (c: number) => ref.cell(row, c);
+    // the rank is a number exactly when the row has a class
+    const has = `ISNUMBER(${cell(cols.rank)})`;
+    g.set(row, plot.x, { formula: `=IF(${has},${cell(cols.strength)},NA())` }, "0.00");
+    g.set(row, plot.y, { formula: `=IF(${has},${cell(cols.attractiveness)},NA())` }, "0.00");
+    const revenue = cell(COL.revenue);
+    g.set(row, plot.size, { formula: `=IF(${has},MAX(N(${revenue}),${smallest}),NA())` }, t("amountFormat"));
+  }
 }
 
 function entry(e: NumberEntry): CellContent {
@@ -334,6 +408,12 @@ function highlighting(model: SelectionModel, { word, covered, ref }: Parts): Con
       formula: `=${isInvalidEntry(firstWeight, WEIGHT_MIN, WEIGHT_MAX)}`,
       fill: PALETTE.invalidFill,
     },
+    // the chart's #N/A (no point) in white: the columns show the points only
+    {
+      area: area(FIRST_CUSTOMER_ROW, cols.plot.x, covered, PLOT_COUNT),
+      formula: `=ISNA(${ref.cell(FIRST_CUSTOMER_ROW, cols.plot.x)})`,
+      fontColor: "#FFFFFF",
+    },
     ...GROUPS.map((k) => ({
       area: area(ROW.weight, cols[k]),
       formula: `=${ref.abs(ROW.weight, cols[k])}<>${WEIGHT_TOTAL}`,
@@ -363,5 +443,12 @@ function look({ covered, ref }: Parts): StyledArea[] {
     },
     { area: area(FIRST_CUSTOMER_ROW, COL.firstCriterion, covered, cols.rank - COL.firstCriterion + 1), style: { horizontal: "Center" } },
     { area: area(FIRST_CUSTOMER_ROW, 0, covered, cols.count), style: { vertical: "Top" } },
+    // the chart's columns: the chart's data, not the user's
+    { area: area(ROW.header, cols.plot.x, 1, PLOT_COUNT), style: { ...HEADER_STYLE, fontColor: PALETTE.mutedFont, wrap: true } },
+    {
+      area: area(SMALLEST_BUBBLE_ROW, cols.plot.x, 1, cols.plot.size - cols.plot.x + 1),
+      style: { italic: true, fontSize: 9, fontColor: PALETTE.mutedFont },
+    },
+    { area: area(FIRST_CUSTOMER_ROW, cols.plot.x, covered, PLOT_COUNT), style: { fontColor: PALETTE.mutedFont, horizontal: "Center" } },
   ];
 }
