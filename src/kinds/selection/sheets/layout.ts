@@ -11,6 +11,9 @@ import { columnLetter } from "../../../sheets/address";
  *          per sheet, so that a customer's row reads it rather than checking every weight again)
  *   17 table header: Nr. | customer | revenue | potential | criteria… | attractiveness | strength | class | rank | notes
  *   18… one row per customer, as an Excel table
+ *
+ * Right of the table, the portfolio chart's own columns (strength, attractiveness, bubble size; header in row 17,
+ * the smallest bubble in row 16) with the chart over rows 1–14 above them.
  */
 export const ROW = {
   title: 0,
