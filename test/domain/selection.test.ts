@@ -6,8 +6,9 @@
 import type { NumberEntry } from "../../src/domain/entry";
 import { LANGS } from "../../src/domain/lang";
 import { STANDARD_CRITERIA, criterionLabel, nextCriterionIds, nextCustomerIds } from "../../src/kinds/selection/domain/criteria";
-import { axisScore, classOf, evaluateSelection } from "../../src/kinds/selection/domain/evaluate";
+import { amountOf, axisScore, classOf, countedWeights, cutOffOf, evaluateSelection } from "../../src/kinds/selection/domain/evaluate";
 import type { Criterion, Customer, SelectionModel } from "../../src/kinds/selection/domain/model";
+import { customerEntries, defaultSelectionModel, withCustomers } from "../../src/kinds/selection/domain/selection";
 
 const STANDARD: readonly Criterion[] = STANDARD_CRITERIA.map((s) => ({ id: s.id, group: s.group, text: null, weight: s.weight }));
 
@@ -225,5 +226,156 @@ describe("what lifts a key or development account", () => {
     expect(top.customers[0]!.lifts).toEqual(["K10"]);
     const other = evaluateSelection(model([customer("A01", all(2, 2))]));
     expect(other.customers[0]!.lifts).toEqual([]);
+  });
+});
+
+describe("what the sheet's reader hands over, counted as the sheet counts it", () => {
+  it("a revenue counts when it is a number of 0 or more, a formula's too; anything else is no amount", () => {
+    expect([1200, 0, 0.5, { value: 300, formula: "=100*3" }].map((v) => amountOf(v as NumberEntry))).toEqual([1200, 0, 0.5, 300]);
+    const none: NumberEntry[] = [null, -1, Infinity, NaN, { value: "viel" }, { value: "#N/A", formula: "=NA()", error: true }];
+    expect(none.map(amountOf)).toEqual(none.map(() => null));
+    // a class's revenue sums the amounts only
+    const r = evaluateSelection(
+      model([customer("A01", all(8, 8), 1000), customer("A02", all(9, 9), -50), customer("A03", all(7, 7), { value: "viel" })]),
+    );
+    expect(r.revenueByClass.KEY).toBe(1000);
+  });
+
+  it("the cut-off in force is a number 0–10, both ends included; else 5", () => {
+    expect([0, 10, 7.5].map((cutOff) => cutOffOf({ cutOff }))).toEqual([0, 10, 7.5]);
+    expect(
+      [-0.1, 10.1, null, { value: "hoch" }, { value: 6, formula: "=A1" }].map((cutOff) => cutOffOf({ cutOff: cutOff as NumberEntry })),
+    ).toEqual([5, 5, 5, 5, 6]);
+  });
+
+  it("a criterion outside the sheet's formulas counts in no group, whatever its weight", () => {
+    const criteria: Criterion[] = [...STANDARD, { id: "K11", group: "strength", text: "Eigene", weight: 50, ignored: "outside" }];
+    const r = countedWeights(criteria);
+    expect(r.weights.at(-1)).toBeNull();
+    expect(r.sums).toEqual({ attractiveness: 100, strength: 100 });
+  });
+
+  it("a customer outside the sheet's formulas has no class and is in no list", () => {
+    const r = evaluateSelection(
+      model([customer("A01", all(8, 8)), { ...customer("A02", all(9, 9)), ignored: "outside" }, customer("A03", new Array(10).fill(null))]),
+    );
+    expect(r.customers[1]).toMatchObject({ accountClass: null, rank: null, incomplete: false, unscored: false, lifts: [] });
+    expect(r.byClass.KEY).toEqual([0]);
+    // only the customer without any score is unscored
+    expect(r.unscored).toEqual([2]);
+    expect(r.incomplete).toEqual([]);
+  });
+
+  it("a group whose every weight is 0 leaves its customers incomplete, however fully scored", () => {
+    const criteria: Criterion[] = STANDARD.map((c) => (c.group === "strength" ? { ...c, weight: 0 } : c));
+    const r = evaluateSelection(model([customer("A01", all(8, 8))], { criteria }));
+    expect(r.customers[0]).toMatchObject({ incomplete: true, accountClass: null });
+    const a = evaluateSelection(
+      model([customer("A01", all(8, 8))], { criteria: STANDARD.map((c) => (c.group === "attractiveness" ? { ...c, weight: 0 } : c)) }),
+    );
+    expect(a.customers[0]).toMatchObject({ incomplete: true, accountClass: null });
+  });
+
+  it("customers tied on both scores rank in their order on the sheet, however many", () => {
+    const r = evaluateSelection(model(["A01", "A02", "A03", "A04", "A05"].map((id) => customer(id, all(7, 7)))));
+    expect(r.byClass.KEY).toEqual([0, 1, 2, 3, 4]);
+    expect(r.customers.map((c) => c.rank)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("the standard criteria are K01 to K10, five of each group, in this order", () => {
+    expect(STANDARD_CRITERIA.map((c) => `${c.id} ${c.group}`)).toEqual([
+      ...["K01", "K02", "K03", "K04", "K05"].map((id) => `${id} attractiveness`),
+      ...["K06", "K07", "K08", "K09", "K10"].map((id) => `${id} strength`),
+    ]);
+  });
+
+  it("every standard criterion has its own text in each language", () => {
+    for (const lang of LANGS) {
+      const texts = STANDARD.map((c) => criterionLabel(c, lang));
+      expect(texts.filter((t) => t.trim().length < 3)).toEqual([]);
+      expect(new Set(texts).size).toBe(STANDARD.length);
+    }
+  });
+});
+
+describe("a new selection and the customers added to it", () => {
+  it("starts with the ten standard criteria at their weights, no customer, cut-off 5 and capacity 4", () => {
+    const m = defaultSelectionModel();
+    expect(m).toEqual({ criteria: STANDARD, customers: [], cutOff: 5, capacity: 4 });
+  });
+
+  it("adds each customer once (ignoring case and spaces), unscored, with the next numbers and its revenue", () => {
+    const m = defaultSelectionModel([
+      { name: " Müller GmbH ", revenue: 1200 },
+      { name: "müller gmbh" },
+      { name: "  " },
+      { name: "Jansen BV" },
+    ]);
+    expect(m.customers).toEqual([
+      { id: "A01", name: "Müller GmbH", revenue: 1200, potential: null, scores: new Array(10).fill(null), notes: "" },
+      { id: "A02", name: "Jansen BV", revenue: null, potential: null, scores: new Array(10).fill(null), notes: "" },
+    ]);
+    const more = withCustomers({ ...m, customers: [...m.customers, { ...m.customers[1]!, id: "A07" }] }, [
+      { name: "JANSEN BV" },
+      { name: "Orion" },
+    ]);
+    expect(more.customers.map((c) => [c.id, c.name])).toEqual([
+      ["A01", "Müller GmbH"],
+      ["A02", "Jansen BV"],
+      ["A07", "Jansen BV"],
+      ["A08", "Orion"],
+    ]);
+    // "ß" is not "ss": two customers
+    expect(defaultSelectionModel([{ name: "Straße AG" }, { name: "Strasse AG" }]).customers).toHaveLength(2);
+    // a selection with own criteria: a score cell for each
+    const own = withCustomers({ ...m, criteria: m.criteria.slice(0, 3), customers: [] }, [{ name: "X" }]);
+    expect(own.customers[0]!.scores).toEqual([null, null, null]);
+  });
+
+  it("reads pasted lines: a revenue after the last tab or semicolon when it is an amount, else part of the name", () => {
+    expect(
+      customerEntries([
+        "Müller GmbH;1200",
+        "Jansen BV\t 3,5 ",
+        "Orion; groß",
+        "Delta;12a",
+        "  ",
+        ";500",
+        "Acme 2000",
+        "Beta;Gamma;7.25",
+        "Echo;x12",
+        "Fox;1.200",
+        "Golf\t12,500,000",
+        "Hotel;1.2.3",
+        "India;1.200,50",
+        "Juliet;12.500.000",
+        "Lima;12.500",
+        "Kilo;1234.500",
+        "Mike;1234,500",
+        "November;1,2005",
+        "4711",
+      ]),
+    ).toEqual([
+      { name: "Müller GmbH", revenue: 1200 },
+      { name: "Jansen BV", revenue: 3.5 },
+      { name: "Orion; groß" },
+      { name: "Delta;12a" },
+      { name: "Acme 2000" },
+      { name: "Beta;Gamma", revenue: 7.25 },
+      { name: "Echo;x12" },
+      // thousands grouped as Excel copies a formatted amount, in German or English
+      { name: "Fox", revenue: 1200 },
+      { name: "Golf", revenue: 12500000 },
+      { name: "Hotel;1.2.3" },
+      { name: "India;1.200,50" },
+      { name: "Juliet", revenue: 12500000 },
+      { name: "Lima", revenue: 12500 },
+      // more than three digits before it: a decimal
+      { name: "Kilo", revenue: 1234.5 },
+      { name: "Mike", revenue: 1234.5 },
+      { name: "November", revenue: 1.2005 },
+      // a customer known by a number
+      { name: "4711" },
+    ]);
   });
 });

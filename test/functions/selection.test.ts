@@ -48,3 +48,44 @@ describe("KAM.ACCOUNTCLASS", () => {
     expect(valueErrorOf(() => accountclass(5, 5, 5, "fr")).code).toBe("#VALUE!");
   });
 });
+
+describe("the selection's functions at the edges of what they take", () => {
+  it("KAM.ACCOUNTCLASS: a cut-off of 0 or 10 is one, a cut-off given as text is not; blank without the strength", () => {
+    expect(accountclass(4, 4, 0, "en")).toBe("Key account");
+    expect(accountclass(9.99, 10, 10, "en")).toBe("Maintenance account");
+    expect(accountclass(6, 6, "7", "en")).toBe("Key account");
+    expect(accountclass(4, 4, -1, "en")).toBe("Opportunistic account");
+    expect(accountclass(5, "", 5, "en")).toBe("");
+  });
+
+  it("a score or weight counts only as a whole number in its range: -1, 2.5, 101 and text do not", () => {
+    expect(attractiveness(row(-1, 8), row(50, 50))).toBe(8);
+    expect(attractiveness(row(6, 8), row(-10, 50))).toBe(8);
+    expect(attractiveness(row(6, 8), row(2.5, 50))).toBe(8);
+    expect(attractiveness(row(6, 8), row(101, 50))).toBe(8);
+    expect(attractiveness(row(6, 8), row(100, 0))).toBe(6);
+    expect(attractiveness(row(10, 0), row(50, 50))).toBe(5);
+  });
+
+  it("a group named with spaces around it or in any case counts; a number or blank as a group counts in neither", () => {
+    const groups = row("  Relative Strength ", "kundenattraktivität", 7, null);
+    expect(strength(row(8, 2, 5, 5), row(25, 25, 25, 25), groups)).toBe(8);
+    expect(attractiveness(row(8, 2, 5, 5), row(25, 25, 25, 25), groups)).toBe(2);
+    // without groups (omitted, or a blank argument as Excel passes it), every criterion counts
+    expect(strength(row(8, 2), row(50, 50), undefined)).toBe(5);
+    expect(strength(row(8, 2), row(50, 50), null as never)).toBe(5);
+  });
+
+  it("names the argument that is not a row or a column, and groups of another length", () => {
+    const block = [
+      [1, 2],
+      [3, 4],
+    ];
+    expect(valueErrorOf(() => attractiveness(block, row(50, 50))).message).toMatch(/\bscores\b/);
+    expect(valueErrorOf(() => attractiveness(row(1, 2), block)).message).toMatch(/\bweights\b/);
+    expect(valueErrorOf(() => attractiveness(row(1, 2), row(50, 50), block)).message).toMatch(/\bgroups\b/);
+    expect(valueErrorOf(() => strength(row(1, 2), row(50, 50), row("Relative strength"))).message).toBe(
+      "The argument groups has 1 cells but the argument scores has 2: both must be the same length.",
+    );
+  });
+});

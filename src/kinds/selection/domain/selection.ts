@@ -49,16 +49,26 @@ export function withCustomers(model: SelectionModel, added: readonly NewCustomer
 }
 
 /**
+ * A revenue as pasted: digits with at most one decimal point or comma ("1200", "3,5", "7.25"), or digits grouped
+ * in thousands by points or by commas ("1.200", "12,500,000", as Excel copies a formatted amount in German or
+ * English); else null.
+ */
+function pastedAmount(text: string): number | null {
+  if (/^\d{1,3}(\.\d{3})+$/.test(text) || /^\d{1,3}(,\d{3})+$/.test(text)) return Number(text.replace(/[.,]/g, ""));
+  return /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(",", ".")) : null;
+}
+
+/**
  * Customers as pasted or typed: one per line (or per item of a list), optionally followed by the revenue after a
  * tab or a semicolon ("Müller GmbH;1200", as a column pair copied from Excel gives it). A part after the last tab
- * or semicolon that is no plain number (digits, at most one decimal point or comma) belongs to the name.
+ * or semicolon that is no amount (`pastedAmount`) belongs to the name.
  */
 export function customerEntries(lines: readonly string[]): NewCustomer[] {
   return lines.flatMap((line) => {
     const cut = Math.max(line.lastIndexOf("\t"), line.lastIndexOf(";"));
-    const tail = cut < 0 ? "" : line.slice(cut + 1).replace(/\s/g, "");
-    const name = (cut >= 0 && /^\d+([.,]\d+)?$/.test(tail) ? line.slice(0, cut) : line).trim();
+    const revenue = cut < 0 ? null : pastedAmount(line.slice(cut + 1).replace(/\s/g, ""));
+    const name = (revenue === null ? line : line.slice(0, cut)).trim();
     if (name === "") return [];
-    return cut >= 0 && /^\d+([.,]\d+)?$/.test(tail) ? [{ name, revenue: Number(tail.replace(",", ".")) }] : [{ name }];
+    return revenue === null ? [{ name }] : [{ name, revenue }];
   });
 }
