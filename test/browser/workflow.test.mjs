@@ -250,9 +250,10 @@ for (const lang of ["de", "nl", "en"]) {
       const chart = page.locator('svg[data-chart="KAM_Portfolio"]');
       assert.equal(await chart.locator("circle").count(), 2, "a bubble per customer with a class");
       await chart.getByText("Müller GmbH").waitFor();
-      // re-created, it keeps the scores
+      // re-created with one more customer, it keeps the scores: wait for the new customer's row, then look
+      await page.getByLabel(t.customers).fill("Orion");
       await page.getByRole("button", { name: t.updateS }).click();
-      await page.getByTestId("capacity").waitFor();
+      await page.waitForFunction(() => document.querySelector('[data-cell="B20"]')?.textContent === "Orion", null, { timeout: 30_000 });
       assert.equal(await page.locator('[data-cell="E18"]').textContent(), "8", "re-creating keeps the scores");
 
       // the pane's portfolio: a bubble selects its customer's row

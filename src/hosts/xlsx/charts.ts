@@ -67,7 +67,7 @@ function barXml(chart: BarChartSpec, sheet: string): string {
       `<c:ser>${val("idx", i)}${val("order", i)}<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
       `${fill(s.color)}${val("invertIfNegative", 0)}` +
       `<c:cat><c:strRef><c:f>${escapeXml(chartRef(sheet, chart.categories))}</c:f></c:strRef></c:cat>` +
-      `<c:val><c:numRef><c:f>${escapeXml(chartRef(sheet, s.values))}</c:f></c:numRef></c:val></c:ser>`,
+      `${numRef("val", sheet, s.values)}</c:ser>`,
   );
   // "categories in reverse order" as Excel writes it: the category axis runs from the top, and the value axis
   // crosses it at its last category, so that the value labels stay at the bottom
