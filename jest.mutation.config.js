@@ -16,7 +16,11 @@ const chosen = (process.env.KAM_MUTATION_SUITES ?? ALL.join(","))
 // so that "sheets" alone stays a run of seconds per mutant
 const engine = chosen.includes("formulas");
 const sheets = chosen.includes("sheets");
+// KAM_MUTATION_ONLY="[Ss]election|charts" keeps only the test files whose path matches (a regular expression):
+// a kind's files are reached by its own tests, and a static mutant then runs those instead of whole suites
+const only = process.env.KAM_MUTATION_ONLY;
 const ignore = [
+  ...(only ? [`^(?!.*(?:${only})).*$`] : []),
   ...(engine ? [] : ["/test/sheets/.*StaysRight\\.test\\.ts$"]),
   ...(engine && !sheets ? ["/test/sheets/(?!.*StaysRight\\.test\\.ts$)"] : []),
 ];
