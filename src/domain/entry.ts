@@ -1,3 +1,5 @@
+import type { IsoDate } from "./dates";
+
 /**
  * Entries as users type them into a sheet. What is not a valid entry is kept verbatim, so that
  * re-generating a sheet never loses it.
@@ -19,6 +21,9 @@ export interface KeptEntry {
  * field: the item holds their results, and re-generating writes the formulas back.
  */
 export type CellFormulas<F extends string> = Readonly<Partial<Record<F, string>>>;
+
+/** A date cell: a calendar day, blank, or kept as typed (not a date). */
+export type DateEntry = IsoDate | null | KeptEntry;
 
 /** A number entry: valid, null when blank, or kept as typed. */
 export type NumberEntry = number | null | KeptEntry;

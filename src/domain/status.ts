@@ -1,6 +1,9 @@
-import { LANGS, type Lang, type Localized } from "../../../domain/lang";
+import { LANGS, type Lang, type Localized } from "./lang";
 
-/** A task's status (README, "Planning with the task overview"). */
+/**
+ * The status of a piece of work, typed per row: a task of the overview (README, "Planning with the task overview")
+ * or an action of an account plan, which becomes a task with the same status words.
+ */
 export type TaskStatus = "OPEN" | "IN_PROGRESS" | "DONE" | "BLOCKED";
 export const TASK_STATUSES: readonly TaskStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "BLOCKED"];
 

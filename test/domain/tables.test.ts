@@ -16,7 +16,7 @@ import { DEFAULT_LANG, LANGS, type Localized, isStandardText, toLang } from "../
 import { STANDARD_CONDITIONS, conditionLabel, nextConditionId, standardConditionByText } from "../../src/kinds/readiness/domain/conditions";
 import { nextTaskId } from "../../src/kinds/tasks/domain/model";
 import { DEFAULT_TASKS, PHASES, phaseLabel, taskLabel } from "../../src/kinds/tasks/domain/plan";
-import { STATUS_TEXT, TASK_STATUSES, statusFromText, statusTexts } from "../../src/kinds/tasks/domain/status";
+import { STATUS_TEXT, TASK_STATUSES, statusFromText, statusTexts } from "../../src/domain/status";
 
 const sequence = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, "0")}`);
 

@@ -5,7 +5,7 @@ import { conditionLinks } from "../../src/kinds/readiness/domain/evaluate";
 import { addDays, isIsoDate, isoToSerial, localToday, serialToIso, utcMsToSerial } from "../../src/domain/dates";
 import { evaluateTasks, progressOf, taskState, validDate, validProgress, validStatus } from "../../src/kinds/tasks/domain/evaluate";
 import { DEFAULT_TASKS, PHASES } from "../../src/kinds/tasks/domain/plan";
-import { type TaskStatus, statusFromText } from "../../src/kinds/tasks/domain/status";
+import { type TaskStatus, statusFromText } from "../../src/domain/status";
 import { defaultTaskModel, withDone, withLinked, withTask, withTasks } from "../../src/kinds/tasks/domain/tasklist";
 import { deficitTasks } from "../../src/kinds/competences/workflows/links";
 import { weakConditionTasks } from "../../src/kinds/readiness/workflows/links";

@@ -8,7 +8,7 @@ import { STANDARD_COMPETENCES } from "../../src/kinds/competences/domain/profile
 import { LANGS, type Lang } from "../../src/domain/lang";
 import { STANDARD_CONDITIONS } from "../../src/kinds/readiness/domain/conditions";
 import { DEFAULT_TASKS, PHASES } from "../../src/kinds/tasks/domain/plan";
-import { STATUS_TEXT } from "../../src/kinds/tasks/domain/status";
+import { STATUS_TEXT } from "../../src/domain/status";
 import { CLI_TEXT } from "../../src/i18n/cliText";
 import type { Catalog } from "../../src/i18n/format";
 import { FUNCTION_TEXT } from "../../src/i18n/functionText";

@@ -2,7 +2,7 @@ import { evaluateTasks } from "../../src/kinds/tasks/domain/evaluate";
 import { progress, taskstate } from "../../src/kinds/tasks/functions/tasks";
 import { isoToSerial } from "../../src/domain/dates";
 import { isKeptEntry } from "../../src/domain/entry";
-import { STATUS_TEXT } from "../../src/kinds/tasks/domain/status";
+import { STATUS_TEXT } from "../../src/domain/status";
 import { TASK_TEXT } from "../../src/kinds/tasks/i18n/taskText";
 import { COL, FIRST_TASK_ROW, ROW } from "../../src/kinds/tasks/sheets/layout";
 import { renderTasks } from "../../src/kinds/tasks/sheets/render";

@@ -8,7 +8,7 @@ import { STANDARD_COMPETENCES } from "../../src/kinds/competences/domain/profile
 import { LANGS, type Lang } from "../../src/domain/lang";
 import { STANDARD_CONDITIONS } from "../../src/kinds/readiness/domain/conditions";
 import { DEFAULT_TASKS, PHASES } from "../../src/kinds/tasks/domain/plan";
-import { STATUS_TEXT } from "../../src/kinds/tasks/domain/status";
+import { STATUS_TEXT } from "../../src/domain/status";
 import { COMPETENCE_SHEET_TEXT } from "../../src/kinds/competences/i18n/competenceSheetText";
 import { READINESS_SHEET_TEXT } from "../../src/kinds/readiness/i18n/readinessSheetText";
 import { TASK_SHEET_TEXT } from "../../src/kinds/tasks/i18n/taskSheetText";

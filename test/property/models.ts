@@ -21,7 +21,7 @@ import { isValidThreshold } from "../../src/kinds/readiness/domain/scale";
 import { serialToIso } from "../../src/domain/dates";
 import type { DateEntry, StatusEntry, Task, TaskModel } from "../../src/kinds/tasks/domain/model";
 import { DEFAULT_TASKS, PHASES } from "../../src/kinds/tasks/domain/plan";
-import { TASK_STATUSES, statusFromText } from "../../src/kinds/tasks/domain/status";
+import { TASK_STATUSES, statusFromText } from "../../src/domain/status";
 import type { Catalog } from "../../src/i18n/format";
 import { COMPETENCE_SHEET_TEXT } from "../../src/kinds/competences/i18n/competenceSheetText";
 import { READINESS_SHEET_TEXT } from "../../src/kinds/readiness/i18n/readinessSheetText";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { LANGS } from "../../src/domain/lang";
-import { STATUS_TEXT, statusFromText } from "../../src/kinds/tasks/domain/status";
+import { STATUS_TEXT, statusFromText } from "../../src/domain/status";
 import { cellAddress } from "../../src/sheets/address";
 import type { Sheet } from "../office";
 import { errorValueArb } from "./arbitraries";

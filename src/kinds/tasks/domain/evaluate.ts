@@ -1,7 +1,7 @@
 import { countedValue, isKeptEntry } from "../../../domain/entry";
 import { type IsoDate, daysBetween, isIsoDate, serialToIso } from "../../../domain/dates";
 import { DUE_SOON_DAYS, type Task, type TaskModel } from "./model";
-import { TASK_STATUSES, type TaskStatus, statusFromText } from "./status";
+import { TASK_STATUSES, type TaskStatus, statusFromText } from "../../../domain/status";
 
 /** What a task needs attention for, most urgent first. */
 export type TaskState = "DONE" | "OVERDUE" | "DUE_SOON" | "BLOCKED" | "IN_PROGRESS" | "OPEN";

@@ -1,10 +1,8 @@
-import type { CellFormulas, KeptEntry, NoteEntry } from "../../../domain/entry";
+import type { CellFormulas, DateEntry, KeptEntry, NoteEntry } from "../../../domain/entry";
 import { idSequence } from "../../../domain/ids";
-import type { IsoDate } from "../../../domain/dates";
-import type { TaskStatus } from "./status";
+import type { TaskStatus } from "../../../domain/status";
 
-/** A date cell: a calendar day, blank, or kept as typed (not a date). */
-export type DateEntry = IsoDate | null | KeptEntry;
+export type { DateEntry };
 /** A status cell: a known status (typed in any language), blank, or kept as typed. */
 export type StatusEntry = TaskStatus | null | KeptEntry;
 

@@ -1,7 +1,7 @@
 import type { Lang } from "../../../domain/lang";
 import { type IsoDate, localToday, serialToIso } from "../../../domain/dates";
 import { progressOf, taskState, validProgress } from "../domain/evaluate";
-import { type TaskStatus, statusFromText } from "../domain/status";
+import { type TaskStatus, statusFromText } from "../../../domain/status";
 import { TASK_TEXT } from "../i18n/taskText";
 import { isBlank, languageArg, messageLang } from "../../../functions/args";
 import { type Vector, sameLength, vector } from "../../../functions/vectors";

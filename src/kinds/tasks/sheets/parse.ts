@@ -4,7 +4,7 @@ import { serialToIso } from "../../../domain/dates";
 import { validDate } from "../domain/evaluate";
 import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type TaskModel, nextTaskId } from "../domain/model";
 import { PHASES, defaultTask } from "../domain/plan";
-import { statusFromText } from "../domain/status";
+import { statusFromText } from "../../../domain/status";
 import { TASK_LABELS, type TaskSheetKey } from "../i18n/taskSheetText";
 import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../../../sheets/entries";
 import { findHeader, labelAbove, labelLang } from "../../../sheets/labels";

@@ -3,7 +3,7 @@ import { type Lang, itemText } from "../../../domain/lang";
 import { FIRST_DATE, LAST_DATE, isoToSerial } from "../../../domain/dates";
 import { type DateEntry, DUE_SOON_DAYS, type TaskModel } from "../domain/model";
 import { PHASES, defaultTask, phaseLabel } from "../domain/plan";
-import { STATUS_TEXT, TASK_STATUSES, type TaskStatus, statusTexts } from "../domain/status";
+import { STATUS_TEXT, TASK_STATUSES, type TaskStatus, statusTexts } from "../../../domain/status";
 import { translator } from "../../../i18n/format";
 import { TASK_SHEET_TEXT, type TaskSheetKey } from "../i18n/taskSheetText";
 import { TASK_TEXT } from "../i18n/taskText";
