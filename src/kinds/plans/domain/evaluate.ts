@@ -1,0 +1,277 @@
+import { type IsoDate, daysBetween, isIsoDate } from "../../../domain/dates";
+import { type DateEntry, type NumberEntry, countedValue, isKeptEntry, wholeOf } from "../../../domain/entry";
+import type { TaskStatus } from "../../../domain/status";
+import {
+  type AccountPlan,
+  COVERED_STRENGTH,
+  type ChoiceEntry,
+  type Contact,
+  SHARE_MAX,
+  STAGES,
+  STALE_DAYS,
+  STRENGTH_MAX,
+  STRENGTH_MIN,
+  type Stage,
+  type TextPart,
+} from "./model";
+import { type StageAssessment, assessStage } from "./stages";
+
+/** A number that counts: a finite number (a formula's result too); else null. */
+export function numberOf(entry: NumberEntry): number | null {
+  const v = countedValue(entry);
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+/** An amount that counts (spend, revenue): a number of 0 or more. */
+export function amountOf(entry: NumberEntry): number | null {
+  const v = numberOf(entry);
+  return v !== null && v >= 0 ? v : null;
+}
+
+/** A calendar day that counts; a kept entry (text, a formula's date result as text) does not. */
+export function dateOf(entry: DateEntry): IsoDate | null {
+  return isIsoDate(entry) ? entry : null;
+}
+
+/** A choice that counts: one of the list's; blank and anything typed otherwise do not. */
+export function choiceOf<C extends string>(entry: ChoiceEntry<C>): C | null {
+  return entry === null || isKeptEntry(entry) ? null : entry;
+}
+
+/** A year that counts: a whole number 1900–9999. */
+export function yearOf(entry: NumberEntry): number | null {
+  return wholeOf(entry, 1900, 9999);
+}
+
+/** Our revenue ÷ the customer's spend in our field; null unless both count and the spend is above 0. */
+export function shareOf(spend: number | null, revenue: number | null): number | null {
+  return spend === null || revenue === null || spend === 0 ? null : revenue / spend;
+}
+
+export type Trend = "UP" | "DOWN" | "FLAT";
+
+/** Shares are compared in tenths of a percentage point, as the sheet shows them. */
+function permille(share: number): number {
+  return Math.round(share * 1000);
+}
+
+export interface ShareOfWallet {
+  /** Each row's share, in the order of the rows; null where it does not count. */
+  readonly shares: readonly (number | null)[];
+  /** The latest year with a share, and its share. */
+  readonly latest: { readonly year: number; readonly share: number } | null;
+  /** The year before it with a share, and its share. */
+  readonly previous: { readonly year: number; readonly share: number } | null;
+  /** The latest share against the one before it; null without two years. */
+  readonly trend: Trend | null;
+}
+
+/** Our share of the customer's spend per year, the latest two and the trend between them. */
+export function shareOfWallet(spend: AccountPlan["spend"]): ShareOfWallet {
+  const shares = spend.map((y) => (yearOf(y.year) === null ? null : shareOf(amountOf(y.spend), amountOf(y.revenue))));
+  // the latest year first; a year given twice counts its first row (the sheet names the second)
+  const years = spend
+    .map((y, i) => ({ year: yearOf(y.year), share: shares[i] ?? null, i }))
+    .filter((y): y is { year: number; share: number; i: number } => y.year !== null && y.share !== null)
+    .filter((y, _, all) => all.find((o) => o.year === y.year)!.i === y.i)
+    .sort((a, b) => b.year - a.year);
+  const latest = years[0] ?? null;
+  const previous = years[1] ?? null;
+  const trend =
+    latest === null || previous === null
+      ? null
+      : permille(latest.share) > permille(previous.share)
+        ? "UP"
+        : permille(latest.share) < permille(previous.share)
+          ? "DOWN"
+          : "FLAT";
+  const pick = (y: typeof latest) => (y === null ? null : { year: y.year, share: y.share });
+  return { shares, latest: pick(latest), previous: pick(previous), trend };
+}
+
+export interface ContactResult {
+  /** The strongest relationship any member of our team has with the contact (0–3); null when none is given. */
+  readonly best: number | null;
+  /** A decider, or a contact at the strategic level: needs a relationship of strength 2 or more. */
+  readonly key: boolean;
+  /** A key contact without a relationship of strength 2 or more. */
+  readonly gap: boolean;
+  /** Days since the last contact; null without a date. */
+  readonly daysSince: number | null;
+  /** Not met for more than 90 days, or no date of the last contact. */
+  readonly stale: boolean;
+}
+
+export function evaluateContact(contact: Contact, today: IsoDate): ContactResult {
+  const strengths = contact.strengths.map((s) => wholeOf(s, STRENGTH_MIN, STRENGTH_MAX)).filter((s): s is number => s !== null);
+  const best = strengths.length === 0 ? null : Math.max(...strengths);
+  const key = choiceOf(contact.role) === "DECIDER" || choiceOf(contact.level) === "STRATEGIC";
+  const last = dateOf(contact.lastContact);
+  const daysSince = last === null ? null : daysBetween(last, today);
+  return {
+    best,
+    key,
+    gap: key && (best ?? 0) < COVERED_STRENGTH,
+    daysSince,
+    stale: daysSince === null || daysSince > STALE_DAYS,
+  };
+}
+
+export interface ObjectiveResult {
+  /** (current − baseline) ÷ (target − baseline); null unless all three count and target differs from baseline. */
+  readonly progress: number | null;
+  /** The share of its time gone, from the plan's start to its due date, 0–1; null without a due date. */
+  readonly expected: number | null;
+  /** Measured, and its progress below the share of its time gone (or the due date passed short of the target). */
+  readonly behind: boolean;
+  /** Its progress reached 100 %. */
+  readonly reached: boolean;
+}
+
+/** Progress of an objective, as the sheet computes it. */
+export function progressOf(baseline: number | null, target: number | null, current: number | null): number | null {
+  if (baseline === null || target === null || current === null || target === baseline) return null;
+  return (current - baseline) / (target - baseline);
+}
+
+/**
+ * The share of an objective's time gone: from the plan period's start to the objective's due date, 0 before the
+ * start, 1 from the due date on. Without a start (or one not before the due date), 0 until the due date.
+ */
+export function expectedOf(start: IsoDate | null, due: IsoDate | null, today: IsoDate): number | null {
+  if (due === null) return null;
+  if (daysBetween(due, today) >= 0) return 1;
+  if (start === null || daysBetween(start, due) <= 0) return 0;
+  const gone = daysBetween(start, today) / daysBetween(start, due);
+  return Math.min(1, Math.max(0, gone));
+}
+
+export function evaluateObjective(
+  objective: AccountPlan["objectives"][number],
+  periodStart: IsoDate | null,
+  today: IsoDate,
+): ObjectiveResult {
+  const progress = progressOf(numberOf(objective.baseline), numberOf(objective.target), numberOf(objective.current));
+  const expected = expectedOf(periodStart, dateOf(objective.due), today);
+  return {
+    progress,
+    expected,
+    behind: progress !== null && expected !== null && progress < expected,
+    reached: progress !== null && progress >= 1,
+  };
+}
+
+export interface ActionResult {
+  /** Its due date passed and it is not done. */
+  readonly late: boolean;
+  /** The index of the objective it serves; null when it names none, or one the plan does not have. */
+  readonly objective: number | null;
+}
+
+export function evaluateAction(action: AccountPlan["actions"][number], objectiveIds: readonly string[], today: IsoDate): ActionResult {
+  const due = dateOf(action.due);
+  const status: TaskStatus | null = choiceOf(action.status);
+  const wanted = action.objective.trim().toUpperCase();
+  const objective = wanted === "" ? -1 : objectiveIds.findIndex((id) => id.toUpperCase() === wanted);
+  return { late: due !== null && status !== "DONE" && daysBetween(due, today) > 0, objective: objective < 0 ? null : objective };
+}
+
+/** The parts a complete plan has (README, "Account plans"). */
+export type PlanPart = "spend" | "contacts" | "stage" | "swot" | "vision" | "objectives" | "actions";
+export const PLAN_PARTS: readonly PlanPart[] = ["spend", "contacts", "stage", "swot", "vision", "objectives", "actions"];
+
+const OUR_SWOT: readonly TextPart[] = ["ourStrengths", "ourWeaknesses", "ourOpportunities", "ourThreats"];
+
+export interface PlanResult {
+  readonly share: ShareOfWallet;
+  /** The competitors' shares that count (0–100 %), summed. */
+  readonly competitorShare: number;
+  readonly contacts: readonly ContactResult[];
+  /** Contacts (indexes) that are key and not covered. */
+  readonly gaps: readonly number[];
+  readonly stale: readonly number[];
+  readonly stage: StageAssessment;
+  /** The previous assessment's stage, and whether the relationship moved up or down since. */
+  readonly previousStage: Stage | null;
+  readonly stageChange: Trend | null;
+  readonly objectives: readonly ObjectiveResult[];
+  readonly behind: readonly number[];
+  readonly actions: readonly ActionResult[];
+  readonly late: readonly number[];
+  /** Questions (indexes) without an answer. */
+  readonly openQuestions: readonly number[];
+  /** The parts the plan still lacks; a plan lacking none is complete. */
+  readonly missing: readonly PlanPart[];
+  readonly complete: boolean;
+  /** Days since the plan was last reviewed; null when never. */
+  readonly sinceReview: number | null;
+  /** Not reviewed for more than 90 days, or never. */
+  readonly reviewDue: boolean;
+}
+
+/** A text part that holds something: text other than blanks, a number, TRUE/FALSE, or a formula. */
+export function filled(entry: AccountPlan["texts"][TextPart]): boolean {
+  if (entry === undefined) return false;
+  return typeof entry === "string" ? entry.trim() !== "" : true;
+}
+
+function indexesWhere<T>(list: readonly T[], test: (t: T) => boolean): number[] {
+  return list.flatMap((t, i) => (test(t) ? [i] : []));
+}
+
+/** Everything the plan's sheet, its pane and `kam read` show, computed from what the user entered. */
+export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
+  const share = shareOfWallet(plan.spend);
+  const competitorShare = plan.competitors
+    .map((c) => numberOf(c.share))
+    .filter((s): s is number => s !== null && s >= 0 && s <= SHARE_MAX)
+    .reduce((a, b) => a + b, 0);
+  const contacts = plan.contacts.map((c) => evaluateContact(c, today));
+  const stage = assessStage(plan.indicators);
+  const previousStage = choiceOf(plan.previousStage);
+  const order = (s: Stage) => STAGES.indexOf(s);
+  const stageChange =
+    stage.stage === null || previousStage === null
+      ? null
+      : order(stage.stage) > order(previousStage)
+        ? "UP"
+        : order(stage.stage) < order(previousStage)
+          ? "DOWN"
+          : "FLAT";
+  const periodStart = dateOf(plan.periodStart);
+  const objectives = plan.objectives.map((o) => evaluateObjective(o, periodStart, today));
+  const ids = plan.objectives.map((o) => o.id);
+  const actions = plan.actions.map((a) => evaluateAction(a, ids, today));
+  const gaps = indexesWhere(contacts, (c) => c.gap);
+  const has: Record<PlanPart, boolean> = {
+    spend: share.latest !== null,
+    contacts: contacts.length > 0 && gaps.length === 0,
+    stage: stage.stage !== null,
+    swot: OUR_SWOT.every((p) => filled(plan.texts[p])),
+    vision: filled(plan.texts.planVision),
+    objectives: objectives.some((o) => o.progress !== null),
+    actions: plan.actions.some((a) => a.text.trim() !== ""),
+  };
+  const missing = PLAN_PARTS.filter((p) => !has[p]);
+  const reviewed = dateOf(plan.reviewed);
+  const sinceReview = reviewed === null ? null : daysBetween(reviewed, today);
+  return {
+    share,
+    competitorShare,
+    contacts,
+    gaps,
+    stale: indexesWhere(contacts, (c) => c.stale),
+    stage,
+    previousStage,
+    stageChange,
+    objectives,
+    behind: indexesWhere(objectives, (o) => o.behind),
+    actions,
+    late: indexesWhere(actions, (a) => a.late),
+    openQuestions: indexesWhere(plan.questions, (q) => q.text.trim() !== "" && !filled(q.answer)),
+    missing,
+    complete: missing.length === 0,
+    sinceReview,
+    reviewDue: sinceReview === null || sinceReview > STALE_DAYS,
+  };
+}

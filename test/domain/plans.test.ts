@@ -1,0 +1,423 @@
+/**
+ * The account plan's rules: our share of the customer's spend and its trend, the contact matrix's coverage gaps
+ * and stale contacts, the relationship stage from its indicators beside the previous assessment, SMART objectives'
+ * progress against the time gone, late actions, open questions, and what a complete plan has.
+ */
+import { LANGS } from "../../src/domain/lang";
+import {
+  evaluateAction,
+  evaluateContact,
+  evaluatePlan,
+  expectedOf,
+  progressOf,
+  shareOfWallet,
+} from "../../src/kinds/plans/domain/evaluate";
+import type { AccountPlan, Contact, SpendYear, Tick } from "../../src/kinds/plans/domain/model";
+import { isPlanSheetName, newPlan, planSheetName } from "../../src/kinds/plans/domain/plan";
+import { STAGE_INDICATORS, assessStage } from "../../src/kinds/plans/domain/stages";
+import {
+  ATTITUDE_TEXT,
+  KIND_TEXT,
+  LEVEL_TEXT,
+  ROLE_TEXT,
+  STAGE_TEXT,
+  TICK_TEXT,
+  choiceFromText,
+  choiceList,
+} from "../../src/kinds/plans/domain/words";
+
+const TODAY = "2026-12-04";
+
+const year = (y: number | null, spend: SpendYear["spend"], revenue: SpendYear["revenue"]): SpendYear => ({
+  year: y,
+  spend,
+  revenue,
+  notes: "",
+});
+
+const contact = (o: Partial<Contact> = {}): Contact => ({
+  name: "Anna Berg",
+  position: "Head of purchasing",
+  level: "TACTICAL",
+  role: "BUYER",
+  attitude: "NEUTRAL",
+  lastContact: "2026-11-20",
+  strengths: [null, null, null],
+  notes: "",
+  ...o,
+});
+
+const plan = (o: Partial<AccountPlan> = {}): AccountPlan => ({ ...newPlan({ id: "A01", name: "Müller AG" }, "2026-01-01"), ...o });
+
+/** Ticks for indicators by id: "I05" → YES. */
+const ticks = (yes: readonly string[], no: readonly string[] = []): Record<string, Tick> =>
+  Object.fromEntries([...yes.map((id) => [id, "YES"] as const), ...no.map((id) => [id, "NO"] as const)]);
+
+describe("share of wallet", () => {
+  it("is our revenue over the customer's spend in our field, per year", () => {
+    const s = shareOfWallet([year(2024, 1000, 250), year(2025, 2000, 300)]);
+    expect(s.shares).toEqual([0.25, 0.15]);
+    expect(s.latest).toEqual({ year: 2025, share: 0.15 });
+    expect(s.previous).toEqual({ year: 2024, share: 0.25 });
+    expect(s.trend).toBe("DOWN");
+  });
+
+  it("takes the latest year by its number, not by its row, and skips years without a share", () => {
+    const s = shareOfWallet([year(2025, 1000, 400), year(2023, 1000, 100), year(2024, null, 500), year(2026, 0, 10)]);
+    expect(s.shares).toEqual([0.4, 0.1, null, null]);
+    expect(s.latest).toEqual({ year: 2025, share: 0.4 });
+    expect(s.previous).toEqual({ year: 2023, share: 0.1 });
+    expect(s.trend).toBe("UP");
+  });
+
+  it("counts no share without a valid year, a spend above 0 and a revenue of 0 or more", () => {
+    const s = shareOfWallet([
+      year(null, 100, 10),
+      year(1899, 100, 10),
+      year(2024.5, 100, 10),
+      year(2024, -100, 10),
+      year(2024, 100, -10),
+      year(2024, { value: "viel" }, 10),
+      year(2024, { value: 100, formula: "=B1", error: true }, 10),
+    ]);
+    expect(s.shares).toEqual([null, null, null, null, null, null, null]);
+    expect(s.latest).toBeNull();
+    expect(s.trend).toBeNull();
+  });
+
+  it("counts a formula's result, and a revenue of 0 as a share of 0", () => {
+    const s = shareOfWallet([year({ value: 2025, formula: "=YEAR(TODAY())-1" }, { value: 500, formula: "=200+300" }, 0)]);
+    expect(s.shares).toEqual([0]);
+    expect(s.latest).toEqual({ year: 2025, share: 0 });
+  });
+
+  it("is flat when the shares agree to a tenth of a percentage point, as the sheet shows them", () => {
+    expect(shareOfWallet([year(2024, 1000, 200), year(2025, 100_000, 20_004)]).trend).toBe("FLAT");
+    expect(shareOfWallet([year(2024, 1000, 200), year(2025, 100_000, 20_060)]).trend).toBe("UP");
+    expect(shareOfWallet([year(2024, 1000, 200), year(2025, 1000, 199)]).trend).toBe("DOWN");
+  });
+
+  it("counts a year given twice once, by its first row", () => {
+    const s = shareOfWallet([year(2025, 1000, 500), year(2024, 1000, 100), year(2025, 1000, 900)]);
+    expect(s.latest).toEqual({ year: 2025, share: 0.5 });
+    expect(s.previous).toEqual({ year: 2024, share: 0.1 });
+  });
+});
+
+describe("the contact matrix", () => {
+  it("finds a decider or a strategic contact without a relationship of strength 2 or more", () => {
+    expect(evaluateContact(contact({ role: "DECIDER", strengths: [1, null, 1] }), TODAY)).toMatchObject({ best: 1, key: true, gap: true });
+    expect(evaluateContact(contact({ level: "STRATEGIC", strengths: [null, 2, null] }), TODAY)).toMatchObject({
+      best: 2,
+      key: true,
+      gap: false,
+    });
+    expect(evaluateContact(contact({ level: "STRATEGIC", role: "DECIDER" }), TODAY)).toMatchObject({ best: null, gap: true });
+    expect(evaluateContact(contact({ role: "DECIDER", strengths: [3] }), TODAY).gap).toBe(false);
+  });
+
+  it("asks no cover of other contacts, however weak", () => {
+    for (const role of ["INITIATOR", "USER", "INFLUENCER", "BUYER", "GATEKEEPER"] as const)
+      for (const level of ["TACTICAL", "OPERATIONAL", null] as const)
+        expect(evaluateContact(contact({ role, level, strengths: [0] }), TODAY)).toMatchObject({ key: false, gap: false });
+  });
+
+  it("counts only strengths 0–3 that are whole numbers; a role or level typed past the list makes no key contact", () => {
+    expect(evaluateContact(contact({ role: "DECIDER", strengths: [4, 2.5, { value: "gut" }, -1] }), TODAY)).toMatchObject({
+      best: null,
+      gap: true,
+    });
+    expect(evaluateContact(contact({ role: { value: "Chef" }, level: { value: "Vorstand" } }), TODAY).key).toBe(false);
+  });
+
+  it("calls a contact stale after 90 days without contact, or without a date", () => {
+    expect(evaluateContact(contact({ lastContact: "2026-09-05" }), TODAY)).toMatchObject({ daysSince: 90, stale: false });
+    expect(evaluateContact(contact({ lastContact: "2026-09-04" }), TODAY)).toMatchObject({ daysSince: 91, stale: true });
+    expect(evaluateContact(contact({ lastContact: null }), TODAY)).toMatchObject({ daysSince: null, stale: true });
+    expect(evaluateContact(contact({ lastContact: { value: "last week" } }), TODAY).stale).toBe(true);
+    expect(evaluateContact(contact({ lastContact: "2026-12-24" }), TODAY)).toMatchObject({ daysSince: -20, stale: false });
+  });
+});
+
+describe("the relationship stage", () => {
+  const ids = (stage: string) => STAGE_INDICATORS.filter((i) => i.stage === stage).map((i) => i.id);
+
+  it("has the seed's indicators: four stages, each with its own, ids I01 on in stage order", () => {
+    expect(STAGE_INDICATORS.map((i) => i.id)).toEqual(Array.from({ length: 15 }, (_, n) => `I${String(n + 1).padStart(2, "0")}`));
+    expect(["TRANSACTIONAL", "COOPERATIVE", "PARTNERSHIP", "INTEGRATION"].map((s) => ids(s).length)).toEqual([4, 3, 4, 4]);
+    for (const lang of LANGS) expect(new Set(STAGE_INDICATORS.map((i) => i.text[lang])).size).toBe(STAGE_INDICATORS.length);
+  });
+
+  it("is not assessed while nothing is ticked", () => {
+    expect(assessStage({}).stage).toBeNull();
+    expect(assessStage({ I05: null, I06: { value: "?" } }).stage).toBeNull();
+  });
+
+  it("is transactional when assessed and no higher stage is mostly met, even with its own indicators ticked no", () => {
+    expect(assessStage(ticks([], ["I01", "I02"])).stage).toBe("TRANSACTIONAL");
+    expect(assessStage(ticks(["I01", "I02", "I03", "I04", "I05"])).stage).toBe("TRANSACTIONAL");
+  });
+
+  it("is the highest stage mostly met (more than half ticked yes), with each stage between mostly met too", () => {
+    expect(assessStage(ticks(["I05", "I06"])).stage).toBe("COOPERATIVE");
+    expect(assessStage(ticks(["I05", "I06", "I08", "I09", "I10"])).stage).toBe("PARTNERSHIP");
+    expect(assessStage(ticks(["I05", "I06", "I07", "I08", "I09", "I10", "I11", "I12", "I13", "I14"])).stage).toBe("INTEGRATION");
+    // partnership's indicators met, cooperative's not: the stage between is missing
+    expect(assessStage(ticks(["I05", "I08", "I09", "I10", "I11"])).stage).toBe("TRANSACTIONAL");
+    // integration met, partnership only half: cooperative
+    expect(assessStage(ticks(["I05", "I06", "I08", "I09", "I12", "I13", "I14"])).stage).toBe("COOPERATIVE");
+  });
+
+  it("needs more than half: exactly half of a stage's indicators is not enough", () => {
+    const a = assessStage(ticks(["I05", "I06", "I08", "I09"], ["I10", "I11"]));
+    expect(a.stage).toBe("COOPERATIVE");
+    expect(a.stages[2]).toEqual({ stage: "PARTNERSHIP", yes: 2, no: 2, indicators: 4, met: false });
+    expect(a.stages[1]).toEqual({ stage: "COOPERATIVE", yes: 2, no: 0, indicators: 3, met: true });
+  });
+
+  it("is shown beside the previous assessment: up, down or the same", () => {
+    const coop = ticks(["I05", "I06"]);
+    expect(evaluatePlan(plan({ indicators: coop, previousStage: "TRANSACTIONAL" }), TODAY)).toMatchObject({
+      previousStage: "TRANSACTIONAL",
+      stageChange: "UP",
+    });
+    expect(evaluatePlan(plan({ indicators: coop, previousStage: "PARTNERSHIP" }), TODAY).stageChange).toBe("DOWN");
+    expect(evaluatePlan(plan({ indicators: coop, previousStage: "COOPERATIVE" }), TODAY).stageChange).toBe("FLAT");
+    expect(evaluatePlan(plan({ indicators: {}, previousStage: "COOPERATIVE" }), TODAY).stageChange).toBeNull();
+    expect(evaluatePlan(plan({ indicators: coop, previousStage: { value: "gut" } }), TODAY)).toMatchObject({
+      previousStage: null,
+      stageChange: null,
+    });
+  });
+});
+
+describe("objectives", () => {
+  it("progress is (current − baseline) ÷ (target − baseline), also for a target below the baseline", () => {
+    expect(progressOf(100, 200, 150)).toBe(0.5);
+    expect(progressOf(10, 4, 7)).toBe(0.5);
+    expect(progressOf(100, 200, 250)).toBe(1.5);
+    expect(progressOf(100, 200, 50)).toBe(-0.5);
+    expect(progressOf(100, 100, 100)).toBeNull();
+    expect(progressOf(null, 200, 150)).toBeNull();
+    expect(progressOf(100, null, 150)).toBeNull();
+    expect(progressOf(100, 200, null)).toBeNull();
+  });
+
+  it("expects the share of the time gone from the plan's start to the due date", () => {
+    expect(expectedOf("2026-01-01", "2026-12-31", "2026-07-02")).toBeCloseTo(182 / 364, 10);
+    expect(expectedOf("2026-01-01", "2026-12-31", "2025-12-01")).toBe(0);
+    expect(expectedOf("2026-01-01", "2026-12-31", "2026-12-31")).toBe(1);
+    expect(expectedOf("2026-01-01", "2026-12-31", "2027-02-01")).toBe(1);
+    expect(expectedOf(null, "2026-12-31", "2026-07-02")).toBe(0);
+    expect(expectedOf("2026-12-31", "2026-12-31", "2026-07-02")).toBe(0);
+    expect(expectedOf("2026-01-01", null, "2026-07-02")).toBeNull();
+  });
+
+  it("is behind plan when its progress is below the time gone, on track at or above it", () => {
+    const o = { id: "O01", text: "Revenue", measure: "k€", kind: "QUANTITATIVE" as const, owner: "" };
+    const p = (current: number, due = "2026-12-31") =>
+      evaluatePlan(plan({ periodStart: "2026-01-01", objectives: [{ ...o, baseline: 100, target: 200, current, due }] }), "2026-07-02");
+    expect(p(140).behind).toEqual([0]);
+    expect(p(150).behind).toEqual([]);
+    expect(p(150).objectives[0]).toMatchObject({ progress: 0.5, reached: false, behind: false });
+    expect(p(199, "2026-07-01").behind).toEqual([0]);
+    expect(p(200, "2026-07-01").objectives[0]).toMatchObject({ progress: 1, reached: true, behind: false });
+  });
+
+  it("is never behind while it cannot be measured or has no due date", () => {
+    const o = { id: "O01", text: "Satisfaction", measure: "1–5", kind: "QUALITATIVE" as const, owner: "", current: 3 };
+    const r = evaluatePlan(
+      plan({
+        objectives: [
+          { ...o, baseline: 3, target: 3, due: "2026-06-30" },
+          { ...o, baseline: 3, target: 4, due: null },
+          { ...o, baseline: { value: "gut" }, target: 4, due: "2026-06-30" },
+        ],
+      }),
+      TODAY,
+    );
+    expect(r.behind).toEqual([]);
+    expect(r.objectives.map((x) => x.progress)).toEqual([null, 0, null]);
+  });
+});
+
+describe("actions and questions", () => {
+  const action = (o: Partial<AccountPlan["actions"][number]> = {}): AccountPlan["actions"][number] => ({
+    id: "M01",
+    text: "Workshop with purchasing",
+    responsible: "Eva",
+    start: "2026-10-01",
+    due: "2026-11-30",
+    status: "OPEN",
+    objective: "O01",
+    notes: "",
+    ...o,
+  });
+
+  it("is late when its due date has passed and it is not done", () => {
+    expect(evaluateAction(action(), ["O01"], TODAY).late).toBe(true);
+    expect(evaluateAction(action({ status: "IN_PROGRESS" }), ["O01"], TODAY).late).toBe(true);
+    expect(evaluateAction(action({ status: null }), ["O01"], TODAY).late).toBe(true);
+    expect(evaluateAction(action({ status: "DONE" }), ["O01"], TODAY).late).toBe(false);
+    expect(evaluateAction(action({ due: TODAY }), ["O01"], TODAY).late).toBe(false);
+    expect(evaluateAction(action({ due: null }), ["O01"], TODAY).late).toBe(false);
+    expect(evaluateAction(action({ due: { value: "soon" } }), ["O01"], TODAY).late).toBe(false);
+  });
+
+  it("serves the objective whose id it names, in any case; none when the plan has no such objective", () => {
+    expect(evaluateAction(action({ objective: " o02 " }), ["O01", "O02"], TODAY).objective).toBe(1);
+    expect(evaluateAction(action({ objective: "O03" }), ["O01", "O02"], TODAY).objective).toBeNull();
+    expect(evaluateAction(action({ objective: "" }), ["", "O02"], TODAY).objective).toBeNull();
+  });
+
+  it("counts a question without an answer as open", () => {
+    const q = (text: string, answer: AccountPlan["questions"][number]["answer"]) => ({ id: "F01", text, responsible: "", answer });
+    const r = evaluatePlan(
+      plan({ questions: [q("Budget 2027?", ""), q("Who decides?", "The board"), q("", ""), q("Sites?", "  ")] }),
+      TODAY,
+    );
+    expect(r.openQuestions).toEqual([0, 3]);
+  });
+});
+
+describe("a complete plan", () => {
+  const full = (): AccountPlan =>
+    plan({
+      spend: [year(2025, 1000, 200)],
+      team: ["Eva"],
+      contacts: [contact({ role: "DECIDER", strengths: [2] })],
+      indicators: ticks(["I05", "I06"]),
+      texts: {
+        planVision: "Preferred partner for all sites",
+        ourStrengths: "Service",
+        ourWeaknesses: "Price",
+        ourOpportunities: "New plant",
+        ourThreats: 0,
+      },
+      objectives: [
+        {
+          id: "O01",
+          text: "Revenue",
+          measure: "k€",
+          kind: "QUANTITATIVE",
+          baseline: 200,
+          target: 300,
+          current: 200,
+          due: "2027-06-30",
+          owner: "Eva",
+        },
+      ],
+      actions: [{ id: "M01", text: "Workshop", responsible: "Eva", start: null, due: null, status: null, objective: "O01", notes: "" }],
+    });
+
+  it("has spend with a share, contacts without gaps, a stage, our SWOT, a vision, a measurable objective and an action", () => {
+    expect(evaluatePlan(full(), TODAY)).toMatchObject({ missing: [], complete: true });
+  });
+
+  it("names each part it lacks", () => {
+    const p = full();
+    const missing = (o: Partial<AccountPlan>) => evaluatePlan({ ...p, ...o }, TODAY).missing;
+    expect(missing({ spend: [year(2025, null, 200)] })).toEqual(["spend"]);
+    expect(missing({ contacts: [] })).toEqual(["contacts"]);
+    expect(missing({ contacts: [contact({ role: "DECIDER", strengths: [1] })] })).toEqual(["contacts"]);
+    expect(missing({ indicators: {} })).toEqual(["stage"]);
+    expect(missing({ texts: { ...p.texts, ourThreats: "  " } })).toEqual(["swot"]);
+    expect(missing({ texts: { ...p.texts, planVision: { formula: '=""' } } })).toEqual([]);
+    expect(missing({ texts: { ...p.texts, planVision: undefined } })).toEqual(["vision"]);
+    expect(missing({ objectives: [{ ...p.objectives[0]!, target: 200 }] })).toEqual(["objectives"]);
+    expect(missing({ actions: [{ ...p.actions[0]!, text: " " }] })).toEqual(["actions"]);
+    expect(evaluatePlan(newPlan({ id: "", name: "X" }, TODAY), TODAY).missing).toEqual([
+      "spend",
+      "contacts",
+      "stage",
+      "swot",
+      "vision",
+      "objectives",
+      "actions",
+    ]);
+  });
+
+  it("is due for review 90 days after it was last reviewed, or when never reviewed", () => {
+    expect(evaluatePlan(plan({ reviewed: "2026-09-05" }), TODAY)).toMatchObject({ sinceReview: 90, reviewDue: false });
+    expect(evaluatePlan(plan({ reviewed: "2026-09-04" }), TODAY).reviewDue).toBe(true);
+    expect(evaluatePlan(plan({ reviewed: null }), TODAY)).toMatchObject({ sinceReview: null, reviewDue: true });
+  });
+
+  it("sums the competitors' shares that count", () => {
+    const c = (share: AccountPlan["competitors"][number]["share"]) => ({ name: "X", service: "", location: "", share, notes: "" });
+    expect(
+      evaluatePlan(plan({ competitors: [c(0.3), c(0.25), c(1.5), c(-0.1), c(null), c({ value: "viel" })] }), TODAY).competitorShare,
+    ).toBeCloseTo(0.55, 10);
+  });
+});
+
+describe("a new plan", () => {
+  it("is for its account, planned from today, with the last three years ready for spend and three team columns", () => {
+    const p = newPlan({ id: " A03 ", name: " Müller AG " }, "2026-12-04");
+    expect(p).toMatchObject({ accountId: "A03", account: "Müller AG", periodStart: "2026-12-04", reviewed: null, team: ["", "", ""] });
+    expect(p.spend.map((y) => y.year)).toEqual([2024, 2025, 2026]);
+    expect([p.contacts, p.objectives, p.actions, p.questions, p.competitors]).toEqual([[], [], [], [], []]);
+  });
+
+  it("is on a sheet called 'Plan' and the account, as Excel allows a name, unique among the sheets", () => {
+    expect(planSheetName("Müller AG", [])).toBe("Plan Müller AG");
+    expect(planSheetName("A/B: [Nord]?*", [])).toBe("Plan A B Nord");
+    expect(planSheetName("'Quoted'", [])).toBe("Plan Quoted");
+    expect(planSheetName("  ", [])).toBe("Plan ?");
+    const long = "Internationale Speditions- und Logistikgesellschaft";
+    expect(planSheetName(long, [])).toBe("Plan Internationale Speditions-");
+    expect(planSheetName(long, []).length).toBe(31);
+    expect(planSheetName("Müller AG", ["plan müller ag"])).toBe("Plan Müller AG (2)");
+    expect(planSheetName("Müller AG", ["Plan Müller AG", "Plan Müller AG (2)"])).toBe("Plan Müller AG (3)");
+    const taken = planSheetName(long, [planSheetName(long, [])]);
+    expect(taken).toBe("Plan Internationale Spediti (2)");
+    expect(taken.length).toBe(31);
+  });
+
+  it("its sheets are known by the name's start, in any case", () => {
+    expect(isPlanSheetName("Plan Müller AG")).toBe(true);
+    expect(isPlanSheetName("PLAN x")).toBe(true);
+    expect(isPlanSheetName("Plan ")).toBe(false);
+    expect(isPlanSheetName("Planung")).toBe(false);
+    expect(isPlanSheetName("Aufgaben")).toBe(false);
+  });
+});
+
+describe("the plan's lists", () => {
+  const tables = [LEVEL_TEXT, ROLE_TEXT, ATTITUDE_TEXT, STAGE_TEXT, KIND_TEXT, TICK_TEXT] as const;
+
+  it("read each word back in any language and case, and nothing else", () => {
+    for (const table of tables)
+      for (const lang of LANGS)
+        for (const [choice, text] of Object.entries(table)) {
+          expect(choiceFromText(table, (text as Record<string, string>)[lang])).toBe(choice);
+          expect(choiceFromText(table, ` ${(text as Record<string, string>)[lang].toUpperCase()} `)).toBe(choice);
+        }
+    expect(choiceFromText(ROLE_TEXT, "Chef")).toBeUndefined();
+    expect(choiceFromText(ROLE_TEXT, "")).toBeUndefined();
+    expect(choiceFromText(TICK_TEXT, 1)).toBeUndefined();
+    expect(choiceFromText(TICK_TEXT, true)).toBeUndefined();
+  });
+
+  it("offer distinct words in each language, in the table's order", () => {
+    for (const table of tables)
+      for (const lang of LANGS) {
+        const list = choiceList(table, lang);
+        expect(new Set(list.map((w) => w.toLowerCase())).size).toBe(Object.keys(table).length);
+      }
+    expect(choiceList(ROLE_TEXT, "de")).toEqual(["Initiator", "Benutzer", "Beeinflusser", "Entscheider", "Einkäufer", "Gatekeeper"]);
+    expect(choiceList(ROLE_TEXT, "nl")).toEqual(["Initiatiefnemer", "Gebruiker", "Beïnvloeder", "Beslisser", "Inkoper", "Gatekeeper"]);
+  });
+
+  it("never name one choice in one language with another choice's word in another", () => {
+    for (const table of tables) {
+      const owner = new Map<string, string>();
+      for (const [choice, text] of Object.entries(table))
+        for (const lang of LANGS) {
+          const w = (text as Record<string, string>)[lang].toLowerCase();
+          expect(owner.get(w) ?? choice).toBe(choice);
+          owner.set(w, choice);
+        }
+    }
+  });
+});
