@@ -3,7 +3,7 @@
  * and stale contacts, the relationship stage from its indicators beside the previous assessment, SMART objectives'
  * progress against the time gone, late actions, open questions, and what a complete plan has.
  */
-import { LANGS } from "../../src/domain/lang";
+import { LANGS, type Localized } from "../../src/domain/lang";
 import {
   evaluateAction,
   evaluateContact,
@@ -28,7 +28,7 @@ import {
 
 const TODAY = "2026-12-04";
 
-const year = (y: number | null, spend: SpendYear["spend"], revenue: SpendYear["revenue"]): SpendYear => ({
+const year = (y: SpendYear["year"], spend: SpendYear["spend"], revenue: SpendYear["revenue"]): SpendYear => ({
   year: y,
   spend,
   revenue,
@@ -97,8 +97,9 @@ describe("share of wallet", () => {
     expect(shareOfWallet([year(2024, 1000, 200), year(2025, 1000, 199)]).trend).toBe("DOWN");
   });
 
-  it("counts a year given twice once, by its first row", () => {
-    const s = shareOfWallet([year(2025, 1000, 500), year(2024, 1000, 100), year(2025, 1000, 900)]);
+  it("counts a year given twice once, by its first row with a share; the other row has none", () => {
+    const s = shareOfWallet([year(2025, null, 500), year(2025, 1000, 500), year(2024, 1000, 100), year(2025, 1000, 900)]);
+    expect(s.shares).toEqual([null, 0.5, 0.1, null]);
     expect(s.latest).toEqual({ year: 2025, share: 0.5 });
     expect(s.previous).toEqual({ year: 2024, share: 0.1 });
   });
@@ -384,7 +385,7 @@ describe("a new plan", () => {
 });
 
 describe("the plan's lists", () => {
-  const tables = [LEVEL_TEXT, ROLE_TEXT, ATTITUDE_TEXT, STAGE_TEXT, KIND_TEXT, TICK_TEXT] as const;
+  const tables: readonly Readonly<Record<string, Localized>>[] = [LEVEL_TEXT, ROLE_TEXT, ATTITUDE_TEXT, STAGE_TEXT, KIND_TEXT, TICK_TEXT];
 
   it("read each word back in any language and case, and nothing else", () => {
     for (const table of tables)

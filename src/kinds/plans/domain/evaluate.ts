@@ -66,14 +66,22 @@ export interface ShareOfWallet {
   readonly trend: Trend | null;
 }
 
-/** Our share of the customer's spend per year, the latest two and the trend between them. */
+/**
+ * Our share of the customer's spend per year, the latest two and the trend between them. A year given again below a
+ * row of that year with a share has no share of its own (the sheet's share column shows it blank, and reading names
+ * it), so that each year counts once, as its first row with a share says.
+ */
 export function shareOfWallet(spend: AccountPlan["spend"]): ShareOfWallet {
-  const shares = spend.map((y) => (yearOf(y.year) === null ? null : shareOf(amountOf(y.spend), amountOf(y.revenue))));
-  // the latest year first; a year given twice counts its first row (the sheet names the second)
+  const counted = new Set<number>();
+  const shares = spend.map((y) => {
+    const year = yearOf(y.year);
+    const share = year === null || counted.has(year) ? null : shareOf(amountOf(y.spend), amountOf(y.revenue));
+    if (share !== null) counted.add(year!);
+    return share;
+  });
   const years = spend
-    .map((y, i) => ({ year: yearOf(y.year), share: shares[i] ?? null, i }))
-    .filter((y): y is { year: number; share: number; i: number } => y.year !== null && y.share !== null)
-    .filter((y, _, all) => all.find((o) => o.year === y.year)!.i === y.i)
+    .map((y, i) => ({ year: yearOf(y.year), share: shares[i] ?? null }))
+    .filter((y): y is { year: number; share: number } => y.share !== null)
     .sort((a, b) => b.year - a.year);
   const latest = years[0] ?? null;
   const previous = years[1] ?? null;
@@ -85,8 +93,7 @@ export function shareOfWallet(spend: AccountPlan["spend"]): ShareOfWallet {
         : permille(latest.share) < permille(previous.share)
           ? "DOWN"
           : "FLAT";
-  const pick = (y: typeof latest) => (y === null ? null : { year: y.year, share: y.share });
-  return { shares, latest: pick(latest), previous: pick(previous), trend };
+  return { shares, latest, previous, trend };
 }
 
 export interface ContactResult {

@@ -35,10 +35,13 @@ export const OBJECTIVE_KINDS: readonly ObjectiveKind[] = ["QUANTITATIVE", "QUALI
 export type Tick = "YES" | "NO";
 export const TICKS: readonly Tick[] = ["YES", "NO"];
 
-/** The free-text parts of the plan, in the order of the sheet (seed 002). */
+/**
+ * The free-text parts of the plan, in the order of the sheet (seed 002): the account's vision and overall strategy,
+ * its organisation, its history with us, its SWOT and ours; the plan's vision in three years and the four mixes of
+ * its strategy.
+ */
 export type TextPart =
-  | "vision"
-  | "strategy"
+  | "accountVision"
   | "organisation"
   | "history"
   | "accountStrengths"
@@ -57,8 +60,7 @@ export type TextPart =
 
 /** The account analysis's parts first (the account's own vision, organisation, SWOT, history), then the plan's. */
 export const TEXT_PARTS: readonly TextPart[] = [
-  "vision",
-  "strategy",
+  "accountVision",
   "organisation",
   "history",
   "accountStrengths",
@@ -171,6 +173,8 @@ export interface AccountPlan {
   readonly objectives: readonly Objective[];
   readonly actions: readonly Action[];
   readonly questions: readonly Question[];
+  /** What the user put in the plan's reference date cell instead of =TODAY() (a fixed date to judge on), if anything. */
+  readonly today?: KeptEntry;
 }
 
 /** The strength of a relationship between a contact and a member of our team: 0 (none) to 3 (strong). */
