@@ -140,6 +140,25 @@ describe("the contact matrix", () => {
   });
 });
 
+describe("the contacts a plan counts", () => {
+  it("are the rows that name one: a row with a role, a strength or a date only is no gap and not stale", () => {
+    const r = evaluatePlan(
+      plan({
+        contacts: [
+          contact({ name: " ", role: "DECIDER", lastContact: null }),
+          contact({ name: "Jan Smit", role: "DECIDER", lastContact: null }),
+          contact({ name: "", level: "STRATEGIC", strengths: [3] }),
+        ],
+      }),
+      TODAY,
+    );
+    expect(r.gaps).toEqual([1]);
+    expect(r.stale).toEqual([1]);
+    expect(r.contacts[0]).toMatchObject({ gap: true, stale: true });
+    expect(evaluatePlan(plan({ contacts: [contact({ name: "" })] }), TODAY).missing).toContain("contacts");
+  });
+});
+
 describe("the relationship stage", () => {
   const ids = (stage: string) => STAGE_INDICATORS.filter((i) => i.stage === stage).map((i) => i.id);
 

@@ -194,7 +194,7 @@ export interface PlanResult {
   /** The competitors' shares that count (0–100 %), summed. */
   readonly competitorShare: number;
   readonly contacts: readonly ContactResult[];
-  /** Contacts (indexes) that are key and not covered. */
+  /** Contacts (indexes) that are key and not covered; only rows that name a contact count, here and in `stale`. */
   readonly gaps: readonly number[];
   readonly stale: readonly number[];
   readonly stage: StageAssessment;
@@ -222,8 +222,8 @@ export function filled(entry: AccountPlan["texts"][TextPart]): boolean {
   return typeof entry === "string" ? entry.trim() !== "" : true;
 }
 
-function indexesWhere<T>(list: readonly T[], test: (t: T) => boolean): number[] {
-  return list.flatMap((t, i) => (test(t) ? [i] : []));
+function indexesWhere<T>(list: readonly T[], test: (t: T, i: number) => boolean): number[] {
+  return list.flatMap((t, i) => (test(t, i) ? [i] : []));
 }
 
 /** Everything the plan's sheet, its pane and `kam read` show, computed from what the user entered. */
@@ -234,6 +234,8 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
     .filter((s): s is number => s !== null && s >= 0 && s <= SHARE_MAX)
     .reduce((a, b) => a + b, 0);
   const contacts = plan.contacts.map((c) => evaluateContact(c, today));
+  // a row of the matrix is a contact when it names one: a row with a role or a strength only counts nowhere
+  const named = (i: number) => plan.contacts[i]!.name.trim() !== "";
   const stage = assessStage(plan.indicators);
   const previousStage = choiceOf(plan.previousStage);
   const order = (s: Stage) => STAGES.indexOf(s);
@@ -249,10 +251,10 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
   const objectives = plan.objectives.map((o) => evaluateObjective(o, periodStart, today));
   const ids = plan.objectives.map((o) => o.id);
   const actions = plan.actions.map((a) => evaluateAction(a, ids, today));
-  const gaps = indexesWhere(contacts, (c) => c.gap);
+  const gaps = indexesWhere(contacts, (c, i) => c.gap && named(i));
   const has: Record<PlanPart, boolean> = {
     spend: share.latest !== null,
-    contacts: contacts.length > 0 && gaps.length === 0,
+    contacts: contacts.some((_, i) => named(i)) && gaps.length === 0,
     stage: stage.stage !== null,
     swot: OUR_SWOT.every((p) => filled(plan.texts[p])),
     vision: filled(plan.texts.planVision),
@@ -267,7 +269,7 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
     competitorShare,
     contacts,
     gaps,
-    stale: indexesWhere(contacts, (c) => c.stale),
+    stale: indexesWhere(contacts, (c, i) => c.stale && named(i)),
     stage,
     previousStage,
     stageChange,

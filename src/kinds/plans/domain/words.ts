@@ -28,8 +28,8 @@ export const ATTITUDE_TEXT: Readonly<Record<Attitude, Localized>> = {
 
 /** Seed 001's stage names: "Transactioneel stadium", "Coöperatief stadium", "Partnership stadium", "Integratie stadium". */
 export const STAGE_TEXT: Readonly<Record<Stage, Localized>> = {
-  TRANSACTIONAL: { de: "Transaktional", nl: "Transactioneel", en: "Transactional" },
-  COOPERATIVE: { de: "Kooperativ", nl: "Coöperatief", en: "Cooperative" },
+  TRANSACTIONAL: { de: "Transaktion", nl: "Transactioneel", en: "Transactional" },
+  COOPERATIVE: { de: "Kooperation", nl: "Coöperatief", en: "Cooperative" },
   PARTNERSHIP: { de: "Partnerschaft", nl: "Partnership", en: "Partnership" },
   INTEGRATION: { de: "Integration", nl: "Integratie", en: "Integration" },
 };
