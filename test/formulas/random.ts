@@ -1,7 +1,21 @@
 import { defaultReadinessModel, withCondition, withRespondents } from "../../src/kinds/readiness/domain/checklist";
 import { defaultCompetenceModel, withProfile } from "../../src/kinds/competences/domain/assessment";
 import type { CompetenceModel } from "../../src/kinds/competences/domain/model";
-import type { KeptEntry } from "../../src/domain/entry";
+import type { DateEntry, KeptEntry, NoteEntry, NumberEntry } from "../../src/domain/entry";
+import type { TaskStatus } from "../../src/domain/status";
+import {
+  ATTITUDES,
+  type AccountPlan,
+  BUYING_ROLES,
+  CONTACT_LEVELS,
+  type ChoiceEntry,
+  OBJECTIVE_KINDS,
+  STAGES,
+  TEXT_PARTS,
+  type Tick,
+} from "../../src/kinds/plans/domain/model";
+import { newPlan } from "../../src/kinds/plans/domain/plan";
+import { STAGE_INDICATORS } from "../../src/kinds/plans/domain/stages";
 import type { Lang } from "../../src/domain/lang";
 import type { ReadinessModel } from "../../src/kinds/readiness/domain/model";
 import { addDays, isoToSerial } from "../../src/domain/dates";
@@ -140,4 +154,89 @@ export function randomSelection(seed: number): SelectionModel {
     capacity: pick([0, 1, 2, 4, { value: 2.5 }]),
   };
   return m;
+}
+
+/**
+ * A random account plan judged on `TODAY`: spend years with gaps, repeats and bad entries; contacts of every role
+ * and level with strengths past the scale and stale dates; ticks in any language's words; objectives before, on
+ * and after their dates; actions of every status; questions with and without answers.
+ */
+export function randomAccountPlan(seed: number): AccountPlan {
+  const rnd = prng(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const maybe = <T>(p: number, x: () => T): T | null => (rnd() < p ? x() : null);
+  const day = (from: number, to: number) => addDays(TODAY, from + Math.floor(rnd() * (to - from + 1)));
+  const team = Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, i) => `Member ${i + 1}`);
+  const plan = newPlan({ id: "A01", name: `Account ${seed}` }, addDays(TODAY, -Math.floor(rnd() * 300)));
+  const kept = (value: string | number): KeptEntry => ({ value });
+  const unassessed = rnd() < 0.15;
+  const yesRate = unassessed ? 0 : rnd();
+  return {
+    ...plan,
+    periodStart: pick([plan.periodStart, plan.periodStart, null, kept("soon")]),
+    reviewed: maybe(0.7, () => day(-200, 0)),
+    today: kept(isoToSerial(TODAY)),
+    team,
+    spend: Array.from({ length: Math.floor(rnd() * 6) }, () => ({
+      year: pick<NumberEntry>([2022, 2023, 2024, 2025, 2025, 2026, null, 1899, 2024.5, kept("FY2025")]),
+      spend: pick<NumberEntry>([1000, 2500, 400, 0, -5, null, kept("a lot")]),
+      revenue: pick<NumberEntry>([100, 250, 333, 0, 1200, -1, null]),
+      notes: pick(["", "estimate"]),
+    })),
+    competitors: Array.from({ length: Math.floor(rnd() * 3) }, (_, i) => ({
+      name: `Competitor ${i + 1}`,
+      service: "",
+      location: "",
+      share: pick<NumberEntry>([0.2, 0.35, 1.5, null]),
+      notes: "",
+    })),
+    contacts: Array.from({ length: Math.floor(rnd() * 7) }, (_, i) => ({
+      name: pick([`Contact ${i + 1}`, `Contact ${i + 1}`, "", " "]),
+      position: "",
+      level: pick([...CONTACT_LEVELS, null, kept("Board")]),
+      role: pick([...BUYING_ROLES, "DECIDER" as const, null, kept("Boss")]),
+      attitude: pick([...ATTITUDES, null]),
+      lastContact: pick<DateEntry>([day(-200, 10), day(-95, -85), null, kept("last week")]),
+      strengths: team.map(() => pick<NumberEntry>([0, 1, 2, 3, null, null, 4, 2.5, kept("good")])),
+      notes: "",
+    })),
+    // some plans unassessed, others ticked yes mostly: every stage occurs
+    indicators: Object.fromEntries(
+      STAGE_INDICATORS.map((x) => [
+        x.id,
+        rnd() < yesRate ? "YES" : unassessed ? null : pick<ChoiceEntry<Tick>>(["NO", null, kept("maybe")]),
+      ]),
+    ),
+    previousStage: pick([...STAGES, null, kept("good")]),
+    objectives: Array.from({ length: Math.floor(rnd() * 5) }, (_, i) => ({
+      id: `O${String(i + 1).padStart(2, "0")}`,
+      text: pick([`Objective ${i + 1}`, ""]),
+      measure: "",
+      kind: pick([...OBJECTIVE_KINDS, null]),
+      baseline: pick<NumberEntry>([100, 50, 3, null]),
+      target: pick<NumberEntry>([200, 100, 3, 4, null, kept("more")]),
+      current: pick<NumberEntry>([100, 150, 75, 210, 3.5, null]),
+      due: pick<DateEntry>([day(-60, 300), day(-60, 300), TODAY, null, kept("Q3")]),
+      owner: "",
+    })),
+    actions: Array.from({ length: Math.floor(rnd() * 6) }, (_, i) => ({
+      id: `M${String(i + 1).padStart(2, "0")}`,
+      text: pick([`Action ${i + 1}`, "", " "]),
+      responsible: "",
+      start: maybe(0.5, () => day(-90, 0)),
+      due: pick<DateEntry>([day(-30, 30), day(-30, -1), TODAY, null, kept("soon")]),
+      status: pick<ChoiceEntry<TaskStatus>>(["OPEN", "IN_PROGRESS", "DONE", "BLOCKED", null, kept("nearly")]),
+      objective: pick(["O01", "O02", ""]),
+      notes: "",
+    })),
+    questions: Array.from({ length: Math.floor(rnd() * 4) }, (_, i) => ({
+      id: `F${String(i + 1).padStart(2, "0")}`,
+      text: pick([`Question ${i + 1}?`, ""]),
+      responsible: "",
+      answer: pick(["", "Known", " ", 42]),
+    })),
+    texts: Object.fromEntries(
+      [...TEXT_PARTS].filter(() => rnd() < 0.7).map((p) => [p, pick<NoteEntry>(["Some text", " ", 7, { formula: '="x"' }])]),
+    ),
+  };
 }

@@ -165,3 +165,8 @@ export function cellRef(row: number, col: number, absolute = false): string {
   const c = columnLetter(col);
   return absolute ? `$${c}$${row + 1}` : `${c}${row + 1}`;
 }
+
+/** A cell with its column fixed and its row relative ("$A21"): a highlighting rule's reference to one column of its row. */
+export function fixedColumn(row: number, col: number): string {
+  return `$${columnLetter(col)}${row + 1}`;
+}
