@@ -1,4 +1,4 @@
-import type { IsoDate } from "./dates";
+import { type IsoDate, isIsoDate, serialToIso } from "./dates";
 
 /**
  * Entries as users type them into a sheet. What is not a valid entry is kept verbatim, so that
@@ -67,4 +67,11 @@ export function wholeOf(entry: NumberEntry, min: number, max: number): number | 
  */
 export function isItemRow(hasText: boolean, validEntries: number): boolean {
   return hasText || validEntries > 0;
+}
+
+/** The calendar day of a date entry: a day, or a kept date with a time of day or from a formula; null otherwise. */
+export function entryDate(entry: DateEntry): IsoDate | null {
+  if (!isKeptEntry(entry)) return isIsoDate(entry) ? entry : null;
+  const serial = countedValue(entry);
+  return typeof serial === "number" ? (serialToIso(serial) ?? null) : null;
 }

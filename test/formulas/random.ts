@@ -169,6 +169,8 @@ export function randomAccountPlan(seed: number): AccountPlan {
   const team = Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, i) => `Member ${i + 1}`);
   const plan = newPlan({ id: "A01", name: `Account ${seed}` }, addDays(TODAY, -Math.floor(rnd() * 300)));
   const kept = (value: string | number): KeptEntry => ({ value });
+  // a formula's result, as a host reads it back: the value and the formula that gives it
+  const computed = (value: string | number): KeptEntry => ({ value, formula: typeof value === "number" ? `=${value}` : `="${value}"` });
   const unassessed = rnd() < 0.15;
   const yesRate = unassessed ? 0 : rnd();
   return {
@@ -194,9 +196,9 @@ export function randomAccountPlan(seed: number): AccountPlan {
       name: pick([`Contact ${i + 1}`, `Contact ${i + 1}`, "", " "]),
       position: "",
       level: pick([...CONTACT_LEVELS, null, kept("Board")]),
-      role: pick([...BUYING_ROLES, "DECIDER" as const, null, kept("Boss")]),
+      role: pick([...BUYING_ROLES, "DECIDER" as const, null, kept("Boss"), computed("Beslisser")]),
       attitude: pick([...ATTITUDES, null]),
-      lastContact: pick<DateEntry>([day(-200, 10), day(-95, -85), null, kept("last week")]),
+      lastContact: pick<DateEntry>([day(-200, 10), day(-95, -85), null, kept("last week"), computed(isoToSerial(day(-100, 0)))]),
       strengths: team.map(() => pick<NumberEntry>([0, 1, 2, 3, null, null, 4, 2.5, kept("good")])),
       notes: "",
     })),
@@ -204,10 +206,10 @@ export function randomAccountPlan(seed: number): AccountPlan {
     indicators: Object.fromEntries(
       STAGE_INDICATORS.map((x) => [
         x.id,
-        rnd() < yesRate ? "YES" : unassessed ? null : pick<ChoiceEntry<Tick>>(["NO", null, kept("maybe")]),
+        rnd() < yesRate ? "YES" : unassessed ? null : pick<ChoiceEntry<Tick>>(["NO", null, kept("maybe"), computed("Yes")]),
       ]),
     ),
-    previousStage: pick([...STAGES, null, kept("good")]),
+    previousStage: pick([...STAGES, null, kept("good"), computed("Partnerschaft")]),
     objectives: Array.from({ length: Math.floor(rnd() * 5) }, (_, i) => ({
       id: `O${String(i + 1).padStart(2, "0")}`,
       text: pick([`Objective ${i + 1}`, ""]),
@@ -224,8 +226,8 @@ export function randomAccountPlan(seed: number): AccountPlan {
       text: pick([`Action ${i + 1}`, "", " "]),
       responsible: "",
       start: maybe(0.5, () => day(-90, 0)),
-      due: pick<DateEntry>([day(-30, 30), day(-30, -1), TODAY, null, kept("soon")]),
-      status: pick<ChoiceEntry<TaskStatus>>(["OPEN", "IN_PROGRESS", "DONE", "BLOCKED", null, kept("nearly")]),
+      due: pick<DateEntry>([day(-30, 30), day(-30, -1), TODAY, null, kept("soon"), computed(isoToSerial(day(-5, -1)) + 0.5)]),
+      status: pick<ChoiceEntry<TaskStatus>>(["OPEN", "IN_PROGRESS", "DONE", "BLOCKED", null, kept("nearly"), computed("Gereed")]),
       objective: pick(["O01", "O02", ""]),
       notes: "",
     })),

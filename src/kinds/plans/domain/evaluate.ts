@@ -1,5 +1,7 @@
-import { type IsoDate, daysBetween, isIsoDate } from "../../../domain/dates";
-import { type DateEntry, type NumberEntry, countedValue, isKeptEntry, wholeOf } from "../../../domain/entry";
+import { type IsoDate, daysBetween } from "../../../domain/dates";
+import { statusFromText } from "../../../domain/status";
+import { type DateEntry, type NumberEntry, countedValue, entryDate, isKeptEntry, wholeOf } from "../../../domain/entry";
+import type { Localized } from "../../../domain/lang";
 import type { TaskStatus } from "../../../domain/status";
 import {
   type AccountPlan,
@@ -15,6 +17,7 @@ import {
   type TextPart,
 } from "./model";
 import { type StageAssessment, assessStage } from "./stages";
+import { LEVEL_TEXT, ROLE_TEXT, STAGE_TEXT, TICK_TEXT, choiceFromText } from "./words";
 
 /** A number that counts: a finite number (a formula's result too); else null. */
 export function numberOf(entry: NumberEntry): number | null {
@@ -28,14 +31,20 @@ export function amountOf(entry: NumberEntry): number | null {
   return v !== null && v >= 0 ? v : null;
 }
 
-/** A calendar day that counts; a kept entry (text, a formula's date result as text) does not. */
+/** A calendar day that counts: a day, or a kept date with a time of day or from a formula. */
 export function dateOf(entry: DateEntry): IsoDate | null {
-  return isIsoDate(entry) ? entry : null;
+  return entryDate(entry);
 }
 
-/** A choice that counts: one of the list's; blank and anything typed otherwise do not. */
-export function choiceOf<C extends string>(entry: ChoiceEntry<C>): C | null {
-  return entry === null || isKeptEntry(entry) ? null : entry;
+/**
+ * A choice that counts: one of the list's, or a formula's result that is one of its words (as the sheet's formulas
+ * take it); blank and anything typed otherwise do not.
+ */
+export function choiceOf<C extends string>(entry: ChoiceEntry<C>, words: Readonly<Record<C, Localized>> | ((text: unknown) => C | undefined)): C | null {
+  if (entry === null) return null;
+  if (!isKeptEntry(entry)) return entry;
+  if (entry.formula === undefined || entry.error) return null;
+  return (typeof words === "function" ? words(entry.value) : choiceFromText(words, entry.value)) ?? null;
 }
 
 /** A year that counts: a whole number 1900–9999. */
@@ -112,7 +121,7 @@ export interface ContactResult {
 export function evaluateContact(contact: Contact, today: IsoDate): ContactResult {
   const strengths = contact.strengths.map((s) => wholeOf(s, STRENGTH_MIN, STRENGTH_MAX)).filter((s): s is number => s !== null);
   const best = strengths.length === 0 ? null : Math.max(...strengths);
-  const key = choiceOf(contact.role) === "DECIDER" || choiceOf(contact.level) === "STRATEGIC";
+  const key = choiceOf(contact.role, ROLE_TEXT) === "DECIDER" || choiceOf(contact.level, LEVEL_TEXT) === "STRATEGIC";
   const last = dateOf(contact.lastContact);
   const daysSince = last === null ? null : daysBetween(last, today);
   return {
@@ -177,7 +186,7 @@ export interface ActionResult {
 
 export function evaluateAction(action: AccountPlan["actions"][number], objectiveIds: readonly string[], today: IsoDate): ActionResult {
   const due = dateOf(action.due);
-  const status: TaskStatus | null = choiceOf(action.status);
+  const status: TaskStatus | null = choiceOf(action.status, (text) => statusFromText(text)?.status);
   const wanted = action.objective.trim().toUpperCase();
   const objective = wanted === "" ? -1 : objectiveIds.findIndex((id) => id.toUpperCase() === wanted);
   return { late: due !== null && status !== "DONE" && daysBetween(due, today) > 0, objective: objective < 0 ? null : objective };
@@ -236,8 +245,8 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
   const contacts = plan.contacts.map((c) => evaluateContact(c, today));
   // a row of the matrix is a contact when it names one: a row with a role or a strength only counts nowhere
   const named = (i: number) => plan.contacts[i]!.name.trim() !== "";
-  const stage = assessStage(plan.indicators);
-  const previousStage = choiceOf(plan.previousStage);
+  const stage = assessStage(Object.fromEntries(Object.entries(plan.indicators).map(([id, t]) => [id, choiceOf(t, TICK_TEXT)])));
+  const previousStage = choiceOf(plan.previousStage, STAGE_TEXT);
   const order = (s: Stage) => STAGES.indexOf(s);
   const stageChange =
     stage.stage === null || previousStage === null

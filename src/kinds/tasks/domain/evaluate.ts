@@ -1,5 +1,5 @@
-import { countedValue, isKeptEntry } from "../../../domain/entry";
-import { type IsoDate, daysBetween, isIsoDate, serialToIso } from "../../../domain/dates";
+import { countedValue, entryDate, isKeptEntry } from "../../../domain/entry";
+import { type IsoDate, daysBetween } from "../../../domain/dates";
 import { DUE_SOON_DAYS, type Task, type TaskModel } from "./model";
 import { TASK_STATUSES, type TaskStatus, statusFromText } from "../../../domain/status";
 
@@ -49,9 +49,7 @@ export function validStatus(task: Task): TaskStatus | null {
 
 /** The calendar day of a date entry: a day, or a kept date with a time of day or from a formula; null otherwise. */
 export function validDate(entry: Task["due"]): IsoDate | null {
-  if (!isKeptEntry(entry)) return isIsoDate(entry) ? entry : null;
-  const serial = countedValue(entry);
-  return typeof serial === "number" ? (serialToIso(serial) ?? null) : null;
+  return entryDate(entry);
 }
 
 export function validProgress(entry: Task["progress"]): number | null {
