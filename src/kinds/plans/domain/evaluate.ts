@@ -40,7 +40,10 @@ export function dateOf(entry: DateEntry): IsoDate | null {
  * A choice that counts: one of the list's, or a formula's result that is one of its words (as the sheet's formulas
  * take it); blank and anything typed otherwise do not.
  */
-export function choiceOf<C extends string>(entry: ChoiceEntry<C>, words: Readonly<Record<C, Localized>> | ((text: unknown) => C | undefined)): C | null {
+export function choiceOf<C extends string>(
+  entry: ChoiceEntry<C>,
+  words: Readonly<Record<C, Localized>> | ((text: unknown) => C | undefined),
+): C | null {
   if (entry === null) return null;
   if (!isKeptEntry(entry)) return entry;
   if (entry.formula === undefined || entry.error) return null;
