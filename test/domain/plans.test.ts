@@ -371,6 +371,34 @@ describe("a complete plan", () => {
   });
 });
 
+describe("rows the sheet's formulas do not take in", () => {
+  it("count nowhere below the formulas; inserted without their computed cells, they count only in the totals over entries", () => {
+    const o = { id: "O01", text: "Revenue", measure: "", kind: null, baseline: 0, target: 10, current: 1, due: "2026-06-30", owner: "" };
+    const a = { id: "M01", text: "Call", responsible: "", start: null, due: "2026-11-01", status: null, objective: "", notes: "" };
+    const q = { id: "F01", text: "Budget?", responsible: "", answer: "" };
+    for (const ignored of ["outside", "noFormulas"] as const) {
+      const r = evaluatePlan(
+        plan({
+          spend: [{ ...year(2025, 100, 10), ignored }],
+          contacts: [contact({ role: "DECIDER", lastContact: null, ignored })],
+          objectives: [{ ...o, ignored }],
+          actions: [{ ...a, ignored }],
+        }),
+        TODAY,
+      );
+      expect(r.share.shares).toEqual([null]);
+      expect(r.gaps).toEqual([]);
+      // the stale contacts, the named ones and the actions with a text are totals over the entries' own columns
+      expect(r.stale).toEqual(ignored === "outside" ? [] : [0]);
+      expect(r.missing.includes("actions")).toBe(ignored === "outside");
+      expect(r.objectives[0]).toEqual({ progress: null, expected: null, behind: false, reached: false });
+      expect(r.late).toEqual([]);
+    }
+    expect(evaluatePlan(plan({ questions: [{ ...q, ignored: "outside" }] }), TODAY).openQuestions).toEqual([]);
+    expect(evaluatePlan(plan({ questions: [q] }), TODAY).openQuestions).toEqual([0]);
+  });
+});
+
 describe("a new plan", () => {
   it("is for its account, planned from today, with the last three years ready for spend and three team columns", () => {
     const p = newPlan({ id: " A03 ", name: " Müller AG " }, "2026-12-04");

@@ -87,7 +87,7 @@ export function shareOfWallet(spend: AccountPlan["spend"]): ShareOfWallet {
   const counted = new Set<number>();
   const shares = spend.map((y) => {
     const year = yearOf(y.year);
-    const share = year === null || counted.has(year) ? null : shareOf(amountOf(y.spend), amountOf(y.revenue));
+    const share = year === null || counted.has(year) || y.ignored !== undefined ? null : shareOf(amountOf(y.spend), amountOf(y.revenue));
     if (share !== null) counted.add(year!);
     return share;
   });
@@ -247,7 +247,8 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
     .reduce((a, b) => a + b, 0);
   const contacts = plan.contacts.map((c) => evaluateContact(c, today));
   // a row of the matrix is a contact when it names one: a row with a role or a strength only counts nowhere
-  const named = (i: number) => plan.contacts[i]!.name.trim() !== "";
+  // the cover is a row's own computed cell, the stale contacts a total over the names and dates
+  const named = (i: number) => plan.contacts[i]!.name.trim() !== "" && plan.contacts[i]!.ignored !== "outside";
   const stage = assessStage(Object.fromEntries(Object.entries(plan.indicators).map(([id, t]) => [id, choiceOf(t, TICK_TEXT)])));
   const previousStage = choiceOf(plan.previousStage, STAGE_TEXT);
   const order = (s: Stage) => STAGES.indexOf(s);
@@ -260,10 +261,15 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
           ? "DOWN"
           : "FLAT";
   const periodStart = dateOf(plan.periodStart);
-  const objectives = plan.objectives.map((o) => evaluateObjective(o, periodStart, today));
+  const objectives = plan.objectives.map((o) =>
+    o.ignored === undefined ? evaluateObjective(o, periodStart, today) : { progress: null, expected: null, behind: false, reached: false },
+  );
   const ids = plan.objectives.map((o) => o.id);
-  const actions = plan.actions.map((a) => evaluateAction(a, ids, today));
-  const gaps = indexesWhere(contacts, (c, i) => c.gap && named(i));
+  const actions = plan.actions.map((a) => {
+    const r = evaluateAction(a, ids, today);
+    return a.ignored === undefined ? r : { ...r, late: false };
+  });
+  const gaps = indexesWhere(contacts, (c, i) => c.gap && named(i) && plan.contacts[i]!.ignored === undefined);
   const has: Record<PlanPart, boolean> = {
     spend: share.latest !== null,
     contacts: contacts.some((_, i) => named(i)) && gaps.length === 0,
@@ -271,7 +277,7 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
     swot: OUR_SWOT.every((p) => filled(plan.texts[p])),
     vision: filled(plan.texts.planVision),
     objectives: objectives.some((o) => o.progress !== null),
-    actions: plan.actions.some((a) => a.text.trim() !== ""),
+    actions: plan.actions.some((a) => a.text.trim() !== "" && a.ignored !== "outside"),
   };
   const missing = PLAN_PARTS.filter((p) => !has[p]);
   const reviewed = dateOf(plan.reviewed);
@@ -289,7 +295,7 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
     behind: indexesWhere(objectives, (o) => o.behind),
     actions,
     late: indexesWhere(actions, (a) => a.late),
-    openQuestions: indexesWhere(plan.questions, (q) => q.text.trim() !== "" && !filled(q.answer)),
+    openQuestions: indexesWhere(plan.questions, (q) => q.text.trim() !== "" && !filled(q.answer) && q.ignored === undefined),
     missing,
     complete: missing.length === 0,
     sinceReview,

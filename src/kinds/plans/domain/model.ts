@@ -78,6 +78,14 @@ export const TEXT_PARTS: readonly TextPart[] = [
   "relationshipMix",
 ];
 
+/**
+ * Why a row the sheet holds counts less than others until the plan is re-created: it lies below the rows the
+ * sheet's formulas take in ("outside": it counts nowhere), or it lacks its own computed cells ("noFormulas", a row
+ * inserted into a table: what those cells would show counts nowhere, its entries count where the sheet's totals
+ * read them).
+ */
+export type RowIgnored = "outside" | "noFormulas";
+
 /** One year of the customer's spend in our field and our revenue with them; our share is computed. */
 export interface SpendYear {
   readonly year: NumberEntry;
@@ -86,6 +94,7 @@ export interface SpendYear {
   /** Our revenue with the customer that year. */
   readonly revenue: NumberEntry;
   readonly notes: NoteEntry;
+  readonly ignored?: RowIgnored;
 }
 
 /** A competitor's share of the customer's spend, split by service and location as seed 002 asks. */
@@ -110,6 +119,7 @@ export interface Contact {
   readonly strengths: readonly NumberEntry[];
   readonly notes: NoteEntry;
   readonly formulas?: CellFormulas<"name">;
+  readonly ignored?: RowIgnored;
 }
 
 export interface Objective {
@@ -125,6 +135,7 @@ export interface Objective {
   readonly due: DateEntry;
   readonly owner: string;
   readonly formulas?: CellFormulas<"text">;
+  readonly ignored?: RowIgnored;
 }
 
 export interface Action {
@@ -139,6 +150,7 @@ export interface Action {
   readonly objective: string;
   readonly notes: NoteEntry;
   readonly formulas?: CellFormulas<"text">;
+  readonly ignored?: RowIgnored;
 }
 
 /** What we do not know of the account yet but should (seed 002): each can become a task. */
@@ -149,6 +161,7 @@ export interface Question {
   readonly responsible: string;
   /** What was found out; a question with an answer is settled. */
   readonly answer: NoteEntry;
+  readonly ignored?: "outside";
 }
 
 export interface AccountPlan {
