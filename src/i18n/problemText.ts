@@ -8,6 +8,7 @@ export type SharedProblemCode =
   | "outOfRange"
   | "errorValue"
   | "notDate"
+  | "todayInvalid"
   | "dateAsText"
   | "dueBeforeStart"
   | "duplicateId"
@@ -43,6 +44,7 @@ export const PROBLEM_TEXT: Catalog<SharedProblemCode> = {
     outOfRange: "{cell}: {entry} liegt außerhalb der Skala {min} bis {max}.",
     errorValue: "{cell}: Die Zelle enthält den Fehlerwert {value}.",
     notDate: "{cell}: {entry} ist kein Datum.",
+    todayInvalid: "{cell}: {entry} ist kein Datum; es gilt der heutige Tag. Geben Sie =HEUTE() oder ein Datum ein.",
     dateAsText:
       "{cell}: {entry} ist Text, kein Datum; Excel rechnet nicht damit. Geben Sie das Datum neu ein (z. B. 31.03.2026) oder formatieren Sie die Zelle als Datum.",
     dueBeforeStart: "{cell}: Das Fälligkeitsdatum liegt vor dem Startdatum.",
@@ -64,6 +66,7 @@ export const PROBLEM_TEXT: Catalog<SharedProblemCode> = {
     outOfRange: "{cell}: {entry} valt buiten de schaal {min} tot {max}.",
     errorValue: "{cell}: de cel bevat de foutwaarde {value}.",
     notDate: "{cell}: {entry} is geen datum.",
+    todayInvalid: "{cell}: {entry} is geen datum; daarom wordt de datum van vandaag gebruikt. Voer =VANDAAG() of een datum in.",
     dateAsText:
       "{cell}: {entry} is tekst, geen datum; Excel rekent er niet mee. Voer de datum opnieuw in (bijv. 31-03-2026) of maak de cel op als datum.",
     dueBeforeStart: "{cell}: de deadline ligt vóór de start.",
@@ -85,6 +88,7 @@ export const PROBLEM_TEXT: Catalog<SharedProblemCode> = {
     outOfRange: "{cell}: {entry} is outside the scale {min} to {max}.",
     errorValue: "{cell}: the cell holds the error value {value}.",
     notDate: "{cell}: {entry} is not a date.",
+    todayInvalid: "{cell}: {entry} is not a date; today's date is used. Enter =TODAY() or a date.",
     dateAsText:
       "{cell}: {entry} is text, not a date; Excel cannot calculate with it. Type the date again (e.g. 2026-03-31) or format the cell as a date.",
     dueBeforeStart: "{cell}: the due date is before the start.",

@@ -1,4 +1,5 @@
-import { type CellFormulas, type NoteEntry, type NumberEntry, wholeIssue } from "../domain/entry";
+import { serialToIso } from "../domain/dates";
+import { type CellFormulas, type DateEntry, type KeptEntry, type NoteEntry, type NumberEntry, wholeIssue } from "../domain/entry";
 import type { ProblemCode } from "../i18n/problemText";
 import { keptFrom } from "./kept";
 import { cellAddress, columnIndex } from "./address";
@@ -273,4 +274,42 @@ export function nameOutsideColumns(
     const r = filledRows(grid, headerRow).find((row) => !cellAt(grid, row, c).empty) ?? headerRow;
     problems.push(problemAt(grid, r, c, code, textAt(grid, r, c)));
   }
+}
+
+/**
+ * Text that a reader takes for a date (31.03.2026, 31-03-2026, 3/31/2026, 2026-03-31, 31 März 2026, March 31, 2026)
+ * but Excel stored as text: pasted, or typed in another locale's format.
+ */
+export function looksLikeDate(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const t = value.trim();
+  return (
+    /^\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}$/.test(t) ||
+    /^\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{2,4}$/u.test(t) ||
+    /^\p{L}{3,}\.?\s+\d{1,2},?\s+\d{2,4}$/u.test(t)
+  );
+}
+
+/** A start or due date: a plain day is the date; a time of day or a formula is kept as typed (and counts by its day). */
+export function readDate(grid: SheetGrid, r: number, c: number, problems: Problem[]): DateEntry {
+  const cell = cellAt(grid, r, c);
+  if (cell.empty) return null;
+  if (isBlankResult(cell)) return keptFrom(cell);
+  const iso = typeof cell.value === "number" ? serialToIso(cell.value) : undefined;
+  if (iso !== undefined && cell.formula === undefined && Number.isInteger(cell.value)) return iso;
+  if (iso === undefined)
+    problems.push(problemAt(grid, r, c, cell.error ? "errorValue" : looksLikeDate(cell.value) ? "dateAsText" : "notDate", cell.value));
+  return keptFrom(cell);
+}
+
+/**
+ * The day in force: =TODAY() or an empty cell gives the real day (undefined); what else the today cell holds is
+ * kept, and named unless it is a date.
+ */
+export function readToday(grid: SheetGrid, at: { readonly row: number; readonly col: number }, problems: Problem[]): KeptEntry | undefined {
+  const cell = cellAt(grid, at.row, at.col);
+  const isTodayFormula = cell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
+  if (!isTodayFormula && (cell.error || (typeof cell.value !== "number" && cell.value !== "")))
+    problems.push(problemAt(grid, at.row, at.col, "todayInvalid", cell.value));
+  return isTodayFormula || cell.empty ? undefined : keptFrom(cell);
 }

@@ -2,7 +2,7 @@ import type { Catalog } from "../../../i18n/format";
 import { addProblemTexts } from "../../../i18n/problemText";
 
 /** The problems only the task overview finds; the shared ones are in src/i18n/problemText.ts. */
-export type TaskProblemCode = "statusMissing" | "statusUnknown" | "progressRange" | "progressNotNumber" | "notCovered" | "todayInvalid";
+export type TaskProblemCode = "statusMissing" | "statusUnknown" | "progressRange" | "progressNotNumber" | "notCovered";
 
 declare module "../../../i18n/problemText" {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -18,7 +18,6 @@ export const TASK_PROBLEM_TEXT: Catalog<TaskProblemCode> = {
       "{cell}: {entry} ist keine Zahl; erwartet wird ein Fortschritt von 0 % bis 100 %. Geben Sie den Wert als Zahl ein (z. B. 50 %).",
     notCovered:
       "{cell}: Diese Aufgabe liegt unterhalb der Zeilen, deren „{expected}“ das Blatt berechnet; sie wird in der Übersicht mitgezählt, aber nicht geprüft oder markiert. Legen Sie das Blatt neu an, damit sie erfasst wird.",
-    todayInvalid: "{cell}: {entry} ist kein Datum; es gilt der heutige Tag. Geben Sie =HEUTE() oder ein Datum ein.",
   },
   nl: {
     statusMissing: "{cell}: de taak heeft geen status; ze telt niet mee.",
@@ -28,7 +27,6 @@ export const TASK_PROBLEM_TEXT: Catalog<TaskProblemCode> = {
       "{cell}: {entry} is geen getal; verwacht wordt een voortgang van 0% tot 100%. Voer de waarde als getal in (bijv. 50%).",
     notCovered:
       "{cell}: deze taak staat onder de rijen waarvoor het blad “{expected}” berekent; ze telt mee in het overzicht, maar wordt niet gecontroleerd of gemarkeerd. Maak het blad opnieuw om de taak mee te nemen.",
-    todayInvalid: "{cell}: {entry} is geen datum; daarom wordt de datum van vandaag gebruikt. Voer =VANDAAG() of een datum in.",
   },
   en: {
     statusMissing: "{cell}: the task has no status; it is not counted.",
@@ -37,7 +35,6 @@ export const TASK_PROBLEM_TEXT: Catalog<TaskProblemCode> = {
     progressNotNumber: "{cell}: {entry} is not a number; expected progress from 0% to 100%. Enter it as a number (e.g. 50%).",
     notCovered:
       '{cell}: this task is below the rows whose "{expected}" the sheet computes; it counts in the summary but is not checked or highlighted. Re-create the sheet to include it.',
-    todayInvalid: "{cell}: {entry} is not a date; today's date is used. Enter =TODAY() or a date.",
   },
 };
 

@@ -1,12 +1,20 @@
 import { LANGS, type Lang } from "../../../domain/lang";
 import type { KeptEntry, NoteEntry } from "../../../domain/entry";
-import { serialToIso } from "../../../domain/dates";
 import { validDate } from "../domain/evaluate";
-import { type DateEntry, type StatusEntry, TASK_ID_PATTERN, type Task, type TaskModel, nextTaskId } from "../domain/model";
+import { type StatusEntry, TASK_ID_PATTERN, type Task, type TaskModel, nextTaskId } from "../domain/model";
 import { PHASES, defaultTask } from "../domain/plan";
 import { statusFromText } from "../../../domain/status";
 import { TASK_LABELS, type TaskSheetKey } from "../i18n/taskSheetText";
-import { aboveHeaderStrays, assignIds, formulasIn, lastFormulaRow, readNote, tableBlock } from "../../../sheets/entries";
+import {
+  aboveHeaderStrays,
+  assignIds,
+  formulasIn,
+  lastFormulaRow,
+  readDate,
+  readNote,
+  readToday,
+  tableBlock,
+} from "../../../sheets/entries";
 import { findHeader, labelAbove, labelLang } from "../../../sheets/labels";
 import { keptFrom, ownText } from "../../../sheets/kept";
 import {
@@ -61,20 +69,6 @@ function findColumns(grid: SheetGrid): { row: number; lang: Lang; cols: Map<keyo
   cols.set("id", header.idCol);
   cols.set("task", header.titleCol);
   return { row: header.row, lang: header.lang, cols };
-}
-
-/**
- * Text that a reader takes for a date (31.03.2026, 31-03-2026, 3/31/2026, 2026-03-31, 31 März 2026, March 31, 2026)
- * but Excel stored as text: pasted, or typed in another locale's format.
- */
-export function looksLikeDate(value: unknown): boolean {
-  if (typeof value !== "string") return false;
-  const t = value.trim();
-  return (
-    /^\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}$/.test(t) ||
-    /^\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{2,4}$/u.test(t) ||
-    /^\p{L}{3,}\.?\s+\d{1,2},?\s+\d{2,4}$/u.test(t)
-  );
 }
 
 function phaseOf(text: string): number | string {
@@ -187,18 +181,6 @@ export function parseTasks(grid: SheetGrid): TaskParse {
   };
 }
 
-/** A start or due date: a plain day is the date; a time of day or a formula is kept as typed (and counts by its day). */
-function readDate(grid: SheetGrid, r: number, c: number, problems: Problem[]): DateEntry {
-  const cell = cellAt(grid, r, c);
-  if (cell.empty) return null;
-  if (isBlankResult(cell)) return keptFrom(cell);
-  const iso = typeof cell.value === "number" ? serialToIso(cell.value) : undefined;
-  if (iso !== undefined && cell.formula === undefined && Number.isInteger(cell.value)) return iso;
-  if (iso === undefined)
-    problems.push(problemAt(grid, r, c, cell.error ? "errorValue" : looksLikeDate(cell.value) ? "dateAsText" : "notDate", cell.value));
-  return keptFrom(cell);
-}
-
 /** A task's status: a known word in any language, else kept as typed; without a status column, the task's number is named. */
 function readStatus(grid: SheetGrid, r: number, c: number, idCol: number, problems: Problem[]): StatusEntry {
   const cell = cellAt(grid, r, c);
@@ -228,18 +210,6 @@ function readProgress(grid: SheetGrid, r: number, c: number, problems: Problem[]
       problemAt(grid, r, c, cell.error ? "errorValue" : typeof cell.value === "number" ? "progressRange" : "progressNotNumber", cell.value),
     );
   return keptFrom(cell);
-}
-
-/**
- * The day in force: =TODAY() or an empty cell gives the real day (undefined); what else the today cell holds is
- * kept, and named unless it is a date.
- */
-function readToday(grid: SheetGrid, at: { readonly row: number; readonly col: number }, problems: Problem[]): KeptEntry | undefined {
-  const cell = cellAt(grid, at.row, at.col);
-  const isTodayFormula = cell.formula?.replace(/\s/g, "").toUpperCase() === "=TODAY()";
-  if (!isTodayFormula && (cell.error || (typeof cell.value !== "number" && cell.value !== "")))
-    problems.push(problemAt(grid, at.row, at.col, "todayInvalid", cell.value));
-  return isTodayFormula || cell.empty ? undefined : keptFrom(cell);
 }
 
 /**
