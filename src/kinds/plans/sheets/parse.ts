@@ -1,0 +1,650 @@
+import type { DateEntry, NoteEntry, NumberEntry } from "../../../domain/entry";
+import type { Lang, Localized } from "../../../domain/lang";
+import { STATUS_TEXT, type TaskStatus, statusFromText } from "../../../domain/status";
+import { orList } from "../../../i18n/format";
+import { assignIds, formulasIn, rangeEndRow, readDate, readNote, readToday, readWhole } from "../../../sheets/entries";
+import { isLabel, labelLang } from "../../../sheets/labels";
+import { keptFrom } from "../../../sheets/kept";
+import {
+  type CellRead,
+  type ParseResult,
+  type Problem,
+  type SheetGrid,
+  type SheetRead,
+  cellAt,
+  filledCols,
+  filledRows,
+  isBlankResult,
+  problemAt,
+  textAt,
+} from "../../../sheets/read";
+import {
+  type AccountPlan,
+  type Action,
+  type ChoiceEntry,
+  type Competitor,
+  type Contact,
+  OBJECTIVE_IDS,
+  ACTION_IDS,
+  QUESTION_IDS,
+  type Objective,
+  type Question,
+  type RowIgnored,
+  SHARE_MAX,
+  STRENGTH_MAX,
+  STRENGTH_MIN,
+  type SpendYear,
+  type TextPart,
+} from "../domain/model";
+import { STAGE_INDICATORS } from "../domain/stages";
+import { ATTITUDE_TEXT, KIND_TEXT, LEVEL_TEXT, ROLE_TEXT, STAGE_TEXT, TICK_TEXT, choiceFromText } from "../domain/words";
+import { PLAN_LABELS, type PlanSheetKey } from "../i18n/planSheetText";
+import {
+  ACCOUNT_SWOT,
+  ANALYSIS_TEXTS,
+  FIGURES,
+  FIGURE_COL,
+  FIGURE_LABEL_COL,
+  OUR_SWOT,
+  PLAN_TEXTS,
+  REMARK_COL,
+  TREND_COL,
+  VALUE_COL,
+} from "./layout";
+// its problem codes' messages are registered wherever the parser is loaded
+import "../i18n/problemText";
+
+export interface PlanRead extends SheetRead<AccountPlan> {
+  /** Where each table's entries are (0-based rows, in model order), for the pane's links into the sheet. */
+  readonly rows: {
+    readonly contacts: readonly number[];
+    readonly objectives: readonly number[];
+    readonly actions: readonly number[];
+    readonly questions: readonly number[];
+  };
+  /** The column the plan's labels stand in (A, unless columns were inserted left of it). */
+  readonly labelCol: number;
+}
+
+export type PlanParse = ParseResult<PlanRead>;
+
+/** The sections, each found by its title in the labels' column. */
+const SECTIONS = [
+  "sAnalysis",
+  "sAccountSwot",
+  "sSpend",
+  "sCompetitors",
+  "sContacts",
+  "sStage",
+  "sOurSwot",
+  "sPlan",
+  "sObjectives",
+  "sActions",
+  "sQuestions",
+] as const satisfies readonly PlanSheetKey[];
+type Section = (typeof SECTIONS)[number];
+
+const SETTINGS = [
+  "accountId",
+  "periodStart",
+  "reviewed",
+  "stage",
+  "previousStage",
+  "previousDate",
+  "today",
+] as const satisfies readonly PlanSheetKey[];
+type Setting = (typeof SETTINGS)[number];
+
+const SINGLE_TEXTS: readonly TextPart[] = [...ANALYSIS_TEXTS, ...PLAN_TEXTS];
+const SWOT_KEYS = ["strengths", "weaknesses", "opportunities", "threats"] as const satisfies readonly PlanSheetKey[];
+
+/** How far the head reaches at most: the title is looked for in these first rows. */
+const TITLE_SEARCH_ROWS = 20;
+
+/** A table found below its section's title: its header row, its columns by key, and its rows up to the next section. */
+interface Table<K extends string> {
+  readonly header: number;
+  readonly cols: Readonly<Record<K, number>>;
+  /** The rows below the header that belong to the table (up to the next section's title). */
+  readonly rows: readonly number[];
+  readonly end: number;
+}
+
+/** The words of a list as a message names them: "Ja oder Nein". */
+function listText(table: Readonly<Record<string, Localized>>, lang: Lang): string {
+  return orList(
+    Object.values(table).map((t) => t[lang]),
+    lang,
+  );
+}
+
+/** Reads an account plan back, naming every cell whose entry is not valid. */
+export function parsePlan(grid: SheetGrid): PlanParse {
+  const title = findTitle(grid);
+  if (title === undefined) return { ok: false, problems: [problemAt(grid, 0, 0, "headerMissing", "")] };
+  const { lang, row: titleRow, col: c0 } = title;
+  const problems: Problem[] = [];
+  const ours = new Set<string>();
+  const mark = (r: number, c: number) => ours.add(`${r},${c}`);
+  const at = (r: number, offset: number) => {
+    mark(r, c0 + offset);
+    return cellAt(grid, r, c0 + offset);
+  };
+
+  // every label of the labels' column, by key: sections, settings, text parts, the SWOT words (twice)
+  const found = new Map<PlanSheetKey, number[]>();
+  const keys: readonly PlanSheetKey[] = [
+    ...SECTIONS,
+    ...SETTINGS,
+    ...(SINGLE_TEXTS as PlanSheetKey[]),
+    ...SWOT_KEYS,
+    "contactsLegend",
+    "instruction",
+  ];
+  for (const r of filledRows(grid, titleRow + 1)) {
+    const text = textAt(grid, r, c0);
+    const key = keys.find((k) => isLabel(PLAN_LABELS, text, k));
+    if (key === undefined) continue;
+    found.set(key, [...(found.get(key) ?? []), r]);
+    mark(r, c0);
+  }
+  const rowOf = (k: PlanSheetKey) => found.get(k)?.[0];
+  const sectionRows = SECTIONS.flatMap((s) => (found.get(s) ?? []).slice(0, 1)).sort((a, b) => a - b);
+  const nextSection = (after: number) => sectionRows.find((r) => r > after) ?? Infinity;
+  mark(titleRow, c0);
+  mark(titleRow + 1, c0);
+
+  // the head: the account, the settings, the figures
+  const account = textAt(grid, titleRow, c0 + 1);
+  mark(titleRow, c0 + 1);
+  const setting = (k: Setting) => {
+    const r = rowOf(k);
+    return r === undefined ? undefined : { row: r, cell: at(r, VALUE_COL) };
+  };
+  const accountId = setting("accountId");
+  const date = (k: Setting): DateEntry => {
+    const s = setting(k);
+    return s === undefined ? null : readDate(grid, s.row, c0 + VALUE_COL, problems);
+  };
+  const periodStart = date("periodStart");
+  const reviewed = date("reviewed");
+  const previousDate = date("previousDate");
+  const todayRow = rowOf("today");
+  const today = todayRow === undefined ? undefined : readToday(grid, { row: todayRow, col: c0 + VALUE_COL }, problems);
+  if (todayRow !== undefined) mark(todayRow, c0 + VALUE_COL);
+  const previous = setting("previousStage");
+  const previousStage = previous === undefined ? null : readChoice(grid, previous.row, c0 + VALUE_COL, STAGE_TEXT, lang, problems);
+  const computed = (r: number, offset: number, label: string) => {
+    const cell = at(r, offset);
+    if (cell.formula === undefined && !cell.empty) problems.push(problemAt(grid, r, c0 + offset, "computedOverwritten", cell.value, label));
+    return cell;
+  };
+  const stageRow = rowOf("stage");
+  if (stageRow !== undefined) {
+    const cell = computed(stageRow, VALUE_COL, textAt(grid, stageRow, c0));
+    if (cell.empty) problems.push(problemAt(grid, stageRow, c0 + VALUE_COL, "computedOverwritten", "", textAt(grid, stageRow, c0)));
+    computed(stageRow, REMARK_COL, textAt(grid, stageRow, c0));
+  }
+  const reviewedRow = rowOf("reviewed");
+  if (reviewedRow !== undefined) computed(reviewedRow, REMARK_COL, textAt(grid, reviewedRow, c0));
+  const figureFormulas = new Map<(typeof FIGURES)[number], string | undefined>();
+  for (const r of filledRows(grid, titleRow + 1, sectionRows[0] ?? Infinity)) {
+    const f = FIGURES.find((k) => isLabel(PLAN_LABELS, textAt(grid, r, c0 + FIGURE_LABEL_COL), k));
+    if (f === undefined) continue;
+    mark(r, c0 + FIGURE_LABEL_COL);
+    const cell = computed(r, FIGURE_COL, textAt(grid, r, c0 + FIGURE_LABEL_COL));
+    figureFormulas.set(f, cell.formula);
+    if (f === "share") computed(r, TREND_COL, textAt(grid, r, c0 + FIGURE_LABEL_COL));
+  }
+  // how far a table's totals reach: the last row of the range a figure's formula reads
+  const reach = (f: (typeof FIGURES)[number]) => rangeEndRow(figureFormulas.get(f));
+
+  // the text parts
+  const texts: Partial<Record<TextPart, NoteEntry>> = {};
+  const readText = (part: TextPart, r: number | undefined) => {
+    if (r === undefined) return;
+    const cell = at(r, 1);
+    if (!cell.empty) texts[part] = readNote(cell);
+  };
+  for (const p of SINGLE_TEXTS) readText(p, rowOf(p as PlanSheetKey));
+  const swotRows = (section: Section) => {
+    const start = rowOf(section);
+    const end = start === undefined ? -1 : nextSection(start);
+    return SWOT_KEYS.map((k) => (found.get(k) ?? []).find((r) => start !== undefined && r > start && r < end));
+  };
+  swotRows("sAccountSwot").forEach((r, i) => readText(ACCOUNT_SWOT[i]!, r));
+  swotRows("sOurSwot").forEach((r, i) => readText(OUR_SWOT[i]!, r));
+
+  // the tables
+  const table = <K extends string>(
+    section: Section,
+    columns: Readonly<Record<K, PlanSheetKey>>,
+    first: PlanSheetKey,
+  ): Table<K> | undefined => {
+    const start = rowOf(section);
+    if (start === undefined) return undefined;
+    const end = nextSection(start);
+    const header = filledRows(grid, start + 1, end - 1).find((r) => isLabel(PLAN_LABELS, textAt(grid, r, c0), first));
+    if (header === undefined) return undefined;
+    const cols = {} as Record<K, number>;
+    for (const [k, key] of Object.entries(columns) as [K, PlanSheetKey][]) {
+      const c = filledCols(grid, header, c0).find((x) => isLabel(PLAN_LABELS, textAt(grid, header, x), key));
+      cols[k] = c ?? -1;
+      if (c !== undefined) mark(header, c);
+    }
+    const rows = filledRows(grid, header + 1, end === Infinity ? Infinity : end - 1);
+    return { header, cols, rows, end };
+  };
+  const has = (r: number, cols: readonly number[]) => cols.some((c) => c >= 0 && !cellAt(grid, r, c).empty);
+  /** Where a row stands against the table's formulas: below the range its totals read, or without its computed cells. */
+  const placeOf = (r: number, end: number | undefined, computedCols: readonly number[], header: number): RowIgnored | undefined => {
+    if (end !== undefined && r > end) {
+      problems.push(problemAt(grid, r, c0, "outsideRow", textAt(grid, r, c0)));
+      return "outside";
+    }
+    const missing = computedCols.filter((c) => c >= 0 && cellAt(grid, r, c).formula === undefined);
+    for (const c of missing) problems.push(problemAt(grid, r, c, "computedOverwritten", cellAt(grid, r, c).value, textAt(grid, header, c)));
+    return missing.length > 0 ? "noFormulas" : undefined;
+  };
+  /** A row without entries whose computed cells were typed over: named, nothing read. */
+  const typedOver = (r: number, computedCols: readonly number[], header: number) => {
+    for (const c of computedCols) {
+      const cell = cellAt(grid, r, c);
+      if (c >= 0 && !cell.empty && cell.formula === undefined)
+        problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, textAt(grid, header, c)));
+    }
+  };
+  const markRow = (r: number, cols: readonly number[]) => cols.forEach((c) => c >= 0 && mark(r, c));
+  const withIgnored = <T extends object>(item: T, ignored: RowIgnored | undefined): T =>
+    ignored === undefined ? item : { ...item, ignored };
+
+  // spend and our share
+  const spendTable = table("sSpend", { year: "hYear", spend: "hSpend", revenue: "hRevenue", share: "hShare", notes: "hNotes" }, "hYear");
+  const spend: SpendYear[] = [];
+  if (spendTable !== undefined) {
+    const k = spendTable.cols;
+    const inputs = [k.year, k.spend, k.revenue, k.notes];
+    const end = reach("share");
+    for (const r of spendTable.rows) {
+      markRow(r, [...inputs, k.share]);
+      if (!has(r, inputs)) {
+        typedOver(r, [k.share], spendTable.header);
+        continue;
+      }
+      const ignored = placeOf(r, end, [k.share], spendTable.header);
+      spend.push(
+        withIgnored(
+          {
+            year: readWhole(grid, r, k.year, 1900, 9999, problems),
+            spend: readAmount(grid, r, k.spend, problems),
+            revenue: readAmount(grid, r, k.revenue, problems),
+            notes: readNote(cellAt(grid, r, k.notes)),
+          },
+          ignored,
+        ),
+      );
+    }
+  }
+
+  // competitors
+  const compTable = table(
+    "sCompetitors",
+    { name: "hCompetitor", service: "hService", location: "hLocation", share: "hShare", notes: "hNotes" },
+    "hCompetitor",
+  );
+  const competitors: Competitor[] = [];
+  if (compTable !== undefined) {
+    const k = compTable.cols;
+    const inputs = [k.name, k.service, k.location, k.share, k.notes];
+    for (const r of compTable.rows) {
+      markRow(r, inputs);
+      if (!has(r, inputs)) continue;
+      competitors.push({
+        name: textAt(grid, r, k.name),
+        service: textAt(grid, r, k.service),
+        location: textAt(grid, r, k.location),
+        share: readShare(grid, r, k.share, problems),
+        notes: readNote(cellAt(grid, r, k.notes)),
+      });
+    }
+  }
+
+  // the contact matrix: the team's columns are those between the last contact and the strongest relationship
+  const contactTable = table(
+    "sContacts",
+    {
+      name: "hName",
+      position: "hPosition",
+      level: "hLevel",
+      role: "hRole",
+      attitude: "hAttitude",
+      lastContact: "hLastContact",
+      best: "hBest",
+      cover: "hCover",
+      notes: "hNotes",
+    },
+    "hName",
+  );
+  const contacts: Contact[] = [];
+  const contactRows: number[] = [];
+  const team: string[] = [];
+  if (contactTable !== undefined) {
+    const k = contactTable.cols;
+    const memberCols =
+      k.lastContact >= 0 && k.best > k.lastContact
+        ? Array.from({ length: k.best - k.lastContact - 1 }, (_, i) => k.lastContact + 1 + i)
+        : [];
+    for (const c of memberCols) {
+      team.push(textAt(grid, contactTable.header, c));
+      mark(contactTable.header, c);
+    }
+    const inputs = [k.name, k.position, k.level, k.role, k.attitude, k.lastContact, ...memberCols, k.notes];
+    const end = reach("stale");
+    for (const r of contactTable.rows) {
+      markRow(r, [...inputs, k.best, k.cover]);
+      if (!has(r, inputs)) {
+        typedOver(r, [k.best, k.cover], contactTable.header);
+        continue;
+      }
+      const ignored = placeOf(r, end, [k.best, k.cover], contactTable.header);
+      const name = textAt(grid, r, k.name);
+      if (name.trim() === "") problems.push(problemAt(grid, r, k.name, "contactNameMissing", ""));
+      contacts.push(
+        withIgnored(
+          {
+            name,
+            position: textAt(grid, r, k.position),
+            level: readChoice(grid, r, k.level, LEVEL_TEXT, lang, problems),
+            role: readChoice(grid, r, k.role, ROLE_TEXT, lang, problems),
+            attitude: readChoice(grid, r, k.attitude, ATTITUDE_TEXT, lang, problems),
+            lastContact: readDate(grid, r, k.lastContact, problems),
+            strengths: memberCols.map((c) => readWhole(grid, r, c, STRENGTH_MIN, STRENGTH_MAX, problems)),
+            notes: readNote(cellAt(grid, r, k.notes)),
+            ...formulasIn(grid, r, { name: k.name }),
+          },
+          ignored,
+        ),
+      );
+      contactRows.push(r);
+    }
+  }
+
+  // the stage indicators: the sheet counts each row's answer for the indicator the row stands for
+  const stageTable = table("sStage", { id: "hNo", stage: "hStage", tick: "hTick", text: "hIndicator" }, "hNo");
+  const indicators: Record<string, ChoiceEntry<"YES" | "NO">> = {};
+  if (stageTable !== undefined) {
+    const k = stageTable.cols;
+    STAGE_INDICATORS.forEach((x, i) => {
+      const r = stageTable.header + 1 + i;
+      markRow(r, [k.id, k.stage, k.tick, k.text]);
+      const id = textAt(grid, r, k.id).trim().toUpperCase();
+      if (id !== x.id) problems.push(problemAt(grid, r, k.id, "indicatorMoved", id, x.id));
+      const tick = readChoice(grid, r, k.tick, TICK_TEXT, lang, problems);
+      if (tick !== null) indicators[x.id] = tick;
+    });
+  }
+
+  // objectives
+  const objTable = table(
+    "sObjectives",
+    {
+      id: "hNo",
+      text: "hObjective",
+      measure: "hMeasure",
+      kind: "hKind",
+      baseline: "hBaseline",
+      target: "hTarget",
+      current: "hCurrent",
+      due: "hDue",
+      owner: "hOwner",
+      progress: "hProgress",
+      timeGone: "hTimeGone",
+    },
+    "hNo",
+  );
+  const objectives: Objective[] = [];
+  const objectiveRows: number[] = [];
+  if (objTable !== undefined) {
+    const k = objTable.cols;
+    const inputs = [k.id, k.text, k.measure, k.kind, k.baseline, k.target, k.current, k.due, k.owner];
+    const end = reach("behind");
+    const rows = objTable.rows.filter((r) => {
+      markRow(r, [...inputs, k.progress, k.timeGone]);
+      if (has(r, inputs)) return true;
+      typedOver(r, [k.progress, k.timeGone], objTable.header);
+      return false;
+    });
+    const ids = assignIds(grid, rows, k.id, OBJECTIVE_IDS.pattern, (used) => OBJECTIVE_IDS.next(used, 1)[0]!, problems);
+    rows.forEach((r, i) => {
+      const ignored = placeOf(r, end, [k.progress, k.timeGone], objTable.header);
+      const baseline = readNumber(grid, r, k.baseline, problems);
+      const target = readNumber(grid, r, k.target, problems);
+      if (typeof baseline === "number" && target === baseline) problems.push(problemAt(grid, r, k.target, "targetIsBaseline", target));
+      objectives.push(
+        withIgnored(
+          {
+            id: ids[i]!,
+            text: textAt(grid, r, k.text),
+            measure: textAt(grid, r, k.measure),
+            kind: readChoice(grid, r, k.kind, KIND_TEXT, lang, problems),
+            baseline,
+            target,
+            current: readNumber(grid, r, k.current, problems),
+            due: readDate(grid, r, k.due, problems),
+            owner: textAt(grid, r, k.owner),
+            ...formulasIn(grid, r, { text: k.text }),
+          },
+          ignored,
+        ),
+      );
+      objectiveRows.push(r);
+    });
+  }
+
+  // actions
+  const actTable = table(
+    "sActions",
+    {
+      id: "hNo",
+      text: "hAction",
+      responsible: "hResponsible",
+      start: "hStart",
+      due: "hDue",
+      status: "hStatus",
+      objective: "hServes",
+      late: "hLate",
+      notes: "hNotes",
+    },
+    "hNo",
+  );
+  const actions: Action[] = [];
+  const actionRows: number[] = [];
+  if (actTable !== undefined) {
+    const k = actTable.cols;
+    const inputs = [k.id, k.text, k.responsible, k.start, k.due, k.status, k.objective, k.notes];
+    const end = reach("late");
+    const rows = actTable.rows.filter((r) => {
+      markRow(r, [...inputs, k.late]);
+      if (has(r, inputs)) return true;
+      typedOver(r, [k.late], actTable.header);
+      return false;
+    });
+    const ids = assignIds(grid, rows, k.id, ACTION_IDS.pattern, (used) => ACTION_IDS.next(used, 1)[0]!, problems);
+    const objectiveIds = new Set(objectives.map((o) => o.id));
+    rows.forEach((r, i) => {
+      const ignored = placeOf(r, end, [k.late], actTable.header);
+      const start = readDate(grid, r, k.start, problems);
+      const due = readDate(grid, r, k.due, problems);
+      if (typeof start === "string" && typeof due === "string" && due < start)
+        problems.push(problemAt(grid, r, k.due, "dueBeforeStart", cellAt(grid, r, k.due).value));
+      const objective = textAt(grid, r, k.objective).trim();
+      if (objective !== "" && !objectiveIds.has(objective.toUpperCase()))
+        problems.push(problemAt(grid, r, k.objective, "unknownObjective", objective));
+      actions.push(
+        withIgnored(
+          {
+            id: ids[i]!,
+            text: textAt(grid, r, k.text),
+            responsible: textAt(grid, r, k.responsible),
+            start,
+            due,
+            status: readStatus(grid, r, k.status, lang, problems),
+            objective,
+            notes: readNote(cellAt(grid, r, k.notes)),
+            ...formulasIn(grid, r, { text: k.text }),
+          },
+          ignored,
+        ),
+      );
+      actionRows.push(r);
+    });
+  }
+
+  // open questions
+  const qTable = table("sQuestions", { id: "hNo", text: "hQuestion", responsible: "hResponsible", answer: "hAnswer" }, "hNo");
+  const questions: Question[] = [];
+  const questionRows: number[] = [];
+  if (qTable !== undefined) {
+    const k = qTable.cols;
+    const inputs = [k.id, k.text, k.responsible, k.answer];
+    const end = reach("openQuestions");
+    const rows = qTable.rows.filter((r) => {
+      markRow(r, inputs);
+      return has(r, inputs);
+    });
+    const ids = assignIds(grid, rows, k.id, QUESTION_IDS.pattern, (used) => QUESTION_IDS.next(used, 1)[0]!, problems);
+    rows.forEach((r, i) => {
+      const ignored = placeOf(r, end, [], qTable.header);
+      const question: Question = {
+        id: ids[i]!,
+        text: textAt(grid, r, k.text),
+        responsible: textAt(grid, r, k.responsible),
+        answer: readNote(cellAt(grid, r, k.answer)),
+      };
+      questions.push(ignored === "outside" ? { ...question, ignored } : question);
+      questionRows.push(r);
+    });
+  }
+
+  const model: AccountPlan = {
+    accountId: accountId === undefined ? "" : textAt(grid, accountId.row, c0 + VALUE_COL),
+    account,
+    periodStart,
+    reviewed,
+    texts,
+    spend,
+    competitors,
+    team,
+    contacts,
+    indicators,
+    previousStage,
+    previousDate,
+    objectives,
+    actions,
+    questions,
+    ...(today === undefined ? {} : { today }),
+  };
+
+  // the block the plan occupies: every row of its sections, every column its widest table reaches
+  const usedRows = [...ours].map((k) => Number(k.split(",")[0]));
+  const usedCols = [...ours].map((k) => Number(k.split(",")[1]));
+  const extent = { rows: Math.max(...usedRows) + 1, cols: Math.max(...usedCols) + 1 };
+  const strays: string[] = [];
+  for (const r of filledRows(grid, 0, extent.rows - 1))
+    for (const c of filledCols(grid, r, 0, extent.cols - 1))
+      if (!ours.has(`${r},${c}`) && !isMergedEcho(grid, r, c)) strays.push(cellAddressOf(grid, r, c, problems));
+  return {
+    ok: true,
+    model,
+    lang,
+    problems,
+    extent,
+    strays,
+    labelCol: c0,
+    rows: { contacts: contactRows, objectives: objectiveRows, actions: actionRows, questions: questionRows },
+  };
+}
+
+/** The title, "Account-Plan" in any language, in one of the first rows: its row and column, and the sheet's language. */
+function findTitle(grid: SheetGrid): { row: number; col: number; lang: Lang } | undefined {
+  for (const row of filledRows(grid, 0, TITLE_SEARCH_ROWS - 1))
+    for (const col of filledCols(grid, row)) {
+      const lang = labelLang(PLAN_LABELS, textAt(grid, row, col), "title");
+      if (lang !== undefined) return { row, col, lang };
+    }
+  return undefined;
+}
+
+/** A text block's text repeated across its merged cells, as some readers give it: not an entry of its own. */
+function isMergedEcho(grid: SheetGrid, r: number, c: number): boolean {
+  const cell = cellAt(grid, r, c);
+  return c > 0 && !cell.empty && cell.formula === undefined && cellAt(grid, r, c - 1).value === cell.value;
+}
+
+/** A stray cell: named in the problem list (an entry of the user's that re-creating would overwrite), returned by address. */
+function cellAddressOf(grid: SheetGrid, r: number, c: number, problems: Problem[]): string {
+  const p = problemAt(grid, r, c, "strayCell", cellAt(grid, r, c).value);
+  problems.push(p);
+  return p.cell;
+}
+
+/** A cell that should hold one of a list's words (in any language): the choice, else kept as typed and named. */
+function readChoice<C extends string>(
+  grid: SheetGrid,
+  r: number,
+  c: number,
+  table: Readonly<Record<C, Localized>>,
+  lang: Lang,
+  problems: Problem[],
+): ChoiceEntry<C> {
+  const cell = cellAt(grid, r, c);
+  if (cell.empty) return null;
+  if (isBlankResult(cell) || cell.formula !== undefined) return keptFrom(cell);
+  if (cell.error) {
+    problems.push(problemAt(grid, r, c, "errorValue", cell.value));
+    return keptFrom(cell);
+  }
+  const choice = choiceFromText(table, cell.value);
+  if (choice !== undefined) return choice;
+  problems.push(problemAt(grid, r, c, "notInList", cell.value, listText(table, lang)));
+  return keptFrom(cell);
+}
+
+/** An action's status: a status word of the task overview in any language (an earlier one too), else kept and named. */
+function readStatus(grid: SheetGrid, r: number, c: number, lang: Lang, problems: Problem[]): ChoiceEntry<TaskStatus> {
+  const cell = cellAt(grid, r, c);
+  if (cell.empty) return null;
+  if (isBlankResult(cell) || cell.formula !== undefined) return keptFrom(cell);
+  const known = cell.error ? undefined : statusFromText(cell.value);
+  if (known !== undefined) return known.status;
+  problems.push(problemAt(grid, r, c, cell.error ? "errorValue" : "notInList", cell.value, listText(STATUS_TEXT, lang)));
+  return keptFrom(cell);
+}
+
+/** A number cell: a plain number; a formula or anything else kept (and named unless it is a formula's number). */
+function readNumberWith(
+  grid: SheetGrid,
+  r: number,
+  c: number,
+  problems: Problem[],
+  valid: (n: number) => boolean,
+  code: "amountInvalid" | "shareInvalid" | "numberInvalid",
+): NumberEntry {
+  const cell: CellRead = cellAt(grid, r, c);
+  if (cell.empty) return null;
+  if (isBlankResult(cell)) return keptFrom(cell);
+  if (cell.error) {
+    problems.push(problemAt(grid, r, c, "errorValue", cell.value));
+    return keptFrom(cell);
+  }
+  const ok = typeof cell.value === "number" && Number.isFinite(cell.value) && valid(cell.value);
+  if (!ok) problems.push(problemAt(grid, r, c, code, cell.value));
+  return ok && cell.formula === undefined ? (cell.value as number) : keptFrom(cell);
+}
+
+const readAmount = (grid: SheetGrid, r: number, c: number, problems: Problem[]) =>
+  readNumberWith(grid, r, c, problems, (n) => n >= 0, "amountInvalid");
+const readShare = (grid: SheetGrid, r: number, c: number, problems: Problem[]) =>
+  readNumberWith(grid, r, c, problems, (n) => n >= 0 && n <= SHARE_MAX, "shareInvalid");
+const readNumber = (grid: SheetGrid, r: number, c: number, problems: Problem[]) =>
+  readNumberWith(grid, r, c, problems, () => true, "numberInvalid");
