@@ -1,0 +1,115 @@
+/**
+ * Account plans in Excel (the Office.js double) and as .xlsx: a plan per account on its own sheet, round trips
+ * constant per plan and one read for all of them, the sheet's validation refusing what it should, re-creating
+ * keeping every entry and leaving a same-named sheet of the user's alone.
+ */
+import ExcelJS from "exceljs";
+import { createXlsxFileHost, openXlsx } from "../../src/hosts/xlsx/file";
+import { createXlsxHost, saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
+import { planLayout } from "../../src/kinds/plans/sheets/layout";
+import { createPlans, readPlans } from "../../src/kinds/plans/workflows/plans";
+import { cellAddress } from "../../src/sheets/address";
+import { excelOnDouble } from "./setup";
+
+const TODAY = "2026-12-04";
+const accounts = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `A${String(i + 1).padStart(2, "0")}`, name: `Kunde ${i + 1} GmbH` }));
+
+describe("account plans in Excel", () => {
+  it("creates a plan per account in one read and one write each; reads all plans in one read however many", async () => {
+    const counts = [];
+    for (const n of [1, 50]) {
+      const { excel, host } = excelOnDouble();
+      excel.resetCount();
+      const state = await createPlans(host, { lang: "de", accounts: accounts(n), today: TODAY });
+      const create = excel.syncCount;
+      expect(state.plans.map((p) => p.sheet)).toEqual(accounts(n).map((a) => `Plan ${a.name}`));
+      excel.resetCount();
+      const read = await readPlans(host, TODAY);
+      expect(read.plans).toHaveLength(n);
+      counts.push({ n, create, read: excel.syncCount });
+    }
+    // a read by pattern: one round trip more than by names (the sheets' list), however many plans; a write of a
+    // plan (that reads it back) costs as much for the fiftieth as for the first
+    expect(counts[0]).toEqual({ n: 1, create: 4, read: 3 });
+    expect(counts[1]).toEqual({ n: 50, create: 2 + 2 * 50, read: 3 });
+  });
+
+  it("refuses what its validation refuses, and re-creating keeps every entry", async () => {
+    const { excel, host } = excelOnDouble();
+    await createPlans(host, { lang: "de", accounts: [{ id: "A03", name: "Müller AG" }], today: TODAY });
+    const sheet = excel.workbook.sheet("Plan Müller AG");
+    const plan = (await readPlans(host, TODAY)).plans[0]!.read.model;
+    const L = planLayout(plan);
+    const cc = L.contactCols;
+    const at = (r: number, c: number) => cellAddress(r, c);
+    for (const [cell, value] of [
+      [at(L.contacts.first, cc.firstMember), 4],
+      [at(L.contacts.first, cc.firstMember), 1.5],
+      [at(L.contacts.first, cc.role), "Chef"],
+      [at(L.stage.first, 2), "Vielleicht"],
+      [at(L.spend.first, 0), 1850],
+      [at(L.spend.first, 1), -1],
+      [at(L.competitors.first, 3), 1.2],
+    ] as const)
+      expect([cell, value, sheet.userEdit(cell, value).accepted]).toEqual([cell, value, false]);
+    for (const [cell, value] of [
+      [at(L.contacts.first, 0), "Anna Berg"],
+      [at(L.contacts.first, cc.role), "Entscheider"],
+      [at(L.contacts.first, cc.firstMember), 3],
+      [at(L.stage.first + 4, 2), "Ja"],
+      [at(L.spend.first, 1), 2000],
+      [at(L.spend.first, 2), 500],
+      [at(L.textRows.planVision, 1), "Bevorzugter Partner für alle Standorte"],
+    ] as const)
+      expect([cell, value, sheet.userEdit(cell, value).accepted]).toEqual([cell, value, true]);
+
+    const again = await createPlans(host, { lang: "en", accounts: [{ id: "A03", name: "Müller AG" }], today: TODAY });
+    expect(again.plans).toHaveLength(1);
+    const p = again.plans[0]!;
+    // re-creating keeps the plan's language and every entry
+    expect(p.read.lang).toBe("de");
+    expect(p.read.model.contacts[0]).toMatchObject({ name: "Anna Berg", role: "DECIDER", strengths: [3, null, null] });
+    expect(p.read.model.texts.planVision).toBe("Bevorzugter Partner für alle Standorte");
+    expect(p.result.share.latest).toEqual({ year: 2024, share: 0.25 });
+    expect(p.read.model.indicators).toEqual({ I05: "YES" });
+    expect(p.read.problems).toEqual([]);
+  });
+
+  it("leaves a sheet of the user's with a plan's name alone and gives the plan another name", async () => {
+    const { excel, host } = excelOnDouble();
+    await host.writeSheet({
+      name: "Plan Müller AG",
+      cells: [["Urlaubsplan", "August"]],
+      numberFormats: [["General", "General"]],
+      styles: [],
+      merges: [],
+      columnWidths: [],
+      rowHeights: [],
+      validations: [],
+      conditionalFormats: [],
+      freezeRows: 0,
+      print: { landscape: false, area: { row: 0, col: 0, rows: 1, cols: 2 }, header: {}, footer: {} },
+    });
+    const state = await createPlans(host, { lang: "de", accounts: [{ id: "A03", name: "Müller AG" }], today: TODAY });
+    expect(state.foreign).toEqual(["Plan Müller AG"]);
+    expect(state.plans.map((p) => p.sheet)).toEqual(["Plan Müller AG (2)"]);
+    expect(excel.workbook.sheet("Plan Müller AG").getValue("A1")).toBe("Urlaubsplan");
+  });
+});
+
+describe("account plans as .xlsx", () => {
+  it("are written, saved, opened and read back by kam read's host as they were", async () => {
+    const wb = new ExcelJS.Workbook();
+    const host = createXlsxHost(wb);
+    await createPlans(host, { lang: "nl", accounts: accounts(3), today: TODAY });
+    const file = createXlsxFileHost(await openXlsx(await saveWorkbook(wb)));
+    const read = await readPlans(file, TODAY);
+    expect(read.plans.map((p) => [p.sheet, p.read.lang, p.read.model.accountId, p.read.problems.length])).toEqual([
+      ["Plan Kunde 1 GmbH", "nl", "A01", 0],
+      ["Plan Kunde 2 GmbH", "nl", "A02", 0],
+      ["Plan Kunde 3 GmbH", "nl", "A03", 0],
+    ]);
+    expect(read.plans[0]!.result.missing).toHaveLength(7);
+  });
+});
