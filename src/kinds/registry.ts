@@ -4,11 +4,12 @@
  */
 import type { KindDescriptor, KindModule } from "../workflows/kinds";
 import { COMPETENCES } from "./competences";
+import { PLANS } from "./plans";
 import { READINESS } from "./readiness";
 import { SELECTION } from "./selection";
 import { TASKS } from "./tasks";
 
-export const KINDS: readonly KindDescriptor[] = [READINESS, COMPETENCES, TASKS, SELECTION];
+export const KINDS: readonly KindDescriptor[] = [READINESS, COMPETENCES, TASKS, SELECTION, PLANS];
 
 /** The kinds' workflows, loaded (the command line and the portable workflow need them all). */
 export function loadKinds(kinds: readonly KindDescriptor[] = KINDS): Promise<KindModule[]> {

@@ -44,6 +44,13 @@ export interface Remarks<S extends AnyKindState> {
   say(state: ReadyState<S>, lang: Lang): ReadonlyMap<string, string>;
 }
 
+/** An item of one kind that another kind keeps a sheet for: a key account of the selection, with its account plan. */
+export interface Subject {
+  /** Its number on its own sheet (A03). */
+  readonly id: string;
+  readonly name: string;
+}
+
 /** What planning added: how many tasks (0 when all were planned already), and the sheet they went to. */
 export interface Planned {
   readonly added: number;
@@ -69,6 +76,8 @@ export interface KindModule<S extends AnyKindState = AnyKindState> {
   readonly links?: TaskLinks<S>;
   /** What this kind says about another kind's items. */
   readonly remarks?: Remarks<S>;
+  /** The items that each want a sheet of another kind (the selection's key accounts: an account plan each). */
+  subjects?(state: ReadyState<S>): readonly Subject[];
   /** The kind that takes the others' planned tasks (the task overview): adds what `source` asks for. */
   plan?(host: SheetHost, source: KindModule, kinds: readonly KindModule[]): Promise<Planned>;
 }

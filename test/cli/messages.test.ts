@@ -52,7 +52,7 @@ describe("the command line's messages", () => {
     expect(none.code).toBe(1);
     expect(none.err.split("\n")).toEqual([
       `${other} kann nicht gelesen werden: Das ist eine Excel-Arbeitsmappe, aber sie enthält kein KAM-Blatt (vorhandene Blätter: „Budget“).`,
-      "kam read liest eine KAM-Checkliste („Voraussetzungen“, „Voorwaarden“, „Readiness“), eine KAM-Kompetenzbewertung („Kompetenzen“, „Competenties“, „Competences“), eine KAM-Aufgabenübersicht („Aufgaben“, „Taken“, „Tasks“) oder eine Key-Account-Auswahl („Key-Account-Auswahl“, „Key-accountselectie“, „Key account selection“), wie kam new und das Add-in sie anlegen.",
+      "kam read liest eine KAM-Checkliste („Voraussetzungen“, „Voorwaarden“, „Readiness“), eine KAM-Kompetenzbewertung („Kompetenzen“, „Competenties“, „Competences“), eine KAM-Aufgabenübersicht („Aufgaben“, „Taken“, „Tasks“), eine Key-Account-Auswahl („Key-Account-Auswahl“, „Key-accountselectie“, „Key account selection“) oder Account-Pläne (Blätter „Plan …“), wie kam new und das Add-in sie anlegen.",
     ]);
   });
 

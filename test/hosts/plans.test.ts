@@ -9,7 +9,7 @@ import { createXlsxHost, saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
 import { planLayout } from "../../src/kinds/plans/sheets/layout";
 import { createPlans, readPlans } from "../../src/kinds/plans/workflows/plans";
 import { cellAddress } from "../../src/sheets/address";
-import { excelOnDouble } from "./setup";
+import { excelOnDouble, ready } from "./setup";
 
 const TODAY = "2026-12-04";
 const accounts = (n: number) =>
@@ -21,7 +21,7 @@ describe("account plans in Excel", () => {
     for (const n of [1, 50]) {
       const { excel, host } = excelOnDouble();
       excel.resetCount();
-      const state = await createPlans(host, { lang: "de", accounts: accounts(n), today: TODAY });
+      const state = ready(await createPlans(host, { lang: "de", accounts: accounts(n), today: TODAY }));
       const create = excel.syncCount;
       expect(state.plans.map((p) => p.sheet)).toEqual(accounts(n).map((a) => `Plan ${a.name}`));
       excel.resetCount();
@@ -64,7 +64,7 @@ describe("account plans in Excel", () => {
     ] as const)
       expect([cell, value, sheet.userEdit(cell, value).accepted]).toEqual([cell, value, true]);
 
-    const again = await createPlans(host, { lang: "en", accounts: [{ id: "A03", name: "Müller AG" }], today: TODAY });
+    const again = ready(await createPlans(host, { lang: "en", accounts: [{ id: "A03", name: "Müller AG" }], today: TODAY }));
     expect(again.plans).toHaveLength(1);
     const p = again.plans[0]!;
     // re-creating keeps the plan's language and every entry
@@ -91,7 +91,7 @@ describe("account plans in Excel", () => {
       freezeRows: 0,
       print: { landscape: false, area: { row: 0, col: 0, rows: 1, cols: 2 }, header: {}, footer: {} },
     });
-    const state = await createPlans(host, { lang: "de", accounts: [{ id: "A03", name: "Müller AG" }], today: TODAY });
+    const state = ready(await createPlans(host, { lang: "de", accounts: [{ id: "A03", name: "Müller AG" }], today: TODAY }));
     expect(state.foreign).toEqual(["Plan Müller AG"]);
     expect(state.plans.map((p) => p.sheet)).toEqual(["Plan Müller AG (2)"]);
     expect(excel.workbook.sheet("Plan Müller AG").getValue("A1")).toBe("Urlaubsplan");

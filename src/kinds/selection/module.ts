@@ -109,6 +109,9 @@ export const SELECTION_MODULE: KindModule<SelectionSheetState> = {
         ],
       ]),
   },
+  // each key account has an account plan
+  subjects: ({ model, result }) =>
+    result.byClass.KEY.map((i) => ({ id: model.customers[i]!.id, name: model.customers[i]!.name || model.customers[i]!.id })),
   links: {
     wanted: ({ model, result }, lang) => accountPlanTasks(model, result, lang),
     open: ({ model, result }) => keyAccountLinks(model, result),

@@ -2,7 +2,6 @@ import { type IsoDate, daysBetween } from "../../../domain/dates";
 import { statusFromText } from "../../../domain/status";
 import { type DateEntry, type NumberEntry, countedValue, entryDate, isKeptEntry, wholeOf } from "../../../domain/entry";
 import type { Localized } from "../../../domain/lang";
-import type { TaskStatus } from "../../../domain/status";
 import {
   type AccountPlan,
   COVERED_STRENGTH,
@@ -180,6 +179,11 @@ export function evaluateObjective(
   };
 }
 
+/** An action marked done: the status word typed, or a formula's result that is one. */
+export function isDone(action: Pick<AccountPlan["actions"][number], "status">): boolean {
+  return choiceOf(action.status, (text) => statusFromText(text)?.status) === "DONE";
+}
+
 export interface ActionResult {
   /** Its due date passed and it is not done. */
   readonly late: boolean;
@@ -189,10 +193,10 @@ export interface ActionResult {
 
 export function evaluateAction(action: AccountPlan["actions"][number], objectiveIds: readonly string[], today: IsoDate): ActionResult {
   const due = dateOf(action.due);
-  const status: TaskStatus | null = choiceOf(action.status, (text) => statusFromText(text)?.status);
+  const done = isDone(action);
   const wanted = action.objective.trim().toUpperCase();
   const objective = wanted === "" ? -1 : objectiveIds.findIndex((id) => id.toUpperCase() === wanted);
-  return { late: due !== null && status !== "DONE" && daysBetween(due, today) > 0, objective: objective < 0 ? null : objective };
+  return { late: due !== null && !done && daysBetween(due, today) > 0, objective: objective < 0 ? null : objective };
 }
 
 /** The parts a complete plan has (README, "Account plans"). */

@@ -2,8 +2,12 @@ import { type IsoDate, localToday } from "../../../domain/dates";
 import { entryDate } from "../../../domain/entry";
 import type { Lang } from "../../../domain/lang";
 import type { SheetHost } from "../../../hosts/host";
+import type { AnyKindState, KindModule, ReadyState, Subject } from "../../../workflows/kinds";
 import type { Problem } from "../../../sheets/read";
-import { type PlanResult, evaluatePlan } from "../domain/evaluate";
+import { type PlanResult, dateOf, evaluatePlan } from "../domain/evaluate";
+import { STAGE_TEXT } from "../domain/words";
+import { formatIsoDate, formatShare, translator } from "../../../i18n/format";
+import { PLANS_PANE_TEXT } from "../i18n/paneText";
 import type { AccountPlan } from "../domain/model";
 import { PLAN_PREFIX, type PlanAccount, isPlanSheetName, newPlan, planSheetName } from "../domain/plan";
 import { type PlanRead, parsePlan } from "../sheets/parse";
@@ -90,8 +94,8 @@ export interface PlansRequest {
  * number added where it had none): one read of every plan, then one write per plan, each reading its sheet back.
  * Never writes over a sheet of the user's: a new plan takes a name no sheet has.
  */
-export async function createPlans(host: SheetHost, request: PlansRequest): Promise<PlansState> {
-  const grids = new Map(await readKinds(host, ...PLAN_READS));
+export async function createPlans(host: SheetHost, request: PlansRequest, kinds: readonly KindModule[] = []): Promise<PlansKindState> {
+  const grids = new Map(await readKinds(host, ...planReads(kinds)));
   const before = plansIn(grids, request.today);
   const taken = new Set([...grids.entries()].filter(([, g]) => g !== null).map(([n]) => n));
   const today = request.today ?? localToday();
@@ -114,5 +118,88 @@ export async function createPlans(host: SheetHost, request: PlansRequest): Promi
     });
     for (const [name, grid] of written) grids.set(name, grid);
   }
-  return plansIn(grids, request.today);
+  return plansStateIn(grids, kinds, request.today);
+}
+
+/** The plans as the pane and `kam read` see them: none yet, or every plan read, with the key accounts that have none. */
+export type PlansKindState =
+  | { readonly status: "missing"; readonly withoutPlan: readonly Subject[] }
+  | ({
+      readonly status: "ready";
+      /** The first plan's sheet (the pane's and the report's shared parts speak of one sheet). */
+      readonly sheet: string;
+      readonly duplicates: readonly string[];
+      readonly lang: Lang;
+      /** The key accounts of the selection without a plan (none without a selection). */
+      readonly withoutPlan: readonly Subject[];
+    } & PlansState);
+
+/** The key accounts the kinds with subjects name (the selection's), among grids already read. */
+function subjectsIn(grids: Grids, kinds: readonly KindModule[]): Subject[] {
+  return kinds.flatMap((k) => {
+    if (k.subjects === undefined) return [];
+    const state = k.stateIn(grids, kinds);
+    return state.status === "ready" ? [...k.subjects(state as ReadyState<AnyKindState>)] : [];
+  });
+}
+
+/** The kinds of sheet to read for the plans' state: every plan's, and those of the kinds that name key accounts. */
+export function planReads(kinds: readonly KindModule[] = []): SheetNames[] {
+  return [PLAN_KIND, ...kinds.filter((k) => k.subjects !== undefined).map((k) => k.sheet as SheetNames)];
+}
+
+/** The plans' state among grids already read; `today` is for tests (else each plan's reference date, else today). */
+export function plansStateIn(grids: Grids, kinds: readonly KindModule[] = [], today?: IsoDate): PlansKindState {
+  const state = plansIn(grids, today);
+  const withoutPlan = subjectsIn(grids, kinds).filter((s) => planOf(state.plans, s) === undefined);
+  const first = state.plans[0];
+  if (first === undefined) return { status: "missing", withoutPlan };
+  return { status: "ready", sheet: first.sheet, duplicates: [], lang: first.read.lang, withoutPlan, ...state };
+}
+
+/** Reads every plan and the key accounts (one host read). */
+export async function readPlansState(host: SheetHost, kinds: readonly KindModule[] = [], today?: IsoDate): Promise<PlansKindState> {
+  return plansStateIn(await readKinds(host, ...planReads(kinds)), kinds, today);
+}
+
+/** A line of a plan's summary, and whether it names something to act on (a gap, objectives behind, overdue actions). */
+export interface SummaryLine {
+  readonly text: string;
+  readonly warn: boolean;
+}
+
+/**
+ * A plan's state in words, as the pane and `kam read` give it: its stage beside the previous one, its share of
+ * wallet and trend, key contacts without a good relationship, stale contacts, objectives on track and behind,
+ * overdue actions, open questions, the last review, and what it still lacks.
+ */
+export function planSummary(p: PlanState, lang: Lang): SummaryLine[] {
+  const t = translator(PLANS_PANE_TEXT, lang);
+  const { model } = p.read;
+  const r = p.result;
+  const stage = r.stage.stage === null ? t("stageNone") : t("stage", { stage: STAGE_TEXT[r.stage.stage][lang] });
+  const before = r.previousStage === null ? "" : ` (${t("stageBefore", { stage: STAGE_TEXT[r.previousStage][lang] })})`;
+  const trend = r.share.trend === null ? "" : `, ${t(`trend${r.share.trend}`)}`;
+  const measured = r.objectives.filter((o) => o.progress !== null).length;
+  const reviewed = dateOf(model.reviewed);
+  return [
+    { text: `${stage}${before}`, warn: false },
+    {
+      text:
+        r.share.latest === null
+          ? t("shareNone")
+          : `${t("share", { year: r.share.latest.year, share: formatShare(r.share.latest.share, lang) })}${trend}`,
+      warn: r.share.trend === "DOWN",
+    },
+    {
+      text: r.gaps.length === 0 ? t("noGaps") : t("gaps", { list: r.gaps.map((i) => model.contacts[i]!.name).join(", ") }),
+      warn: r.gaps.length > 0,
+    },
+    { text: t("stale", { count: r.stale.length }), warn: r.stale.length > 0 },
+    { text: t("objectives", { onTrack: measured - r.behind.length, behind: r.behind.length }), warn: r.behind.length > 0 },
+    { text: t("late", { count: r.late.length }), warn: r.late.length > 0 },
+    { text: t("openQuestions", { count: r.openQuestions.length }), warn: false },
+    { text: reviewed === null ? t("neverReviewed") : t("reviewed", { date: formatIsoDate(reviewed, lang) }), warn: r.reviewDue },
+    { text: r.complete ? t("complete") : t("missingParts", { parts: r.missing.map((m) => t(`part_${m}`)).join(", ") }), warn: !r.complete },
+  ];
 }
