@@ -15,9 +15,10 @@ import { type KindRead, report } from "./report";
 export const HELP = `kam: KAM Workbench on the command line
 
   kam new FILE.xlsx [--lang de|nl|en] [--candidates "Anna,Bert"] [--respondents "Head office,Benelux"]
-          [--customers "Müller GmbH;1200,Jansen BV"] [--portable] [--force]
-      Writes a KAM workbook: the readiness checklist, the competence assessment, the task overview and the
-      key account selection (--customers: names, each optionally with its revenue after a semicolon), in
+          [--customers "Müller GmbH;1200,Jansen BV"] [--accounts "Müller GmbH,Jansen BV"] [--portable] [--force]
+      Writes a KAM workbook: the readiness checklist, the competence assessment, the task overview, the
+      key account selection (--customers: names, each optionally with its revenue after a semicolon) and an
+      account plan per account named with --accounts (each on its sheet "Plan <account>"), in
       German (default), Dutch or English. With --portable its formulas use native functions only, so it
       computes without the add-in (Excel, LibreOffice, Google Sheets). An existing FILE is never
       overwritten unless --force is given. FILE must end in .xlsx and its folder must exist; a folder, a
@@ -28,7 +29,9 @@ export const HELP = `kam: KAM Workbench on the command line
       Reads a filled workbook, whichever program saved it, and prints per sheet what the task pane shows:
       readiness verdict, index, weak, disputed and unrated conditions; best fit, ranking with fit and
       weighted score, deficits; progress per phase, overdue and due-soon tasks; key and key development
-      accounts with their scores and biggest levers, the capacity; then every invalid entry
+      accounts with their scores and biggest levers, the capacity; each account plan's relationship stage,
+      share of wallet, contacts without a good relationship, objectives behind plan, overdue actions and
+      what it lacks; then every invalid entry
       with its sheet, cell and reason. In --lang (default English). With --json the same as JSON; shares
       (fit, progress, done) are fractions from 0 to 1, the readiness index is on the scale 1 to 5.
 

@@ -67,8 +67,9 @@ describe("account plans in Excel", () => {
     const again = ready(await createPlans(host, { lang: "en", accounts: [{ id: "A03", name: "Müller AG" }], today: TODAY }));
     expect(again.plans).toHaveLength(1);
     const p = again.plans[0]!;
-    // re-creating keeps the plan's language and every entry
-    expect(p.read.lang).toBe("de");
+    // re-creating in another language keeps the sheet's name and every entry, its words in that language
+    expect([p.sheet, p.read.lang]).toEqual(["Plan Müller AG", "en"]);
+    expect(sheet.getValue(cellAddress(L.contacts.first, cc.role))).toBe("Decider");
     expect(p.read.model.contacts[0]).toMatchObject({ name: "Anna Berg", role: "DECIDER", strengths: [3, null, null] });
     expect(p.read.model.texts.planVision).toBe("Bevorzugter Partner für alle Standorte");
     expect(p.result.share.latest).toEqual({ year: 2024, share: 0.25 });

@@ -10,6 +10,7 @@ export type PlansPaneKey =
   | "foreignPlans"
   | "looksForPlans"
   | "createPlans"
+  | "recreatePlans"
   | "accounts"
   | "accountsHint"
   | "createMissing"
@@ -49,6 +50,7 @@ const OWN: Catalog<PlansPaneKey> = {
     foreignPlans: "Das Blatt „{sheet}“ gibt es schon, es ist aber kein Account-Plan; es bleibt unverändert.",
     looksForPlans: "Account-Pläne (Blätter „Plan …“)",
     createPlans: "Account-Pläne anlegen",
+    recreatePlans: "Alle Pläne neu anlegen (Eingaben bleiben erhalten)",
     accounts: "Key Accounts",
     accountsHint: "Ein Key Account je Zeile. Hat er schon einen Plan, wird dieser neu angelegt; Ihre Einträge bleiben erhalten.",
     createMissing: "Pläne für {count} Key Accounts ohne Plan anlegen",
@@ -93,6 +95,7 @@ const OWN: Catalog<PlansPaneKey> = {
     foreignPlans: "Het blad “{sheet}” bestaat al, maar is geen accountplan; het blijft ongewijzigd.",
     looksForPlans: "accountplannen (bladen “Plan …”)",
     createPlans: "Accountplannen maken",
+    recreatePlans: "Alle plannen opnieuw maken (invoer blijft behouden)",
     accounts: "Key accounts",
     accountsHint: "Eén key account per regel. Heeft het al een plan, dan wordt dat opnieuw gemaakt; uw invoer blijft behouden.",
     createMissing: "Plannen maken voor {count} key accounts zonder plan",
@@ -137,6 +140,7 @@ const OWN: Catalog<PlansPaneKey> = {
     foreignPlans: 'The sheet "{sheet}" exists but is not an account plan; it is left unchanged.',
     looksForPlans: 'account plans (sheets "Plan …")',
     createPlans: "Create account plans",
+    recreatePlans: "Re-create all plans (entries kept)",
     accounts: "Key accounts",
     accountsHint: "One key account per line. One that has a plan already has it re-created; your entries are kept.",
     createMissing: "Create plans for {count} key accounts without a plan",

@@ -32,7 +32,15 @@ export function PlansPanel({ host }: { readonly host: SheetHost }) {
       missing={t("missingPlans")}
       foreign={(sheet) => t("foreignPlans", { sheet })}
       onRefresh={() => void refresh()}
-      form={<PlansForm existingLang={ready?.lang ?? null} withoutPlan={withoutPlan} busy={busy} onCreate={(r) => void create(r)} />}
+      form={
+        <PlansForm
+          existingLang={ready?.lang ?? null}
+          existing={ready?.plans.map((p) => ({ id: p.read.model.accountId, name: p.read.model.account })) ?? []}
+          withoutPlan={withoutPlan}
+          busy={busy}
+          onCreate={(r) => void create(r)}
+        />
+      }
     >
       {ready !== null && ready.plans.map((p) => <PlanCard key={p.sheet} plan={p} onOpen={() => void select(p.sheet, "A1")} />)}
       {ready !== null &&
@@ -82,12 +90,14 @@ function PlanCard({ plan, onOpen }: { readonly plan: PlanState; readonly onOpen:
 interface PlansFormProps {
   readonly existingLang: PlansRequest["lang"] | null;
   readonly withoutPlan: readonly Subject[];
+  /** The plans' accounts, to create every plan again (new rows get their formulas, entries are kept). */
+  readonly existing: readonly PlanAccount[];
   readonly busy: boolean;
   onCreate(request: PlansRequest): void;
 }
 
 /** Plans for the selection's key accounts without one, or for accounts named one per line; the sheets' language. */
-function PlansForm({ existingLang, withoutPlan, busy, onCreate }: PlansFormProps) {
+function PlansForm({ existingLang, existing, withoutPlan, busy, onCreate }: PlansFormProps) {
   const { t } = usePaneText(PLANS_PANE_TEXT);
   const [lang, setLang] = useSheetLanguage(existingLang);
   const [names, setNames] = useState("");
@@ -126,6 +136,11 @@ function PlansForm({ existingLang, withoutPlan, busy, onCreate }: PlansFormProps
       >
         {busy ? t("creating") : t("createPlans")}
       </Button>
+      {existing.length > 0 && (
+        <Button disabled={busy} onClick={() => onCreate({ lang, accounts: existing })}>
+          {t("recreatePlans")}
+        </Button>
+      )}
     </form>
   );
 }

@@ -90,8 +90,8 @@ export interface PlansRequest {
 }
 
 /**
- * Creates a plan for each account that has none, and re-creates those that exist (every entry kept, the account's
- * number added where it had none): one read of every plan, then one write per plan, each reading its sheet back.
+ * Creates a plan for each account that has none, and re-creates those that exist in the language asked for (every
+ * entry kept, the lists' words in that language, the account's number added where it had none): one read of every plan, then one write per plan, each reading its sheet back.
  * Never writes over a sheet of the user's: a new plan takes a name no sheet has.
  */
 export async function createPlans(host: SheetHost, request: PlansRequest, kinds: readonly KindModule[] = []): Promise<PlansKindState> {
@@ -107,7 +107,7 @@ export async function createPlans(host: SheetHost, request: PlansRequest, kinds:
     const kind = planSheetKind(sheet);
     const found = existing === undefined ? null : (inspectAll(grids, kind).found[0] ?? null);
     const written = await writeMerged(host, kind, {
-      lang: existing === undefined ? request.lang : null,
+      lang: request.lang,
       inspected: { found, foreign: [], duplicates: [] },
       merge: (model) =>
         model === null
