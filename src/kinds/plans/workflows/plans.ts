@@ -91,8 +91,9 @@ export interface PlansRequest {
 
 /**
  * Creates a plan for each account that has none, and re-creates those that exist in the language asked for (every
- * entry kept, the lists' words in that language, the account's number added where it had none): one read of every plan, then one write per plan, each reading its sheet back.
- * Never writes over a sheet of the user's: a new plan takes a name no sheet has.
+ * entry kept, the lists' words in that language, the account's number added where it had none): one read of every
+ * plan, then one write per plan, each reading its sheet back. Never writes over a sheet of the user's: a new plan
+ * takes a name no sheet has.
  */
 export async function createPlans(host: SheetHost, request: PlansRequest, kinds: readonly KindModule[] = []): Promise<PlansKindState> {
   const grids = new Map(await readKinds(host, ...planReads(kinds)));
