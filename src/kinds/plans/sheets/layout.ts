@@ -1,6 +1,7 @@
 import { columnLetter } from "../../../sheets/address";
 import { STAGE_INDICATORS } from "../domain/stages";
 import type { AccountPlan, TextPart } from "../domain/model";
+import type { PlanSheetKey } from "../i18n/planSheetText";
 
 /**
  * An account plan's sheet, top to bottom (0-based rows; each section's title in column A, a blank row between
@@ -72,6 +73,69 @@ export const ACTION_COLS = { id: 0, text: 1, responsible: 2, start: 3, due: 4, s
 export const QUESTION_COLS = { id: 0, text: 1, responsible: 2, answer: 3 } as const;
 /** The contact matrix's columns before the team's. */
 export const CONTACT_COLS = { name: 0, position: 1, level: 2, role: 3, attitude: 4, lastContact: 5, firstMember: 6 } as const;
+
+/** Each table's column titles, by column: what the sheet writes and the reader finds the columns by. */
+type Headers<C> = Readonly<Record<keyof C, PlanSheetKey>>;
+export const SPEND_HEADERS: Headers<typeof SPEND_COLS> = {
+  year: "hYear",
+  spend: "hSpend",
+  revenue: "hRevenue",
+  share: "hShare",
+  notes: "hNotes",
+};
+export const COMPETITOR_HEADERS: Headers<typeof COMPETITOR_COLS> = {
+  name: "hCompetitor",
+  service: "hService",
+  location: "hLocation",
+  share: "hShare",
+  notes: "hNotes",
+};
+export const STAGE_HEADERS: Headers<typeof STAGE_COLS> = { id: "hNo", stage: "hStage", tick: "hTick", text: "hIndicator" };
+export const OBJECTIVE_HEADERS: Headers<typeof OBJECTIVE_COLS> = {
+  id: "hNo",
+  text: "hObjective",
+  measure: "hMeasure",
+  kind: "hKind",
+  baseline: "hBaseline",
+  target: "hTarget",
+  current: "hCurrent",
+  due: "hDue",
+  owner: "hOwner",
+  progress: "hProgress",
+  timeGone: "hTimeGone",
+};
+export const ACTION_HEADERS: Headers<typeof ACTION_COLS> = {
+  id: "hNo",
+  text: "hAction",
+  responsible: "hResponsible",
+  start: "hStart",
+  due: "hDue",
+  status: "hStatus",
+  objective: "hServes",
+  late: "hLate",
+  notes: "hNotes",
+};
+export const QUESTION_HEADERS: Headers<typeof QUESTION_COLS> = {
+  id: "hNo",
+  text: "hQuestion",
+  responsible: "hResponsible",
+  answer: "hAnswer",
+};
+/**
+ * The contact matrix's titled columns; the team's columns, between the last contact and the strongest relationship,
+ * are titled with the members' names.
+ */
+export const CONTACT_HEADERS = {
+  name: "hName",
+  position: "hPosition",
+  level: "hLevel",
+  role: "hRole",
+  attitude: "hAttitude",
+  lastContact: "hLastContact",
+  best: "hBest",
+  cover: "hCover",
+  notes: "hNotes",
+} as const satisfies Readonly<Record<string, PlanSheetKey>>;
 
 export const ANALYSIS_TEXTS: readonly TextPart[] = ["accountVision", "organisation", "history"];
 export const ACCOUNT_SWOT: readonly TextPart[] = ["accountStrengths", "accountWeaknesses", "accountOpportunities", "accountThreats"];

@@ -41,6 +41,13 @@ import { ATTITUDE_TEXT, KIND_TEXT, LEVEL_TEXT, ROLE_TEXT, STAGE_TEXT, TICK_TEXT,
 import { PLAN_LABELS, type PlanSheetKey } from "../i18n/planSheetText";
 import {
   ACCOUNT_SWOT,
+  ACTION_HEADERS,
+  COMPETITOR_HEADERS,
+  CONTACT_HEADERS,
+  OBJECTIVE_HEADERS,
+  QUESTION_HEADERS,
+  SPEND_HEADERS,
+  STAGE_HEADERS,
   ANALYSIS_TEXTS,
   FIGURES,
   FIGURE_COL,
@@ -259,7 +266,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
     ignored === undefined ? item : { ...item, ignored };
 
   // spend and our share
-  const spendTable = table("sSpend", { year: "hYear", spend: "hSpend", revenue: "hRevenue", share: "hShare", notes: "hNotes" }, "hYear");
+  const spendTable = table("sSpend", SPEND_HEADERS, "hYear");
   const spend: SpendYear[] = [];
   if (spendTable !== undefined) {
     const k = spendTable.cols;
@@ -287,11 +294,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // competitors
-  const compTable = table(
-    "sCompetitors",
-    { name: "hCompetitor", service: "hService", location: "hLocation", share: "hShare", notes: "hNotes" },
-    "hCompetitor",
-  );
+  const compTable = table("sCompetitors", COMPETITOR_HEADERS, "hCompetitor");
   const competitors: Competitor[] = [];
   if (compTable !== undefined) {
     const k = compTable.cols;
@@ -310,21 +313,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // the contact matrix: the team's columns are those between the last contact and the strongest relationship
-  const contactTable = table(
-    "sContacts",
-    {
-      name: "hName",
-      position: "hPosition",
-      level: "hLevel",
-      role: "hRole",
-      attitude: "hAttitude",
-      lastContact: "hLastContact",
-      best: "hBest",
-      cover: "hCover",
-      notes: "hNotes",
-    },
-    "hName",
-  );
+  const contactTable = table("sContacts", CONTACT_HEADERS, "hName");
   const contacts: Contact[] = [];
   const contactRows: number[] = [];
   const team: string[] = [];
@@ -370,7 +359,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // the stage indicators: the sheet counts each row's answer for the indicator the row stands for
-  const stageTable = table("sStage", { id: "hNo", stage: "hStage", tick: "hTick", text: "hIndicator" }, "hNo");
+  const stageTable = table("sStage", STAGE_HEADERS, "hNo");
   const indicators: Record<string, ChoiceEntry<"YES" | "NO">> = {};
   if (stageTable !== undefined) {
     const k = stageTable.cols;
@@ -385,23 +374,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // objectives
-  const objTable = table(
-    "sObjectives",
-    {
-      id: "hNo",
-      text: "hObjective",
-      measure: "hMeasure",
-      kind: "hKind",
-      baseline: "hBaseline",
-      target: "hTarget",
-      current: "hCurrent",
-      due: "hDue",
-      owner: "hOwner",
-      progress: "hProgress",
-      timeGone: "hTimeGone",
-    },
-    "hNo",
-  );
+  const objTable = table("sObjectives", OBJECTIVE_HEADERS, "hNo");
   const objectives: Objective[] = [];
   const objectiveRows: number[] = [];
   if (objTable !== undefined) {
@@ -442,21 +415,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // actions
-  const actTable = table(
-    "sActions",
-    {
-      id: "hNo",
-      text: "hAction",
-      responsible: "hResponsible",
-      start: "hStart",
-      due: "hDue",
-      status: "hStatus",
-      objective: "hServes",
-      late: "hLate",
-      notes: "hNotes",
-    },
-    "hNo",
-  );
+  const actTable = table("sActions", ACTION_HEADERS, "hNo");
   const actions: Action[] = [];
   const actionRows: number[] = [];
   if (actTable !== undefined) {
@@ -501,7 +460,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // open questions
-  const qTable = table("sQuestions", { id: "hNo", text: "hQuestion", responsible: "hResponsible", answer: "hAnswer" }, "hNo");
+  const qTable = table("sQuestions", QUESTION_HEADERS, "hNo");
   const questions: Question[] = [];
   const questionRows: number[] = [];
   if (qTable !== undefined) {

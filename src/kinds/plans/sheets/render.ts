@@ -27,6 +27,13 @@ import { PLAN_SHEET_TEXT, type PlanSheetKey } from "../i18n/planSheetText";
 import {
   ACCOUNT_SWOT,
   ACTION_COLS,
+  ACTION_HEADERS,
+  COMPETITOR_HEADERS,
+  CONTACT_HEADERS,
+  OBJECTIVE_HEADERS,
+  QUESTION_HEADERS,
+  SPEND_HEADERS,
+  STAGE_HEADERS,
   ANALYSIS_TEXTS,
   COMPETITOR_COLS,
   FIGURES,
@@ -155,10 +162,23 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
       style: { bold: true, fontSize: 12, fontColor: PALETTE.titleFont, borderBottom: PALETTE.headerBorder },
     });
   };
-  const header = (tbl: TableRows, cols: readonly (readonly [number, PlanSheetKey | string])[]) => {
-    for (const [c, key] of cols) g.set(tbl.header, c, key in PLAN_SHEET_TEXT[lang] ? t(key as PlanSheetKey) : key);
-    styles.push({ area: area(tbl.header, 0, 1, Math.max(...cols.map(([c]) => c)) + 1), style: HEADER_STYLE });
+  const header = <K extends string>(
+    tbl: TableRows,
+    cols: NoInfer<Readonly<Record<K, number>>>,
+    headers: Readonly<Record<K, PlanSheetKey>>,
+  ) => {
+    for (const k of Object.keys(headers) as K[]) g.set(tbl.header, cols[k], t(headers[k]));
+    styles.push({ area: area(tbl.header, 0, 1, Math.max(...(Object.keys(headers) as K[]).map((k) => cols[k])) + 1), style: HEADER_STYLE });
   };
+  /** Writes an entry's cells into its row, by column key. */
+  const write = <K extends string>(r: number, cols: Readonly<Record<K, number>>, values: Partial<Record<K, CellContent>>) => {
+    for (const [k, v] of Object.entries(values) as [K, CellContent][]) g.set(r, cols[k], v);
+  };
+  /** A choice's word in the sheet's language. */
+  const wordIn =
+    <C extends string>(table: Readonly<Record<C, Localized>>) =>
+    (choice: string) =>
+      table[choice as C][lang];
   const rowsOf = (tbl: TableRows) => Array.from({ length: tbl.rows }, (_, i) => tbl.first + i);
   const column = (tbl: TableRows, c: number) => area(tbl.first, c, tbl.rows, 1);
 
@@ -229,22 +249,13 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
 
   // the spend table and our share per year
   sectionTitle(L.spend.title, "sSpend");
-  header(L.spend, [
-    [SPEND_COLS.year, "hYear"],
-    [SPEND_COLS.spend, "hSpend"],
-    [SPEND_COLS.revenue, "hRevenue"],
-    [SPEND_COLS.share, "hShare"],
-    [SPEND_COLS.notes, "hNotes"],
-  ]);
+  header(L.spend, SPEND_COLS, SPEND_HEADERS);
   const years = columnRange(L.spend, SPEND_COLS.year);
   const shares = columnRange(L.spend, SPEND_COLS.share);
   for (const r of rowsOf(L.spend)) {
     const y = plan.spend[r - L.spend.first];
     if (y !== undefined) {
-      g.set(r, SPEND_COLS.year, entry(y.year));
-      g.set(r, SPEND_COLS.spend, entry(y.spend));
-      g.set(r, SPEND_COLS.revenue, entry(y.revenue));
-      g.set(r, SPEND_COLS.notes, y.notes);
+      write(r, SPEND_COLS, { year: entry(y.year), spend: entry(y.spend), revenue: entry(y.revenue), notes: y.notes });
     }
     const [year, spend, revenue] = [SPEND_COLS.year, SPEND_COLS.spend, SPEND_COLS.revenue].map((c) => cellRef(r, c));
     // a year given again below a row of that year with a share has none of its own
@@ -279,20 +290,10 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
 
   // competitors
   sectionTitle(L.competitors.title, "sCompetitors");
-  header(L.competitors, [
-    [COMPETITOR_COLS.name, "hCompetitor"],
-    [COMPETITOR_COLS.service, "hService"],
-    [COMPETITOR_COLS.location, "hLocation"],
-    [COMPETITOR_COLS.share, "hShare"],
-    [COMPETITOR_COLS.notes, "hNotes"],
-  ]);
+  header(L.competitors, COMPETITOR_COLS, COMPETITOR_HEADERS);
   plan.competitors.forEach((c, i) => {
-    const r = L.competitors.first + i;
-    g.set(r, COMPETITOR_COLS.name, c.name);
-    g.set(r, COMPETITOR_COLS.service, c.service);
-    g.set(r, COMPETITOR_COLS.location, c.location);
-    g.set(r, COMPETITOR_COLS.share, entry(c.share));
-    g.set(r, COMPETITOR_COLS.notes, c.notes);
+    const { name, service, location, notes } = c;
+    write(L.competitors.first + i, COMPETITOR_COLS, { name, service, location, share: entry(c.share), notes });
   });
   for (const r of rowsOf(L.competitors)) g.numberFormats[r]![COMPETITOR_COLS.share] = "0%";
   for (const c of Object.values(COMPETITOR_COLS)) input(column(L.competitors, c));
@@ -304,17 +305,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   g.set(L.contacts.title + 1, 0, t("contactsLegend"));
   styles.push({ area: area(L.contacts.title + 1, 0, 1, L.width), style: { italic: true, fontColor: PALETTE.mutedFont } });
   const members = Array.from({ length: cc.members }, (_, i) => plan.team[i] ?? "");
-  header(L.contacts, [
-    [cc.name, "hName"],
-    [cc.position, "hPosition"],
-    [cc.level, "hLevel"],
-    [cc.role, "hRole"],
-    [cc.attitude, "hAttitude"],
-    [cc.lastContact, "hLastContact"],
-    [cc.best, "hBest"],
-    [cc.cover, "hCover"],
-    [cc.notes, "hNotes"],
-  ]);
+  header(L.contacts, cc, CONTACT_HEADERS);
   members.forEach((m, i) => g.set(L.contacts.header, cc.firstMember + i, m));
   input(area(L.contacts.header, cc.firstMember, 1, cc.members));
   const deciders = wordsOf(ROLE_TEXT.DECIDER);
@@ -323,26 +314,16 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   for (const r of rowsOf(L.contacts)) {
     const c = plan.contacts[r - L.contacts.first];
     if (c !== undefined) {
-      g.set(r, cc.name, orFormula(c, "name", c.name));
-      g.set(r, cc.position, c.position);
-      g.set(
-        r,
-        cc.level,
-        entry(c.level, (x) => LEVEL_TEXT[x as keyof typeof LEVEL_TEXT][lang]),
-      );
-      g.set(
-        r,
-        cc.role,
-        entry(c.role, (x) => ROLE_TEXT[x as keyof typeof ROLE_TEXT][lang]),
-      );
-      g.set(
-        r,
-        cc.attitude,
-        entry(c.attitude, (x) => ATTITUDE_TEXT[x as keyof typeof ATTITUDE_TEXT][lang]),
-      );
-      g.set(r, cc.lastContact, entry(c.lastContact));
+      write(r, cc, {
+        name: orFormula(c, "name", c.name),
+        position: c.position,
+        level: entry(c.level, wordIn(LEVEL_TEXT)),
+        role: entry(c.role, wordIn(ROLE_TEXT)),
+        attitude: entry(c.attitude, wordIn(ATTITUDE_TEXT)),
+        lastContact: entry(c.lastContact),
+        notes: c.notes,
+      });
       c.strengths.slice(0, cc.members).forEach((s, i) => g.set(r, cc.firstMember + i, entry(s)));
-      g.set(r, cc.notes, c.notes);
     }
     g.numberFormats[r]![cc.lastContact] = dateFormat;
     const strengths = `${cellRef(r, cc.firstMember)}:${cellRef(r, cc.firstMember + cc.members - 1)}`;
@@ -397,12 +378,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
 
   // the stage indicators
   sectionTitle(L.stage.title, "sStage");
-  header(L.stage, [
-    [STAGE_COLS.id, "hNo"],
-    [STAGE_COLS.stage, "hStage"],
-    [STAGE_COLS.tick, "hTick"],
-    [STAGE_COLS.text, "hIndicator"],
-  ]);
+  header(L.stage, STAGE_COLS, STAGE_HEADERS);
   STAGE_INDICATORS.forEach((x, i) => {
     const r = L.stage.first + i;
     g.set(r, STAGE_COLS.id, x.id);
@@ -440,36 +416,22 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   // objectives
   const oc = OBJECTIVE_COLS;
   sectionTitle(L.objectives.title, "sObjectives");
-  header(L.objectives, [
-    [oc.id, "hNo"],
-    [oc.text, "hObjective"],
-    [oc.measure, "hMeasure"],
-    [oc.kind, "hKind"],
-    [oc.baseline, "hBaseline"],
-    [oc.target, "hTarget"],
-    [oc.current, "hCurrent"],
-    [oc.due, "hDue"],
-    [oc.owner, "hOwner"],
-    [oc.progress, "hProgress"],
-    [oc.timeGone, "hTimeGone"],
-  ]);
+  header(L.objectives, oc, OBJECTIVE_HEADERS);
   const start = cellRef(HEAD.periodStart, VALUE_COL, true);
   for (const r of rowsOf(L.objectives)) {
     const o = plan.objectives[r - L.objectives.first];
     if (o !== undefined) {
-      g.set(r, oc.id, o.id);
-      g.set(r, oc.text, orFormula(o, "text", o.text));
-      g.set(r, oc.measure, o.measure);
-      g.set(
-        r,
-        oc.kind,
-        entry(o.kind, (x) => KIND_TEXT[x as keyof typeof KIND_TEXT][lang]),
-      );
-      g.set(r, oc.baseline, entry(o.baseline));
-      g.set(r, oc.target, entry(o.target));
-      g.set(r, oc.current, entry(o.current));
-      g.set(r, oc.due, entry(o.due));
-      g.set(r, oc.owner, o.owner);
+      write(r, oc, {
+        id: o.id,
+        text: orFormula(o, "text", o.text),
+        measure: o.measure,
+        kind: entry(o.kind, wordIn(KIND_TEXT)),
+        baseline: entry(o.baseline),
+        target: entry(o.target),
+        current: entry(o.current),
+        due: entry(o.due),
+        owner: o.owner,
+      });
     }
     const [b, tg, cur, due] = [oc.baseline, oc.target, oc.current, oc.due].map((c) => cellRef(r, c));
     g.set(
@@ -512,33 +474,22 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   // actions
   const ac = ACTION_COLS;
   sectionTitle(L.actions.title, "sActions");
-  header(L.actions, [
-    [ac.id, "hNo"],
-    [ac.text, "hAction"],
-    [ac.responsible, "hResponsible"],
-    [ac.start, "hStart"],
-    [ac.due, "hDue"],
-    [ac.status, "hStatus"],
-    [ac.objective, "hServes"],
-    [ac.late, "hLate"],
-    [ac.notes, "hNotes"],
-  ]);
+  header(L.actions, ac, ACTION_HEADERS);
   const done = statusTexts("DONE");
   for (const r of rowsOf(L.actions)) {
     const a = plan.actions[r - L.actions.first];
     if (a !== undefined) {
-      g.set(r, ac.id, a.id);
-      g.set(r, ac.text, orFormula(a, "text", a.text));
-      g.set(r, ac.responsible, a.responsible);
-      g.set(r, ac.start, entry(a.start));
-      g.set(r, ac.due, entry(a.due));
-      g.set(
-        r,
-        ac.status,
-        entry(a.status, (s) => STATUS_TEXT[s as keyof typeof STATUS_TEXT][lang]),
-      );
-      g.set(r, ac.objective, a.objective);
-      g.set(r, ac.notes, a.notes);
+      const { id, responsible, objective, notes } = a;
+      write(r, ac, {
+        id,
+        text: orFormula(a, "text", a.text),
+        responsible,
+        start: entry(a.start),
+        due: entry(a.due),
+        status: entry(a.status, wordIn(STATUS_TEXT)),
+        objective,
+        notes,
+      });
     }
     const due = cellRef(r, ac.due);
     g.set(r, ac.late, {
@@ -563,18 +514,10 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   // open questions
   const qc = QUESTION_COLS;
   sectionTitle(L.questions.title, "sQuestions");
-  header(L.questions, [
-    [qc.id, "hNo"],
-    [qc.text, "hQuestion"],
-    [qc.responsible, "hResponsible"],
-    [qc.answer, "hAnswer"],
-  ]);
+  header(L.questions, qc, QUESTION_HEADERS);
   plan.questions.forEach((q, i) => {
-    const r = L.questions.first + i;
-    g.set(r, qc.id, q.id);
-    g.set(r, qc.text, q.text);
-    g.set(r, qc.responsible, q.responsible);
-    g.set(r, qc.answer, q.answer);
+    const { id, text, responsible, answer } = q;
+    write(L.questions.first + i, qc, { id, text, responsible, answer });
   });
   for (const c of Object.values(qc)) input(column(L.questions, c));
   const questions = columnRange(L.questions, qc.text);
