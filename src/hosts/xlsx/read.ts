@@ -45,7 +45,8 @@ export function readWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
       const p = plain(formula !== undefined ? (raw as { result?: unknown }).result : raw);
       vs[c - 1] = p.value;
       ts[c - 1] = p.type;
-      fs[c - 1] = formula !== undefined ? `=${formula}` : p.value;
+      // a future function's prefix (_xlfn.MAXIFS) is the file's, not the formula's: Excel shows none
+      fs[c - 1] = formula !== undefined ? `=${formula.replace(/_xlfn\./gi, "")}` : p.value;
     });
     values[r - 1] = vs;
     formulas[r - 1] = fs;

@@ -106,13 +106,30 @@ function targetSheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: WriteOption
   return ws ?? wb.addWorksheet(spec.name);
 }
 
+/**
+ * Functions Excel added after 2007 that a file must name with the prefix `_xlfn.` (Microsoft's "future functions"
+ * in the file format): without it, Excel and LibreOffice show #NAME? where the add-in's Excel host, which types
+ * formulas through Office.js, needs none. Only those the sheets use.
+ */
+const FUTURE_FUNCTIONS = ["ISFORMULA", "MAXIFS", "MINIFS", "IFS", "CONCAT", "TEXTJOIN", "XLOOKUP"];
+const FUTURE = new RegExp(`(?<![\\w.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "gi");
+
+/** A formula as a file holds it: without its "=", future functions prefixed (text in quotes left alone). */
+export function fileFormula(formula: string): string {
+  return formula
+    .replace(/^=/, "")
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(FUTURE, "_xlfn.$1(")))
+    .join("");
+}
+
 /** Values, formulas and number formats, then the look: styles, merges, column widths and row heights. */
 function writeCells(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const b of cellBlocks(spec))
     b.cells.forEach((row, r) =>
       row.forEach((v, c) => {
         const cell = ws.getCell(b.row + r + 1, b.col + c + 1);
-        cell.value = isFormulaCell(v) ? { formula: v.formula.replace(/^=/, "") } : (v as ExcelJS.CellValue);
+        cell.value = isFormulaCell(v) ? { formula: fileFormula(v.formula) } : (v as ExcelJS.CellValue);
         const fmt = b.numberFormats[r]?.[c];
         if (fmt !== undefined && fmt !== "General") cell.numFmt = fmt;
       }),
@@ -160,7 +177,7 @@ function writeHighlighting(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
         {
           type: "expression",
           priority: 1,
-          formulae: [f.formula.replace(/^=/, "")],
+          formulae: [fileFormula(f.formula)],
           style: {
             ...(f.fill !== undefined ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.fill) } } } : {}),
             ...(f.fontColor !== undefined || f.bold !== undefined
@@ -180,7 +197,7 @@ function writeTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     const body = spec.cells
       .slice(t.area.row + 1, t.area.row + t.area.rows)
       .map((row) =>
-        row.slice(t.area.col, t.area.col + t.area.cols).map((v) => (isFormulaCell(v) ? { formula: v.formula.replace(/^=/, "") } : v)),
+        row.slice(t.area.col, t.area.col + t.area.cols).map((v) => (isFormulaCell(v) ? { formula: fileFormula(v.formula) } : v)),
       );
     ws.addTable({
       name: t.name,
