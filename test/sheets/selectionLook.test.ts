@@ -23,7 +23,8 @@ import { HEADER_STYLE } from "../../src/sheets/scaffold";
 import { highlightsAt, styleAt } from "./look";
 
 const model = defaultSelectionModel([{ name: "Müller GmbH", revenue: 1200 }, { name: "Jansen BV" }]);
-const spec = renderSelection(model, "de");
+/** Rendered inside each test: mutation testing counts only code a test runs as covered by it. */
+const render = () => renderSelection(model, "de");
 const t = SELECTION_SHEET_TEXT.de;
 const cols = columnsFor(model.criteria.length);
 const LAST = FIRST_CUSTOMER_ROW + model.customers.length + SPARE_CUSTOMERS - 1;
@@ -31,6 +32,7 @@ const K = COL.firstCriterion;
 
 describe("how the key-account selection looks", () => {
   it("sets the settings' labels in bold, their cells as input, the capacity warning in amber", () => {
+    const spec = render();
     expect([styleAt(spec, ROW.cutOff, SUMMARY_COL.label), styleAt(spec, ROW.capacity, SUMMARY_COL.label)]).toEqual([
       { bold: true },
       { bold: true },
@@ -42,6 +44,7 @@ describe("how the key-account selection looks", () => {
   });
 
   it("heads the summary on the header colour, three columns wide", () => {
+    const spec = render();
     expect([0, 1, 2].map((i) => styleAt(spec, ROW.summaryHeader, SUMMARY_COL.label + i))).toEqual([
       HEADER_STYLE,
       HEADER_STYLE,
@@ -51,6 +54,7 @@ describe("how the key-account selection looks", () => {
   });
 
   it("shows each criterion's group small and wrapped, its weight as input, each group's sum in bold", () => {
+    const spec = render();
     expect([styleAt(spec, ROW.group, SUMMARY_COL.label), styleAt(spec, ROW.weight, SUMMARY_COL.label)]).toEqual([
       { bold: true },
       { bold: true },
@@ -73,6 +77,7 @@ describe("how the key-account selection looks", () => {
   });
 
   it("centres the scores, results and rank, tops every row, and mutes the chart's columns", () => {
+    const spec = render();
     expect([styleAt(spec, FIRST_CUSTOMER_ROW, COL.customer), styleAt(spec, LAST, COL.customer)]).toEqual([
       { vertical: "Top" },
       { vertical: "Top" },
@@ -95,6 +100,7 @@ describe("how the key-account selection looks", () => {
   });
 
   it("colours each class: key green, development blue, opportunistic and not scored grey, incomplete amber", () => {
+    const spec = render();
     const byWord = (word: string) => highlightsAt(spec, FIRST_CUSTOMER_ROW, cols.class).find((f) => f.formula.endsWith(`="${word}"`));
     const c = CLASS_TEXT.de;
     expect(byWord(c.KEY)).toMatchObject({ fill: PALETTE.goodFill, fontColor: PALETTE.goodFont, bold: true });
@@ -109,6 +115,7 @@ describe("how the key-account selection looks", () => {
   });
 
   it("explains every input in its validation, titled by what it is", () => {
+    const spec = render();
     const at = (row: number, col: number) =>
       spec.validations.find(
         (v) => v.area.row <= row && row < v.area.row + v.area.rows && v.area.col <= col && col < v.area.col + v.area.cols,
@@ -147,6 +154,7 @@ describe("how the key-account selection looks", () => {
   });
 
   it("sizes its columns, freezes the header and the customer, makes the customers a table, prints one page wide", () => {
+    const spec = render();
     expect(spec.columnWidths).toEqual([40, 170, 80, 80, ...model.criteria.map(() => 72), 90, 90, 140, 45, 200, 90, 90, 90]);
     expect(spec.rowHeights).toContainEqual({ row: ROW.header, height: 60 });
     expect([spec.freezeRows, spec.freezeColumns]).toEqual([FIRST_CUSTOMER_ROW, COL.customer + 1]);
