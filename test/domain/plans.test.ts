@@ -97,6 +97,11 @@ describe("share of wallet", () => {
     expect(shareOfWallet([year(2024, 1000, 200), year(2025, 1000, 199)]).trend).toBe("DOWN");
   });
 
+  it("rounds a share to a tenth of a percentage point as a spreadsheet's ROUND does, half up", () => {
+    // 1001 ÷ 2000 = 0.5005, which is 500.4999… per mille in binary: ROUND(…;3) gives 0.501 all the same
+    expect(shareOfWallet([year(2024, 1000, 500), year(2025, 2000, 1001)]).trend).toBe("UP");
+  });
+
   it("counts a year given twice once, by its first row with a share; the other row has none", () => {
     const s = shareOfWallet([year(2025, null, 500), year(2025, 1000, 500), year(2024, 1000, 100), year(2025, 1000, 900)]);
     expect(s.shares).toEqual([null, 0.5, 0.1, null]);
@@ -411,6 +416,8 @@ describe("a new plan", () => {
     expect(planSheetName("Müller AG", [])).toBe("Plan Müller AG");
     expect(planSheetName("A/B: [Nord]?*", [])).toBe("Plan A B Nord");
     expect(planSheetName("'Quoted'", [])).toBe("Plan Quoted");
+    // cut at 31 characters right after an apostrophe: Excel refuses a name ending in one
+    expect(planSheetName("Kentucky Fried Chicken Co's Restaurants", [])).toBe("Plan Kentucky Fried Chicken Co");
     expect(planSheetName("  ", [])).toBe("Plan ?");
     const long = "Internationale Speditions- und Logistikgesellschaft";
     expect(planSheetName(long, [])).toBe("Plan Internationale Speditions-");

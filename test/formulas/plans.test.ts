@@ -9,6 +9,8 @@ import { LANGS } from "../../src/domain/lang";
 import { evaluatePlan } from "../../src/kinds/plans/domain/evaluate";
 import { ACTION_COLS, OBJECTIVE_COLS, planLayout } from "../../src/kinds/plans/sheets/layout";
 import { renderPlan } from "../../src/kinds/plans/sheets/render";
+import { judgedOn } from "../../src/kinds/plans/workflows/plans";
+import { localToday } from "../../src/domain/dates";
 import { calculate, shiftFormula } from "./engine";
 import { expectPlanCells } from "./planCells";
 import { TODAY, randomAccountPlan } from "./random";
@@ -48,5 +50,18 @@ describe("an account plan's formulas, calculated by a real formula engine, agree
     r.objectives.forEach((_, i) => expect([i, sheet.evaluate(shiftFormula(behindRule.formula, i, 0))]).toEqual([i, r.behind.includes(i)]));
     const lateRule = spec.conditionalFormats.find((f) => f.area.col === ACTION_COLS.due)!;
     r.actions.forEach((a, i) => expect([i, sheet.evaluate(shiftFormula(lateRule.formula, i, 0))]).toEqual([i, a.late]));
+  });
+
+  it("judges on today where the reference date is blank or no date, on the sheet as in the pane", () => {
+    for (const seed of [3, 8, 18]) {
+      const { today: _fixed, ...plan } = randomAccountPlan(seed);
+      for (const cell of [null, { value: "" }, { value: "morgen" }] as const) {
+        const withToday = cell === null ? plan : { ...plan, today: cell };
+        const sheet = calculate(renderPlan(withToday, "de", "Plan"));
+        const day = judgedOn(withToday);
+        expect(day).toBe(localToday());
+        expectPlanCells(withToday, "de", day, (row, col) => sheet.value(row, col));
+      }
+    }
   });
 });

@@ -63,7 +63,8 @@ export type Trend = "UP" | "DOWN" | "FLAT";
 
 /** Shares are compared in tenths of a percentage point, as the sheet shows them. */
 function permille(share: number): number {
-  return Math.round(share * 1000);
+  // to 15 significant digits first, as a spreadsheet's ROUND sees the number: 0.5005 × 1000 is 500.4999… in binary
+  return Math.round(Number((share * 1000).toPrecision(15)));
 }
 
 export interface ShareOfWallet {

@@ -64,7 +64,8 @@ export function planSheetName(account: string, taken: Iterable<string>): string 
   const used = new Set([...taken].map((t) => t.toLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
-    const name = `${base.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd()}${suffix}`;
+    // cut, then without an apostrophe or blank at its end (Excel refuses a name ending in an apostrophe)
+    const name = `${base.slice(0, SHEET_NAME_MAX - suffix.length).replace(/['\s]+$/, "")}${suffix}`;
     if (!used.has(name.toLowerCase())) return name;
   }
 }

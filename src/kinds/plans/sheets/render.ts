@@ -142,7 +142,9 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   const formats: ConditionalFormat[] = [];
   const dateFormat = t("dateFormat");
   const amount = t("amountFormat");
-  const today = cellRef(HEAD.today, VALUE_COL, true);
+  // the day in force: a date in the reference date cell, else today (a blank or text there, as the pane reads it)
+  const todayCell = cellRef(HEAD.today, VALUE_COL, true);
+  const today = `IF(${isDate(todayCell)},${todayCell},TODAY())`;
   const stageWord = (s: string) => STAGE_TEXT[s as Stage][lang];
 
   const validate = (at: SheetSpec["print"]["area"], rule: ValidationRule, prompt: PlanSheetKey | null, error: PlanSheetKey) =>
