@@ -16,7 +16,11 @@ export interface NewTask {
 }
 
 /** A task planned from another sheet, linked to what it is for: a condition's id ("R04"), a deficit ("C03/Anna"). */
-export type LinkedTask = NewTask & { readonly link: string };
+export type LinkedTask = NewTask & {
+  readonly link: string;
+  /** Links it may be planned under already (an account plan's action linked by the account's name before it had a number). */
+  readonly formerLinks?: readonly string[];
+};
 
 /** Whether what each link points to still needs its task (a condition still weak: true), by link in upper case. */
 export type LinkStates = ReadonlyMap<string, boolean>;

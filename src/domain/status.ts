@@ -1,4 +1,5 @@
 import { LANGS, type Lang, type Localized } from "./lang";
+import { findWord, knownWords } from "./words";
 
 /**
  * The status of a piece of work, typed per row: a task of the overview (README, "Planning with the task overview")
@@ -25,17 +26,15 @@ export function statusTexts(status: TaskStatus): string[] {
 }
 
 /** Every status text with what it names, today's texts first: a text of both kinds counts as today's. */
-const KNOWN = [
-  ...LANGS.flatMap((lang) => TASK_STATUSES.map((status) => ({ text: STATUS_TEXT[status][lang], status, lang }))),
-  ...LANGS.flatMap((lang) =>
-    TASK_STATUSES.flatMap((status) => (EARLIER_STATUS_TEXT[status]?.[lang] ?? []).map((text) => ({ text, status, lang }))),
+const KNOWN = knownWords(
+  STATUS_TEXT,
+  LANGS.flatMap((lang) =>
+    TASK_STATUSES.flatMap((choice) => (EARLIER_STATUS_TEXT[choice]?.[lang] ?? []).map((text) => ({ text, choice, lang }))),
   ),
-].map((k) => ({ ...k, text: k.text.toLowerCase() }));
+);
 
-/** The status a text names in any of the three languages (ignoring case and surrounding blanks), now or in an earlier version. */
+/** The status a text names in any of the three languages (any case, spaces as TRIM takes them), now or in an earlier version. */
 export function statusFromText(text: unknown): { status: TaskStatus; lang: Lang } | undefined {
-  if (typeof text !== "string") return undefined;
-  const wanted = text.trim().toLowerCase();
-  const known = KNOWN.find((k) => k.text === wanted);
-  return known === undefined ? undefined : { status: known.status, lang: known.lang };
+  const known = findWord(KNOWN, text);
+  return known === undefined ? undefined : { status: known.choice, lang: known.lang };
 }

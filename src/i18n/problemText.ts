@@ -56,7 +56,7 @@ export const PROBLEM_TEXT: Catalog<SharedProblemCode> = {
     computedOverwritten:
       "{cell}: Hier berechnet das Blatt „{expected}“, die Formel wurde aber durch {entry} ersetzt. Das Blatt zeigt daher nicht, was tatsächlich gilt. Mit „Formeln wiederherstellen“ oder wenn Sie das Blatt neu anlegen, wird die Formel wieder eingesetzt.",
     outsideRow:
-      "{cell}: Diese Zeile liegt unter dem Bereich, den die Formeln des Blatts erfassen, und zählt noch nicht mit. Legen Sie das Blatt neu an, damit sie mitzählt.",
+      "{cell}: Diese Zeile liegt außerhalb des Bereichs, den die Formeln des Blatts erfassen, und zählt noch nicht mit. Legen Sie das Blatt neu an, damit sie mitzählt.",
     outsideColumn: fill(OUTSIDE_COLUMN.de, { list: "den Bewertenden" }),
     outsideCandidateColumn: fill(OUTSIDE_COLUMN.de, { list: "den Kandidaten" }),
   },
@@ -78,7 +78,7 @@ export const PROBLEM_TEXT: Catalog<SharedProblemCode> = {
     computedOverwritten:
       "{cell}: hier berekent het blad “{expected}”, maar de formule is vervangen door {entry}. Het blad toont dus niet wat er werkelijk geldt; met “Formules herstellen” of door het blad opnieuw te maken, komt de formule terug.",
     outsideRow:
-      "{cell}: deze rij staat onder het bereik van de formules in het blad en telt nog niet mee. Maak het blad opnieuw, zodat de rij meetelt.",
+      "{cell}: deze rij valt buiten het bereik van de formules in het blad en telt nog niet mee. Maak het blad opnieuw, zodat de rij meetelt.",
     outsideColumn: fill(OUTSIDE_COLUMN.nl, { list: "de beoordelaars" }),
     outsideCandidateColumn: fill(OUTSIDE_COLUMN.nl, { list: "de kandidaten" }),
   },
@@ -99,7 +99,8 @@ export const PROBLEM_TEXT: Catalog<SharedProblemCode> = {
       "{cell}: this column is not part of the sheet; its entries are not read. Move it out of the table before re-creating the sheet.",
     computedOverwritten:
       '{cell}: the sheet computes "{expected}" here, but its formula was replaced by {entry}, so the sheet does not show what applies. Select "Restore formulas" or re-create the sheet to put the formula back.',
-    outsideRow: "{cell}: this row is below the range the sheet's formulas cover and does not count yet. Re-create the sheet to include it.",
+    outsideRow:
+      "{cell}: this row is outside the range the sheet's formulas cover and does not count yet. Re-create the sheet to include it.",
     outsideColumn: fill(OUTSIDE_COLUMN.en, { list: "the respondents" }),
     outsideCandidateColumn: fill(OUTSIDE_COLUMN.en, { list: "the candidates" }),
   },

@@ -165,6 +165,18 @@ export function firstFormulaRow(grid: SheetGrid, headerRow: number, col: number)
   return filledRows(grid, headerRow + 1).find((r) => cellAt(grid, r, col).formula !== undefined);
 }
 
+/** The first row (0-based) of the first range in a formula (`$I$10:$S$43` → 9), where the formula has one. */
+export function rangeStartRow(formula: string | undefined): number | undefined {
+  const m = /\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?\d+/.exec(formula ?? "");
+  return m ? Number(m[1]) - 1 : undefined;
+}
+
+/** The first and last column (0-based) of the first row range in a formula (`$K10:$U10` → 10 and 20), where it has one. */
+export function rangeCols(formula: string | undefined): { readonly first: number; readonly last: number } | undefined {
+  const m = /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?\2(?!\d)/.exec(formula ?? "");
+  return m ? { first: columnIndex(m[1]!), last: columnIndex(m[3]!) } : undefined;
+}
+
 /** The last row (0-based) of the first range in a formula (`$I$10:$S$43` → 42, read after the colon), where the formula has one. */
 export function rangeEndRow(formula: string | undefined): number | undefined {
   const m = /:\$?[A-Z]{1,3}\$?(\d+)/.exec(formula ?? "");
@@ -223,8 +235,7 @@ export function markAsTyped(cell: CellRead, marks: readonly string[]): ReadValue
 
 /** The last column of the first row range in a formula (`$K10:$U10` → U), where the formula has one. */
 export function rangeEndCol(formula: string | undefined): number | undefined {
-  const m = /\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?\2(?!\d)/.exec(formula ?? "");
-  return m ? columnIndex(m[3]!) : undefined;
+  return rangeCols(formula)?.last;
 }
 
 /** The columns holding something in some row from `fromRow` to `toRow` (default: the last): one pass over the cells read. */

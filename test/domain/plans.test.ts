@@ -347,7 +347,11 @@ describe("a complete plan", () => {
     expect(missing({ contacts: [contact({ role: "DECIDER", strengths: [1] })] })).toEqual(["contacts"]);
     expect(missing({ indicators: {} })).toEqual(["stage"]);
     expect(missing({ texts: { ...p.texts, ourThreats: "  " } })).toEqual(["swot"]);
-    expect(missing({ texts: { ...p.texts, planVision: { formula: '=""' } } })).toEqual([]);
+    // a formula by what it shows, as the sheet's TRIM(cell)<>"" counts it; a non-breaking space is not a blank there
+    expect(missing({ texts: { ...p.texts, planVision: { formula: '=""', value: "" } } })).toEqual(["vision"]);
+    expect(missing({ texts: { ...p.texts, planVision: { formula: '="Wachsen"', value: "Wachsen" } } })).toEqual([]);
+    expect(missing({ texts: { ...p.texts, planVision: { formula: "=1/0", value: "#DIV/0!", error: true } } })).toEqual([]);
+    expect(missing({ texts: { ...p.texts, planVision: "\u00a0" } })).toEqual([]);
     expect(missing({ texts: { ...p.texts, planVision: undefined } })).toEqual(["vision"]);
     expect(missing({ objectives: [{ ...p.objectives[0]!, target: 200 }] })).toEqual(["objectives"]);
     expect(missing({ actions: [{ ...p.actions[0]!, text: " " }] })).toEqual(["actions"]);

@@ -184,6 +184,8 @@ export interface EditableSheet extends Calculated {
   batch(edits: () => void): void;
   /** Inserts `count` empty columns before `col` (0-based), moving references as a spreadsheet does. */
   insertColumns(col: number, count?: number): void;
+  /** Inserts `count` empty rows before `row` (0-based), moving references as a spreadsheet does. */
+  insertRows(row: number, count?: number): void;
   /** The sheet as a host reads it: values (formula results), formulas and value types, from A1. */
   grid(name: string): SheetGrid;
 }
@@ -206,6 +208,7 @@ export function editable(spec: SheetSpec): EditableSheet {
       ),
     batch: (edits) => void hf.batch(edits),
     insertColumns: (col, count = 1) => void hf.addColumns(sheet, [col, count]),
+    insertRows: (row, count = 1) => void hf.addRows(sheet, [row, count]),
     grid: (name) => {
       const { height, width } = hf.getSheetDimensions(sheet);
       const values: ReadValue[][] = [];

@@ -8,6 +8,9 @@ import { createXlsxFileHost, openXlsx } from "../../src/hosts/xlsx/file";
 import { createXlsxHost, saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
 import { planLayout } from "../../src/kinds/plans/sheets/layout";
 import { createPlans, readPlans } from "../../src/kinds/plans/workflows/plans";
+import { renderPlan } from "../../src/kinds/plans/sheets/render";
+import { KINDS, loadKinds } from "../../src/kinds/registry";
+import { createTasks, planFrom, readTasks } from "../../src/kinds/tasks/workflows/tasks";
 import { cellAddress } from "../../src/sheets/address";
 import { excelOnDouble, ready } from "./setup";
 
@@ -75,6 +78,40 @@ describe("account plans in Excel", () => {
     expect(p.result.share.latest).toEqual({ year: 2024, share: 0.25 });
     expect(p.read.model.indicators).toEqual({ I05: "YES" });
     expect(p.read.problems).toEqual([]);
+  });
+
+  it("creates every plan again in its own language, a copy of a plan of the same account on its own sheet", async () => {
+    const { excel, host } = excelOnDouble();
+    await createPlans(host, { lang: "de", accounts: [{ id: "A03", name: "Müller AG" }], today: TODAY });
+    excel.workbook
+      .sheet("Plan Müller AG")
+      .userEdit(cellAddress(planLayout((await readPlans(host, TODAY)).plans[0]!.read.model).textRows.planVision, 1), "Partner");
+    // a copy of the plan (as Excel names a copied sheet), in Dutch, with a vision of its own
+    const original = (await readPlans(host, TODAY)).plans[0]!.read.model;
+    await host.writeSheet(renderPlan({ ...original, texts: { planVision: "Kopie" } }, "nl", "Plan Müller AG (2)"));
+    const state = ready(await createPlans(host, { lang: "en", accounts: [], recreateAll: true, today: TODAY }));
+    expect(state.plans.map((p) => [p.sheet, p.read.lang, p.read.model.texts.planVision])).toEqual([
+      ["Plan Müller AG", "de", "Partner"],
+      ["Plan Müller AG (2)", "nl", "Kopie"],
+    ]);
+  });
+
+  it("keeps the tasks planned from a plan by the account's name when the account gets its number", async () => {
+    const { excel, host } = excelOnDouble();
+    await createTasks(host, { lang: "en" });
+    await createPlans(host, { lang: "en", accounts: [{ id: "", name: "Acme" }], today: TODAY });
+    const L = planLayout((await readPlans(host, TODAY)).plans[0]!.read.model);
+    excel.workbook.sheet("Plan Acme").userEdit(cellAddress(L.actions.first, 0), "M01");
+    excel.workbook.sheet("Plan Acme").userEdit(cellAddress(L.actions.first, 1), "Workshop");
+    const kinds = await loadKinds();
+    const plans = kinds[KINDS.findIndex((k) => k.id === "plans")]!;
+    expect((await planFrom(host, plans, kinds)).added).toBe(1);
+    // the account is chosen in the selection and gets its number: its plan is created again with it
+    await createPlans(host, { lang: "en", accounts: [{ id: "A07", name: "Acme" }], today: TODAY });
+    expect((await readPlans(host, TODAY)).plans[0]!.read.model.accountId).toBe("A07");
+    expect((await planFrom(host, plans, kinds)).added).toBe(0);
+    const tasks = ready(await readTasks(host, kinds)).model.tasks.filter((t) => t.link !== "");
+    expect(tasks.map((t) => t.link)).toEqual(["Acme/M01"]);
   });
 
   it("leaves a sheet of the user's with a plan's name alone and gives the plan another name", async () => {

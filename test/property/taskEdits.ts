@@ -22,6 +22,11 @@ const status: fc.Arbitrary<Content> = fc.constantFrom(
   "Gereed",
   "Bezig",
   "fertig?",
+  // spaces around and inside as TRIM takes them; a non-breaking space or a tab it keeps
+  " Erledigt ",
+  "In  Arbeit",
+  "\u00a0Done",
+  "Offen\t",
   null,
   "=NA()",
 );

@@ -11,7 +11,12 @@ import { parsePlan } from "../../src/kinds/plans/sheets/parse";
 import { planLayout } from "../../src/kinds/plans/sheets/layout";
 import { renderPlan } from "../../src/kinds/plans/sheets/render";
 import { cellAddress } from "../../src/sheets/address";
-import { editable } from "../formulas/engine";
+import { type EditableSheet, editable } from "../formulas/engine";
+import { judgedOn } from "../../src/kinds/plans/workflows/plans";
+import { STAGE_TEXT } from "../../src/kinds/plans/domain/words";
+import { PLAN_SHEET_TEXT } from "../../src/kinds/plans/i18n/planSheetText";
+import { FIGURES } from "../../src/kinds/plans/sheets/layout";
+import { TREND_MARK } from "../../src/kinds/plans/sheets/render";
 import { TODAY, randomAccountPlan } from "../formulas/random";
 
 const SHEET = "Plan Müller AG";
@@ -58,48 +63,51 @@ describe("an account plan read back", () => {
   });
 });
 
+/** A plan of Müller AG with a contact, an objective and an action. */
+const mullerPlan = (): AccountPlan => ({
+  ...newPlan({ id: "A03", name: "Müller AG" }, "2026-01-01"),
+  team: ["Eva", "Jan"],
+  contacts: [
+    {
+      name: "Anna Berg",
+      position: "CPO",
+      level: "STRATEGIC",
+      role: "DECIDER",
+      attitude: "SUPPORTER",
+      lastContact: "2026-11-02",
+      strengths: [2, null],
+      notes: "",
+    },
+  ],
+  objectives: [
+    {
+      id: "O01",
+      text: "Revenue +10 %",
+      measure: "k€",
+      kind: "QUANTITATIVE",
+      baseline: 100,
+      target: 110,
+      current: 104,
+      due: "2026-12-31",
+      owner: "Eva",
+    },
+  ],
+  actions: [
+    {
+      id: "M01",
+      text: "Workshop",
+      responsible: "Jan",
+      start: "2026-10-01",
+      due: "2026-11-15",
+      status: "OPEN",
+      objective: "O01",
+      notes: "",
+    },
+  ],
+});
+
 describe("an account plan as users change it", () => {
-  const base = (): AccountPlan => ({
-    ...newPlan({ id: "A03", name: "Müller AG" }, "2026-01-01"),
-    team: ["Eva", "Jan"],
-    contacts: [
-      {
-        name: "Anna Berg",
-        position: "CPO",
-        level: "STRATEGIC",
-        role: "DECIDER",
-        attitude: "SUPPORTER",
-        lastContact: "2026-11-02",
-        strengths: [2, null],
-        notes: "",
-      },
-    ],
-    objectives: [
-      {
-        id: "O01",
-        text: "Revenue +10 %",
-        measure: "k€",
-        kind: "QUANTITATIVE",
-        baseline: 100,
-        target: 110,
-        current: 104,
-        due: "2026-12-31",
-        owner: "Eva",
-      },
-    ],
-    actions: [
-      {
-        id: "M01",
-        text: "Workshop",
-        responsible: "Jan",
-        start: "2026-10-01",
-        due: "2026-11-15",
-        status: "OPEN",
-        objective: "O01",
-        notes: "",
-      },
-    ],
-  });
+  const base = mullerPlan;
   const L = planLayout(base());
   const cc = L.contactCols;
   const codes = (p: ReturnType<typeof parsePlan>) => p.problems.map((x) => `${x.cell} ${x.code}`);
@@ -164,5 +172,168 @@ describe("an account plan as users change it", () => {
     const { sheet, parsed } = read(base());
     sheet.set(0, 0, "Notes");
     expect(parsed().ok).toBe(false);
+  });
+});
+
+/**
+ * What the sheet's head shows, found as a user finds it (by its labels; each value the first computed cell right of
+ * its label), beside what reading the sheet reports in the pane and `kam read`.
+ */
+function expectSheetAgreesWithRead(sheet: EditableSheet, lang: "de" | "nl" | "en" = "de") {
+  const grid = sheet.grid(SHEET);
+  const p = ok(parsePlan(grid));
+  const r = evaluatePlan(p.model, judgedOn(p.model));
+  const t = PLAN_SHEET_TEXT[lang];
+  const shown = (label: string, nth = 0) => {
+    for (let row = 0; row < grid.values.length; row++) {
+      const col = grid.values[row]!.indexOf(label);
+      if (col < 0) continue;
+      const right = grid.formulas[row]!.map((f, c) => ({ f, c })).filter(
+        (x) => x.c > col && typeof x.f === "string" && x.f.startsWith("="),
+      );
+      return sheet.value(row, right[nth]!.c);
+    }
+    throw new Error(`no label ${label}`);
+  };
+  const sheetSide = {
+    share: shown(t.share),
+    trend: shown(t.share, 1),
+    stage: shown(t.stage),
+    ...Object.fromEntries(FIGURES.filter((f) => f !== "share").map((f) => [f, shown(t[f])])),
+  };
+  const share = r.share.latest?.share;
+  expect(sheetSide).toEqual({
+    share: share === undefined ? "" : expect.closeTo(share, 9),
+    trend: r.share.trend === null ? "" : TREND_MARK[r.share.trend],
+    stage: r.stage.stage === null ? "" : STAGE_TEXT[r.stage.stage][lang],
+    gaps: r.gaps.length,
+    stale: r.stale.length,
+    behind: r.behind.length,
+    late: r.late.length,
+    openQuestions: r.openQuestions.length,
+    partsInPlace: 7 - r.missing.length,
+  });
+  return p;
+}
+
+describe("an account plan edited as users do: the sheet shows what reading it reports", () => {
+  const base = (): AccountPlan => {
+    const plan = mullerPlan();
+    return {
+      ...plan,
+      today: { value: 46_350 },
+      spend: [{ year: 2025, spend: 1000, revenue: 200, notes: "" }],
+      // a decider at the tactical level with a weak relationship: a gap
+      contacts: [{ ...plan.contacts[0]!, level: "TACTICAL", strengths: [1, null] }],
+      objectives: [{ ...plan.objectives[0]!, current: 101 }],
+      actions: [],
+      questions: [{ id: "F01", text: "Budget 2027?", responsible: "Eva", answer: "" }],
+    };
+  };
+  const L = planLayout(base());
+  const cc = L.contactCols;
+  const codes = (p: ReturnType<typeof parsePlan>) => p.problems.map((x) => `${x.cell} ${x.code}`);
+
+  it("agrees on the plan as written", () => {
+    expectSheetAgreesWithRead(read(base()).sheet);
+  });
+
+  it("takes an answer or a SWOT text that a formula leaves blank as missing, as the sheet counts it", () => {
+    const { sheet } = read(base());
+    sheet.batch(() => {
+      sheet.set(L.questions.first, 3, '=""');
+      for (const part of ["ourStrengths", "ourWeaknesses", "ourOpportunities"] as const) sheet.set(L.textRows[part], 1, "gut");
+      sheet.set(L.textRows.ourThreats, 1, '=IF(1>2,"Preisdruck","")');
+    });
+    const p = expectSheetAgreesWithRead(sheet);
+    expect(evaluatePlan(p.model, TODAY).openQuestions).toEqual([0]);
+    // the formulas stay
+    const again = renderPlan(p.model, "de", SHEET);
+    expect(again.cells[L.questions.first]![3]).toEqual({ formula: '=""' });
+    expect(again.cells[L.textRows.ourThreats]![1]).toEqual({ formula: '=IF(1>2,"Preisdruck","")' });
+  });
+
+  it("keeps a formula typed into any text cell of a table when the plan is created again", () => {
+    const { sheet } = read(base());
+    const cells = [
+      [L.contacts.first, cc.position],
+      [L.objectives.first, 2],
+      [L.objectives.first, 8],
+      [L.questions.first, 1],
+      [L.questions.first, 2],
+    ] as const;
+    sheet.batch(() => cells.forEach(([r, c], i) => sheet.set(r, c, `="x${i}"`)));
+    const p = expectSheetAgreesWithRead(sheet);
+    const again = renderPlan(p.model, "de", SHEET);
+    cells.forEach(([r, c], i) => expect(again.cells[r]![c]).toEqual({ formula: `="x${i}"` }));
+  });
+
+  it("names a row inserted at a table's first entry, which the sheet's totals leave out, and counts it nowhere", () => {
+    const { sheet } = read(base());
+    sheet.insertRows(L.objectives.first);
+    // an objective far behind plan, typed into the new row
+    sheet.paste(L.objectives.first, 0, [["O02", "Share +5", "%", "Quantitativ", 0, 10, 0, 46_380]]);
+    const p = expectSheetAgreesWithRead(sheet);
+    expect(codes(p)).toContain(`${cellAddress(L.objectives.first, 0)} outsideRow`);
+    // created again, it counts
+    const again = editable(renderPlan(p.model, "de", SHEET));
+    expect(expectSheetAgreesWithRead(again).model.objectives.map((o) => o.id)).toEqual(["O02", "O01"]);
+  });
+
+  it("names a team member's column inserted at the strongest relationship, which the row's formula leaves out", () => {
+    const { sheet } = read(base());
+    sheet.insertColumns(cc.best);
+    sheet.batch(() => {
+      sheet.set(L.contacts.header, cc.best, "Ute");
+      sheet.set(L.contacts.first, cc.best, 3);
+    });
+    const p = expectSheetAgreesWithRead(sheet);
+    expect(codes(p)).toContain(`${cellAddress(L.contacts.header, cc.best)} memberNotCounted`);
+    expect(p.model.team).toEqual(["Eva", "Jan", "Ute"]);
+    // created again, Ute's relationship counts: the gap is closed
+    const again = editable(renderPlan(p.model, "de", SHEET));
+    expect(evaluatePlan(expectSheetAgreesWithRead(again).model, TODAY).gaps).toEqual([]);
+  });
+
+  it.each([
+    ["a non-breaking space", "\u00a0Entscheider"],
+    ["a tab", "Entscheider\t"],
+    ["a line break", "Entscheider\n"],
+  ])("takes a role with %s around it for no role, as the sheet's TRIM does, and names it", (_, role) => {
+    const { sheet } = read(base());
+    sheet.set(L.contacts.first, cc.role, role);
+    const p = expectSheetAgreesWithRead(sheet);
+    expect(codes(p)).toEqual([`${cellAddress(L.contacts.first, cc.role)} notInList`]);
+  });
+
+  it("takes a role with spaces around and doubled inside as the sheet's TRIM does", () => {
+    const { sheet } = read(base());
+    sheet.set(L.objectives.first, 3, "  Quantitativ ");
+    sheet.set(L.contacts.first, cc.role, "  Entscheider ");
+    const p = expectSheetAgreesWithRead(sheet);
+    expect(p.problems).toEqual([]);
+    expect(evaluatePlan(p.model, TODAY).gaps).toEqual([0]);
+  });
+
+  it.each([1, 2, 4, 7])("reads the plan with a column inserted at column %i of its head, without strays", (col) => {
+    const { sheet } = read(base());
+    sheet.insertColumns(col);
+    const p = expectSheetAgreesWithRead(sheet);
+    expect(p.strays).toEqual([]);
+    expect(p.problems).toEqual([]);
+    // a column inserted among the team's is one more member's, empty
+    const team =
+      col === cc.firstMember + 1 ? { team: ["Eva", "", "Jan"], contacts: [{ ...base().contacts[0]!, strengths: [1, null, null] }] } : {};
+    expect(normalized(p.model)).toEqual(normalized({ ...base(), ...team }));
+  });
+
+  it("names an entry beside the plan even when it repeats the cell left of it", () => {
+    const { sheet } = read(base());
+    sheet.batch(() => {
+      sheet.set(L.spend.first, 4, "Rahmenvertrag");
+      sheet.set(L.spend.first, 5, "Rahmenvertrag");
+    });
+    const p = ok(parsePlan(sheet.grid(SHEET)));
+    expect(p.strays).toEqual([cellAddress(L.spend.first, 5)]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Lang } from "../../domain/lang";
 import type { LinkedTask } from "../../domain/links";
+import { sheetTrim } from "../../domain/words";
 import { localized, translator } from "../../i18n/format";
 import { INDENT, listOption, listed } from "../../cli/kindCli";
 import type { KindModule, ReadyState } from "../../workflows/kinds";
@@ -14,8 +15,20 @@ type Ready = ReadyState<PlansKindState>;
 const ACTION_PHASE = 5;
 const QUESTION_PHASE = 4;
 
-/** How a plan's account is named in a task and a link: its number in the selection, else its name. */
-const accountKey = (p: PlanState) => p.read.model.accountId || p.read.model.account;
+/**
+ * How a plan's account is named in a link: its number in the selection, else its name; a plan whose account got its
+ * number later may have tasks linked by its name (Acme/M01), which stay its tasks.
+ */
+function accountKeys(p: PlanState): string[] {
+  const { accountId, account } = p.read.model;
+  return accountId === "" ? [account] : [accountId, account];
+}
+
+/** An action's or a question's link (A03/M02), and those it may be planned under already. */
+function linksOf(p: PlanState, id: string): Pick<LinkedTask, "link" | "formerLinks"> {
+  const [link, ...former] = accountKeys(p).map((k) => `${k}/${id}`);
+  return former.length === 0 ? { link: link! } : { link: link!, formerLinks: former };
+}
 
 /** The tasks the plans ask for: each action not done and each open question, linked by account and id (A03/M02). */
 function planTasks(state: Ready, lang: Lang): LinkedTask[] {
@@ -23,11 +36,12 @@ function planTasks(state: Ready, lang: Lang): LinkedTask[] {
   return state.plans.flatMap((p) => {
     const account = p.read.model.account;
     const actions = p.read.model.actions
-      .filter((a) => a.text.trim() !== "" && a.ignored !== "outside" && !isDone(a))
+      // an action as the sheet counts it (TRIM(text)<>"")
+      .filter((a) => sheetTrim(a.text) !== "" && a.ignored !== "outside" && !isDone(a))
       .map((a): LinkedTask => ({
         phase: ACTION_PHASE,
         text: t("action", { action: a.text.trim(), account }),
-        link: `${accountKey(p)}/${a.id}`,
+        ...linksOf(p, a.id),
         ...(a.responsible.trim() === "" ? {} : { responsible: a.responsible.trim() }),
         ...(typeof a.start === "string" ? { start: a.start } : {}),
         ...(typeof a.due === "string" ? { due: a.due } : {}),
@@ -37,7 +51,7 @@ function planTasks(state: Ready, lang: Lang): LinkedTask[] {
       return {
         phase: QUESTION_PHASE,
         text: t("question", { question: q.text.trim(), account }),
-        link: `${accountKey(p)}/${q.id}`,
+        ...linksOf(p, q.id),
         ...(q.responsible.trim() === "" ? {} : { responsible: q.responsible.trim() }),
       };
     });
@@ -48,10 +62,12 @@ function planTasks(state: Ready, lang: Lang): LinkedTask[] {
 /** Whether each linked action or question still needs its task: an action until done, a question until answered. */
 function openLinks(state: Ready): ReadonlyMap<string, boolean> {
   return new Map(
-    state.plans.flatMap((p) => [
-      ...p.read.model.actions.map((a) => [`${accountKey(p)}/${a.id}`.toUpperCase(), !isDone(a)] as const),
-      ...p.read.model.questions.map((q, i) => [`${accountKey(p)}/${q.id}`.toUpperCase(), p.result.openQuestions.includes(i)] as const),
-    ]),
+    state.plans.flatMap((p) =>
+      accountKeys(p).flatMap((key) => [
+        ...p.read.model.actions.map((a) => [`${key}/${a.id}`.toUpperCase(), !isDone(a)] as const),
+        ...p.read.model.questions.map((q, i) => [`${key}/${q.id}`.toUpperCase(), p.result.openQuestions.includes(i)] as const),
+      ]),
+    ),
   );
 }
 

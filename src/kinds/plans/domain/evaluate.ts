@@ -2,6 +2,7 @@ import { type IsoDate, daysBetween } from "../../../domain/dates";
 import { statusFromText } from "../../../domain/status";
 import { type DateEntry, type NumberEntry, countedValue, entryDate, isKeptEntry, wholeOf } from "../../../domain/entry";
 import type { Localized } from "../../../domain/lang";
+import { sheetTrim } from "../../../domain/words";
 import {
   type AccountPlan,
   COVERED_STRENGTH,
@@ -12,6 +13,7 @@ import {
   STALE_DAYS,
   STRENGTH_MAX,
   STRENGTH_MIN,
+  type PlanText,
   type Stage,
   type TextPart,
 } from "./model";
@@ -121,8 +123,12 @@ export interface ContactResult {
   readonly stale: boolean;
 }
 
-export function evaluateContact(contact: Contact, today: IsoDate): ContactResult {
-  const strengths = contact.strengths.map((s) => wholeOf(s, STRENGTH_MIN, STRENGTH_MAX)).filter((s): s is number => s !== null);
+/** A contact's relationships and cover; `uncounted` members' strengths (outside the sheet's formulas) left out. */
+export function evaluateContact(contact: Contact, today: IsoDate, uncounted: readonly number[] = []): ContactResult {
+  const strengths = contact.strengths
+    .filter((_, i) => !uncounted.includes(i))
+    .map((s) => wholeOf(s, STRENGTH_MIN, STRENGTH_MAX))
+    .filter((s): s is number => s !== null);
   const best = strengths.length === 0 ? null : Math.max(...strengths);
   const key = choiceOf(contact.role, ROLE_TEXT) === "DECIDER" || choiceOf(contact.level, LEVEL_TEXT) === "STRATEGIC";
   const last = dateOf(contact.lastContact);
@@ -233,10 +239,14 @@ export interface PlanResult {
   readonly reviewDue: boolean;
 }
 
-/** A text part that holds something: text other than blanks, a number, TRUE/FALSE, or a formula. */
-export function filled(entry: AccountPlan["texts"][TextPart]): boolean {
+/**
+ * A text block or an answer that holds something, as the sheet counts it (`TRIM(cell)<>""`): text other than
+ * spaces, a number, TRUE/FALSE, an error; a formula by what it shows.
+ */
+export function filled(entry: PlanText | undefined): boolean {
   if (entry === undefined) return false;
-  return typeof entry === "string" ? entry.trim() !== "" : true;
+  if (!isKeptEntry(entry)) return typeof entry !== "string" || sheetTrim(entry) !== "";
+  return entry.error === true || typeof entry.value !== "string" || sheetTrim(entry.value) !== "";
 }
 
 function indexesWhere<T>(list: readonly T[], test: (t: T, i: number) => boolean): number[] {
@@ -250,10 +260,10 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
     .map((c) => numberOf(c.share))
     .filter((s): s is number => s !== null && s >= 0 && s <= SHARE_MAX)
     .reduce((a, b) => a + b, 0);
-  const contacts = plan.contacts.map((c) => evaluateContact(c, today));
+  const contacts = plan.contacts.map((c) => evaluateContact(c, today, plan.uncounted));
   // a row of the matrix is a contact when it names one: a row with a role or a strength only counts nowhere
   // the cover is a row's own computed cell, the stale contacts a total over the names and dates
-  const named = (i: number) => plan.contacts[i]!.name.trim() !== "" && plan.contacts[i]!.ignored !== "outside";
+  const named = (i: number) => sheetTrim(plan.contacts[i]!.name) !== "" && plan.contacts[i]!.ignored !== "outside";
   const stage = assessStage(Object.fromEntries(Object.entries(plan.indicators).map(([id, t]) => [id, choiceOf(t, TICK_TEXT)])));
   const previousStage = choiceOf(plan.previousStage, STAGE_TEXT);
   const order = (s: Stage) => STAGES.indexOf(s);
@@ -282,7 +292,7 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
     swot: OUR_SWOT.every((p) => filled(plan.texts[p])),
     vision: filled(plan.texts.planVision),
     objectives: objectives.some((o) => o.progress !== null),
-    actions: plan.actions.some((a) => a.text.trim() !== "" && a.ignored !== "outside"),
+    actions: plan.actions.some((a) => sheetTrim(a.text) !== "" && a.ignored !== "outside"),
   };
   const missing = PLAN_PARTS.filter((p) => !has[p]);
   const reviewed = dateOf(plan.reviewed);
@@ -300,7 +310,7 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
     behind: indexesWhere(objectives, (o) => o.behind),
     actions,
     late: indexesWhere(actions, (a) => a.late),
-    openQuestions: indexesWhere(plan.questions, (q) => q.text.trim() !== "" && !filled(q.answer) && q.ignored === undefined),
+    openQuestions: indexesWhere(plan.questions, (q) => sheetTrim(q.text) !== "" && !filled(q.answer) && q.ignored === undefined),
     missing,
     complete: missing.length === 0,
     sinceReview,

@@ -98,6 +98,12 @@ export interface SpendYear {
 }
 
 /** A competitor's share of the customer's spend, split by service and location as seed 002 asks. */
+/**
+ * A text block or an answer as the sheet holds it: text, a number or TRUE/FALSE as typed, or a formula kept with what
+ * it shows (a formula showing nothing is no text, as the sheet counts it).
+ */
+export type PlanText = string | number | boolean | KeptEntry;
+
 export interface Competitor {
   readonly name: string;
   readonly service: string;
@@ -105,6 +111,7 @@ export interface Competitor {
   /** A fraction 0–1 (the sheet shows %). */
   readonly share: NumberEntry;
   readonly notes: NoteEntry;
+  readonly formulas?: CellFormulas<"name" | "service" | "location">;
 }
 
 export interface Contact {
@@ -118,7 +125,7 @@ export interface Contact {
   /** The relationship's strength 0–3 per member of our account team (`AccountPlan.team`, same order); null = none. */
   readonly strengths: readonly NumberEntry[];
   readonly notes: NoteEntry;
-  readonly formulas?: CellFormulas<"name">;
+  readonly formulas?: CellFormulas<"name" | "position">;
   readonly ignored?: RowIgnored;
 }
 
@@ -134,7 +141,7 @@ export interface Objective {
   readonly current: NumberEntry;
   readonly due: DateEntry;
   readonly owner: string;
-  readonly formulas?: CellFormulas<"text">;
+  readonly formulas?: CellFormulas<"text" | "measure" | "owner">;
   readonly ignored?: RowIgnored;
 }
 
@@ -149,7 +156,7 @@ export interface Action {
   /** The id of the objective it serves (O01), as typed. */
   readonly objective: string;
   readonly notes: NoteEntry;
-  readonly formulas?: CellFormulas<"text">;
+  readonly formulas?: CellFormulas<"text" | "responsible" | "objective">;
   readonly ignored?: RowIgnored;
 }
 
@@ -160,7 +167,8 @@ export interface Question {
   readonly text: string;
   readonly responsible: string;
   /** What was found out; a question with an answer is settled. */
-  readonly answer: NoteEntry;
+  readonly answer: PlanText;
+  readonly formulas?: CellFormulas<"text" | "responsible">;
   readonly ignored?: "outside";
 }
 
@@ -172,11 +180,16 @@ export interface AccountPlan {
   readonly periodStart: DateEntry;
   /** The day the plan was last reviewed with the account team. */
   readonly reviewed: DateEntry;
-  readonly texts: Readonly<Partial<Record<TextPart, NoteEntry>>>;
+  readonly texts: Readonly<Partial<Record<TextPart, PlanText>>>;
   readonly spend: readonly SpendYear[];
   readonly competitors: readonly Competitor[];
   /** Our account team: one strength column per member in the contact matrix. */
   readonly team: readonly string[];
+  /**
+   * The members (indexes into `team`) whose column the contacts' formulas leave out: a column inserted beside the
+   * team's; their strengths count nowhere until the plan is created again.
+   */
+  readonly uncounted?: readonly number[];
   readonly contacts: readonly Contact[];
   /** One tick per indicator of `STAGE_INDICATORS`, by its id (I01…). */
   readonly indicators: Readonly<Record<string, ChoiceEntry<Tick>>>;

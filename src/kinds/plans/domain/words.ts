@@ -1,4 +1,5 @@
-import { LANGS, type Lang, type Localized } from "../../../domain/lang";
+import type { Lang, Localized } from "../../../domain/lang";
+import { findWord, knownWords } from "../../../domain/words";
 import { type Attitude, type BuyingRole, type ContactLevel, type ObjectiveKind, type Stage, type Tick } from "./model";
 
 /**
@@ -45,15 +46,12 @@ export const TICK_TEXT: Readonly<Record<Tick, Localized>> = {
 };
 
 /**
- * The choice a text names in any of the three languages, ignoring case and surrounding blanks; undefined for any
- * other text or value. A word two languages share (Ja) names the same choice in both.
+ * The choice a text names in any of the three languages, as the sheet's formulas compare it (any case, spaces as
+ * TRIM takes them); undefined for any other text or value. A word two languages share (Ja) names the same choice in
+ * both.
  */
 export function choiceFromText<C extends string>(table: Readonly<Record<C, Localized>>, text: unknown): C | undefined {
-  if (typeof text !== "string") return undefined;
-  const wanted = text.trim().toLowerCase();
-  if (wanted === "") return undefined;
-  for (const lang of LANGS) for (const choice of Object.keys(table) as C[]) if (table[choice][lang].toLowerCase() === wanted) return choice;
-  return undefined;
+  return findWord(knownWords(table), text)?.choice;
 }
 
 /** The list a cell's validation offers, in `lang`, in the table's order. */

@@ -1,8 +1,20 @@
-import type { DateEntry, NoteEntry, NumberEntry } from "../../../domain/entry";
+import type { DateEntry, NumberEntry } from "../../../domain/entry";
+import { sheetTrim } from "../../../domain/words";
 import type { Lang, Localized } from "../../../domain/lang";
 import { STATUS_TEXT, type TaskStatus, statusFromText } from "../../../domain/status";
 import { orList } from "../../../i18n/format";
-import { assignIds, formulasIn, rangeEndRow, readDate, readNote, readToday, readWhole } from "../../../sheets/entries";
+import {
+  assignIds,
+  firstFormulaIn,
+  formulasIn,
+  rangeCols,
+  rangeEndRow,
+  rangeStartRow,
+  readDate,
+  readNote,
+  readToday,
+  readWhole,
+} from "../../../sheets/entries";
 import { isLabel, labelLang } from "../../../sheets/labels";
 import { keptFrom } from "../../../sheets/kept";
 import {
@@ -28,6 +40,7 @@ import {
   ACTION_IDS,
   QUESTION_IDS,
   type Objective,
+  type PlanText,
   type Question,
   type RowIgnored,
   SHARE_MAX,
@@ -51,6 +64,7 @@ import {
   ANALYSIS_TEXTS,
   FIGURES,
   FIGURE_COL,
+  OBJECTIVE_COLS,
   FIGURE_LABEL_COL,
   OUR_SWOT,
   PLAN_TEXTS,
@@ -133,10 +147,6 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   const problems: Problem[] = [];
   const ours = new Set<string>();
   const mark = (r: number, c: number) => ours.add(`${r},${c}`);
-  const at = (r: number, offset: number) => {
-    mark(r, c0 + offset);
-    return cellAt(grid, r, c0 + offset);
-  };
 
   // every label of the labels' column, by key: sections, settings, text parts, the SWOT words (twice)
   const found = new Map<PlanSheetKey, number[]>();
@@ -161,68 +171,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   mark(titleRow, c0);
   mark(titleRow + 1, c0);
 
-  // the head: the account, the settings, the figures
-  const account = textAt(grid, titleRow, c0 + 1);
-  mark(titleRow, c0 + 1);
-  const setting = (k: Setting) => {
-    const r = rowOf(k);
-    return r === undefined ? undefined : { row: r, cell: at(r, VALUE_COL) };
-  };
-  const accountId = setting("accountId");
-  const date = (k: Setting): DateEntry => {
-    const s = setting(k);
-    return s === undefined ? null : readDate(grid, s.row, c0 + VALUE_COL, problems);
-  };
-  const periodStart = date("periodStart");
-  const reviewed = date("reviewed");
-  const previousDate = date("previousDate");
-  const todayRow = rowOf("today");
-  const today = todayRow === undefined ? undefined : readToday(grid, { row: todayRow, col: c0 + VALUE_COL }, problems);
-  if (todayRow !== undefined) mark(todayRow, c0 + VALUE_COL);
-  const previous = setting("previousStage");
-  const previousStage = previous === undefined ? null : readChoice(grid, previous.row, c0 + VALUE_COL, STAGE_TEXT, lang, problems);
-  const computed = (r: number, offset: number, label: string) => {
-    const cell = at(r, offset);
-    if (cell.formula === undefined && !cell.empty) problems.push(problemAt(grid, r, c0 + offset, "computedOverwritten", cell.value, label));
-    return cell;
-  };
-  const stageRow = rowOf("stage");
-  if (stageRow !== undefined) {
-    const cell = computed(stageRow, VALUE_COL, textAt(grid, stageRow, c0));
-    if (cell.empty) problems.push(problemAt(grid, stageRow, c0 + VALUE_COL, "computedOverwritten", "", textAt(grid, stageRow, c0)));
-    computed(stageRow, REMARK_COL, textAt(grid, stageRow, c0));
-  }
-  const reviewedRow = rowOf("reviewed");
-  if (reviewedRow !== undefined) computed(reviewedRow, REMARK_COL, textAt(grid, reviewedRow, c0));
-  const figureFormulas = new Map<(typeof FIGURES)[number], string | undefined>();
-  for (const r of filledRows(grid, titleRow + 1, sectionRows[0] ?? Infinity)) {
-    const f = FIGURES.find((k) => isLabel(PLAN_LABELS, textAt(grid, r, c0 + FIGURE_LABEL_COL), k));
-    if (f === undefined) continue;
-    mark(r, c0 + FIGURE_LABEL_COL);
-    const cell = computed(r, FIGURE_COL, textAt(grid, r, c0 + FIGURE_LABEL_COL));
-    figureFormulas.set(f, cell.formula);
-    if (f === "share") computed(r, TREND_COL, textAt(grid, r, c0 + FIGURE_LABEL_COL));
-  }
-  // how far a table's totals reach: the last row of the range a figure's formula reads
-  const reach = (f: (typeof FIGURES)[number]) => rangeEndRow(figureFormulas.get(f));
-
-  // the text parts
-  const texts: Partial<Record<TextPart, NoteEntry>> = {};
-  const readText = (part: TextPart, r: number | undefined) => {
-    if (r === undefined) return;
-    const cell = at(r, 1);
-    if (!cell.empty) texts[part] = readNote(cell);
-  };
-  for (const p of SINGLE_TEXTS) readText(p, rowOf(p as PlanSheetKey));
-  const swotRows = (section: Section) => {
-    const start = rowOf(section);
-    const end = start === undefined ? -1 : nextSection(start);
-    return SWOT_KEYS.map((k) => (found.get(k) ?? []).find((r) => start !== undefined && r > start && r < end));
-  };
-  swotRows("sAccountSwot").forEach((r, i) => readText(ACCOUNT_SWOT[i]!, r));
-  swotRows("sOurSwot").forEach((r, i) => readText(OUR_SWOT[i]!, r));
-
-  // the tables
+  // the tables, each found below its section's title by its header, its columns by their titles
   const table = <K extends string>(
     section: Section,
     columns: Readonly<Record<K, PlanSheetKey>>,
@@ -242,10 +191,98 @@ export function parsePlan(grid: SheetGrid): PlanParse {
     const rows = filledRows(grid, header + 1, end === Infinity ? Infinity : end - 1);
     return { header, cols, rows, end };
   };
+
+  // the head's and the text blocks' columns: the objectives' titles stand in the plan's columns A to K, so a column
+  // inserted left of K (between a setting and its value, before the figures) moves them as it moves the head's cells
+  const objTable = table("sObjectives", OBJECTIVE_HEADERS, "hNo");
+  const columnOf = new Map<number, number>();
+  for (const [k, offset] of Object.entries(OBJECTIVE_COLS) as [keyof typeof OBJECTIVE_COLS, number][]) {
+    const c = objTable?.cols[k] ?? -1;
+    if (c >= 0) columnOf.set(offset, c);
+  }
+  const colAt = (offset: number) => columnOf.get(offset) ?? c0 + offset;
+  const at = (r: number, offset: number) => {
+    mark(r, colAt(offset));
+    return cellAt(grid, r, colAt(offset));
+  };
+
+  // the head: the account, the settings, the figures
+  const account = textAt(grid, titleRow, colAt(1));
+  mark(titleRow, colAt(1));
+  const setting = (k: Setting) => {
+    const r = rowOf(k);
+    return r === undefined ? undefined : { row: r, cell: at(r, VALUE_COL) };
+  };
+  const accountId = setting("accountId");
+  const date = (k: Setting): DateEntry => {
+    const s = setting(k);
+    return s === undefined ? null : readDate(grid, s.row, colAt(VALUE_COL), problems);
+  };
+  const periodStart = date("periodStart");
+  const reviewed = date("reviewed");
+  const previousDate = date("previousDate");
+  const todayRow = rowOf("today");
+  const today = todayRow === undefined ? undefined : readToday(grid, { row: todayRow, col: colAt(VALUE_COL) }, problems);
+  if (todayRow !== undefined) mark(todayRow, colAt(VALUE_COL));
+  const previous = setting("previousStage");
+  const previousStage = previous === undefined ? null : readChoice(grid, previous.row, colAt(VALUE_COL), STAGE_TEXT, lang, problems);
+  const computed = (r: number, offset: number, label: string) => {
+    const cell = at(r, offset);
+    if (cell.formula === undefined && !cell.empty)
+      problems.push(problemAt(grid, r, colAt(offset), "computedOverwritten", cell.value, label));
+    return cell;
+  };
+  const stageRow = rowOf("stage");
+  if (stageRow !== undefined) {
+    const cell = computed(stageRow, VALUE_COL, textAt(grid, stageRow, c0));
+    if (cell.empty) problems.push(problemAt(grid, stageRow, colAt(VALUE_COL), "computedOverwritten", "", textAt(grid, stageRow, c0)));
+    computed(stageRow, REMARK_COL, textAt(grid, stageRow, c0));
+  }
+  const reviewedRow = rowOf("reviewed");
+  if (reviewedRow !== undefined) computed(reviewedRow, REMARK_COL, textAt(grid, reviewedRow, c0));
+  const figureFormulas = new Map<(typeof FIGURES)[number], string | undefined>();
+  for (const r of filledRows(grid, titleRow + 1, sectionRows[0] ?? Infinity)) {
+    const label = textAt(grid, r, colAt(FIGURE_LABEL_COL));
+    const f = FIGURES.find((k) => isLabel(PLAN_LABELS, label, k));
+    if (f === undefined) continue;
+    mark(r, colAt(FIGURE_LABEL_COL));
+    const cell = computed(r, FIGURE_COL, label);
+    figureFormulas.set(f, cell.formula);
+    if (f === "share") computed(r, TREND_COL, label);
+  }
+  // which rows a table's totals take in: the rows of the range a figure's formula reads
+  const reach = (f: (typeof FIGURES)[number]) => {
+    const formula = figureFormulas.get(f);
+    return { start: rangeStartRow(formula), end: rangeEndRow(formula) };
+  };
+
+  // the text parts
+  const texts: Partial<Record<TextPart, PlanText>> = {};
+  const textRows: number[] = [];
+  const readText = (part: TextPart, r: number | undefined) => {
+    if (r === undefined) return;
+    textRows.push(r);
+    const cell = at(r, 1);
+    if (!cell.empty) texts[part] = readPlanText(cell);
+  };
+  for (const p of SINGLE_TEXTS) readText(p, rowOf(p as PlanSheetKey));
+  const swotRows = (section: Section) => {
+    const start = rowOf(section);
+    const end = start === undefined ? -1 : nextSection(start);
+    return SWOT_KEYS.map((k) => (found.get(k) ?? []).find((r) => start !== undefined && r > start && r < end));
+  };
+  swotRows("sAccountSwot").forEach((r, i) => readText(ACCOUNT_SWOT[i]!, r));
+  swotRows("sOurSwot").forEach((r, i) => readText(OUR_SWOT[i]!, r));
+
   const has = (r: number, cols: readonly number[]) => cols.some((c) => c >= 0 && !cellAt(grid, r, c).empty);
   /** Where a row stands against the table's formulas: below the range its totals read, or without its computed cells. */
-  const placeOf = (r: number, end: number | undefined, computedCols: readonly number[], header: number): RowIgnored | undefined => {
-    if (end !== undefined && r > end) {
+  const placeOf = (
+    r: number,
+    range: { readonly start?: number; readonly end?: number },
+    computedCols: readonly number[],
+    header: number,
+  ): RowIgnored | undefined => {
+    if ((range.end !== undefined && r > range.end) || (range.start !== undefined && r < range.start)) {
       problems.push(problemAt(grid, r, c0, "outsideRow", textAt(grid, r, c0)));
       return "outside";
     }
@@ -308,6 +345,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
         location: textAt(grid, r, k.location),
         share: readShare(grid, r, k.share, problems),
         notes: readNote(cellAt(grid, r, k.notes)),
+        ...formulasIn(grid, r, { name: k.name, service: k.service, location: k.location }),
       });
     }
   }
@@ -317,16 +355,27 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   const contacts: Contact[] = [];
   const contactRows: number[] = [];
   const team: string[] = [];
+  const uncounted: number[] = [];
   if (contactTable !== undefined) {
     const k = contactTable.cols;
-    const memberCols =
+    // the members the rows' formulas take in (the strongest relationship's range); a column inserted at its edge is
+    // read, to be taken in when the plan is created again, but counts nowhere until then, as on the sheet; one there
+    // without a title or entries (inserted, left empty) is no member
+    const covered = rangeCols(firstFormulaIn(grid, contactTable.header, k.best));
+    const inRange = (c: number) => covered === undefined || (c >= covered.first && c <= covered.last);
+    const memberCols = (
       k.lastContact >= 0 && k.best > k.lastContact
         ? Array.from({ length: k.best - k.lastContact - 1 }, (_, i) => k.lastContact + 1 + i)
-        : [];
-    for (const c of memberCols) {
+        : []
+    ).filter((c) => inRange(c) || [contactTable.header, ...contactTable.rows].some((r) => !cellAt(grid, r, c).empty));
+    memberCols.forEach((c, i) => {
       team.push(textAt(grid, contactTable.header, c));
       mark(contactTable.header, c);
-    }
+      if (!inRange(c)) {
+        uncounted.push(i);
+        problems.push(problemAt(grid, contactTable.header, c, "memberNotCounted", textAt(grid, contactTable.header, c)));
+      }
+    });
     const inputs = [k.name, k.position, k.level, k.role, k.attitude, k.lastContact, ...memberCols, k.notes];
     const end = reach("stale");
     for (const r of contactTable.rows) {
@@ -337,7 +386,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
       }
       const ignored = placeOf(r, end, [k.best, k.cover], contactTable.header);
       const name = textAt(grid, r, k.name);
-      if (name.trim() === "") problems.push(problemAt(grid, r, k.name, "contactNameMissing", ""));
+      if (sheetTrim(name) === "") problems.push(problemAt(grid, r, k.name, "contactNameMissing", ""));
       contacts.push(
         withIgnored(
           {
@@ -349,7 +398,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
             lastContact: readDate(grid, r, k.lastContact, problems),
             strengths: memberCols.map((c) => readWhole(grid, r, c, STRENGTH_MIN, STRENGTH_MAX, problems)),
             notes: readNote(cellAt(grid, r, k.notes)),
-            ...formulasIn(grid, r, { name: k.name }),
+            ...formulasIn(grid, r, { name: k.name, position: k.position }),
           },
           ignored,
         ),
@@ -374,7 +423,6 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // objectives
-  const objTable = table("sObjectives", OBJECTIVE_HEADERS, "hNo");
   const objectives: Objective[] = [];
   const objectiveRows: number[] = [];
   if (objTable !== undefined) {
@@ -405,7 +453,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
             current: readNumber(grid, r, k.current, problems),
             due: readDate(grid, r, k.due, problems),
             owner: textAt(grid, r, k.owner),
-            ...formulasIn(grid, r, { text: k.text }),
+            ...formulasIn(grid, r, { text: k.text, measure: k.measure, owner: k.owner }),
           },
           ignored,
         ),
@@ -450,7 +498,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
             status: readStatus(grid, r, k.status, lang, problems),
             objective,
             notes: readNote(cellAt(grid, r, k.notes)),
-            ...formulasIn(grid, r, { text: k.text }),
+            ...formulasIn(grid, r, { text: k.text, responsible: k.responsible, objective: k.objective }),
           },
           ignored,
         ),
@@ -478,7 +526,8 @@ export function parsePlan(grid: SheetGrid): PlanParse {
         id: ids[i]!,
         text: textAt(grid, r, k.text),
         responsible: textAt(grid, r, k.responsible),
-        answer: readNote(cellAt(grid, r, k.answer)),
+        answer: readPlanText(cellAt(grid, r, k.answer)),
+        ...formulasIn(grid, r, { text: k.text, responsible: k.responsible }),
       };
       questions.push(ignored === "outside" ? { ...question, ignored } : question);
       questionRows.push(r);
@@ -486,7 +535,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   const model: AccountPlan = {
-    accountId: accountId === undefined ? "" : textAt(grid, accountId.row, c0 + VALUE_COL),
+    accountId: accountId === undefined ? "" : textAt(grid, accountId.row, colAt(VALUE_COL)),
     account,
     periodStart,
     reviewed,
@@ -494,6 +543,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
     spend,
     competitors,
     team,
+    ...(uncounted.length === 0 ? {} : { uncounted }),
     contacts,
     indicators,
     previousStage,
@@ -509,9 +559,11 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   const usedCols = [...ours].map((k) => Number(k.split(",")[1]));
   const extent = { rows: Math.max(...usedRows) + 1, cols: Math.max(...usedCols) + 1 };
   const strays: string[] = [];
+  // the rows whose text runs across merged cells, by the column it starts in: the instruction, the text blocks
+  const merged = new Map<number, number>([[titleRow + 1, c0], ...textRows.map((r) => [r, colAt(1)] as [number, number])]);
   for (const r of filledRows(grid, 0, extent.rows - 1))
     for (const c of filledCols(grid, r, 0, extent.cols - 1))
-      if (!ours.has(`${r},${c}`) && !isMergedEcho(grid, r, c)) strays.push(cellAddressOf(grid, r, c, problems));
+      if (!ours.has(`${r},${c}`) && !isMergedEcho(grid, r, c, merged.get(r))) strays.push(cellAddressOf(grid, r, c, problems));
   return {
     ok: true,
     model,
@@ -534,10 +586,15 @@ function findTitle(grid: SheetGrid): { row: number; col: number; lang: Lang } | 
   return undefined;
 }
 
-/** A text block's text repeated across its merged cells, as some readers give it: not an entry of its own. */
-function isMergedEcho(grid: SheetGrid, r: number, c: number): boolean {
+/** A text block's text repeated across its merged cells right of `from`, as some readers give it: not an entry of its own. */
+function isMergedEcho(grid: SheetGrid, r: number, c: number, from: number | undefined): boolean {
   const cell = cellAt(grid, r, c);
-  return c > 0 && !cell.empty && cell.formula === undefined && cellAt(grid, r, c - 1).value === cell.value;
+  return from !== undefined && c > from && cell.formula === undefined && cell.value === cellAt(grid, r, from).value;
+}
+
+/** A text block or an answer: as typed, or a formula (or an error) kept with what it shows. */
+function readPlanText(cell: CellRead): PlanText {
+  return cell.formula !== undefined || cell.error ? keptFrom(cell) : cell.value;
 }
 
 /** A stray cell: named in the problem list (an entry of the user's that re-creating would overwrite), returned by address. */

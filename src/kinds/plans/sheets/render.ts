@@ -1,5 +1,5 @@
 import { FIRST_DATE, LAST_DATE, isoToSerial } from "../../../domain/dates";
-import { type DateEntry, type NumberEntry, isKeptEntry } from "../../../domain/entry";
+import { type CellFormulas, type DateEntry, type NumberEntry, isKeptEntry } from "../../../domain/entry";
 import type { Lang, Localized } from "../../../domain/lang";
 import { STATUS_TEXT, TASK_STATUSES, statusTexts } from "../../../domain/status";
 import { translator } from "../../../i18n/format";
@@ -14,6 +14,7 @@ import {
   type AccountPlan,
   type ChoiceEntry,
   COVERED_STRENGTH,
+  type PlanText,
   STAGES,
   STALE_DAYS,
   STRENGTH_MAX,
@@ -114,9 +115,9 @@ function isDate(cell: string): string {
   return `IF(ISNUMBER(${cell}),AND(${cell}>=1,${cell}<${LAST_SERIAL + 1}),FALSE())`;
 }
 
-/** TRUE when `cell` holds something: text other than blanks, a number, TRUE/FALSE, or a formula (as `filled`). */
+/** TRUE when `cell` shows something: text other than spaces, a number, TRUE/FALSE, an error (as `filled`). */
 function isFilled(cell: string): string {
-  return `OR(ISFORMULA(${cell}),IFERROR(TRIM(${cell})<>"",TRUE()))`;
+  return `IFERROR(TRIM(${cell})<>"",TRUE())`;
 }
 
 /** What to write for an entry: itself, or what the user typed (a kept entry). */
@@ -125,6 +126,22 @@ function entry(e: NumberEntry | DateEntry | ChoiceEntry<string>, word?: (choice:
   if (isKeptEntry(e)) return keptContent(e);
   if (typeof e === "string" && word !== undefined) return word(e);
   return typeof e === "string" ? isoToSerial(e) : e;
+}
+
+/** What to write for a text block or an answer: as typed, or its formula. */
+function textContent(text: PlanText | null): CellContent {
+  return isKeptEntry(text) ? keptContent(text) : text;
+}
+
+/** An item's text cells by field: each as typed, or the user's formula there. */
+function typedTexts<F extends string>(
+  item: { readonly formulas?: CellFormulas<F> },
+  texts: Readonly<Record<F, string>>,
+): Record<F, CellContent> {
+  return Object.fromEntries((Object.entries(texts) as [F, string][]).map(([f, text]) => [f, orFormula(item, f, text)])) as Record<
+    F,
+    CellContent
+  >;
 }
 
 /**
@@ -294,8 +311,11 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   sectionTitle(L.competitors.title, "sCompetitors");
   header(L.competitors, COMPETITOR_COLS, COMPETITOR_HEADERS);
   plan.competitors.forEach((c, i) => {
-    const { name, service, location, notes } = c;
-    write(L.competitors.first + i, COMPETITOR_COLS, { name, service, location, share: entry(c.share), notes });
+    write(L.competitors.first + i, COMPETITOR_COLS, {
+      ...typedTexts(c, { name: c.name, service: c.service, location: c.location }),
+      share: entry(c.share),
+      notes: c.notes,
+    });
   });
   for (const r of rowsOf(L.competitors)) g.numberFormats[r]![COMPETITOR_COLS.share] = "0%";
   for (const c of Object.values(COMPETITOR_COLS)) input(column(L.competitors, c));
@@ -317,8 +337,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     const c = plan.contacts[r - L.contacts.first];
     if (c !== undefined) {
       write(r, cc, {
-        name: orFormula(c, "name", c.name),
-        position: c.position,
+        ...typedTexts(c, { name: c.name, position: c.position }),
         level: entry(c.level, wordIn(LEVEL_TEXT)),
         role: entry(c.role, wordIn(ROLE_TEXT)),
         attitude: entry(c.attitude, wordIn(ATTITUDE_TEXT)),
@@ -399,7 +418,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   const textBlock = (part: TextPart, height: number) => {
     const r = L.textRows[part];
     g.set(r, 0, t(TEXT_KEY[part]));
-    g.set(r, 1, plan.texts[part] ?? null);
+    g.set(r, 1, textContent(plan.texts[part] ?? null));
     merges.push(area(r, 1, 1, L.width - 1));
     styles.push({ area: area(r, 0), style: { bold: true, wrap: true, vertical: "Top" } });
     styles.push({ area: area(r, 1, 1, L.width - 1), style: { wrap: true, vertical: "Top", fill: PALETTE.inputFill } });
@@ -425,14 +444,12 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     if (o !== undefined) {
       write(r, oc, {
         id: o.id,
-        text: orFormula(o, "text", o.text),
-        measure: o.measure,
+        ...typedTexts(o, { text: o.text, measure: o.measure, owner: o.owner }),
         kind: entry(o.kind, wordIn(KIND_TEXT)),
         baseline: entry(o.baseline),
         target: entry(o.target),
         current: entry(o.current),
         due: entry(o.due),
-        owner: o.owner,
       });
     }
     const [b, tg, cur, due] = [oc.baseline, oc.target, oc.current, oc.due].map((c) => cellRef(r, c));
@@ -481,16 +498,13 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   for (const r of rowsOf(L.actions)) {
     const a = plan.actions[r - L.actions.first];
     if (a !== undefined) {
-      const { id, responsible, objective, notes } = a;
       write(r, ac, {
-        id,
-        text: orFormula(a, "text", a.text),
-        responsible,
+        id: a.id,
+        ...typedTexts(a, { text: a.text, responsible: a.responsible, objective: a.objective }),
         start: entry(a.start),
         due: entry(a.due),
         status: entry(a.status, wordIn(STATUS_TEXT)),
-        objective,
-        notes,
+        notes: a.notes,
       });
     }
     const due = cellRef(r, ac.due);
@@ -518,8 +532,11 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   sectionTitle(L.questions.title, "sQuestions");
   header(L.questions, qc, QUESTION_HEADERS);
   plan.questions.forEach((q, i) => {
-    const { id, text, responsible, answer } = q;
-    write(L.questions.first + i, qc, { id, text, responsible, answer });
+    write(L.questions.first + i, qc, {
+      id: q.id,
+      ...typedTexts(q, { text: q.text, responsible: q.responsible }),
+      answer: textContent(q.answer),
+    });
   });
   for (const c of Object.values(qc)) input(column(L.questions, c));
   const questions = columnRange(L.questions, qc.text);

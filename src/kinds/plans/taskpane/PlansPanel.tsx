@@ -35,7 +35,7 @@ export function PlansPanel({ host }: { readonly host: SheetHost }) {
       form={
         <PlansForm
           existingLang={ready?.lang ?? null}
-          existing={ready?.plans.map((p) => ({ id: p.read.model.accountId, name: p.read.model.account })) ?? []}
+          hasPlans={(ready?.plans.length ?? 0) > 0}
           withoutPlan={withoutPlan}
           busy={busy}
           onCreate={(r) => void create(r)}
@@ -90,14 +90,14 @@ function PlanCard({ plan, onOpen }: { readonly plan: PlanState; readonly onOpen:
 interface PlansFormProps {
   readonly existingLang: PlansRequest["lang"] | null;
   readonly withoutPlan: readonly Subject[];
-  /** The plans' accounts, to create every plan again (new rows get their formulas, entries are kept). */
-  readonly existing: readonly PlanAccount[];
+  /** Whether there are plans to create again (each in its language: new rows get their formulas, entries are kept). */
+  readonly hasPlans: boolean;
   readonly busy: boolean;
   onCreate(request: PlansRequest): void;
 }
 
 /** Plans for the selection's key accounts without one, or for accounts named one per line; the sheets' language. */
-function PlansForm({ existingLang, existing, withoutPlan, busy, onCreate }: PlansFormProps) {
+function PlansForm({ existingLang, hasPlans, withoutPlan, busy, onCreate }: PlansFormProps) {
   const { t } = usePaneText(PLANS_PANE_TEXT);
   const [lang, setLang] = useSheetLanguage(existingLang);
   const [names, setNames] = useState("");
@@ -136,8 +136,8 @@ function PlansForm({ existingLang, existing, withoutPlan, busy, onCreate }: Plan
       >
         {busy ? t("creating") : t("createPlans")}
       </Button>
-      {existing.length > 0 && (
-        <Button disabled={busy} onClick={() => onCreate({ lang, accounts: existing })}>
+      {hasPlans && (
+        <Button disabled={busy} onClick={() => onCreate({ lang, accounts: [], recreateAll: true })}>
           {t("recreatePlans")}
         </Button>
       )}

@@ -82,33 +82,48 @@ export function planOf(plans: readonly PlanState[], account: PlanAccount): PlanS
 }
 
 export interface PlansRequest {
+  /** The language of the plans of `accounts`, new or created again. */
   readonly lang: Lang;
   /** The accounts to create a plan for, or to re-create theirs (every entry kept). */
   readonly accounts: readonly PlanAccount[];
+  /**
+   * Creates every plan found again, each on its own sheet (a copied plan of the same account too) and in its own
+   * language (its texts are written in it).
+   */
+  readonly recreateAll?: boolean;
   /** The day a new plan's period starts; today by default. */
   readonly today?: IsoDate;
 }
 
 /**
- * Creates a plan for each account that has none, and re-creates those that exist in the language asked for (every
- * entry kept, the lists' words in that language, the account's number added where it had none): one read of every
- * plan, then one write per plan, each reading its sheet back. Never writes over a sheet of the user's: a new plan
- * takes a name no sheet has.
+ * Creates a plan for each account that has none and re-creates those that exist, in the language asked for, and with
+ * `recreateAll` every plan in its own language (every entry kept, the account's number added where it had none): one
+ * read of every plan, then one write per plan, each reading its sheet back. Never writes over a sheet of the user's:
+ * a new plan takes a name no sheet has.
  */
 export async function createPlans(host: SheetHost, request: PlansRequest, kinds: readonly KindModule[] = []): Promise<PlansKindState> {
   const grids = new Map(await readKinds(host, ...planReads(kinds)));
   const before = plansIn(grids, request.today);
   const taken = new Set([...grids.entries()].filter(([, g]) => g !== null).map(([n]) => n));
   const today = request.today ?? localToday();
+  const targets: { readonly account: PlanAccount; readonly existing: PlanState | undefined; readonly lang: Lang }[] = [
+    ...(request.recreateAll === true
+      ? before.plans.map((p) => ({ account: { id: p.read.model.accountId, name: p.read.model.account }, existing: p, lang: p.read.lang }))
+      : []),
+  ];
   for (const account of request.accounts) {
     if (account.name.trim() === "") continue;
     const existing = planOf(before.plans, account);
+    if (existing === undefined || !targets.some((t) => t.existing?.sheet === existing.sheet))
+      targets.push({ account, existing, lang: request.lang });
+  }
+  for (const { account, existing, lang } of targets) {
     const sheet = existing?.sheet ?? planSheetName(account.name, taken);
     taken.add(sheet);
     const kind = planSheetKind(sheet);
     const found = existing === undefined ? null : (inspectAll(grids, kind).found[0] ?? null);
     const written = await writeMerged(host, kind, {
-      lang: request.lang,
+      lang,
       inspected: { found, foreign: [], duplicates: [] },
       merge: (model) =>
         model === null

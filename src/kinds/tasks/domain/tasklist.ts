@@ -41,13 +41,13 @@ export function withDone(model: TaskModel, id: string): TaskModel {
 
 /**
  * Adds what is not planned yet (tasks planned from another sheet, linked to what they are for); a link already in the
- * plan is never added twice.
+ * plan, or one of a task's former links, is never added twice.
  */
 export function withLinked(model: TaskModel, wanted: readonly LinkedTask[]): TaskModel {
   const linked = new Set(model.tasks.map((t) => t.link.toUpperCase()));
   const fresh = wanted.filter((w) => {
     const link = w.link.toUpperCase();
-    if (linked.has(link)) return false;
+    if (linked.has(link) || (w.formerLinks ?? []).some((l) => linked.has(l.toUpperCase()))) return false;
     linked.add(link);
     return true;
   });

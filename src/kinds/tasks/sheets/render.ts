@@ -18,13 +18,14 @@ import type { CellBlock, CellContent, ConditionalFormat, RenderOptions, SheetSpe
 import { COL, COLUMN_COUNT, FIRST_TASK_ROW, ROW, SPARE_TASKS, TABLE_NAME, TIMELINE, TODAY_CELL, taskRefs } from "./layout";
 
 /**
- * KAM.TASKSTATE with native functions: statuses in any language, days compared whole. A row without a known status
+ * KAM.TASKSTATE with native functions: statuses in any language (spaces around them as TRIM takes them, as the
+ * function and the pane do), days compared whole. A row without a known status
  * has no state (it is no task), and a due date that is no date (text, or before 1900) is no due date.
  */
 function portableState(due: string, status: string, today: string, lang: Lang): string {
   const is = (s: TaskStatus) =>
     `OR(${statusTexts(s)
-      .map((text) => `${status}=${formulaText(text)}`)
+      .map((text) => `TRIM(${status})=${formulaText(text)}`)
       .join(",")})`;
   const st = (k: keyof (typeof TASK_TEXT)["en"]) => formulaText(TASK_TEXT[lang][k]);
   // days until due, nested so that nothing is computed from a due date that is text (AND evaluates every argument)
