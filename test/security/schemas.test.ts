@@ -24,7 +24,7 @@ type Metadata = { functions: { id: string; name: string; description: string; pa
 /** The metadata the build writes as functions.json, generated from the same sources as the webpack plugin. */
 async function metadata(): Promise<Metadata> {
   const sources = kindFunctionModules();
-  expect(sources).toHaveLength(4);
+  expect(sources).toHaveLength(5);
   const result = await generateCustomFunctionsMetadata(sources);
   expect(result.errors).toEqual([]);
   return JSON.parse(result.metadataJson);
@@ -37,7 +37,7 @@ const validate = new Ajv({ strict: false, allErrors: true }).compile(
 describe("the custom-functions metadata", () => {
   it("is valid by Microsoft's schema, every function", async () => {
     const meta = await metadata();
-    expect(meta.functions.length).toBe(13);
+    expect(meta.functions.length).toBe(17);
     expect(validate(meta) ? [] : validate.errors).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ export const PLAN_PROBLEM_TEXT: Catalog<PlanProblemCode> = {
     shareInvalid: "{cell}: {entry} ist kein Anteil von 0 bis 100 %.",
     numberInvalid: "{cell}: {entry} ist keine Zahl.",
     memberNotCounted:
-      "{cell}: Die Spalte {entry} liegt außerhalb des Bereichs, den „Stärkste Beziehung“ erfasst; ihre Beziehungen zählen noch nicht mit. Legen Sie den Plan neu an, damit sie mitzählen.",
+      "{cell}: Die Spalte {entry} liegt außerhalb des Bereichs, den die Spalte „Stärkste Beziehung“ auswertet; ihre Beziehungen zählen noch nicht mit. Legen Sie den Plan neu an, damit sie mitzählen.",
     strayCell:
       "{cell}: {entry} gehört nicht zum Plan und würde beim Neuanlegen überschrieben. Verschieben Sie den Eintrag aus dem Bereich des Plans.",
   },
@@ -46,7 +46,7 @@ export const PLAN_PROBLEM_TEXT: Catalog<PlanProblemCode> = {
     shareInvalid: "{cell}: {entry} is geen aandeel van 0 tot 100%.",
     numberInvalid: "{cell}: {entry} is geen getal.",
     memberNotCounted:
-      "{cell}: de kolom {entry} valt buiten het bereik van “Sterkste relatie”; de relaties erin tellen nog niet mee. Maak het plan opnieuw, zodat ze meetellen.",
+      "{cell}: de kolom {entry} valt buiten het bereik dat de kolom “Sterkste relatie” meeneemt; de relaties in deze kolom tellen nog niet mee. Maak het plan opnieuw, zodat ze meetellen.",
     strayCell:
       "{cell}: {entry} hoort niet bij het plan en zou bij het opnieuw maken worden overschreven. Verplaats de invoer buiten het bereik van het plan.",
   },
@@ -61,7 +61,7 @@ export const PLAN_PROBLEM_TEXT: Catalog<PlanProblemCode> = {
     shareInvalid: "{cell}: {entry} is not a share from 0 to 100%.",
     numberInvalid: "{cell}: {entry} is not a number.",
     memberNotCounted:
-      "{cell}: the column {entry} is outside the range “Strongest relationship” covers; its relationships do not count yet. Re-create the plan to include them.",
+      "{cell}: the column {entry} is outside the range the column “Strongest relationship” evaluates; its relationships do not count yet. Re-create the plan to include them.",
     strayCell: "{cell}: {entry} is not part of the plan and would be overwritten when it is re-created. Move it out of the plan's area.",
   },
 };
