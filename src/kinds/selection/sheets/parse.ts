@@ -17,14 +17,14 @@ import {
 import { CLASS_TEXT, CLASS_WORDS } from "../i18n/classText";
 import { translator } from "../../../i18n/format";
 import { SELECTION_LABELS, SELECTION_SHEET_TEXT, type SelectionSheetKey } from "../i18n/selectionSheetText";
-import { cellAddress, columnIndex } from "../../../sheets/address";
+import { cellAddress } from "../../../sheets/address";
 import {
   aboveHeaderStrays,
   assignIds,
   firstFormulaIn,
   formulasIn,
   lastFormulaRow,
-  rangeEndCol,
+  rangeCols,
   readNote,
   readWhole,
   tableBlock,
@@ -256,9 +256,8 @@ function readCriteria(grid: SheetGrid, ctx: CriteriaContext, problems: Problem[]
   // the range the rows' formulas take in: from the first weight sum or score formula, its first to last column
   const formula =
     firstFormulaIn(grid, header.row, ctx.cols("attractiveness")) ?? cellAt(grid, weightRow, ctx.cols("attractiveness")).formula;
-  const range = /\$?([A-Z]{1,3})\$?\d+:\$?[A-Z]{1,3}\$?\d+/.exec(formula ?? "");
-  const coveredTo = rangeEndCol(formula);
-  const coveredFrom = range === null ? undefined : columnIndex(range[1]!);
+  const covered = rangeCols(formula);
+  const [coveredFrom, coveredTo] = [covered?.first, covered?.last];
 
   const used = new Set<string>();
   const parts = cols.map((c) => {
