@@ -4,7 +4,7 @@
  */
 import { evaluateAssessment } from "../../src/kinds/competences/domain/evaluate";
 import { COMPETENCE_SHEET_TEXT } from "../../src/kinds/competences/i18n/competenceSheetText";
-import { cellAddress } from "../../src/sheets/address";
+import { cellAddress, parseRangeAddress } from "../../src/sheets/address";
 import { COL, FIRST_COMPETENCE_ROW, ROW, type CompetenceLayout } from "../../src/kinds/competences/sheets/layout";
 import type { CompetenceRead } from "../../src/kinds/competences/sheets/parse";
 import type { Expectation } from "./readinessSheet";
@@ -54,9 +54,13 @@ export function asNumber(value: unknown): unknown {
 
 /**
  * The rank compares the result rows and counts "Met by", with native functions (render.ts, rankFormula): a value
- * typed over one of them moves the ranks, as any spreadsheet rank follows the values it ranks. Reading names the
- * typed-over cell; until its formula is restored, the ranks are not checked.
+ * typed over one of them moves the ranks, as any spreadsheet rank follows the values it ranks. The knock-out's
+ * "not assessed" tells a competence's row by its "Met by" number: a number typed there makes a remark row (a
+ * must-have mark alone) a must-have competence without a rating, as the README says results follow a value typed
+ * over. Reading names the typed-over cell; until its formula is restored, those results are not checked.
  */
 export function rankChecked(row: number, named: ReadonlySet<string>): boolean {
-  return row !== ROW.rank || named.size === 0;
+  if (row === ROW.rank) return named.size === 0;
+  if (row === ROW.knockedOut) return ![...named].some((c) => parseRangeAddress(c).col === COL.team);
+  return true;
 }
