@@ -123,20 +123,29 @@ export interface ContactResult {
   readonly stale: boolean;
 }
 
-/** A contact's relationships and cover; `uncounted` members' strengths (outside the sheet's formulas) left out. */
-export function evaluateContact(contact: Contact, today: IsoDate, uncounted: readonly number[] = []): ContactResult {
+/**
+ * A contact's cover: the strongest relationship (`uncounted` members' strengths, outside the sheet's formulas, left
+ * out), whether it is a key contact (a decider, or strategic), and whether that key contact lacks a good relationship.
+ */
+export function coverOf(
+  contact: Pick<Contact, "role" | "level" | "strengths">,
+  uncounted: readonly number[] = [],
+): Pick<ContactResult, "best" | "key" | "gap"> {
   const strengths = contact.strengths
     .filter((_, i) => !uncounted.includes(i))
     .map((s) => wholeOf(s, STRENGTH_MIN, STRENGTH_MAX))
     .filter((s): s is number => s !== null);
   const best = strengths.length === 0 ? null : Math.max(...strengths);
   const key = choiceOf(contact.role, ROLE_TEXT) === "DECIDER" || choiceOf(contact.level, LEVEL_TEXT) === "STRATEGIC";
+  return { best, key, gap: key && (best ?? 0) < COVERED_STRENGTH };
+}
+
+/** A contact's cover (`coverOf`) and how long ago it was last met. */
+export function evaluateContact(contact: Contact, today: IsoDate, uncounted: readonly number[] = []): ContactResult {
   const last = dateOf(contact.lastContact);
   const daysSince = last === null ? null : daysBetween(last, today);
   return {
-    best,
-    key,
-    gap: key && (best ?? 0) < COVERED_STRENGTH,
+    ...coverOf(contact, uncounted),
     daysSince,
     stale: daysSince === null || daysSince > STALE_DAYS,
   };

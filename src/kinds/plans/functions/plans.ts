@@ -4,8 +4,7 @@ import { FUNCTION_TEXT } from "../../../i18n/functionText";
 import { type Matrix, languageArg, messageLang, valueError } from "../../../functions/args";
 import { type Vector, sameLength, vector } from "../../../functions/vectors";
 import { argumentName, addArgumentNames } from "../../../i18n/argumentNames";
-import { evaluateContact, numberOf, progressOf, shareOfWallet } from "../domain/evaluate";
-import type { Contact } from "../domain/model";
+import { coverOf, numberOf, progressOf, shareOfWallet } from "../domain/evaluate";
 import { STAGE_INDICATORS, assessStage } from "../domain/stages";
 import { LEVEL_TEXT, ROLE_TEXT, STAGE_TEXT, TICK_TEXT, choiceFromText } from "../domain/words";
 import { sheetTrim } from "../../../domain/words";
@@ -89,17 +88,12 @@ export function contactgaps(names: any[][], levels: any[][], roles: any[][], str
   let gaps = 0;
   n.cells.forEach((name, i) => {
     if (typeof name !== "string" || sheetTrim(name) === "") return;
-    const contact: Contact = {
-      name,
-      position: "",
+    const cover = coverOf({
       level: choiceFromText(LEVEL_TEXT, l.cells[i]) ?? null,
       role: choiceFromText(ROLE_TEXT, r.cells[i]) ?? null,
-      attitude: null,
-      lastContact: null,
       strengths: perContact[i]!.map(entryOf),
-      notes: "",
-    };
-    if (evaluateContact(contact, "2000-01-01").gap) gaps++;
+    });
+    if (cover.gap) gaps++;
   });
   return gaps;
 }
