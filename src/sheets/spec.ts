@@ -135,7 +135,8 @@ interface ChartBase {
 /** A value axis: its range and, where the other axis crosses it, a threshold. */
 export interface ValueAxisSpec {
   readonly min: number;
-  readonly max: number;
+  /** None: the host scales the axis to the values (amounts of any size). */
+  readonly max?: number;
   readonly majorUnit?: number;
   /** Where the other axis crosses this one: bars start there and grow to either side (a threshold). */
   readonly crossesAt?: number;

@@ -1,4 +1,5 @@
 import { rangeAddress } from "../../src/sheets/address";
+import { createPlans } from "../../src/kinds/plans/workflows/plans";
 import { createCompetences } from "../../src/kinds/competences/workflows/competences";
 import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { createSelection } from "../../src/kinds/selection/workflows/selection";
@@ -131,6 +132,46 @@ describe("charts written with the sheets by the Excel host", () => {
       ]),
     );
     expect(sheet.charts[0]!.legendVisible).toBe(false);
+  });
+
+  it("draws an account plan's spend and our revenue per year beside its tables; re-creating follows the years typed", async () => {
+    const { excel, host } = excelOnDouble();
+    const plan = { lang: "de", accounts: [{ id: "A01", name: "Müller AG" }], today: "2026-12-04" } as const;
+    await createPlans(host, plan);
+    const sheet = excel.workbook.sheet("Plan Müller AG");
+    /** The chart over the spend table's rows `first` to `last`, its bottom at the competitors' last row. */
+    const spendChart = (first: number, last: number, bottom: number) => ({
+      name: "KAM_AccountSpend",
+      type: "ColumnClustered",
+      title: "Ausgaben des Kunden und unser Umsatz",
+      // right of the spend and competitor tables (A to E), from the spend table's header over their rows
+      from: "G22",
+      to: `K${bottom}`,
+      series: [
+        { name: "Gesamtausgaben in unserem Bereich", values: `B${first}:B${last}`, categories: `A${first}:A${last}` },
+        { name: "Unser Umsatz", values: `C${first}:C${last}`, categories: `A${first}:A${last}` },
+      ],
+      // amounts of any size: the axis from 0, its top as Excel scales it
+      valueAxis: { minimum: 0, numberFormat: "#,##0" },
+      categoryAxis: { reversePlotOrder: false },
+    });
+    // three years and three spare rows: a year typed in a spare row is in the chart at once
+    expect(sheet.charts.map(shown)).toEqual([spendChart(23, 28, 34)]);
+    expect(sheet.charts[0]!.legendVisible).toBe(true);
+    for (const [row, year] of [
+      [26, 2027],
+      [27, 2028],
+    ])
+      expect(sheet.userEdit(`A${row}`, year).accepted).toBe(true);
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Plan Müller AG");
+      ws.charts.add("Line", ws.getRange("D23:D28"), "Columns").name = "Unser Anteil";
+      await context.sync();
+    });
+    // re-created: five years and three spare rows, the tables below two rows lower; the user's chart stays
+    await createPlans(host, plan);
+    expect(sheet.charts.map((c) => c.name)).toEqual(["Unser Anteil", "KAM_AccountSpend"]);
+    expect(shown(sheet.charts[1]!)).toEqual(spendChart(23, 30, 36));
   });
 
   it("reads and re-creates in the same round trips as without charts", async () => {

@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createXlsxHost, saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
 import { createCompetences } from "../../src/kinds/competences/workflows/competences";
+import { createPlans } from "../../src/kinds/plans/workflows/plans";
 import { createReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { createSelection } from "../../src/kinds/selection/workflows/selection";
 import { barChart, chartSheet, columnChart } from "../hosts/chartSheet";
@@ -146,6 +147,7 @@ describe("the sheets' own charts in a portable workbook, opened by LibreOffice",
     await createReadiness(host, { lang: "de", respondents: ["Zentrale", "Benelux"], portable: true });
     await createCompetences(host, { lang: "nl", candidates: ["Anna", "Bert"], portable: true });
     await createSelection(host, { lang: "en", customers: [{ name: "Müller GmbH", revenue: 1200 }, { name: "Jansen BV" }], portable: true });
+    await createPlans(host, { lang: "nl", accounts: [{ id: "A01", name: "Jansen BV" }], today: "2026-12-04" });
     ods = await asOds(await saveWorkbook(wb));
   });
 
@@ -189,5 +191,20 @@ describe("the sheets' own charts in a portable workbook, opened by LibreOffice",
       expect(axis).toMatch(/chart:minimum="0" chart:maximum="10" chart:interval-major="1"/);
       expect(axis).toContain('chart:axis-position="5"');
     }
+  });
+
+  it("draws a plan's spend and our revenue per year as columns from the spend table, the axis from 0 scaled to the amounts", () => {
+    const q = "'Plan Jansen BV'";
+    const c = chart(ods, "Plan Jansen BV", "KAM_AccountSpend");
+    expect(c).toMatchObject({
+      class: "chart:bar",
+      title: "Besteding van het account en onze omzet",
+      categories: [`${q}.A23:${q}.A28`],
+      values: [`${q}.B23:${q}.B28`, `${q}.C23:${q}.C28`],
+      fills: ["#2e75b6", "#a9d18e"],
+    });
+    expect(c.plotArea).not.toContain('chart:vertical="true"');
+    expect(c.y).toContain('chart:minimum="0"');
+    expect(c.y).not.toContain("chart:maximum=");
   });
 });

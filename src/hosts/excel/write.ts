@@ -175,7 +175,7 @@ function placeChart(sheet: Excel.Worksheet, chart: Excel.Chart, c: ChartSpec): v
 /** An axis' range, step and labels' number format. */
 function scaleAxis(axis: Excel.ChartAxis, spec: ValueAxisSpec): void {
   axis.minimum = spec.min;
-  axis.maximum = spec.max;
+  if (spec.max !== undefined) axis.maximum = spec.max;
   if (spec.majorUnit !== undefined) axis.majorUnit = spec.majorUnit;
   if (spec.numberFormat !== undefined) axis.numberFormat = spec.numberFormat;
 }

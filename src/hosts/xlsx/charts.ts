@@ -55,7 +55,7 @@ const legendXml = (series: number) => (series > 1 ? `<c:legend>${val("legendPos"
 const numRef = (tag: string, sheet: string, a: Area) =>
   `<c:${tag}><c:numRef><c:f>${escapeXml(chartRef(sheet, a))}</c:f></c:numRef></c:${tag}>`;
 const scalingXml = (axis: ValueAxisSpec) =>
-  `<c:scaling>${val("orientation", "minMax")}${val("max", axis.max)}${val("min", axis.min)}</c:scaling>`;
+  `<c:scaling>${val("orientation", "minMax")}${axis.max === undefined ? "" : val("max", axis.max)}${val("min", axis.min)}</c:scaling>`;
 const numFmtXml = (axis: ValueAxisSpec) =>
   `<c:numFmt formatCode="${escapeXml(axis.numberFormat ?? "General")}" sourceLinked="${axis.numberFormat === undefined ? 1 : 0}"/>`;
 

@@ -48,6 +48,9 @@ export type Figure = (typeof FIGURES)[number];
 /** The share's trend, right of the share. */
 export const TREND_COL = FIGURE_COL + 1;
 
+/** The spend chart's columns, G to K: right of the spend and competitor tables (A to E), over their rows. */
+export const CHART_COLS = { first: 6, count: 5 } as const;
+
 /** Empty rows each table offers below its entries. */
 export const SPARE_ROWS = 3;
 /** The narrowest sheet: twelve columns, A to L. */

@@ -6,9 +6,9 @@ import { translator } from "../../../i18n/format";
 import { columnLetter } from "../../../sheets/address";
 import { GridBuilder, area, formulaText } from "../../../sheets/grid";
 import { keptContent, orFormula } from "../../../sheets/kept";
-import { PALETTE } from "../../../sheets/palette";
+import { PALETTE, SERIES_COLORS } from "../../../sheets/palette";
 import { HEADER_STYLE } from "../../../sheets/scaffold";
-import type { CellContent, ConditionalFormat, SheetSpec, StyledArea, Validation, ValidationRule } from "../../../sheets/spec";
+import type { BarChartSpec, CellContent, ConditionalFormat, SheetSpec, StyledArea, Validation, ValidationRule } from "../../../sheets/spec";
 import { isInvalidEntry, wholeExtreme } from "../../../sheets/wholeNumbers";
 import {
   type AccountPlan,
@@ -36,6 +36,7 @@ import {
   SPEND_HEADERS,
   STAGE_HEADERS,
   ANALYSIS_TEXTS,
+  CHART_COLS,
   COMPETITOR_COLS,
   FIGURES,
   FIGURE_COL,
@@ -60,6 +61,9 @@ import {
 } from "./layout";
 
 /** The marks beside the share of wallet and the stage: up, down, the same (alike in every language). */
+/** The spend chart's name on the sheet: re-creating the plan replaces it and keeps the user's own charts. */
+export const PLAN_CHART = "KAM_AccountSpend";
+
 export const TREND_MARK = { UP: "▲", DOWN: "▼", FLAT: "=" } as const;
 /** The mark of a key contact that is covered. */
 export const COVERED_MARK = "✓";
@@ -577,6 +581,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     rowHeights,
     validations,
     conditionalFormats: formats,
+    charts: [spendChart(L, t)],
     freezeRows: HEAD.title + 1,
     print: {
       landscape: false,
@@ -586,6 +591,28 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
       header: { center: `&B${t("title").replace(/&/g, "&&")}: ${plan.account.replace(/&/g, "&&")}` },
       footer: { left: "&A", right: "&D" },
     },
+  };
+}
+
+/**
+ * The account's spend and our revenue per year, side by side (our share is the one against the other): columns from
+ * the spend table's rows, spare rows included, so that a year typed there shows without re-creating the plan. It
+ * sits right of the spend and competitor tables, over their rows.
+ */
+function spendChart(L: PlanLayout, t: (key: PlanSheetKey) => string): BarChartSpec {
+  const column = (c: number) => area(L.spend.first, c, L.spend.rows, 1);
+  const last = L.competitors.first + L.competitors.rows - 1;
+  return {
+    name: PLAN_CHART,
+    type: "column",
+    title: t("chartTitle"),
+    categories: column(SPEND_COLS.year),
+    series: [
+      { name: t("hSpend"), values: column(SPEND_COLS.spend), color: PALETTE.chartMain },
+      { name: t("hRevenue"), values: column(SPEND_COLS.revenue), color: SERIES_COLORS[1] },
+    ],
+    valueAxis: { min: 0, numberFormat: t("amountFormat") },
+    at: area(L.spend.header, CHART_COLS.first, last - L.spend.header + 1, CHART_COLS.count),
   };
 }
 
