@@ -47,6 +47,8 @@ export type ValidationRule =
 export const VALIDATION_TITLE_MAX = 32;
 export const PROMPT_MESSAGE_MAX = 255;
 export const ERROR_MESSAGE_MAX = 225;
+/** Excel's limit for a header's or footer's part (characters, its codes such as "&B" and "&&" counted). */
+export const HEADER_PART_MAX = 255;
 
 export interface Validation {
   readonly area: Area;

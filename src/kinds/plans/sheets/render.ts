@@ -8,7 +8,16 @@ import { GridBuilder, area, formulaText } from "../../../sheets/grid";
 import { keptContent, orFormula } from "../../../sheets/kept";
 import { PALETTE, SERIES_COLORS } from "../../../sheets/palette";
 import { HEADER_STYLE } from "../../../sheets/scaffold";
-import type { BarChartSpec, CellContent, ConditionalFormat, SheetSpec, StyledArea, Validation, ValidationRule } from "../../../sheets/spec";
+import {
+  type BarChartSpec,
+  type CellContent,
+  type ConditionalFormat,
+  HEADER_PART_MAX,
+  type SheetSpec,
+  type StyledArea,
+  type Validation,
+  type ValidationRule,
+} from "../../../sheets/spec";
 import { isInvalidEntry, wholeExtreme } from "../../../sheets/wholeNumbers";
 import {
   type AccountPlan,
@@ -588,10 +597,26 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
       area: area(0, 0, L.rows + 1, L.width),
       fit: { wide: 1 },
       titleRows: { from: HEAD.title, to: HEAD.title },
-      header: { center: `&B${t("title").replace(/&/g, "&&")}: ${plan.account.replace(/&/g, "&&")}` },
+      header: { center: printHeader(t("title"), plan.account) },
       footer: { left: "&A", right: "&D" },
     },
   };
+}
+
+/** "&&" prints one "&" in a header. */
+const headerText = (text: string) => text.replace(/&/g, "&&");
+
+/**
+ * The printed pages' header: the title and the account, bold; a name too long for Excel's 255 characters cut with
+ * an ellipsis (Excel refuses a longer header, and the plan would not be written).
+ */
+export function printHeader(title: string, account: string): string {
+  const head = `&B${headerText(title)}: `;
+  const full = head + headerText(account);
+  if (full.length <= HEADER_PART_MAX) return full;
+  let name = [...account];
+  while (name.length > 0 && (head + headerText(name.join("")) + "…").length > HEADER_PART_MAX) name = name.slice(0, -1);
+  return `${head}${headerText(name.join("").trimEnd())}…`;
 }
 
 /**
