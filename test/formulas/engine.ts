@@ -17,8 +17,9 @@ import * as kamc from "../../src/kinds/competences/functions/competences";
 import * as kamt from "../../src/kinds/tasks/functions/tasks";
 import * as kams from "../../src/kinds/selection/functions/selection";
 import { type ReadValue, type SheetGrid, type ValueType, typeOfValue } from "../../src/sheets/read";
-import { type SheetSpec, isFormulaCell } from "../../src/sheets/spec";
+import type { SheetSpec } from "../../src/sheets/spec";
 import { allCells } from "../../src/sheets/specToGrid";
+import { cellInput } from "../../src/sheets/cellInput";
 
 type ProcedureAst = { args: Parameters<FunctionPlugin["runFunction"]>[0] };
 type InterpreterState = Parameters<FunctionPlugin["runFunction"]>[1];
@@ -192,7 +193,8 @@ export interface EditableSheet extends Calculated {
 
 /** Loads a rendered sheet into the engine and calculates it; edits recalculate as in a spreadsheet. */
 export function editable(spec: SheetSpec): EditableSheet {
-  const cells = allCells(spec).map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
+  // as a host writes them: text a spreadsheet would take for a formula, a number or a date stays text
+  const cells = allCells(spec).map((row) => row.map(cellInput));
   const hf = HyperFormula.buildFromSheets({ sheet: cells }, ENGINE_CONFIG);
   const sheet = hf.getSheetId("sheet")!;
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
@@ -234,7 +236,8 @@ export function editable(spec: SheetSpec): EditableSheet {
 
 /** Loads a rendered sheet into the engine and calculates it. */
 export function calculate(spec: SheetSpec): Calculated {
-  const cells = allCells(spec).map((row) => row.map((c) => (isFormulaCell(c) ? c.formula : c)));
+  // as a host writes them: text a spreadsheet would take for a formula, a number or a date stays text
+  const cells = allCells(spec).map((row) => row.map(cellInput));
   const hf = HyperFormula.buildFromSheets({ sheet: cells }, ENGINE_CONFIG);
   const sheet = hf.getSheetId("sheet")!;
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);

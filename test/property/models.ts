@@ -66,25 +66,27 @@ export const noteArb: fc.Arbitrary<NoteEntry> = fc.oneof(
 const FORMULAS = ["=1+2", "=A1", "=SUM(D10:D12)", "=1/0", '="x"', "=ROUND(B2,0)"];
 
 /** A formula typed into an input cell, read as written to a host (not calculated yet: its value reads as ""). */
-const keptFormula: fc.Arbitrary<KeptEntry> = fc.constantFrom(...FORMULAS).map((formula) => ({ value: "", formula }));
-const keptError: fc.Arbitrary<KeptEntry> = errorValueArb.map((value) => ({ value, error: true }));
+export const keptFormula: fc.Arbitrary<KeptEntry> = fc.constantFrom(...FORMULAS).map((formula) => ({ value: "", formula }));
+export const keptError: fc.Arbitrary<KeptEntry> = errorValueArb.map((value) => ({ value, error: true }));
 /** Text kept as typed (also text starting with "="): not blank, not an error value's text (which a host reads as the error). */
-const keptText: fc.Arbitrary<KeptEntry> = userText.filter((s) => s !== "" && typeOfValue(s) === "String").map((value) => ({ value }));
-const keptBoolean: fc.Arbitrary<KeptEntry> = fc.boolean().map((value) => ({ value }));
-const finiteNumber = fc.oneof(
+export const keptText: fc.Arbitrary<KeptEntry> = userText
+  .filter((s) => s !== "" && typeOfValue(s) === "String")
+  .map((value) => ({ value }));
+export const keptBoolean: fc.Arbitrary<KeptEntry> = fc.boolean().map((value) => ({ value }));
+export const finiteNumber = fc.oneof(
   fc.integer({ min: -20, max: 20 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.constantFrom(-0, 2.5, 1e308),
 );
 
 /** An invalid entry of a number cell (numbers for which `valid` says no), kept as typed. */
-function keptNumber(valid: (v: number) => boolean): fc.Arbitrary<KeptEntry> {
+export function keptNumber(valid: (v: number) => boolean): fc.Arbitrary<KeptEntry> {
   const badNumber = finiteNumber.filter((v) => !valid(v)).map((value) => ({ value }));
   return fc.oneof(badNumber, keptText, keptBoolean, keptError, keptFormula);
 }
-const keptWhole = (min: number, max: number) => keptNumber((v) => wholeIssue(v, min, max) === undefined);
+export const keptWhole = (min: number, max: number) => keptNumber((v) => wholeIssue(v, min, max) === undefined);
 
-function wholeEntry(min: number, max: number, flavour: Flavour, blank = true): fc.Arbitrary<NumberEntry> {
+export function wholeEntry(min: number, max: number, flavour: Flavour, blank = true): fc.Arbitrary<NumberEntry> {
   const valid = fc.integer({ min, max });
   const options: fc.Arbitrary<NumberEntry>[] = blank ? [valid, fc.constant(null)] : [valid];
   return flavour === "valid" ? fc.oneof(...options) : fc.oneof(...options, keptWhole(min, max));
@@ -215,7 +217,7 @@ const isPhaseName = (s: string) => PHASES.some((p) => LANGS.some((l) => p[l].toL
 const ownPhase = trimmedText.filter((s) => !isPhaseName(s));
 
 /** A date kept as typed: not a date, or a date with a time of day (which counts by its day). */
-const keptDate: fc.Arbitrary<KeptEntry> = fc.oneof(
+export const keptDate: fc.Arbitrary<KeptEntry> = fc.oneof(
   keptNumber((v) => serialToIso(v) !== undefined),
   fc
     .tuple(fc.integer({ min: 61, max: 2_958_000 }), fc.integer({ min: 1, max: 1439 }))
@@ -231,7 +233,7 @@ const keptStatus: fc.Arbitrary<KeptEntry> = fc.oneof(
 const keptProgress: fc.Arbitrary<KeptEntry> = keptNumber((v) => v >= 0 && v <= 1);
 
 /** Start and due: either may be blank; when both are set, due is not before start. */
-function datesArb(flavour: Flavour): fc.Arbitrary<[DateEntry, DateEntry]> {
+export function datesArb(flavour: Flavour): fc.Arbitrary<[DateEntry, DateEntry]> {
   const one: fc.Arbitrary<DateEntry> = fc.option(isoDateArb, { nil: null });
   const pair = fc
     .tuple(one, one)
@@ -260,7 +262,7 @@ function taskArb(id: string, flavour: Flavour): fc.Arbitrary<Task> {
 }
 
 /** The today cell: =TODAY(), a date, a formula; text or an error value only where invalid entries are wanted. */
-function todayArb(flavour: Flavour): fc.Arbitrary<KeptEntry | undefined> {
+export function todayArb(flavour: Flavour): fc.Arbitrary<KeptEntry | undefined> {
   return fc.oneof(
     fc.constant(undefined),
     isoDateArb.map((iso) => ({ value: Math.round((Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86_400_000) })),

@@ -12,9 +12,12 @@ import { parseReadiness } from "../../src/kinds/readiness/sheets/parse";
 import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import type { RenderOptions, SheetSpec } from "../../src/sheets/spec";
 import { specToGrid } from "../../src/sheets/specToGrid";
+import { parsePlan } from "../../src/kinds/plans/sheets/parse";
+import { renderPlan } from "../../src/kinds/plans/sheets/render";
 import { parseTasks } from "../../src/kinds/tasks/sheets/parse";
 import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import { langArb } from "./arbitraries";
+import { planModelArb } from "./planModels";
 import { type Flavour, competenceModelArb, isoDatesIn, readinessModelArb, taskModelArb } from "./models";
 import { excelOnDouble } from "../hosts/setup";
 
@@ -30,6 +33,8 @@ const KINDS = [
   kind({ name: "readiness checklist", model: readinessModelArb, render: renderReadiness, parse: parseReadiness }),
   kind({ name: "competence assessment", model: competenceModelArb, render: renderCompetences, parse: parseCompetences }),
   kind({ name: "task overview", model: taskModelArb, render: renderTasks, parse: parseTasks }),
+  // a plan's sheet computes with Excel's functions only: it is the same portable or not
+  kind({ name: "account plan", model: planModelArb, render: (plan, lang) => renderPlan(plan, lang, "Plan Müller AG"), parse: parsePlan }),
 ];
 
 function read<M>(k: Kind<M>, grid: SheetGrid | null | undefined): SheetRead<M> {

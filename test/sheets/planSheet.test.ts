@@ -9,14 +9,10 @@ import type { AccountPlan } from "../../src/kinds/plans/domain/model";
 import { newPlan } from "../../src/kinds/plans/domain/plan";
 import { parsePlan } from "../../src/kinds/plans/sheets/parse";
 import { planLayout } from "../../src/kinds/plans/sheets/layout";
-import { renderPlan } from "../../src/kinds/plans/sheets/render";
+import { printHeader, renderPlan } from "../../src/kinds/plans/sheets/render";
 import { cellAddress } from "../../src/sheets/address";
-import { type EditableSheet, editable } from "../formulas/engine";
-import { judgedOn } from "../../src/kinds/plans/workflows/plans";
-import { STAGE_TEXT } from "../../src/kinds/plans/domain/words";
-import { PLAN_SHEET_TEXT } from "../../src/kinds/plans/i18n/planSheetText";
-import { FIGURES } from "../../src/kinds/plans/sheets/layout";
-import { TREND_MARK } from "../../src/kinds/plans/sheets/render";
+import { editable } from "../formulas/engine";
+import { expectSheetAgreesWithRead } from "../property/planSheet";
 import { TODAY, randomAccountPlan } from "../formulas/random";
 
 const SHEET = "Plan Müller AG";
@@ -175,47 +171,6 @@ describe("an account plan as users change it", () => {
   });
 });
 
-/**
- * What the sheet's head shows, found as a user finds it (by its labels; each value the first computed cell right of
- * its label), beside what reading the sheet reports in the pane and `kam read`.
- */
-function expectSheetAgreesWithRead(sheet: EditableSheet, lang: "de" | "nl" | "en" = "de") {
-  const grid = sheet.grid(SHEET);
-  const p = ok(parsePlan(grid));
-  const r = evaluatePlan(p.model, judgedOn(p.model));
-  const t = PLAN_SHEET_TEXT[lang];
-  const shown = (label: string, nth = 0) => {
-    for (let row = 0; row < grid.values.length; row++) {
-      const col = grid.values[row]!.indexOf(label);
-      if (col < 0) continue;
-      const right = grid.formulas[row]!.map((f, c) => ({ f, c })).filter(
-        (x) => x.c > col && typeof x.f === "string" && x.f.startsWith("="),
-      );
-      return sheet.value(row, right[nth]!.c);
-    }
-    throw new Error(`no label ${label}`);
-  };
-  const sheetSide = {
-    share: shown(t.share),
-    trend: shown(t.share, 1),
-    stage: shown(t.stage),
-    ...Object.fromEntries(FIGURES.filter((f) => f !== "share").map((f) => [f, shown(t[f])])),
-  };
-  const share = r.share.latest?.share;
-  expect(sheetSide).toEqual({
-    share: share === undefined ? "" : expect.closeTo(share, 9),
-    trend: r.share.trend === null ? "" : TREND_MARK[r.share.trend],
-    stage: r.stage.stage === null ? "" : STAGE_TEXT[r.stage.stage][lang],
-    gaps: r.gaps.length,
-    stale: r.stale.length,
-    behind: r.behind.length,
-    late: r.late.length,
-    openQuestions: r.openQuestions.length,
-    partsInPlace: 7 - r.missing.length,
-  });
-  return p;
-}
-
 describe("an account plan edited as users do: the sheet shows what reading it reports", () => {
   const base = (): AccountPlan => {
     const plan = mullerPlan();
@@ -235,7 +190,7 @@ describe("an account plan edited as users do: the sheet shows what reading it re
   const codes = (p: ReturnType<typeof parsePlan>) => p.problems.map((x) => `${x.cell} ${x.code}`);
 
   it("agrees on the plan as written", () => {
-    expectSheetAgreesWithRead(read(base()).sheet);
+    expectSheetAgreesWithRead(read(base()).sheet, SHEET);
   });
 
   it("takes an answer or a SWOT text that a formula leaves blank as missing, as the sheet counts it", () => {
@@ -245,7 +200,7 @@ describe("an account plan edited as users do: the sheet shows what reading it re
       for (const part of ["ourStrengths", "ourWeaknesses", "ourOpportunities"] as const) sheet.set(L.textRows[part], 1, "gut");
       sheet.set(L.textRows.ourThreats, 1, '=IF(1>2,"Preisdruck","")');
     });
-    const p = expectSheetAgreesWithRead(sheet);
+    const p = expectSheetAgreesWithRead(sheet, SHEET);
     expect(evaluatePlan(p.model, TODAY).openQuestions).toEqual([0]);
     // the formulas stay
     const again = renderPlan(p.model, "de", SHEET);
@@ -263,7 +218,7 @@ describe("an account plan edited as users do: the sheet shows what reading it re
       [L.questions.first, 2],
     ] as const;
     sheet.batch(() => cells.forEach(([r, c], i) => sheet.set(r, c, `="x${i}"`)));
-    const p = expectSheetAgreesWithRead(sheet);
+    const p = expectSheetAgreesWithRead(sheet, SHEET);
     const again = renderPlan(p.model, "de", SHEET);
     cells.forEach(([r, c], i) => expect(again.cells[r]![c]).toEqual({ formula: `="x${i}"` }));
   });
@@ -273,11 +228,11 @@ describe("an account plan edited as users do: the sheet shows what reading it re
     sheet.insertRows(L.objectives.first);
     // an objective far behind plan, typed into the new row
     sheet.paste(L.objectives.first, 0, [["O02", "Share +5", "%", "Quantitativ", 0, 10, 0, 46_380]]);
-    const p = expectSheetAgreesWithRead(sheet);
+    const p = expectSheetAgreesWithRead(sheet, SHEET);
     expect(codes(p)).toContain(`${cellAddress(L.objectives.first, 0)} outsideRow`);
     // created again, it counts
     const again = editable(renderPlan(p.model, "de", SHEET));
-    expect(expectSheetAgreesWithRead(again).model.objectives.map((o) => o.id)).toEqual(["O02", "O01"]);
+    expect(expectSheetAgreesWithRead(again, SHEET).model.objectives.map((o) => o.id)).toEqual(["O02", "O01"]);
   });
 
   it("names a team member's column inserted at the strongest relationship, which the row's formula leaves out", () => {
@@ -287,12 +242,12 @@ describe("an account plan edited as users do: the sheet shows what reading it re
       sheet.set(L.contacts.header, cc.best, "Ute");
       sheet.set(L.contacts.first, cc.best, 3);
     });
-    const p = expectSheetAgreesWithRead(sheet);
+    const p = expectSheetAgreesWithRead(sheet, SHEET);
     expect(codes(p)).toContain(`${cellAddress(L.contacts.header, cc.best)} memberNotCounted`);
     expect(p.model.team).toEqual(["Eva", "Jan", "Ute"]);
     // created again, Ute's relationship counts: the gap is closed
     const again = editable(renderPlan(p.model, "de", SHEET));
-    expect(evaluatePlan(expectSheetAgreesWithRead(again).model, TODAY).gaps).toEqual([]);
+    expect(evaluatePlan(expectSheetAgreesWithRead(again, SHEET).model, TODAY).gaps).toEqual([]);
   });
 
   it.each([
@@ -302,7 +257,7 @@ describe("an account plan edited as users do: the sheet shows what reading it re
   ])("takes a role with %s around it for no role, as the sheet's TRIM does, and names it", (_, role) => {
     const { sheet } = read(base());
     sheet.set(L.contacts.first, cc.role, role);
-    const p = expectSheetAgreesWithRead(sheet);
+    const p = expectSheetAgreesWithRead(sheet, SHEET);
     expect(codes(p)).toEqual([`${cellAddress(L.contacts.first, cc.role)} notInList`]);
   });
 
@@ -310,7 +265,7 @@ describe("an account plan edited as users do: the sheet shows what reading it re
     const { sheet } = read(base());
     sheet.set(L.objectives.first, 3, "  Quantitativ ");
     sheet.set(L.contacts.first, cc.role, "  Entscheider ");
-    const p = expectSheetAgreesWithRead(sheet);
+    const p = expectSheetAgreesWithRead(sheet, SHEET);
     expect(p.problems).toEqual([]);
     expect(evaluatePlan(p.model, TODAY).gaps).toEqual([0]);
   });
@@ -318,7 +273,7 @@ describe("an account plan edited as users do: the sheet shows what reading it re
   it.each([1, 2, 4, 7])("reads the plan with a column inserted at column %i of its head, without strays", (col) => {
     const { sheet } = read(base());
     sheet.insertColumns(col);
-    const p = expectSheetAgreesWithRead(sheet);
+    const p = expectSheetAgreesWithRead(sheet, SHEET);
     expect(p.strays).toEqual([]);
     expect(p.problems).toEqual([]);
     // a column inserted among the team's is one more member's, empty
@@ -335,5 +290,16 @@ describe("an account plan edited as users do: the sheet shows what reading it re
     });
     const p = ok(parsePlan(sheet.grid(SHEET)));
     expect(p.strays).toEqual([cellAddress(L.spend.first, 5)]);
+  });
+});
+
+describe("an account plan's printed header", () => {
+  it("names the account, an ampersand printed as one, a name too long for Excel's 255 characters cut", () => {
+    expect(printHeader("Account-Plan", "Müller & Söhne")).toBe("&BAccount-Plan: Müller && Söhne");
+    const long = printHeader("Account-Plan", "&".repeat(300));
+    expect(long.length).toBeLessThanOrEqual(255);
+    expect(long).toMatch(/^&BAccount-Plan: (&&)+…$/);
+    // a plan of that account is written to Excel and read back (the double refuses what Excel refuses)
+    expect(renderPlan(mullerPlan(), "de", SHEET).print.header.center).toBe("&BAccount-Plan: Müller AG");
   });
 });
