@@ -30,6 +30,30 @@ const L = {
     key: "Key Account",
     selectJansen: "Zeile von Jansen BV auswählen",
     planKeys: "Aufgaben für die Key Accounts planen",
+    tabP: "Pläne",
+    createMissing: "Pläne für Key Accounts ohne Plan anlegen ({count})",
+    createPlans: "Account-Pläne anlegen",
+    accounts: "Key Accounts",
+    openPlan: "Plan öffnen",
+    planTasks: "Maßnahmen und offene Fragen als Aufgaben planen",
+    share: "Lieferanteil {year}: {share}",
+    gaps: "Ohne gute Beziehung: {list}",
+    late: "Überfällige Maßnahmen: {count}",
+    objectives: "Ziele: {onTrack} im Plan, {behind} hinter Plan",
+    sSpend: "Ausgaben des Kunden und unser Lieferanteil",
+    sContacts: "Kontaktmatrix",
+    sObjectives: "Ziele für die nächsten 12 Monate (SMART)",
+    sActions: "Maßnahmenplan: Wer macht was bis wann?",
+    noCover: "Lücke",
+    tactical: "Taktisch",
+    decider: "Entscheider",
+    neutral: "Neutral",
+    quantitative: "Quantitativ",
+    open: "Offen",
+    planned: "Geplante Aufgaben: {count};",
+    myObjective: "Lieferanteil auf 30 % steigern",
+    myMeasure: "Lieferanteil in %",
+    myAction: "Service-Review beim Finanzvorstand vorstellen",
   },
   nl: {
     create: "Checklist maken",
@@ -50,6 +74,30 @@ const L = {
     key: "Key account",
     selectJansen: "Rij van Jansen BV selecteren",
     planKeys: "Taken plannen voor de key accounts",
+    tabP: "Plannen",
+    createMissing: "Plannen maken voor key accounts zonder plan ({count})",
+    createPlans: "Accountplannen maken",
+    accounts: "Key accounts",
+    openPlan: "Plan openen",
+    planTasks: "Acties en open vragen als taken plannen",
+    share: "Aandeel in de besteding {year}: {share}",
+    gaps: "Zonder goede relatie: {list}",
+    late: "Te late acties: {count}",
+    objectives: "Doelstellingen: {onTrack} op schema, {behind} achter op schema",
+    sSpend: "Besteding van het account en ons aandeel",
+    sContacts: "Contactmatrix",
+    sObjectives: "Doelstellingen voor de komende 12 maanden (SMART)",
+    sActions: "Actieplan: wie doet wat en wanneer?",
+    noCover: "Niet gedekt",
+    tactical: "Tactisch",
+    decider: "Beslisser",
+    neutral: "Neutraal",
+    quantitative: "Kwantitatief",
+    open: "Open",
+    planned: "Geplande taken: {count};",
+    myObjective: "Aandeel in de besteding naar 30 % verhogen",
+    myMeasure: "Aandeel in %",
+    myAction: "Servicereview aan de financieel directeur presenteren",
   },
   en: {
     create: "Create readiness checklist",
@@ -70,6 +118,30 @@ const L = {
     key: "Key account",
     selectJansen: "Select the row of Jansen BV",
     planKeys: "Plan tasks for the key accounts",
+    tabP: "Plans",
+    createMissing: "Create plans for key accounts without a plan ({count})",
+    createPlans: "Create account plans",
+    accounts: "Key accounts",
+    openPlan: "Open plan",
+    planTasks: "Plan actions and open questions as tasks",
+    share: "Share of wallet {year}: {share}",
+    gaps: "Without a good relationship: {list}",
+    late: "Overdue actions: {count}",
+    objectives: "Objectives: {onTrack} on track, {behind} behind plan",
+    sSpend: "The account's spend and our share of wallet",
+    sContacts: "Contact matrix",
+    sObjectives: "Objectives for the next 12 months (SMART)",
+    sActions: "Action plan: who does what, and when?",
+    noCover: "Gap",
+    tactical: "Tactical",
+    decider: "Decider",
+    neutral: "Neutral",
+    quantitative: "Quantitative",
+    open: "Open",
+    planned: "Tasks planned: {count};",
+    myObjective: "Raise our share of wallet to 30 %",
+    myMeasure: "Share of wallet in %",
+    myAction: "Present the service review to the CFO",
   },
 };
 
@@ -114,9 +186,58 @@ async function accessibility(page) {
   assert.deepEqual(result, [], "no serious or critical accessibility violations in the task pane");
 }
 
+/**
+ * A key account selection of two customers pasted into the pane and scored in the grid: Müller GmbH 8 on every
+ * criterion (E to N), a key account; Jansen BV 2, an opportunistic one.
+ */
+const sheetLanguageOf = (lang) => (lang === "de" ? "Sprache des Blatts" : lang === "nl" ? "Taal van het blad" : "Sheet language");
+
+async function scoreSelection(page, lang, t) {
+  const sheetLanguage = sheetLanguageOf(lang);
+  const pane = page.getByRole("complementary", { name: "Task pane" });
+  await pane.getByRole("tab", { name: t.tabS }).click();
+  await page.getByLabel(sheetLanguage).selectOption(lang);
+  await page.getByLabel(t.customers).fill("Müller GmbH;1200\nJansen BV;300");
+  await page.getByRole("button", { name: t.createS }).click();
+  await page.getByTestId("capacity").waitFor();
+  for (const col of "EFGHIJKLMN") {
+    await typeInto(page, `${col}18`, 8);
+    await typeInto(page, `${col}19`, 2);
+  }
+  await paneShows(page, "key-accounts", "Müller GmbH");
+}
+
 /** The README's screenshot of a screen, per language (docs/screenshots/<lang>/). */
 async function shoot(page, lang, name) {
   await page.screenshot({ path: `${SCREENSHOTS}${lang}/${name}.png` });
+}
+
+/** A pane text with its {placeholders} filled in, as the pane fills them. */
+function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+}
+
+/** The day `days` from today as a user types it into a date cell (2026-03-31). */
+function isoDay(days) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The row number (as in a cell's address) of the cell in column A that shows `text`: a section's title on the sheet. */
+async function rowOf(page, text) {
+  const row = await page.waitForFunction(
+    (title) => {
+      const cell = [...document.querySelectorAll('[data-col="0"]')].find((td) => td.textContent === title);
+      return cell === undefined ? null : Number(cell.getAttribute("data-row")) + 1;
+    },
+    text,
+    { timeout: 30_000 },
+  );
+  return row.jsonValue();
+}
+
+/** Waits until the grid's `cell` shows text matching `pattern` (the sheet recalculates after each entry). */
+async function cellShows(page, cell, pattern) {
+  await page.locator(`[data-cell="${cell}"]`, { hasText: pattern }).waitFor({ timeout: 10_000 });
 }
 
 for (const lang of ["de", "nl", "en"]) {
@@ -124,8 +245,7 @@ for (const lang of ["de", "nl", "en"]) {
   describe(`the KAM workflow in ${lang}`, () => {
     it("readiness, competences and tasks, entered in the grid, read by the pane", async () => {
       const { page, errors } = await open(lang);
-      const sheetLanguage = lang === "de" ? "Sprache des Blatts" : lang === "nl" ? "Taal van het blad" : "Sheet language";
-      await page.getByLabel(sheetLanguage).selectOption(lang);
+      await page.getByLabel(sheetLanguageOf(lang)).selectOption(lang);
       await page.getByRole("button", { name: t.create }).click();
       await page.getByTestId("verdict").waitFor();
 
@@ -172,7 +292,7 @@ for (const lang of ["de", "nl", "en"]) {
       // competences: two candidates, Anna meets everything, Bert misses C01 by two
       const pane = page.getByRole("complementary", { name: "Task pane" });
       await pane.getByRole("tab", { name: t.tabC }).click();
-      await page.getByLabel(sheetLanguage).selectOption(lang);
+      await page.getByLabel(sheetLanguageOf(lang)).selectOption(lang);
       await page.getByLabel(t.candidates).fill("Anna, Bert");
       await page.getByRole("button", { name: t.createC }).click();
       await page.getByTestId("best").waitFor();
@@ -228,20 +348,7 @@ for (const lang of ["de", "nl", "en"]) {
 
     it("the key-account selection: customers pasted in the pane, scored in the grid, the portfolio on the sheet and in the pane", async () => {
       const { page, errors } = await open(lang);
-      const sheetLanguage = lang === "de" ? "Sprache des Blatts" : lang === "nl" ? "Taal van het blad" : "Sheet language";
-      const pane = page.getByRole("complementary", { name: "Task pane" });
-      await pane.getByRole("tab", { name: t.tabS }).click();
-      await page.getByLabel(sheetLanguage).selectOption(lang);
-      await page.getByLabel(t.customers).fill("Müller GmbH;1200\nJansen BV;300");
-      await page.getByRole("button", { name: t.createS }).click();
-      await page.getByTestId("capacity").waitFor();
-
-      // Müller scores 8 on every criterion (E to N), Jansen 2: a key account and an opportunistic one
-      for (const col of "EFGHIJKLMN") {
-        await typeInto(page, `${col}18`, 8);
-        await typeInto(page, `${col}19`, 2);
-      }
-      await paneShows(page, "key-accounts", "Müller GmbH");
+      await scoreSelection(page, lang, t);
       assert.equal(await page.locator('[data-cell="Q18"]').textContent(), t.key, "the class on the sheet");
       assert.equal(await cellFill(page, "Q18"), "#C6EFCE", "a key account is green");
       assert.equal(await page.locator('[data-cell="O18"]').textContent(), "8.00", "the attractiveness");
@@ -272,6 +379,149 @@ for (const lang of ["de", "nl", "en"]) {
       await page.getByRole("button", { name: t.planKeys }).click();
       await page.getByTestId("planned").waitFor();
       assert.match(await page.getByTestId("planned").textContent(), /1/);
+      assert.deepEqual(errors, [], "no errors in the page");
+      await page.close();
+    });
+
+    it("the account plans: created from the key accounts, filled in the grid, read by the pane, actions planned as tasks", async () => {
+      const { page, errors } = await open(lang);
+      const pane = page.getByRole("complementary", { name: "Task pane" });
+      // German and English plan for the key account of a selection; Dutch names its account by hand, without one
+      const byName = lang === "nl";
+      const account = byName ? "Jansen BV" : "Müller GmbH";
+      if (!byName) await scoreSelection(page, lang, t);
+
+      // the Plans tab: one plan, for the key account without one or for the account named
+      await pane.getByRole("tab", { name: t.tabP }).click();
+      await page.getByLabel(sheetLanguageOf(lang)).selectOption(lang);
+      if (byName) {
+        await page.getByLabel(t.accounts, { exact: true }).fill(account);
+        await page.getByRole("button", { name: t.createPlans, exact: true }).click();
+      } else {
+        await page.getByRole("button", { name: fill(t.createMissing, { count: 1 }), exact: true }).click();
+      }
+      const card = page.getByTestId("plan").filter({ hasText: account });
+      await card.waitFor({ timeout: 30_000 });
+      // the key account's number from the selection beside its name; the tasks are linked by it, else by the name
+      const id = byName ? account : /\((A\d+)\)/.exec(await card.textContent())?.[1];
+      assert.ok(id !== undefined, "the plan names the key account's number");
+      await card.getByRole("button", { name: t.openPlan, exact: true }).click();
+      await page.getByLabel(`Sheet Plan ${account}`, { exact: true }).waitFor();
+
+      // spend: the new plan lists the last three years; the two before this one get spend and revenue, our share
+      // rises from 20 % to 25 %
+      // each table's rows found from its title on the sheet: the title, the header, then the entries
+      const spend = (await rowOf(page, t.sSpend)) + 2;
+      const year = await page.locator(`[data-cell="A${spend + 1}"]`).textContent();
+      assert.match(year, /^\d{4}$/, "the new plan lists the years");
+      await typeInto(page, `B${spend}`, 1000000);
+      await typeInto(page, `C${spend}`, 200000);
+      await typeInto(page, `B${spend + 1}`, 1200000);
+      await typeInto(page, `C${spend + 1}`, 300000);
+      await cellShows(page, `D${spend + 1}`, /^25[.,]0\s?%$/);
+
+      // the contact matrix: a member of our team, a decider she knows only a little: a coverage gap
+      // (the matrix's legend between its title and its header, the team's names in the header from G)
+      const team = (await rowOf(page, t.sContacts)) + 2;
+      const contact = team + 1;
+      await typeInto(page, `G${team}`, "Eva Brandt");
+      for (const [col, value] of [
+        ["A", "Petra Wolf"],
+        ["B", "CFO"],
+        ["C", t.tactical],
+        ["D", t.decider],
+        ["E", t.neutral],
+        ["F", isoDay(-10)],
+        ["G", 1],
+      ])
+        await typeInto(page, `${col}${contact}`, value);
+      const gap = page.locator(`[data-row="${contact - 1}"]`, { hasText: new RegExp(`^${t.noCover}$`) });
+      await gap.waitFor({ timeout: 10_000 });
+      assert.equal(await gap.getAttribute("data-fill"), "#FFC7CE", "a coverage gap is red");
+
+      // an objective, measurable, on track
+      const objective = (await rowOf(page, t.sObjectives)) + 2;
+      for (const [col, value] of [
+        ["A", "O01"],
+        ["B", t.myObjective],
+        ["C", t.myMeasure],
+        ["D", t.quantitative],
+        ["E", 25],
+        ["F", 30],
+        ["G", 26],
+        ["H", isoDay(200)],
+        ["I", "Eva Brandt"],
+      ])
+        await typeInto(page, `${col}${objective}`, value);
+      await cellShows(page, `J${objective}`, /^20\s?%$/);
+
+      // an action for it, open and due a month ago: overdue, its days counted in red
+      const action = (await rowOf(page, t.sActions)) + 2;
+      for (const [col, value] of [
+        ["A", "M01"],
+        ["B", t.myAction],
+        ["C", "Eva Brandt"],
+        ["D", isoDay(-60)],
+        ["E", isoDay(-30)],
+        ["F", t.open],
+        ["G", "O01"],
+      ])
+        await typeInto(page, `${col}${action}`, value);
+      await cellShows(page, `H${action}`, /^\d+$/);
+      assert.equal(await cellFill(page, `E${action}`), "#FFC7CE", "an overdue action's due date is red");
+      // the plan's figures in its head (G3 to G9): one gap, one overdue action
+      await cellShows(page, "G7", /^1$/);
+      assert.equal(await page.locator('[data-cell="G4"]').textContent(), "1", "the gaps on the sheet");
+
+      // the pane reads what the sheet says: the share of wallet, the gap, the objective, the overdue action
+      await card.filter({ hasText: fill(t.late, { count: 1 }) }).waitFor({ timeout: 10_000 });
+      const summary = await card.textContent();
+      assert.ok(summary.includes(fill(t.share, { year, share: "" })), `the latest year's share of wallet: ${summary}`);
+      assert.match(summary, new RegExp(`${year}: 25\\s?%`), "the share of wallet, 25 %");
+      assert.ok(summary.includes(fill(t.gaps, { list: "Petra Wolf" })), `one coverage gap: ${summary}`);
+      assert.ok(summary.includes(fill(t.objectives, { onTrack: 1, behind: 0 })), `the objective on track: ${summary}`);
+      assert.ok(summary.includes(fill(t.late, { count: 1 })), `one overdue action: ${summary}`);
+      await accessibility(page);
+      // the sheet from its head (the plan's figures) beside the pane, scrolled back to its first column
+      const grid = page.getByLabel(`Sheet Plan ${account}`, { exact: true });
+      await card.getByRole("button", { name: t.openPlan, exact: true }).click();
+      await page.waitForFunction(() => document.querySelector('[data-cell="A1"]')?.classList.contains("selected"));
+      await grid.evaluate((el) => el.scrollTo(0, 0));
+      await shoot(page, lang, "plans");
+
+      // the spend chart beside the table: spend and revenue of the two years, a column each; table and chart side
+      // by side take a screen as wide as the sheet up to the chart's right edge
+      const chart = page.locator('svg[data-chart="KAM_AccountSpend"]');
+      const box = await chart.boundingBox();
+      await page.setViewportSize({ width: Math.ceil(box.x + box.width + 40), height: 900 });
+      await chart.scrollIntoViewIfNeeded();
+      await grid.evaluate((el) => el.scrollTo({ left: 0 }));
+      assert.equal(await chart.locator("rect").count(), 4, "a column per year with figures and series");
+      await shoot(page, lang, "plan-sheet");
+      await page.setViewportSize({ width: 1440, height: 900 });
+
+      // the action becomes a task, linked by the account and its number; planning again adds nothing
+      const planTasks = page.getByRole("button", { name: t.planTasks, exact: true });
+      const planned = page.getByTestId("planned");
+      await planTasks.click();
+      await planned.filter({ hasText: new RegExp(`^${fill(t.planned, { count: 1 })}`) }).waitFor({ timeout: 30_000 });
+      await planTasks.click();
+      await planned.filter({ hasText: new RegExp(`^${fill(t.planned, { count: 0 })}`) }).waitFor({ timeout: 30_000 });
+
+      const link = `${id}/M01`;
+      await pane.getByRole("tab", { name: t.tabT }).click();
+      const linked = page.getByTestId("linked").locator("li").filter({ hasText: link });
+      await linked.first().waitFor({ timeout: 30_000 });
+      assert.equal(await linked.count(), 1, "one task for the action");
+      assert.match(await linked.textContent(), new RegExp(t.myAction), "the task says what to do");
+      await page.getByTestId("overdue").filter({ hasText: t.myAction }).waitFor({ timeout: 10_000 });
+      await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: t.sheetT, exact: true }).click();
+      await page.getByLabel(`Sheet ${t.sheetT}`, { exact: true }).waitFor();
+      const rows = await page.evaluate(
+        (l) => [...document.querySelectorAll("[data-cell]")].filter((td) => td.textContent === l).length,
+        link,
+      );
+      assert.equal(rows, 1, "the task overview has the action's task once");
       assert.deepEqual(errors, [], "no errors in the page");
       await page.close();
     });

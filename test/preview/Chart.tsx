@@ -1,4 +1,5 @@
 import type { Area, ChartAxisEntry, ChartEntry, Sheet } from "../office/model";
+import { formatValue } from "./numberFormat";
 
 interface Box {
   readonly left: number;
@@ -123,14 +124,23 @@ function BubbleView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; bo
   );
 }
 
+/** The smallest of 1, 2, 5 times a power of ten at or above `v` (1 for nothing above 0). */
+function niceAbove(v: number): number {
+  if (!(v > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(v));
+  return [1, 2, 5, 10].map((m) => m * power).find((n) => n >= v)!;
+}
+
 /** One chart drawn as Excel would: clustered bars or columns from the crossing value, its title, category labels. */
 function ChartView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; box: Box }) {
   if (chart.type === "Bubble") return <BubbleView sheet={sheet} chart={chart} box={box} />;
   const across = chart.type === "BarClustered";
   const min = chart.valueAxis.minimum ?? 0;
-  const max = chart.valueAxis.maximum ?? 1;
-  const cross = chart.valueAxis.crossesAt ?? min;
   const series = chart.series.map((s) => ({ ...s, data: values(sheet, s.values) }));
+  // without a maximum, Excel scales the axis to the values: the next round number above the largest
+  const max =
+    chart.valueAxis.maximum ?? niceAbove(Math.max(min, ...series.flatMap((s) => s.data.filter((v): v is number => typeof v === "number"))));
+  const cross = chart.valueAxis.crossesAt ?? min;
   const n = Math.max(0, ...series.map((s) => s.data.length));
   const names = labels(sheet, chart.series[0]?.categories ?? null, n);
   const order = Array.from({ length: n }, (_, i) => i);
@@ -144,7 +154,7 @@ function ChartView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; box
     { length: Math.floor((max - min) / (chart.valueAxis.majorUnit ?? (max - min) / 4)) + 1 },
     (_, i) => min + i * (chart.valueAxis.majorUnit ?? (max - min) / 4),
   );
-  const tickText = (v: number) => (chart.valueAxis.numberFormat === "0%" ? `${Math.round(v * 100)} %` : String(v));
+  const tickText = (v: number) => (chart.valueAxis.numberFormat === undefined ? String(v) : formatValue(v, chart.valueAxis.numberFormat));
   return (
     <ChartFrame chart={chart} box={box} pad={pad}>
       {ticks.map((v) =>

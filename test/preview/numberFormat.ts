@@ -24,6 +24,8 @@ export function formatValue(value: string | number | boolean, format: string): s
     const digits = (f.split(".")[1] ?? "").replace("%", "").length;
     return `${(value * 100).toFixed(digits)}%`;
   }
+  // amounts with thousands separators
+  if (f === "#,##0") return Math.round(value).toLocaleString("en-US");
   if (f === "0") return String(Math.round(value));
   if (f === "0.00") return value.toFixed(2);
   if (f === "0.0#") return value.toFixed(2).replace(/0$/, "");

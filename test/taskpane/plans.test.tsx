@@ -42,7 +42,7 @@ describe("the account plans panel", () => {
     await openPlans();
     expect(await screen.findByText("This workbook has no account plans yet.", {}, LOADED)).toBeInTheDocument();
     expect(await screen.findByText("Key accounts without a plan: Müller GmbH, Nordwind AG", {}, LOADED)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole("button", { name: "Create plans for 2 key accounts without a plan" }));
+    await userEvent.click(screen.getByRole("button", { name: "Create plans for key accounts without a plan (2)" }));
     await waitFor(() => expect(host.sheets.has("Plan Nordwind AG")).toBe(true), LOADED);
     const read = parsePlan(host.sheets.get("Plan Müller GmbH")!);
     expect(read.ok && [read.model.accountId, read.model.account, read.lang]).toEqual(["A01", "Müller GmbH", "en"]);
@@ -102,9 +102,9 @@ describe("the account plans panel", () => {
     await openPlans();
     const button = await screen.findByRole("button", { name: "Plan actions and open questions as tasks" }, LOADED);
     await userEvent.click(button);
-    expect(await screen.findByTestId("planned", {}, LOADED)).toHaveTextContent("2 tasks planned");
+    expect(await screen.findByTestId("planned", {}, LOADED)).toHaveTextContent("Tasks planned: 2");
     await userEvent.click(button);
-    await waitFor(() => expect(screen.getByTestId("planned")).toHaveTextContent("0 tasks planned"));
+    await waitFor(() => expect(screen.getByTestId("planned")).toHaveTextContent("Tasks planned: 0"));
     const tasks = parseTasks(host.sheets.get("Tasks")!);
     if (!tasks.ok) throw new Error("not read");
     expect(tasks.model.tasks.filter((t) => t.link !== "").map((t) => [t.phase, t.text, t.responsible, t.due, t.link])).toEqual([

@@ -112,9 +112,9 @@ describe("the selection panel", () => {
     await openSelection();
     const plan = await screen.findByRole("button", { name: "Plan tasks for the key accounts" }, LOADED);
     await userEvent.click(plan);
-    expect(await screen.findByTestId("planned", {}, LOADED)).toHaveTextContent("1 tasks planned; they are on the sheet Tasks.");
+    expect(await screen.findByTestId("planned", {}, LOADED)).toHaveTextContent("Tasks planned: 1; they are on the sheet Tasks.");
     await userEvent.click(plan);
-    await waitFor(() => expect(screen.getByTestId("planned")).toHaveTextContent("0 tasks planned"));
+    await waitFor(() => expect(screen.getByTestId("planned")).toHaveTextContent("Tasks planned: 0"));
     const tasks = parseTasks(host.sheets.get("Tasks")!);
     if (!tasks.ok) throw new Error("not read");
     expect(tasks.model.tasks.filter((t) => t.link !== "").map((t) => [t.phase, t.text, t.link])).toEqual([

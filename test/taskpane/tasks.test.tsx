@@ -123,9 +123,9 @@ describe("the task panel", () => {
     render(<App host={host} displayLanguage="en" />);
     const plan = await screen.findByRole("button", { name: "Plan tasks for weak conditions" });
     await userEvent.click(plan);
-    expect(await screen.findByTestId("planned")).toHaveTextContent("2 tasks planned; they are on the sheet Aufgaben.");
+    expect(await screen.findByTestId("planned")).toHaveTextContent("Tasks planned: 2; they are on the sheet Aufgaben.");
     await userEvent.click(plan);
-    await waitFor(() => expect(screen.getByTestId("planned")).toHaveTextContent("0 tasks planned"));
+    await waitFor(() => expect(screen.getByTestId("planned")).toHaveTextContent("Tasks planned: 0"));
     expect(
       tasksOf(host)
         .map((t) => t.link)

@@ -60,6 +60,7 @@ function PlanCard({ plan, onOpen }: { readonly plan: PlanState; readonly onOpen:
   return (
     <section
       aria-label={plan.sheet}
+      data-testid="plan"
       style={{ display: "flex", flexDirection: "column", gap: 2, borderTop: "1px solid #e0e0e0", paddingTop: 8 }}
     >
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 }}>
