@@ -112,12 +112,19 @@ const planTextArb: fc.Arbitrary<PlanText> = fc.oneof(
 const EXCEL_SMALLEST = 1e-12;
 const EXCEL_LARGEST = 1e15;
 
-/** Every number of `x` as above: too small as 0, too large as the largest. */
+/**
+ * Every number of `x` as above: too small as 0, too large as ±10^15. An entry kept as typed stays one no cell takes:
+ * too small as −2.5 (no amount, share, strength, year or date).
+ */
 function excelNumbers<T>(x: T): T {
-  if (typeof x === "number")
-    return (Math.abs(x) < EXCEL_SMALLEST ? 0 : Math.abs(x) > EXCEL_LARGEST ? Math.sign(x) * EXCEL_LARGEST : x) as T;
+  const fit = (n: number) => (Math.abs(n) > EXCEL_LARGEST ? Math.sign(n) * EXCEL_LARGEST : n);
+  if (typeof x === "number") return (Math.abs(x) < EXCEL_SMALLEST ? 0 : fit(x)) as T;
   if (Array.isArray(x)) return x.map(excelNumbers) as T;
-  if (typeof x === "object" && x !== null) return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, excelNumbers(v)])) as T;
+  if (typeof x === "object" && x !== null) {
+    if ("value" in x && typeof x.value === "number")
+      return { ...x, value: x.value !== 0 && Math.abs(x.value) < EXCEL_SMALLEST ? -2.5 : fit(x.value) } as T;
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, excelNumbers(v)])) as T;
+  }
   return x;
 }
 
@@ -163,6 +170,7 @@ function objectiveArb(id: string, flavour: Flavour): fc.Arbitrary<Objective> {
       due: dateArb(flavour),
       owner: optionalText,
     })
+    .map(excelNumbers)
     .filter((o) => flavour !== "valid" || typeof o.baseline !== "number" || o.target !== o.baseline)
     .map((o) => ({ id, ...o }));
 }
