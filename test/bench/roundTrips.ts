@@ -4,6 +4,7 @@ import { createCompetences, readCompetences } from "../../src/kinds/competences/
 import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { createTasks, readTasks } from "../../src/kinds/tasks/workflows/tasks";
 import { createSelection, readSelection } from "../../src/kinds/selection/workflows/selection";
+import { createPlans, readPlans } from "../../src/kinds/plans/workflows/plans";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { cellInput } from "../../src/sheets/cellInput";
@@ -69,6 +70,10 @@ export async function roundTrips(): Promise<TripRow[]> {
       ["20", 20, 0],
       ["2,000", 2000, 0],
     ],
+    plans: [
+      ["1 plan", 1],
+      ["50 plans", 50],
+    ],
   } as const;
   for (const [size, extra, respondents] of sizes.readiness) {
     const excel = new OfficeDouble();
@@ -116,6 +121,16 @@ export async function roundTrips(): Promise<TripRow[]> {
     rows.push(await measure(excel, "selection", size, "read", () => readSelection(host)));
     rows.push(await measure(excel, "selection", size, "re-create", () => createSelection(host, { lang: "de" })));
     rows.push(await measure(excel, "selection", size, "re-localize", () => createSelection(host, { lang: "nl" })));
+  }
+  for (const [size, count] of sizes.plans) {
+    const excel = new OfficeDouble();
+    const host = createExcelHost(excel.run as ExcelRun, requirements);
+    // a plan per key account, each on its own sheet: round trips grow by one write per plan, reading is one
+    const accounts = names(count, "Account").map((name, i) => ({ id: `A${String(i + 1).padStart(2, "0")}`, name }));
+    rows.push(await measure(excel, "plans", size, "create", () => createPlans(host, { lang: "de", accounts })));
+    rows.push(await measure(excel, "plans", size, "read", () => readPlans(host)));
+    rows.push(await measure(excel, "plans", size, "re-create", () => createPlans(host, { lang: "de", accounts: [], recreateAll: true })));
+    rows.push(await measure(excel, "plans", size, "re-localize", () => createPlans(host, { lang: "nl", accounts })));
   }
   return rows;
 }
