@@ -194,7 +194,7 @@ export interface EditableSheet extends Calculated {
 /** Loads a rendered sheet into the engine and calculates it; edits recalculate as in a spreadsheet. */
 export function editable(spec: SheetSpec): EditableSheet {
   // as a host writes them: text a spreadsheet would take for a formula, a number or a date stays text
-  const cells = allCells(spec).map((row) => row.map(cellInput));
+  const cells = allCells(spec).map((row) => row.map((c) => (c === null ? null : cellInput(c))));
   const hf = HyperFormula.buildFromSheets({ sheet: cells }, ENGINE_CONFIG);
   const sheet = hf.getSheetId("sheet")!;
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
@@ -237,7 +237,7 @@ export function editable(spec: SheetSpec): EditableSheet {
 /** Loads a rendered sheet into the engine and calculates it. */
 export function calculate(spec: SheetSpec): Calculated {
   // as a host writes them: text a spreadsheet would take for a formula, a number or a date stays text
-  const cells = allCells(spec).map((row) => row.map(cellInput));
+  const cells = allCells(spec).map((row) => row.map((c) => (c === null ? null : cellInput(c))));
   const hf = HyperFormula.buildFromSheets({ sheet: cells }, ENGINE_CONFIG);
   const sheet = hf.getSheetId("sheet")!;
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
