@@ -63,6 +63,20 @@ export function textAt(grid: SheetGrid, row: number, col: number): string {
   return v === undefined ? "" : String(v).trim();
 }
 
+/**
+ * A text the user typed, as the sheet's TRIM sees whether it is there: only spaces (U+0020) cut at its ends, so a
+ * cell of spaces reads as "" and a non-breaking space, a tab or a line break, which TRIM keeps, stays the entry.
+ */
+export function typedTextAt(grid: SheetGrid, row: number, col: number): string {
+  const v = grid.values[row]?.[col];
+  return v === undefined || v === null ? "" : String(v).replace(/^ +| +$/g, "");
+}
+
+/** Whether a cell shows nothing to the sheet's formulas (`TRIM(cell)=""`): empty, or a typed text of spaces only. */
+export function blankToTrim(cell: CellRead): boolean {
+  return cell.empty || (cell.formula === undefined && typeof cell.value === "string" && /^ *$/.test(cell.value));
+}
+
 /** The rows that hold something (ascending) and, per row, the columns that do: built once per grid. */
 interface FilledIndex {
   readonly rows: readonly number[];

@@ -261,6 +261,25 @@ describe("an account plan edited as users do: the sheet shows what reading it re
     expect(codes(p)).toEqual([`${cellAddress(L.contacts.first, cc.role)} notInList`]);
   });
 
+  it("takes a cell of spaces for nothing and a non-breaking space for an entry, as the sheet's TRIM does", () => {
+    const { sheet } = read(base());
+    const comp = L.competitors.first;
+    sheet.batch(() => {
+      // a competitor's name of spaces: no competitor; an open question of a non-breaking space: still a question
+      sheet.set(comp, 0, "   ");
+      sheet.set(L.questions.first + 1, 1, "\u00a0");
+      sheet.set(L.actions.first, 1, " ");
+    });
+    const p = expectSheetAgreesWithRead(sheet, SHEET, "de", true);
+    expect(p.model.competitors).toEqual([]);
+    expect(p.model.actions).toEqual([]);
+    expect(p.model.questions.map((q) => q.text)).toEqual(["Budget 2027?", "\u00a0"]);
+    expect(evaluatePlan(p.model, TODAY).openQuestions).toEqual([0, 1]);
+    // created again, the question of a non-breaking space stays one
+    const again = editable(renderPlan(p.model, "en", SHEET));
+    expect(evaluatePlan(expectSheetAgreesWithRead(again, SHEET, "en", true).model, TODAY).openQuestions).toEqual([0, 1]);
+  });
+
   it("takes a role with spaces around and doubled inside as the sheet's TRIM does", () => {
     const { sheet } = read(base());
     sheet.set(L.objectives.first, 3, "  Quantitativ ");

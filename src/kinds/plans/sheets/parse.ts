@@ -29,6 +29,8 @@ import {
   isBlankResult,
   problemAt,
   textAt,
+  typedTextAt,
+  blankToTrim,
 } from "../../../sheets/read";
 import {
   type AccountPlan,
@@ -274,7 +276,8 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   swotRows("sAccountSwot").forEach((r, i) => readText(ACCOUNT_SWOT[i]!, r));
   swotRows("sOurSwot").forEach((r, i) => readText(OUR_SWOT[i]!, r));
 
-  const has = (r: number, cols: readonly number[]) => cols.some((c) => c >= 0 && !cellAt(grid, r, c).empty);
+  // a row is an entry when a cell of its inputs shows something to the sheet's TRIM (one of spaces only does not)
+  const has = (r: number, cols: readonly number[]) => cols.some((c) => c >= 0 && !blankToTrim(cellAt(grid, r, c)));
   /** Where a row stands against the table's formulas: below the range its totals read, or without its computed cells. */
   const placeOf = (
     r: number,
@@ -340,9 +343,9 @@ export function parsePlan(grid: SheetGrid): PlanParse {
       markRow(r, inputs);
       if (!has(r, inputs)) continue;
       competitors.push({
-        name: textAt(grid, r, k.name),
-        service: textAt(grid, r, k.service),
-        location: textAt(grid, r, k.location),
+        name: typedTextAt(grid, r, k.name),
+        service: typedTextAt(grid, r, k.service),
+        location: typedTextAt(grid, r, k.location),
         share: readShare(grid, r, k.share, problems),
         notes: readNote(cellAt(grid, r, k.notes)),
         ...formulasIn(grid, r, { name: k.name, service: k.service, location: k.location }),
@@ -385,13 +388,13 @@ export function parsePlan(grid: SheetGrid): PlanParse {
         continue;
       }
       const ignored = placeOf(r, end, [k.best, k.cover], contactTable.header);
-      const name = textAt(grid, r, k.name);
+      const name = typedTextAt(grid, r, k.name);
       if (sheetTrim(name) === "") problems.push(problemAt(grid, r, k.name, "contactNameMissing", ""));
       contacts.push(
         withIgnored(
           {
             name,
-            position: textAt(grid, r, k.position),
+            position: typedTextAt(grid, r, k.position),
             level: readChoice(grid, r, k.level, LEVEL_TEXT, lang, problems),
             role: readChoice(grid, r, k.role, ROLE_TEXT, lang, problems),
             attitude: readChoice(grid, r, k.attitude, ATTITUDE_TEXT, lang, problems),
@@ -445,14 +448,14 @@ export function parsePlan(grid: SheetGrid): PlanParse {
         withIgnored(
           {
             id: ids[i]!,
-            text: textAt(grid, r, k.text),
-            measure: textAt(grid, r, k.measure),
+            text: typedTextAt(grid, r, k.text),
+            measure: typedTextAt(grid, r, k.measure),
             kind: readChoice(grid, r, k.kind, KIND_TEXT, lang, problems),
             baseline,
             target,
             current: readNumber(grid, r, k.current, problems),
             due: readDate(grid, r, k.due, problems),
-            owner: textAt(grid, r, k.owner),
+            owner: typedTextAt(grid, r, k.owner),
             ...formulasIn(grid, r, { text: k.text, measure: k.measure, owner: k.owner }),
           },
           ignored,
@@ -491,8 +494,8 @@ export function parsePlan(grid: SheetGrid): PlanParse {
         withIgnored(
           {
             id: ids[i]!,
-            text: textAt(grid, r, k.text),
-            responsible: textAt(grid, r, k.responsible),
+            text: typedTextAt(grid, r, k.text),
+            responsible: typedTextAt(grid, r, k.responsible),
             start,
             due,
             status: readStatus(grid, r, k.status, lang, problems),
@@ -524,8 +527,8 @@ export function parsePlan(grid: SheetGrid): PlanParse {
       const ignored = placeOf(r, end, [], qTable.header);
       const question: Question = {
         id: ids[i]!,
-        text: textAt(grid, r, k.text),
-        responsible: textAt(grid, r, k.responsible),
+        text: typedTextAt(grid, r, k.text),
+        responsible: typedTextAt(grid, r, k.responsible),
         answer: readPlanText(cellAt(grid, r, k.answer)),
         ...formulasIn(grid, r, { text: k.text, responsible: k.responsible }),
       };
