@@ -61,8 +61,12 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 }
 
 /** Days from `a` to `b` (positive when b is later). */
+/**
+ * The days from a to b as a sheet counts them, the difference of their serials: across 1 March 1900 one more than
+ * the calendar has (Excel's fictitious 1900-02-29).
+ */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((utcOf(b) - utcOf(a)) / MS_PER_DAY);
+  return isoToSerial(b) - isoToSerial(a);
 }
 
 /** Today in the user's own time zone (the calendar day on their clock), as Excel's TODAY() shows it. */

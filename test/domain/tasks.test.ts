@@ -2,7 +2,7 @@ import { defaultCompetenceModel, withCompetence } from "../../src/kinds/competen
 import { evaluateAssessment } from "../../src/kinds/competences/domain/evaluate";
 import { defaultReadinessModel, evaluateChecklist, withCondition } from "../../src/kinds/readiness/domain/checklist";
 import { conditionLinks } from "../../src/kinds/readiness/domain/evaluate";
-import { addDays, isIsoDate, isoToSerial, localToday, serialToIso, utcMsToSerial } from "../../src/domain/dates";
+import { addDays, daysBetween, isIsoDate, isoToSerial, localToday, serialToIso, utcMsToSerial } from "../../src/domain/dates";
 import { evaluateTasks, progressOf, taskState, validDate, validProgress, validStatus } from "../../src/kinds/tasks/domain/evaluate";
 import { DEFAULT_TASKS, PHASES } from "../../src/kinds/tasks/domain/plan";
 import { type TaskStatus, statusFromText } from "../../src/domain/status";
@@ -37,6 +37,12 @@ describe("Excel serial dates (1900 system)", () => {
     expect(utcMsToSerial(Date.UTC(2026, 0, 1, 18))).toBe(isoToSerial("2026-01-01") + 0.75);
     // counted straight from 1899-12-30, as ExcelJS counts: a 1 typed into a date cell comes back as 1
     expect(utcMsToSerial(Date.UTC(1899, 11, 31))).toBe(1);
+  });
+  it("counts the days between two dates as a sheet subtracts their serials, Excel's 1900-02-29 included", () => {
+    expect(daysBetween("2026-11-23", "2026-12-01")).toBe(8);
+    expect(daysBetween("2026-12-01", "2026-11-23")).toBe(-8);
+    expect(daysBetween("1900-02-28", "1900-03-01")).toBe(isoToSerial("1900-03-01") - isoToSerial("1900-02-28"));
+    expect(daysBetween("1900-01-03", "1970-01-01")).toBe(25_566);
   });
   it("round-trips every day from 1900 to 2100", () => {
     for (let s = 61; s < 73051; s += 7) expect(isoToSerial(serialToIso(s)!)).toBe(s);

@@ -159,9 +159,10 @@ class KamPlugin extends FunctionPlugin {
 
 /**
  * The engine's settings, here and in the preview: array arithmetic on, as Excel 365 (dynamic arrays), LibreOffice
- * and Google Sheets evaluate an array expression such as (row>cell) inside SUMPRODUCT.
+ * and Google Sheets evaluate an array expression such as (row>cell) inside SUMPRODUCT; results in full precision, as
+ * Excel computes them (HyperFormula's smart rounding would take a progress of 0.9999999999999 for 1, not short of it).
  */
-export const ENGINE_CONFIG = { licenseKey: "gpl-v3", language: "enGB", useArrayArithmetic: true } as const;
+export const ENGINE_CONFIG = { licenseKey: "gpl-v3", language: "enGB", useArrayArithmetic: true, smartRounding: false } as const;
 
 const NAMES = Object.fromEntries(Object.keys(KamPlugin.implementedFunctions).map((n) => [n, n]));
 HyperFormula.registerFunctionPlugin(KamPlugin, { enGB: NAMES, enUS: NAMES });

@@ -141,7 +141,8 @@ function spendArb(flavour: Flavour): fc.Arbitrary<SpendYear> {
 
 /**
  * A team: two to four members, each named or not (a new plan's columns are untitled). Not one: HyperFormula takes an
- * error value in a one-cell SUMIF range for the sum's error, where a range of two or more skips it as Excel does.
+ * error value in a one-cell SUMIF range for the sum's error, where a range of two or more skips it as Excel does
+ * (LibreOffice, which treats a one-cell range as a range, proves the team of one: test/libreoffice/plans.test.ts).
  */
 const teamArb = fc.array(fc.oneof(fc.constant(""), planText), { minLength: 2, maxLength: 4 });
 

@@ -290,8 +290,10 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
       write(r, SPEND_COLS, { year: entry(y.year), spend: entry(y.spend), revenue: entry(y.revenue), notes: y.notes });
     }
     const [year, spend, revenue] = [SPEND_COLS.year, SPEND_COLS.spend, SPEND_COLS.revenue].map((c) => cellRef(r, c));
-    // a year given again below a row of that year with a share has none of its own
-    const earlier = r === L.spend.first ? "" : `,COUNTIFS($A$${L.spend.first + 1}:A${r},${year},$D$${L.spend.first + 1}:D${r},">=0")=0`;
+    // a year given again below a row of that year with a share has none of its own. The rows above are counted from
+    // the header on: every row has the same formula (Excel marks a column whose first formula differs), and none a
+    // one-cell range, which some engines (HyperFormula) take for its value, an error in it for the count's error
+    const earlier = `,COUNTIFS($A$${L.spend.header + 1}:A${r},${year},$D$${L.spend.header + 1}:D${r},">=0")=0`;
     g.set(
       r,
       SPEND_COLS.share,
