@@ -366,10 +366,18 @@ describe("a complete plan", () => {
     ]);
   });
 
-  it("is due for review 90 days after it was last reviewed, or when never reviewed", () => {
+  it("is due for review 90 days after it was last reviewed; never reviewed, 90 days after its period's start", () => {
     expect(evaluatePlan(plan({ reviewed: "2026-09-05" }), TODAY)).toMatchObject({ sinceReview: 90, reviewDue: false });
     expect(evaluatePlan(plan({ reviewed: "2026-09-04" }), TODAY).reviewDue).toBe(true);
-    expect(evaluatePlan(plan({ reviewed: null }), TODAY)).toMatchObject({ sinceReview: null, reviewDue: true });
+    // a review counts, whenever the period started
+    expect(evaluatePlan(plan({ reviewed: "2026-09-05", periodStart: "2020-01-01" }), TODAY).reviewDue).toBe(false);
+    // never reviewed: a plan created today is not due; one whose period started over 90 days ago is
+    expect(evaluatePlan(newPlan({ id: "A01", name: "Müller AG" }, TODAY), TODAY)).toMatchObject({ sinceReview: null, reviewDue: false });
+    expect(evaluatePlan(plan({ reviewed: null, periodStart: "2026-09-05" }), TODAY).reviewDue).toBe(false);
+    expect(evaluatePlan(plan({ reviewed: null, periodStart: "2026-09-04" }), TODAY)).toMatchObject({ sinceReview: null, reviewDue: true });
+    // without a start either, or with one that is no date
+    expect(evaluatePlan(plan({ reviewed: null, periodStart: null }), TODAY).reviewDue).toBe(true);
+    expect(evaluatePlan(plan({ reviewed: null, periodStart: { value: "soon" } }), TODAY).reviewDue).toBe(true);
   });
 
   it("sums the competitors' shares that count", () => {

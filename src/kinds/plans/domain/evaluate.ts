@@ -244,7 +244,7 @@ export interface PlanResult {
   readonly complete: boolean;
   /** Days since the plan was last reviewed; null when never. */
   readonly sinceReview: number | null;
-  /** Not reviewed for more than 90 days, or never. */
+  /** Not reviewed for more than 90 days; never reviewed, more than 90 days after its period's start, or without one. */
   readonly reviewDue: boolean;
 }
 
@@ -306,6 +306,8 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
   const missing = PLAN_PARTS.filter((p) => !has[p]);
   const reviewed = dateOf(plan.reviewed);
   const sinceReview = reviewed === null ? null : daysBetween(reviewed, today);
+  const started = dateOf(plan.periodStart);
+  const sinceStart = started === null ? null : daysBetween(started, today);
   return {
     share,
     competitorShare,
@@ -323,6 +325,6 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
     missing,
     complete: missing.length === 0,
     sinceReview,
-    reviewDue: sinceReview === null || sinceReview > STALE_DAYS,
+    reviewDue: (sinceReview ?? sinceStart ?? Infinity) > STALE_DAYS,
   };
 }

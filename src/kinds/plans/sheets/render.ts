@@ -239,9 +239,12 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   validate(area(HEAD.previousStage, VALUE_COL), list(STAGE_TEXT), null, "listError");
   styles.push({ area: area(HEAD.accountId, 0, HEAD.today - HEAD.accountId + 1, 1), style: { bold: true } });
 
-  const reviewed = cellRef(HEAD.reviewed, VALUE_COL, true);
+  // a review is due 90 days after the last one; a plan never reviewed, 90 days after its period's start
+  const [reviewed, periodStart] = [HEAD.reviewed, HEAD.periodStart].map((r) => cellRef(r, VALUE_COL, true)) as [string, string];
+  const reviewDue = formulaText(t("reviewDue"));
+  const dueAfter = (since: string) => `IF(INT(${today})-INT(${since})>${STALE_DAYS},${reviewDue},"")`;
   g.set(HEAD.reviewed, REMARK_COL, {
-    formula: `=IF(${isDate(reviewed)},IF(INT(${today})-INT(${reviewed})>${STALE_DAYS},${formulaText(t("reviewDue"))},""),${formulaText(t("reviewDue"))})`,
+    formula: `=IF(${isDate(reviewed)},${dueAfter(reviewed)},IF(${isDate(periodStart)},${dueAfter(periodStart)},${reviewDue}))`,
   });
   styles.push({ area: area(HEAD.reviewed, REMARK_COL), style: { bold: true, fontColor: PALETTE.warnFont } });
 
