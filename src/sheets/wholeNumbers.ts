@@ -87,7 +87,12 @@ export function markFormula(cell: string): string {
   return `IFERROR(AND(${cell}<>"",${cell}<>0,${cell}<>FALSE()),TRUE())`;
 }
 
-/** 1 for each cell of `r` that marks something (markFormula; an error value marks), else 0: for SUMPRODUCT. */
+/**
+ * 1 for each cell of `r` that marks something (markFormula; an error value marks), else 0: for SUMPRODUCT. Built of
+ * IS functions, which never give an error, and no IF or IFERROR: inside SUMPRODUCT those take one cell of a range
+ * in Excel's files (implicit intersection) unless the formula is an array formula. A text marks when it has a
+ * length, a number or TRUE when it is not 0 or FALSE (1/x is a number just then).
+ */
 export function markArray(r: string): string {
-  return `IFERROR((${r}<>"")*(${r}<>0)*(${r}<>FALSE()),1)`;
+  return `(ISERROR(${r})+ISTEXT(${r})*ISNUMBER(1/LEN(${r}))+(ISNUMBER(${r})+ISLOGICAL(${r}))*ISNUMBER(1/${r}))`;
 }

@@ -22,12 +22,35 @@ import { ENGINE_CONFIG } from "./engine";
 
 /** What a user may type into a scale's cell: raw as the engine takes it (a formula for a text "3" and an error). */
 type Entry = number | string | boolean | null;
-const ENTRIES: readonly Entry[] = [null, 0, 1, 2, 3, 4, 5, 6, 7, 10, 11, -1, 2.5, "gut", '="3"', true, false, "=1/0"];
+const ENTRIES: readonly Entry[] = [
+  null,
+  0,
+  1,
+  2,
+  3,
+  4,
+  5,
+  6,
+  7,
+  10,
+  11,
+  -1,
+  2.5,
+  1e-9,
+  "gut",
+  " ",
+  '="3"',
+  '="0"',
+  '=""',
+  true,
+  false,
+  "=1/0",
+];
 
 /** The add-in's rule for a scale lo…hi: a plain whole number in range counts; anything else does not. */
 const valid = (e: Entry, lo: number, hi: number): e is number => typeof e === "number" && Number.isInteger(e) && e >= lo && e <= hi;
-/** A mark (isMarked, and an error marks): anything but blank, 0 or FALSE. */
-const marks = (e: Entry) => e !== null && e !== 0 && e !== false;
+/** A mark (isMarked, and an error marks): anything but blank, 0, FALSE or an empty text (a formula's ""). */
+const marks = (e: Entry) => e !== null && e !== 0 && e !== false && e !== '=""';
 
 // the checklist's and the assessment's scales, a 0–10 score (the key-account selection's), and one below zero
 const SCALES: readonly [number, number][] = [

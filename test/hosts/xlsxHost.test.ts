@@ -3,6 +3,12 @@ import { createXlsxHost } from "../../src/hosts/xlsx/xlsxHost";
 import { createCompetences, readCompetences } from "../../src/kinds/competences/workflows/competences";
 import { createReadiness, readReadiness } from "../../src/kinds/readiness/workflows/readiness";
 import { createTasks, readTasks } from "../../src/kinds/tasks/workflows/tasks";
+import JSZip from "jszip";
+import { openXlsx } from "../../src/hosts/xlsx/file";
+import { needsArrayEntry } from "../../src/hosts/xlsx/write";
+import { saveWorkbook } from "../../src/hosts/xlsx/xlsxHost";
+import { createPlans } from "../../src/kinds/plans/workflows/plans";
+import { createSelection } from "../../src/kinds/selection/workflows/selection";
 import { ready } from "./setup";
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -115,5 +121,45 @@ describe("the .xlsx host reading dates", () => {
     const file = await reload(wb);
     const grid = (await createXlsxHost(file).readSheets(["Dates"])).get("Dates")!;
     expect(grid.values.map((r) => r[0])).toEqual([1, 1.5, 59, 61, 46349.75]);
+  });
+});
+
+describe("the .xlsx host writing formulas that sum over ranges", () => {
+  it("stores a formula with IF or IFERROR inside SUMPRODUCT as an array formula, and no other", () => {
+    expect(needsArrayEntry('=SUMPRODUCT(IFERROR(TRIM(B5:B9)<>"",TRUE())*1)')).toBe(true);
+    expect(needsArrayEntry("=1+SUMPRODUCT((A1:A3>0)*IF(B1:B3>2,1,0))")).toBe(true);
+    // IF around SUMPRODUCT, SUMPRODUCT without IF, the words only in a text, a function whose name ends in IF
+    expect(needsArrayEntry('=IF(SUMPRODUCT((A1:A3>0)*1)=0,"",1)')).toBe(false);
+    expect(needsArrayEntry("=SUMPRODUCT(--ISNUMBER(MATCH(G5:G9,{1,2},0)))")).toBe(false);
+    expect(needsArrayEntry('="SUMPRODUCT(IF(x"&SUMPRODUCT(A1:A3)')).toBe(false);
+    expect(needsArrayEntry('=SUMPRODUCT(COUNTIF(A1:A3,"x")*1)+IF(A1>0,1,0)')).toBe(false);
+  });
+
+  it("writes the account plan's and the selection's sums over IFERROR as array formulas, which read back as written", async () => {
+    const wb = new ExcelJS.Workbook();
+    const host = createXlsxHost(wb);
+    await createSelection(host, { lang: "en", customers: [{ name: "Müller GmbH" }] });
+    ready(await createPlans(host, { lang: "en", accounts: [{ id: "A01", name: "Müller GmbH" }], today: "2026-12-01" }));
+    const bytes = await saveWorkbook(wb);
+    const zip = await JSZip.loadAsync(bytes);
+    for (const [i, name] of wb.worksheets.map((w, k) => [k + 1, w.name] as const)) {
+      const xml = await zip.file(`xl/worksheets/sheet${i}.xml`)!.async("string");
+      const arrays = [...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*><f t="array" ref="([A-Z]+\d+)">([^<]*)<\/f>/g)];
+      const sums = [...xml.matchAll(/<f(?: [^>]*)?>([^<]*SUMPRODUCT\(IFERROR[^<]*)<\/f>/g)];
+      expect([name, sums.length > 0]).toEqual([name, true]);
+      // every one of them an array formula of its own cell
+      expect([name, arrays.length]).toEqual([name, sums.length]);
+      for (const [, at, ref] of arrays) expect(ref).toBe(at);
+    }
+    // read back (the add-in's own reader of files), each formula as it was written
+    const file = await openXlsx(bytes);
+    const plan = wb.worksheets.find((w) => w.name.startsWith("Plan"))!;
+    const grid = (await file.readSheet(plan.name))!;
+    plan.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        const f = (cell.value as { formula?: string } | null)?.formula;
+        if (f !== undefined && needsArrayEntry(f)) expect(grid.formulas[r - 1]![c - 1]).toBe(`=${f.replace(/_xlfn\./g, "")}`);
+      }),
+    );
   });
 });

@@ -123,13 +123,48 @@ export function fileFormula(formula: string): string {
     .join("");
 }
 
+/** The formula's parts outside text in quotes, each text replaced by "" (what a scan of its functions may look at). */
+function withoutTexts(formula: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, '""');
+}
+
+/**
+ * Whether a formula must be stored as an array formula (entered with Ctrl+Shift+Enter) to compute as the add-in
+ * writes it: an IF or IFERROR inside SUMPRODUCT's arguments, over ranges. Excel with dynamic arrays (where the
+ * add-in types formulas) evaluates it as an array; a file's ordinary formula is evaluated as Excel 2019 and earlier
+ * do, where SUMPRODUCT lifts its arguments to arrays except through IF and IFERROR, which take one cell of each
+ * range (implicit intersection; Excel 365 shows it with "@"). As an array formula of one cell it is the same in
+ * every version, in LibreOffice and in Google Sheets.
+ */
+export function needsArrayEntry(formula: string): boolean {
+  const f = withoutTexts(formula).toUpperCase();
+  for (let at = f.indexOf("SUMPRODUCT("); at >= 0; at = f.indexOf("SUMPRODUCT(", at + 1)) {
+    let depth = 0;
+    let end = at + "SUMPRODUCT".length;
+    for (; end < f.length; end++) {
+      if (f[end] === "(") depth++;
+      else if (f[end] === ")" && --depth === 0) break;
+    }
+    if (/(?<![\w.])IF(ERROR)?\(/.test(f.slice(at + "SUMPRODUCT(".length, end))) return true;
+  }
+  return false;
+}
+
+/** A formula cell as the file holds it (see fileFormula), at 0-based (row, col): an array formula where it must be. */
+function fileCell(formula: string, row: number, col: number): ExcelJS.CellValue {
+  const stored = fileFormula(formula);
+  return (
+    needsArrayEntry(formula) ? { formula: stored, shareType: "array", ref: rangeAddress(row, col) } : { formula: stored }
+  ) as ExcelJS.CellValue;
+}
+
 /** Values, formulas and number formats, then the look: styles, merges, column widths and row heights. */
 function writeCells(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const b of cellBlocks(spec))
     b.cells.forEach((row, r) =>
       row.forEach((v, c) => {
         const cell = ws.getCell(b.row + r + 1, b.col + c + 1);
-        cell.value = isFormulaCell(v) ? { formula: fileFormula(v.formula) } : (v as ExcelJS.CellValue);
+        cell.value = isFormulaCell(v) ? fileCell(v.formula, b.row + r, b.col + c) : (v as ExcelJS.CellValue);
         const fmt = b.numberFormats[r]?.[c];
         if (fmt !== undefined && fmt !== "General") cell.numFmt = fmt;
       }),
@@ -196,8 +231,10 @@ function writeTables(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     const header = spec.cells[t.area.row]!.slice(t.area.col, t.area.col + t.area.cols).map(String);
     const body = spec.cells
       .slice(t.area.row + 1, t.area.row + t.area.rows)
-      .map((row) =>
-        row.slice(t.area.col, t.area.col + t.area.cols).map((v) => (isFormulaCell(v) ? { formula: fileFormula(v.formula) } : v)),
+      .map((row, r) =>
+        row
+          .slice(t.area.col, t.area.col + t.area.cols)
+          .map((v, c) => (isFormulaCell(v) ? fileCell(v.formula, t.area.row + 1 + r, t.area.col + c) : v)),
       );
     ws.addTable({
       name: t.name,
