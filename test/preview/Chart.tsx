@@ -132,7 +132,7 @@ function niceAbove(v: number): number {
 }
 
 /** One chart drawn as Excel would: clustered bars or columns from the crossing value, its title, category labels. */
-function ChartView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; box: Box }) {
+function ChartView({ sheet, chart, box, locale }: { sheet: Sheet; chart: ChartEntry; box: Box; locale: string }) {
   if (chart.type === "Bubble") return <BubbleView sheet={sheet} chart={chart} box={box} />;
   const across = chart.type === "BarClustered";
   const min = chart.valueAxis.minimum ?? 0;
@@ -145,16 +145,19 @@ function ChartView({ sheet, chart, box }: { sheet: Sheet; chart: ChartEntry; box
   const names = labels(sheet, chart.series[0]?.categories ?? null, n);
   const order = Array.from({ length: n }, (_, i) => i);
   if (across && !chart.categoryAxis.reversePlotOrder) order.reverse();
-  const pad = { top: 28, left: across ? 44 : 28, right: 12, bottom: across ? 22 : 28 };
-  const plot = { w: Math.max(10, box.width - pad.left - pad.right), h: Math.max(10, box.height - pad.top - pad.bottom) };
-  const scale = (v: number) => ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (across ? plot.w : plot.h);
-  const band = (across ? plot.h : plot.w) / Math.max(1, n);
-  const thick = (band * 0.7) / Math.max(1, series.length);
   const ticks = Array.from(
     { length: Math.floor((max - min) / (chart.valueAxis.majorUnit ?? (max - min) / 4)) + 1 },
     (_, i) => min + i * (chart.valueAxis.majorUnit ?? (max - min) / 4),
   );
-  const tickText = (v: number) => (chart.valueAxis.numberFormat === undefined ? String(v) : formatValue(v, chart.valueAxis.numberFormat));
+  const tickText = (v: number) =>
+    chart.valueAxis.numberFormat === undefined ? String(v) : formatValue(v, chart.valueAxis.numberFormat, locale);
+  // upright, the values' labels stand left of the plot: as wide as the longest (about 6 px a character at 10 px)
+  const widest = Math.max(...ticks.map((v) => tickText(v).length));
+  const pad = { top: 28, left: across ? 44 : Math.max(28, 8 + 6 * widest), right: 12, bottom: across ? 22 : 28 };
+  const plot = { w: Math.max(10, box.width - pad.left - pad.right), h: Math.max(10, box.height - pad.top - pad.bottom) };
+  const scale = (v: number) => ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (across ? plot.w : plot.h);
+  const band = (across ? plot.h : plot.w) / Math.max(1, n);
+  const thick = (band * 0.7) / Math.max(1, series.length);
   return (
     <ChartFrame chart={chart} box={box} pad={pad}>
       {ticks.map((v) =>
@@ -215,11 +218,11 @@ export const CHART_ROW_PX = 20;
  * A chart drawn from the top-left cell it covers (the cell holds it, overflowing): as wide as its columns, as
  * tall as its rows.
  */
-export function ChartAt({ sheet, chart, widths }: { sheet: Sheet; chart: ChartEntry; widths: readonly number[] }) {
+export function ChartAt({ sheet, chart, widths, locale }: { sheet: Sheet; chart: ChartEntry; widths: readonly number[]; locale: string }) {
   const p = chart.position;
   if (p === null) return null;
   let width = 0;
   for (let c = p.from.col; c <= p.to.col; c++) width += widths[c] ?? 85;
   const box = { left: 0, top: 0, width, height: (p.to.row - p.from.row + 1) * CHART_ROW_PX };
-  return <ChartView sheet={sheet} chart={chart} box={box} />;
+  return <ChartView sheet={sheet} chart={chart} box={box} locale={locale} />;
 }

@@ -149,7 +149,8 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
                   const f = { ...fmt.get(k), ...cf.get(k) };
                   const isActive = active !== null && active.row === r && active.col === c;
                   const inSelection = selection !== null && inside(selection, r, c);
-                  const text = cell === undefined ? "" : formatValue(cell.error ?? cell.value, cell.numberFormat ?? "General");
+                  const text =
+                    cell === undefined ? "" : formatValue(cell.error ?? cell.value, cell.numberFormat ?? "General", words.numbers);
                   // text runs on into empty cells to its right, as in Excel
                   const spill = typeof cell?.value === "string" && !f.wrapText && (sheet.cell(r, c + 1)?.value ?? "") === "";
                   const chart = chartAt.get(k);
@@ -202,7 +203,7 @@ export function Grid({ workbook, recalc, text: words }: GridProps) {
                       ) : (
                         text
                       )}
-                      {chart && <ChartAt sheet={sheet} chart={chart} widths={widths} />}
+                      {chart && <ChartAt sheet={sheet} chart={chart} widths={widths} locale={words.numbers} />}
                     </td>
                   );
                 })}

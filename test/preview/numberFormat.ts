@@ -3,8 +3,16 @@ import { isIsoDate, isoToSerial, serialToIso } from "../../src/domain/dates";
 const DAY_MONTH = new Set(["dd.mm.", "dd-mm", "d mmm"]);
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** Shows a cell value the way Excel would with the number formats our sheets use. */
-export function formatValue(value: string | number | boolean, format: string): string {
+/** A number with `digits` decimals, separators as `locale` writes them (1.000,5 in de-DE; 1,000.5 in en-US). */
+function fixed(value: number, digits: number, locale: string, grouped = false): string {
+  return value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouped });
+}
+
+/**
+ * Shows a cell value the way Excel would with the number formats our sheets use, its separators those of the
+ * user's region (`locale`, a BCP 47 tag), as Excel takes them from the system.
+ */
+export function formatValue(value: string | number | boolean, format: string, locale = "en-US"): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return value;
   const f = format.toLowerCase();
@@ -22,14 +30,16 @@ export function formatValue(value: string | number | boolean, format: string): s
   }
   if (f.endsWith("%")) {
     const digits = (f.split(".")[1] ?? "").replace("%", "").length;
-    return `${(value * 100).toFixed(digits)}%`;
+    return `${fixed(value * 100, digits, locale)}%`;
   }
   // amounts with thousands separators
-  if (f === "#,##0") return Math.round(value).toLocaleString("en-US");
+  if (f === "#,##0") return fixed(value, 0, locale, true);
   if (f === "0") return String(Math.round(value));
-  if (f === "0.00") return value.toFixed(2);
-  if (f === "0.0#") return value.toFixed(2).replace(/0$/, "");
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e9) / 1e9);
+  if (f === "0.00") return fixed(value, 2, locale);
+  if (f === "0.0#") return fixed(value, 2, locale).replace(/0$/, "");
+  return Number.isInteger(value)
+    ? String(value)
+    : (Math.round(value * 1e9) / 1e9).toLocaleString(locale, { maximumFractionDigits: 9, useGrouping: false });
 }
 
 /** What a user typed, read as Excel would: numbers, percentages, dates (in date-formatted cells), else text. */

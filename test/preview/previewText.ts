@@ -1,7 +1,9 @@
 import type { Lang } from "../../src/domain/lang";
 
 /** The preview's own words, in the language of the pane it shows. */
-export const PREVIEW_TEXT: Readonly<Record<Lang, { title: string; banner: string; empty: string; invalid: string; notAllowed: string }>> = {
+export const PREVIEW_TEXT: Readonly<
+  Record<Lang, { title: string; banner: string; empty: string; invalid: string; notAllowed: string; numbers: string }>
+> = {
   de: {
     title: "KAM Workbench: Vorschau außerhalb von Excel.",
     banner:
@@ -9,6 +11,8 @@ export const PREVIEW_TEXT: Readonly<Record<Lang, { title: string; banner: string
     empty: "Die Arbeitsmappe ist leer: legen Sie im Aufgabenbereich ein Blatt an.",
     invalid: "Ungültige Eingabe",
     notAllowed: "Dieser Wert ist hier nicht erlaubt.",
+    // numbers as Excel shows them in the language's region: 1.000 and 25,0 %
+    numbers: "de-DE",
   },
   nl: {
     title: "KAM Workbench: voorbeeld buiten Excel.",
@@ -17,6 +21,7 @@ export const PREVIEW_TEXT: Readonly<Record<Lang, { title: string; banner: string
     empty: "De werkmap is leeg: maak een blad aan vanuit het taakvenster.",
     invalid: "Ongeldige invoer",
     notAllowed: "Deze waarde is hier niet toegestaan.",
+    numbers: "nl-NL",
   },
   en: {
     title: "KAM Workbench: preview outside Excel.",
@@ -25,5 +30,6 @@ export const PREVIEW_TEXT: Readonly<Record<Lang, { title: string; banner: string
     empty: "The workbook is empty: create a sheet from the task pane.",
     invalid: "Invalid entry",
     notAllowed: "This value is not allowed here.",
+    numbers: "en-US",
   },
 };
