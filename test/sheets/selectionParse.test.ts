@@ -321,3 +321,28 @@ describe("groups, weight sums, amounts and the summary as users change them", ()
     }
   });
 });
+
+describe("the cut-off as users type it", () => {
+  it.each([
+    [0, 0, []],
+    [10, 10, []],
+    [5.5, 5.5, []],
+    [-1, { value: -1 }, ["cutOffInvalid"]],
+    [10.5, { value: 10.5 }, ["cutOffInvalid"]],
+    ['="5"', { value: "5", formula: '="5"' }, ["cutOffInvalid"]],
+    [true, { value: true }, ["cutOffInvalid"]],
+    ["=3+2", { value: 5, formula: "=3+2" }, []],
+  ])("reads %j as %j", (typed, cutOff, named) => {
+    const sheet = sheetOf();
+    sheet.set(ROW.cutOff, SETTING_COL, typed);
+    const r = parsed(sheet.grid(SHEET));
+    expect(r.model.cutOff).toEqual(cutOff);
+    expect(r.problems.map((p) => p.code)).toEqual(named);
+  });
+
+  it("names an entry right of the cut-off, which is not the sheet's", () => {
+    const sheet = sheetOf();
+    sheet.set(ROW.cutOff, SETTING_COL + 1, "Notiz");
+    expect(parsed(sheet.grid(SHEET)).strays).toContain(at(ROW.cutOff, SETTING_COL + 1));
+  });
+});
