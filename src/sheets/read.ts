@@ -1,3 +1,4 @@
+import { sheetTrim } from "../domain/words";
 import type { Lang } from "../domain/lang";
 import type { ProblemCode } from "../i18n/problemText";
 import { cellAddress } from "./address";
@@ -74,7 +75,7 @@ export function typedTextAt(grid: SheetGrid, row: number, col: number): string {
 
 /** Whether a cell shows nothing to the sheet's formulas (`TRIM(cell)=""`): empty, or a typed text of spaces only. */
 export function blankToTrim(cell: CellRead): boolean {
-  return cell.empty || (cell.formula === undefined && typeof cell.value === "string" && /^ *$/.test(cell.value));
+  return cell.empty || (cell.formula === undefined && typeof cell.value === "string" && sheetTrim(cell.value) === "");
 }
 
 /** The rows that hold something (ascending) and, per row, the columns that do: built once per grid. */

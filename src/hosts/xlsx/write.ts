@@ -114,18 +114,21 @@ function targetSheet(wb: ExcelJS.Workbook, spec: SheetSpec, options: WriteOption
 const FUTURE_FUNCTIONS = ["ISFORMULA", "MAXIFS", "MINIFS", "IFS", "CONCAT", "TEXTJOIN", "XLOOKUP"];
 const FUTURE = new RegExp(`(?<![\\w.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "gi");
 
+/** A text in quotes inside a formula ("" stands for one quote in it). */
+const QUOTED = /"(?:[^"]|"")*"/g;
+
 /** A formula as a file holds it: without its "=", future functions prefixed (text in quotes left alone). */
 export function fileFormula(formula: string): string {
   return formula
     .replace(/^=/, "")
-    .split(/("(?:[^"]|"")*")/)
+    .split(new RegExp(`(${QUOTED.source})`))
     .map((part, i) => (i % 2 === 1 ? part : part.replace(FUTURE, "_xlfn.$1(")))
     .join("");
 }
 
 /** The formula's parts outside text in quotes, each text replaced by "" (what a scan of its functions may look at). */
 function withoutTexts(formula: string): string {
-  return formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return formula.replace(QUOTED, '""');
 }
 
 /**
