@@ -6,7 +6,7 @@ export type FunctionMessageKey = "badLanguage" | "shape" | "notVector" | "blockS
 export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
   de: {
     badLanguage: "Unbekannte Sprache „{value}“: erwartet wird „de“, „nl“ oder „en“.",
-    shape: "Das Argument {name} hat {got} Zellen, das Argument {reference} aber {want}: beide müssen gleich lang sein.",
+    shape: "Die Argumente {name} und {reference} müssen gleich lang sein: {got} und {want} Zellen.",
     notVector: "Das Argument {name} muss eine Spalte oder eine Zeile sein, nicht {rows} × {cols} Zellen.",
     blockShape: "Die Bewertungen aller Kandidaten müssen {want} Kompetenzen je Kandidat haben, nicht {rows} × {cols}.",
     cellCount: "Das Argument {name} muss {want} Zellen haben, nicht {got}.",
@@ -15,7 +15,7 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
   },
   nl: {
     badLanguage: "Onbekende taal “{value}”: verwacht wordt “de”, “nl” of “en”.",
-    shape: "Het argument {name} heeft {got} cellen, het argument {reference} heeft er {want}: beide moeten even lang zijn.",
+    shape: "De argumenten {name} en {reference} moeten even lang zijn: {got} en {want} cellen.",
     notVector: "Het argument {name} moet een kolom of een rij zijn, niet {rows} × {cols} cellen.",
     blockShape: "De scores van alle kandidaten moeten {want} competenties per kandidaat hebben, niet {rows} × {cols}.",
     cellCount: "Het argument {name} moet {want} cellen hebben, niet {got}.",
@@ -24,7 +24,7 @@ export const FUNCTION_TEXT: Catalog<FunctionMessageKey> = {
   },
   en: {
     badLanguage: 'Unknown language "{value}": expected "de", "nl" or "en".',
-    shape: "The argument {name} has {got} cells but the argument {reference} has {want}: both must be the same length.",
+    shape: "The arguments {name} and {reference} must be the same length: {got} and {want} cells.",
     notVector: "The argument {name} must be one column or one row, not {rows} × {cols} cells.",
     blockShape: "The ratings of all candidates must have {want} competences per candidate, not {rows} × {cols}.",
     cellCount: "The argument {name} must have {want} cells, not {got}.",

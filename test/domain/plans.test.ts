@@ -7,12 +7,22 @@ import { LANGS, type Localized } from "../../src/domain/lang";
 import {
   evaluateAction,
   evaluateContact,
+  evaluateObjective,
   evaluatePlan,
   expectedOf,
+  filled,
   progressOf,
   shareOfWallet,
 } from "../../src/kinds/plans/domain/evaluate";
-import type { AccountPlan, Contact, SpendYear, Tick } from "../../src/kinds/plans/domain/model";
+import {
+  ACTION_IDS,
+  type AccountPlan,
+  type Contact,
+  OBJECTIVE_IDS,
+  QUESTION_IDS,
+  type SpendYear,
+  type Tick,
+} from "../../src/kinds/plans/domain/model";
 import { isPlanSheetName, newPlan, planSheetName } from "../../src/kinds/plans/domain/plan";
 import { STAGE_INDICATORS, assessStage } from "../../src/kinds/plans/domain/stages";
 import {
@@ -171,6 +181,7 @@ describe("the relationship stage", () => {
     expect(STAGE_INDICATORS.map((i) => i.id)).toEqual(Array.from({ length: 15 }, (_, n) => `I${String(n + 1).padStart(2, "0")}`));
     expect(["TRANSACTIONAL", "COOPERATIVE", "PARTNERSHIP", "INTEGRATION"].map((s) => ids(s).length)).toEqual([4, 3, 4, 4]);
     for (const lang of LANGS) expect(new Set(STAGE_INDICATORS.map((i) => i.text[lang])).size).toBe(STAGE_INDICATORS.length);
+    for (const lang of LANGS) for (const i of STAGE_INDICATORS) expect([i.id, i.text[lang].length > 10]).toEqual([i.id, true]);
   });
 
   it("is not assessed while nothing is ticked", () => {
@@ -420,7 +431,7 @@ describe("a new plan", () => {
   it("is for its account, planned from today, with the last three years ready for spend and three team columns", () => {
     const p = newPlan({ id: " A03 ", name: " Müller AG " }, "2026-12-04");
     expect(p).toMatchObject({ accountId: "A03", account: "Müller AG", periodStart: "2026-12-04", reviewed: null, team: ["", "", ""] });
-    expect(p.spend.map((y) => y.year)).toEqual([2024, 2025, 2026]);
+    expect(p.spend).toEqual([2024, 2025, 2026].map((y) => ({ year: y, spend: null, revenue: null, notes: "" })));
     expect([p.contacts, p.objectives, p.actions, p.questions, p.competitors]).toEqual([[], [], [], [], []]);
   });
 
@@ -428,6 +439,9 @@ describe("a new plan", () => {
     expect(planSheetName("Müller AG", [])).toBe("Plan Müller AG");
     expect(planSheetName("A/B: [Nord]?*", [])).toBe("Plan A B Nord");
     expect(planSheetName("'Quoted'", [])).toBe("Plan Quoted");
+    expect(planSheetName("''Quoted''", [])).toBe("Plan Quoted");
+    // cut where apostrophes and blanks end the name: all of them go
+    expect(planSheetName("Kentucky Fried Chicken ' 'Restaurants", [])).toBe("Plan Kentucky Fried Chicken");
     // cut at 31 characters right after an apostrophe: Excel refuses a name ending in one
     expect(planSheetName("Kentucky Fried Chicken Co's Restaurants", [])).toBe("Plan Kentucky Fried Chicken Co");
     expect(planSheetName("  ", [])).toBe("Plan ?");
@@ -474,6 +488,13 @@ describe("the plan's lists", () => {
       }
     expect(choiceList(ROLE_TEXT, "de")).toEqual(["Initiator", "Benutzer", "Beeinflusser", "Entscheider", "Einkäufer", "Gatekeeper"]);
     expect(choiceList(ROLE_TEXT, "nl")).toEqual(["Initiatiefnemer", "Gebruiker", "Beïnvloeder", "Beslisser", "Inkoper", "Gatekeeper"]);
+    expect(choiceList(LEVEL_TEXT, "en")).toEqual(["Strategic", "Tactical", "Operational"]);
+    expect(choiceList(ATTITUDE_TEXT, "de")).toEqual(["Befürworter", "Neutral", "Gegner"]);
+    expect(choiceList(ATTITUDE_TEXT, "nl")).toEqual(["Voorstander", "Neutraal", "Tegenstander"]);
+    expect(choiceList(KIND_TEXT, "en")).toEqual(["Quantitative", "Qualitative"]);
+    expect(choiceList(KIND_TEXT, "de")).toEqual(["Quantitativ", "Qualitativ"]);
+    expect(choiceList(TICK_TEXT, "nl")).toEqual(["Ja", "Nee"]);
+    expect(choiceList(STAGE_TEXT, "de")).toEqual(["Transaktion", "Kooperation", "Partnerschaft", "Integration"]);
   });
 
   it("never name one choice in one language with another choice's word in another", () => {
@@ -486,5 +507,85 @@ describe("the plan's lists", () => {
           owner.set(w, choice);
         }
     }
+  });
+});
+
+describe("the plan's rules at their edges", () => {
+  const action = (o: Partial<AccountPlan["actions"][number]> = {}): AccountPlan["actions"][number] => ({
+    id: "M01",
+    text: "Call",
+    responsible: "",
+    start: null,
+    due: "2026-11-01",
+    status: null,
+    objective: "",
+    notes: "",
+    ...o,
+  });
+
+  it("takes a contact's strongest relationship, leaving out the team members outside the sheet's formulas", () => {
+    expect(evaluateContact(contact({ role: "DECIDER", strengths: [0, 3, 1] }), TODAY)).toMatchObject({ best: 3, gap: false });
+    expect(evaluateContact(contact({ role: "DECIDER", strengths: [0, 3, 1] }), TODAY, [1])).toMatchObject({ best: 1, gap: true });
+    const r = evaluatePlan(
+      plan({ team: ["Eva", "Jan"], uncounted: [1], contacts: [contact({ role: "DECIDER", strengths: [1, 3] })] }),
+      TODAY,
+    );
+    expect(r.gaps).toEqual([0]);
+  });
+
+  it("expects all of an objective's time gone from its due date on, also without a start", () => {
+    expect(expectedOf(null, TODAY, TODAY)).toBe(1);
+    expect(expectedOf(null, "2026-11-01", TODAY)).toBe(1);
+    expect(expectedOf(null, "2026-12-05", TODAY)).toBe(0);
+    // a start after the due date: nothing expected before the due date
+    expect(expectedOf("2026-12-10", "2026-12-08", TODAY)).toBe(0);
+  });
+
+  it("is neither behind nor reached while progress or the due date is missing; reached from 100 %", () => {
+    const o = { id: "O01", text: "Revenue", measure: "", kind: null, baseline: 100, target: 110, current: 90, due: null, owner: "" };
+    expect(evaluateObjective(o, "2026-01-01", TODAY)).toEqual({ progress: -1, expected: null, behind: false, reached: false });
+    expect(evaluateObjective({ ...o, current: 110 }, "2026-01-01", TODAY)).toMatchObject({ progress: 1, reached: true });
+    expect(evaluateObjective({ ...o, current: 109 }, "2026-01-01", TODAY)).toMatchObject({ reached: false });
+  });
+
+  it("takes an action's status from a formula by the word it shows, and serves the first objective by its id", () => {
+    expect(evaluateAction(action({ status: { value: "Erledigt", formula: '=IF(TRUE(),"Erledigt")' } }), [], TODAY).late).toBe(false);
+    expect(evaluateAction(action({ status: { value: "bald", formula: '="bald"' } }), [], TODAY).late).toBe(true);
+    expect(evaluateAction(action({ objective: "O01" }), ["O01", "O02"], TODAY).objective).toBe(0);
+  });
+
+  it("lists the late actions by their index, an action outside the formulas never among them", () => {
+    const r = evaluatePlan(
+      plan({ actions: [action({ ignored: "outside", objective: "O01" }), action(), action({ status: "DONE" })] }),
+      TODAY,
+    );
+    expect(r.late).toEqual([1]);
+    expect(r.actions[0]).toEqual({ late: false, objective: null });
+    expect(r.complete).toBe(false);
+  });
+
+  it("counts a text block or an answer by what it shows: a number or an error value from a formula, not blanks", () => {
+    expect(filled({ value: 5, formula: "=2+3" })).toBe(true);
+    expect(filled({ value: false, formula: "=1>2" })).toBe(true);
+    expect(filled({ value: "#N/A", formula: "=NA()", error: true })).toBe(true);
+    expect(filled({ value: "  ", formula: '="  "' })).toBe(false);
+    expect(filled(7)).toBe(true);
+    expect(filled(undefined)).toBe(false);
+  });
+
+  it("counts a competitor's share of 100 % and of 0", () => {
+    const c = (share: number) => ({ name: "X", service: "", location: "", share, notes: "" });
+    expect(evaluatePlan(plan({ competitors: [c(1), c(0), c(0.2)] }), TODAY).competitorShare).toBeCloseTo(1.2, 10);
+  });
+
+  it("is assessed once an indicator is ticked, yes or no: a stage with as many yes as no is transactional", () => {
+    expect(assessStage(ticks(["I01"], ["I02"])).stage).toBe("TRANSACTIONAL");
+    expect(assessStage(ticks(["I05"], ["I06"])).stage).toBe("TRANSACTIONAL");
+  });
+
+  it("numbers objectives O01, actions M01 and questions F01 on", () => {
+    expect(OBJECTIVE_IDS.next(new Set(["O07", "M09"]), 2)).toEqual(["O08", "O09"]);
+    expect(ACTION_IDS.next(new Set(), 1)).toEqual(["M01"]);
+    expect(QUESTION_IDS.next(new Set(["F02"]), 1)).toEqual(["F03"]);
   });
 });

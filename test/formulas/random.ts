@@ -3,17 +3,8 @@ import { defaultCompetenceModel, withProfile } from "../../src/kinds/competences
 import type { CompetenceModel } from "../../src/kinds/competences/domain/model";
 import type { DateEntry, KeptEntry, NoteEntry, NumberEntry } from "../../src/domain/entry";
 import type { TaskStatus } from "../../src/domain/status";
-import {
-  ATTITUDES,
-  type AccountPlan,
-  BUYING_ROLES,
-  CONTACT_LEVELS,
-  type ChoiceEntry,
-  OBJECTIVE_KINDS,
-  STAGES,
-  TEXT_PARTS,
-  type Tick,
-} from "../../src/kinds/plans/domain/model";
+import { type AccountPlan, type ChoiceEntry, STAGES, type Tick } from "../../src/kinds/plans/domain/model";
+import { ATTITUDES, BUYING_ROLES, CONTACT_LEVELS, OBJECTIVE_KINDS, TEXT_PARTS } from "../kinds/planChoices";
 import { newPlan } from "../../src/kinds/plans/domain/plan";
 import { STAGE_INDICATORS } from "../../src/kinds/plans/domain/stages";
 import type { Lang } from "../../src/domain/lang";

@@ -19,7 +19,7 @@ describe("KAM.FIT", () => {
   });
   it("rejects ranges of different lengths and two-dimensional ones", () => {
     expect(valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message).toBe(
-      "The argument required has 2 cells but the argument ratings has 3: both must be the same length.",
+      "The arguments required and ratings must be the same length: 2 and 3 cells.",
     );
     expect(
       valueErrorOf(() =>
@@ -68,7 +68,7 @@ describe("KAM.GAPS", () => {
 describe("KAM.KNOCKOUT", () => {
   it("names the must-have argument when its length or shape does not match", () => {
     expect(valueErrorOf(() => knockout(col(3, 5), col(4, 4), col("x"))).message).toBe(
-      "The argument musthave has 1 cells but the argument ratings has 2: both must be the same length.",
+      "The arguments musthave and ratings must be the same length: 1 and 2 cells.",
     );
     expect(
       valueErrorOf(() =>
@@ -153,10 +153,10 @@ describe("KAM.RANKING", () => {
       [4, 4],
     ];
     expect(valueErrorOf(() => ranking(two, req, col(2))).message).toBe(
-      "The argument weights has 1 cells but the argument required has 2: both must be the same length.",
+      "The arguments weights and required must be the same length: 1 and 2 cells.",
     );
     expect(valueErrorOf(() => ranking(two, req, null as never, null as never, col("Listens"))).message).toBe(
-      "The argument competences has 1 cells but the argument required has 2: both must be the same length.",
+      "The arguments competences and required must be the same length: 1 and 2 cells.",
     );
     expect(
       valueErrorOf(() =>
@@ -183,10 +183,10 @@ describe("KAM.RANKING", () => {
 describe("messages in German and Dutch Excel", () => {
   it("name each argument as that Excel's formula tooltip does (functions-de.json, functions-nl.json)", () => {
     expect(inExcel("de-DE", () => valueErrorOf(() => fit(col(1, 2, 3), col(4, 4))).message)).toBe(
-      "Das Argument Soll hat 2 Zellen, das Argument Bewertungen aber 3: beide müssen gleich lang sein.",
+      "Die Argumente Soll und Bewertungen müssen gleich lang sein: 2 und 3 Zellen.",
     );
     expect(inExcel("nl-NL", () => valueErrorOf(() => weightedscore(col(1, 2, 3), col(2, 2))).message)).toBe(
-      "Het argument gewichten heeft 2 cellen, het argument scores heeft er 3: beide moeten even lang zijn.",
+      "De argumenten gewichten en scores moeten even lang zijn: 2 en 3 cellen.",
     );
     expect(
       inExcel(

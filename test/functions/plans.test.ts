@@ -64,6 +64,8 @@ describe("the account plan's functions at the edges", () => {
     expect(shareofwallet(years, column([1000, 0, 4000, null]), column([100, 500, 400, 50]), 2025)).toBe(0.1);
     expect(shareofwallet(years, column([1000, 2000, 4000, null]), column([100, 500, 400, 50]), 2026)).toBe("");
     expect(shareofwallet(column([null]), column([null]), column([null]))).toBe("");
+    // the first year asked for by its number
+    expect(shareofwallet(column([2024, 2025]), column([1000, 2000]), column([100, 500]), 2024)).toBe(0.1);
   });
 
   it("KAM.RELATIONSHIPSTAGE: Yes and No in any language and case; blank when nothing is answered", () => {
@@ -95,6 +97,11 @@ describe("the account plan's functions at the edges", () => {
     expect(contactgaps(names, levels, roles, strengths)).toBe(2);
   });
 
+  it("KAM.CONTACTGAPS: a name that is a number names a contact, as the sheet's TRIM takes it; a blank cell does not", () => {
+    const roles = column(["Decider", "Decider", "Decider"]);
+    expect(contactgaps(column([4711, null, ""]), column([null, null, null]), roles, [[1], [0], [0]])).toBe(1);
+  });
+
   it("KAM.OBJECTIVEPROGRESS: blank without three numbers or when the target is the baseline", () => {
     expect(objectiveprogress(100, 110, 104)).toBeCloseTo(0.4, 12);
     expect(objectiveprogress(10, 0, 15)).toBe(-0.5);
@@ -108,11 +115,34 @@ describe("the account plan's functions at the edges", () => {
       "The argument answers must have 15 cells, not 14.",
     );
     expect(valueErrorOf(() => shareofwallet(column([2025, 2026]), column([1]), column([1, 2]))).message).toBe(
-      "The argument spends has 1 cells but the argument years has 2: both must be the same length.",
+      "The arguments spends and years must be the same length: 1 and 2 cells.",
     );
     expect(valueErrorOf(() => contactgaps(column(["A", "B"]), column([null, null]), column([null, null]), [[1, 2, 3]])).message).toBe(
       "The argument strengths needs one row per cell of the argument names (one column if names is a row), 2 in all, but has 1 × 3 cells.",
     );
     expect(valueErrorOf(() => relationshipstage(column(new Array(15).fill(null)), "fr")).code).toBe("#VALUE!");
+    // each argument named by its own name, in every shape it can be wrong in
+    const block = [
+      [1, 2],
+      [3, 4],
+    ];
+    const message = (f: () => unknown) => valueErrorOf(f).message;
+    const notVector = (name: string) => `The argument ${name} must be one column or one row, not 2 × 2 cells.`;
+    expect(message(() => shareofwallet(block, column([1]), column([1])))).toBe(notVector("years"));
+    expect(message(() => shareofwallet(column([1]), block, column([1])))).toBe(notVector("spends"));
+    expect(message(() => shareofwallet(column([1]), column([1]), block))).toBe(notVector("revenues"));
+    expect(message(() => relationshipstage(block, "en"))).toBe(notVector("answers"));
+    expect(message(() => contactgaps(block, column([1]), column([1]), [[1]]))).toBe(notVector("names"));
+    expect(message(() => contactgaps(column([1]), block, column([1]), [[1]]))).toBe(notVector("levels"));
+    expect(message(() => contactgaps(column([1]), column([1]), block, [[1]]))).toBe(notVector("roles"));
+    expect(message(() => shareofwallet(column([2025, 2026]), column([1, 2]), column([1])))).toBe(
+      "The arguments revenues and years must be the same length: 1 and 2 cells.",
+    );
+    expect(message(() => contactgaps(column(["A", "B"]), column([null]), column([null, null]), [[1], [2]]))).toBe(
+      "The arguments levels and names must be the same length: 1 and 2 cells.",
+    );
+    expect(message(() => contactgaps(column(["A", "B"]), column([null, null]), column([null]), [[1], [2]]))).toBe(
+      "The arguments roles and names must be the same length: 1 and 2 cells.",
+    );
   });
 });

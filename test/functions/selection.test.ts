@@ -30,7 +30,7 @@ describe("KAM.ATTRACTIVENESS and KAM.STRENGTH", () => {
   it("refuse scores and weights of different lengths, naming both in the display language", () => {
     const e = valueErrorOf(() => attractiveness(row(1, 2, 3), row(50, 50)));
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe("The argument weights has 2 cells but the argument scores has 3: both must be the same length.");
+    expect(e.message).toBe("The arguments weights and scores must be the same length: 2 and 3 cells.");
   });
 });
 
@@ -85,7 +85,7 @@ describe("the selection's functions at the edges of what they take", () => {
     expect(valueErrorOf(() => attractiveness(row(1, 2), block)).message).toMatch(/\bweights\b/);
     expect(valueErrorOf(() => attractiveness(row(1, 2), row(50, 50), block)).message).toMatch(/\bgroups\b/);
     expect(valueErrorOf(() => strength(row(1, 2), row(50, 50), row("Relative strength"))).message).toBe(
-      "The argument groups has 1 cells but the argument scores has 2: both must be the same length.",
+      "The arguments groups and scores must be the same length: 1 and 2 cells.",
     );
   });
 });

@@ -65,10 +65,10 @@ describe("KAM.PROGRESS", () => {
   });
   it("names the argument whose length does not match the statuses", () => {
     expect(valueErrorOf(() => progress(col("Offen", "Offen"), col(0.5, 0.5, 0.5))).message).toBe(
-      "The argument progress has 3 cells but the argument statuses has 2: both must be the same length.",
+      "The arguments progress and statuses must be the same length: 3 and 2 cells.",
     );
     expect(valueErrorOf(() => progress(col("Offen", "Offen"), null as never, col("1 Ziele"))).message).toBe(
-      "The argument phases has 1 cells but the argument statuses has 2: both must be the same length.",
+      "The arguments phases and statuses must be the same length: 1 and 2 cells.",
     );
     expect(
       valueErrorOf(() =>

@@ -9,14 +9,10 @@ import { LANGS, type Localized } from "../../src/domain/lang";
 import { TASK_STATUSES, type TaskStatus, statusFromText } from "../../src/domain/status";
 import { sheetTrim } from "../../src/domain/words";
 import {
-  ATTITUDES,
   type AccountPlan,
   type Action,
-  BUYING_ROLES,
-  CONTACT_LEVELS,
   type ChoiceEntry,
   type Contact,
-  OBJECTIVE_KINDS,
   type Objective,
   type PlanText,
   type Question,
@@ -24,9 +20,8 @@ import {
   STRENGTH_MAX,
   STRENGTH_MIN,
   type SpendYear,
-  TEXT_PARTS,
-  TICKS,
 } from "../../src/kinds/plans/domain/model";
+import { ATTITUDES, BUYING_ROLES, CONTACT_LEVELS, OBJECTIVE_KINDS, TEXT_PARTS, TICKS } from "../kinds/planChoices";
 import { STAGE_INDICATORS } from "../../src/kinds/plans/domain/stages";
 import { ATTITUDE_TEXT, KIND_TEXT, LEVEL_TEXT, ROLE_TEXT, STAGE_TEXT, TICK_TEXT, choiceFromText } from "../../src/kinds/plans/domain/words";
 import { PLAN_SHEET_TEXT } from "../../src/kinds/plans/i18n/planSheetText";

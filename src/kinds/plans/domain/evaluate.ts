@@ -13,9 +13,10 @@ import {
   STALE_DAYS,
   STRENGTH_MAX,
   STRENGTH_MIN,
+  OUR_SWOT,
   type PlanText,
+  type SpendYear,
   type Stage,
-  type TextPart,
 } from "./model";
 import { type StageAssessment, assessStage } from "./stages";
 import { LEVEL_TEXT, ROLE_TEXT, STAGE_TEXT, TICK_TEXT, choiceFromText } from "./words";
@@ -23,7 +24,7 @@ import { LEVEL_TEXT, ROLE_TEXT, STAGE_TEXT, TICK_TEXT, choiceFromText } from "./
 /** A number that counts: a finite number (a formula's result too); else null. */
 export function numberOf(entry: NumberEntry): number | null {
   const v = countedValue(entry);
-  return typeof v === "number" && Number.isFinite(v) ? v : null;
+  return Number.isFinite(v) ? (v as number) : null;
 }
 
 /** An amount that counts (spend, revenue): a number of 0 or more. */
@@ -39,15 +40,14 @@ export function dateOf(entry: DateEntry): IsoDate | null {
 
 /**
  * A choice that counts: one of the list's, or a formula's result that is one of its words (as the sheet's formulas
- * take it); blank and anything typed otherwise do not.
+ * take it); blank and anything typed otherwise do not. A kept entry is a formula's result, an error value or a text
+ * that is none of the list's words (reading takes a word for its choice): only the first can name a choice.
  */
 export function choiceOf<C extends string>(
   entry: ChoiceEntry<C>,
   words: Readonly<Record<C, Localized>> | ((text: unknown) => C | undefined),
 ): C | null {
-  if (entry === null) return null;
   if (!isKeptEntry(entry)) return entry;
-  if (entry.formula === undefined || entry.error) return null;
   return (typeof words === "function" ? words(entry.value) : choiceFromText(words, entry.value)) ?? null;
 }
 
@@ -62,6 +62,11 @@ export function shareOf(spend: number | null, revenue: number | null): number | 
 }
 
 export type Trend = "UP" | "DOWN" | "FLAT";
+
+/** Where a figure went since the one before it. */
+function trendOf(latest: number, previous: number): Trend {
+  return latest > previous ? "UP" : latest < previous ? "DOWN" : "FLAT";
+}
 
 /** Shares are compared in tenths of a percentage point, as the sheet shows them. */
 function permille(share: number): number {
@@ -85,7 +90,7 @@ export interface ShareOfWallet {
  * row of that year with a share has no share of its own (the sheet's share column shows it blank, and reading names
  * it), so that each year counts once, as its first row with a share says.
  */
-export function shareOfWallet(spend: AccountPlan["spend"]): ShareOfWallet {
+export function shareOfWallet(spend: readonly Omit<SpendYear, "notes">[]): ShareOfWallet {
   const counted = new Set<number>();
   const shares = spend.map((y) => {
     const year = yearOf(y.year);
@@ -97,16 +102,9 @@ export function shareOfWallet(spend: AccountPlan["spend"]): ShareOfWallet {
     .map((y, i) => ({ year: yearOf(y.year), share: shares[i] ?? null }))
     .filter((y): y is { year: number; share: number } => y.share !== null)
     .sort((a, b) => b.year - a.year);
-  const latest = years[0] ?? null;
-  const previous = years[1] ?? null;
-  const trend =
-    latest === null || previous === null
-      ? null
-      : permille(latest.share) > permille(previous.share)
-        ? "UP"
-        : permille(latest.share) < permille(previous.share)
-          ? "DOWN"
-          : "FLAT";
+  const [latest = null, previous = null] = years;
+  // a year before the latest means there is a latest
+  const trend = previous === null ? null : trendOf(permille(latest!.share), permille(previous.share));
   return { shares, latest, previous, trend };
 }
 
@@ -129,10 +127,10 @@ export interface ContactResult {
  */
 export function coverOf(
   contact: Pick<Contact, "role" | "level" | "strengths">,
-  uncounted: readonly number[] = [],
+  uncounted?: readonly number[],
 ): Pick<ContactResult, "best" | "key" | "gap"> {
   const strengths = contact.strengths
-    .filter((_, i) => !uncounted.includes(i))
+    .filter((_, i) => !uncounted?.includes(i))
     .map((s) => wholeOf(s, STRENGTH_MIN, STRENGTH_MAX))
     .filter((s): s is number => s !== null);
   const best = strengths.length === 0 ? null : Math.max(...strengths);
@@ -141,7 +139,7 @@ export function coverOf(
 }
 
 /** A contact's cover (`coverOf`) and how long ago it was last met. */
-export function evaluateContact(contact: Contact, today: IsoDate, uncounted: readonly number[] = []): ContactResult {
+export function evaluateContact(contact: Contact, today: IsoDate, uncounted?: readonly number[]): ContactResult {
   const last = dateOf(contact.lastContact);
   const daysSince = last === null ? null : daysBetween(last, today);
   return {
@@ -191,7 +189,7 @@ export function evaluateObjective(
     progress,
     expected,
     behind: progress !== null && expected !== null && progress < expected,
-    reached: progress !== null && progress >= 1,
+    reached: (progress ?? 0) >= 1,
   };
 }
 
@@ -218,8 +216,6 @@ export function evaluateAction(action: AccountPlan["actions"][number], objective
 /** The parts a complete plan has (README, "Account plans"). */
 export type PlanPart = "spend" | "contacts" | "stage" | "swot" | "vision" | "objectives" | "actions";
 export const PLAN_PARTS: readonly PlanPart[] = ["spend", "contacts", "stage", "swot", "vision", "objectives", "actions"];
-
-const OUR_SWOT: readonly TextPart[] = ["ourStrengths", "ourWeaknesses", "ourOpportunities", "ourThreats"];
 
 export interface PlanResult {
   readonly share: ShareOfWallet;
@@ -255,7 +251,8 @@ export interface PlanResult {
 export function filled(entry: PlanText | undefined): boolean {
   if (entry === undefined) return false;
   if (!isKeptEntry(entry)) return typeof entry !== "string" || sheetTrim(entry) !== "";
-  return entry.error === true || typeof entry.value !== "string" || sheetTrim(entry.value) !== "";
+  // an error value's text (#N/A) is never blank
+  return typeof entry.value !== "string" || sheetTrim(entry.value) !== "";
 }
 
 function indexesWhere<T>(list: readonly T[], test: (t: T, i: number) => boolean): number[] {
@@ -276,14 +273,7 @@ export function evaluatePlan(plan: AccountPlan, today: IsoDate): PlanResult {
   const stage = assessStage(Object.fromEntries(Object.entries(plan.indicators).map(([id, t]) => [id, choiceOf(t, TICK_TEXT)])));
   const previousStage = choiceOf(plan.previousStage, STAGE_TEXT);
   const order = (s: Stage) => STAGES.indexOf(s);
-  const stageChange =
-    stage.stage === null || previousStage === null
-      ? null
-      : order(stage.stage) > order(previousStage)
-        ? "UP"
-        : order(stage.stage) < order(previousStage)
-          ? "DOWN"
-          : "FLAT";
+  const stageChange = stage.stage === null || previousStage === null ? null : trendOf(order(stage.stage), order(previousStage));
   const periodStart = dateOf(plan.periodStart);
   const objectives = plan.objectives.map((o) =>
     o.ignored === undefined ? evaluateObjective(o, periodStart, today) : { progress: null, expected: null, behind: false, reached: false },

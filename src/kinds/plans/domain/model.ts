@@ -13,15 +13,12 @@ export type ChoiceEntry<C extends string> = C | null | KeptEntry;
 
 /** The level of a contact in the customer's organisation (seed 002: strategic, tactical, operational). */
 export type ContactLevel = "STRATEGIC" | "TACTICAL" | "OPERATIONAL";
-export const CONTACT_LEVELS: readonly ContactLevel[] = ["STRATEGIC", "TACTICAL", "OPERATIONAL"];
 
 /** A contact's role in the customer's buying centre. */
 export type BuyingRole = "INITIATOR" | "USER" | "INFLUENCER" | "DECIDER" | "BUYER" | "GATEKEEPER";
-export const BUYING_ROLES: readonly BuyingRole[] = ["INITIATOR", "USER", "INFLUENCER", "DECIDER", "BUYER", "GATEKEEPER"];
 
 /** A contact's attitude to us. */
 export type Attitude = "SUPPORTER" | "NEUTRAL" | "OPPONENT";
-export const ATTITUDES: readonly Attitude[] = ["SUPPORTER", "NEUTRAL", "OPPONENT"];
 
 /** The four development stages of a key relationship (seed 001, after Millman & Wilson and McDonald). */
 export type Stage = "TRANSACTIONAL" | "COOPERATIVE" | "PARTNERSHIP" | "INTEGRATION";
@@ -29,11 +26,9 @@ export const STAGES: readonly Stage[] = ["TRANSACTIONAL", "COOPERATIVE", "PARTNE
 
 /** Whether an objective is measured in numbers (revenue, share) or judged (satisfaction, complaints): seed 002. */
 export type ObjectiveKind = "QUANTITATIVE" | "QUALITATIVE";
-export const OBJECTIVE_KINDS: readonly ObjectiveKind[] = ["QUANTITATIVE", "QUALITATIVE"];
 
 /** Yes or no, ticked per stage indicator; blank is not assessed. */
 export type Tick = "YES" | "NO";
-export const TICKS: readonly Tick[] = ["YES", "NO"];
 
 /**
  * The free-text parts of the plan, in the order of the sheet (seed 002): the account's vision and overall strategy,
@@ -58,25 +53,11 @@ export type TextPart =
   | "promotionMix"
   | "relationshipMix";
 
-/** The account analysis's parts first (the account's own vision, organisation, SWOT, history), then the plan's. */
-export const TEXT_PARTS: readonly TextPart[] = [
-  "accountVision",
-  "organisation",
-  "history",
-  "accountStrengths",
-  "accountWeaknesses",
-  "accountOpportunities",
-  "accountThreats",
-  "ourStrengths",
-  "ourWeaknesses",
-  "ourOpportunities",
-  "ourThreats",
-  "planVision",
-  "productMix",
-  "priceMix",
-  "promotionMix",
-  "relationshipMix",
-];
+/** The account analysis's parts (its vision, organisation and history; its SWOT, then ours), then the plan's. */
+export const ANALYSIS_TEXTS: readonly TextPart[] = ["accountVision", "organisation", "history"];
+export const ACCOUNT_SWOT: readonly TextPart[] = ["accountStrengths", "accountWeaknesses", "accountOpportunities", "accountThreats"];
+export const OUR_SWOT: readonly TextPart[] = ["ourStrengths", "ourWeaknesses", "ourOpportunities", "ourThreats"];
+export const PLAN_TEXTS: readonly TextPart[] = ["planVision", "productMix", "priceMix", "promotionMix", "relationshipMix"];
 
 /**
  * Why a row the sheet holds counts less than others until the plan is re-created: it lies below the rows the

@@ -38,7 +38,7 @@ export function shareofwallet(years: any[][], spends: any[][], revenues: any[][]
   const r = vector(revenues, "revenues", lang);
   sameLength(s, y.cells.length, "spends", "years", lang);
   sameLength(r, y.cells.length, "revenues", "years", lang);
-  const spend = y.cells.map((c, i) => ({ year: entryOf(c), spend: entryOf(s.cells[i]), revenue: entryOf(r.cells[i]), notes: "" }));
+  const spend = y.cells.map((c, i) => ({ year: entryOf(c), spend: entryOf(s.cells[i]), revenue: entryOf(r.cells[i]) }));
   const result = shareOfWallet(spend);
   if (typeof year !== "number") return result.latest?.share ?? "";
   const i = spend.findIndex((x, k) => x.year === year && result.shares[k] !== null);
@@ -87,7 +87,8 @@ export function contactgaps(names: any[][], levels: any[][], roles: any[][], str
   const perContact = strengthsPerContact(strengths, n, lang);
   let gaps = 0;
   n.cells.forEach((name, i) => {
-    if (typeof name !== "string" || sheetTrim(name) === "") return;
+    // a row names a contact when its name cell shows something, as the sheet's TRIM(name)<>"" takes it: a number too
+    if (name === null || (typeof name === "string" && sheetTrim(name) === "")) return;
     const cover = coverOf({
       level: choiceFromText(LEVEL_TEXT, l.cells[i]) ?? null,
       role: choiceFromText(ROLE_TEXT, r.cells[i]) ?? null,

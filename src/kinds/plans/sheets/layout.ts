@@ -1,6 +1,6 @@
 import { columnLetter } from "../../../sheets/address";
 import { STAGE_INDICATORS } from "../domain/stages";
-import type { AccountPlan, TextPart } from "../domain/model";
+import { ACCOUNT_SWOT, ANALYSIS_TEXTS, type AccountPlan, OUR_SWOT, PLAN_TEXTS, type TextPart } from "../domain/model";
 import type { PlanSheetKey } from "../i18n/planSheetText";
 
 /**
@@ -140,10 +140,8 @@ export const CONTACT_HEADERS = {
   notes: "hNotes",
 } as const satisfies Readonly<Record<string, PlanSheetKey>>;
 
-export const ANALYSIS_TEXTS: readonly TextPart[] = ["accountVision", "organisation", "history"];
-export const ACCOUNT_SWOT: readonly TextPart[] = ["accountStrengths", "accountWeaknesses", "accountOpportunities", "accountThreats"];
-export const OUR_SWOT: readonly TextPart[] = ["ourStrengths", "ourWeaknesses", "ourOpportunities", "ourThreats"];
-export const PLAN_TEXTS: readonly TextPart[] = ["planVision", "productMix", "priceMix", "promotionMix", "relationshipMix"];
+// the text parts in the sheet's order, as the plan groups them
+export { ACCOUNT_SWOT, ANALYSIS_TEXTS, OUR_SWOT, PLAN_TEXTS };
 
 /** Where a table is: its title row, its header row, its first entry row and how many rows (entries and spare). */
 export interface TableRows {
