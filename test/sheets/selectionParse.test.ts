@@ -122,6 +122,38 @@ describe("a sheet whose labels or titles users moved or deleted", () => {
   });
 });
 
+describe("a sheet whose upper part users deleted", () => {
+  /** The sheet as it reads with its first `n` rows deleted. */
+  const withoutTop = (n: number): SheetGrid => {
+    const g = sheetOf().grid(SHEET);
+    return { ...g, values: g.values.slice(n), formulas: g.formulas.slice(n), valueTypes: g.valueTypes.slice(n) };
+  };
+
+  it.each([
+    [16, "at their titles"],
+    [15, "at their titles"],
+    [13, "in the weights' row, which is left"],
+  ])("with the first %i rows gone, names every criterion as counting nowhere, and the groups' sums %s", (n) => {
+    const r = parsed(withoutTop(n));
+    const header = ROW.header - n;
+    const sums = ROW.weight - n >= 0 ? ROW.weight - n : header;
+    expect(codes(r)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => [at(header, cols.firstCriterion + i), "outsideCriterion"]),
+      [at(sums, cols.attractiveness), "weightSum"],
+      [at(sums, cols.strength), "weightSum"],
+    ]);
+    expect(r.model.customers.map((c) => c.name)).toEqual(["Müller GmbH", "Jansen BV"]);
+    expect(r.model.criteria.every((c) => c.ignored === "outside" && c.weight === null)).toBe(true);
+  });
+
+  it("reads a computed column whose title was deleted as the user's, naming no result typed over there", () => {
+    const sheet = sheetOf();
+    sheet.set(ROW.header, cols.rank, null);
+    const r = parsed(sheet.grid(SHEET));
+    expect(codes(r)).toEqual([[at(row(0), cols.rank), "strayColumn"]]);
+  });
+});
+
 describe("rows at the edge of the formulas' reach", () => {
   const last = row(2 + SPARE_CUSTOMERS - 1);
 

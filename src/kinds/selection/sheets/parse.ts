@@ -76,7 +76,8 @@ const COMPUTED = ["attractiveness", "strength", "class", "rank"] as const;
 /** "K02 Wachstum" → K02 and its text; a header without a number is an own criterion's text. */
 function headerParts(header: string): { readonly id: string | null; readonly text: string } {
   const m = /^(K\d{2,})(?:\s+([\s\S]*))?$/i.exec(header);
-  return m === null ? { id: null, text: header } : { id: m[1]!.toUpperCase(), text: (m[2] ?? "").trim() };
+  // the header comes trimmed, and the spaces after the number go with the pattern
+  return m === null ? { id: null, text: header } : { id: m[1]!.toUpperCase(), text: m[2] ?? "" };
 }
 
 /** Reads the key-account selection back, naming every cell whose entry is not valid. */
@@ -108,7 +109,7 @@ export function parseSelection(grid: SheetGrid): SelectionParse {
       if (cell.formula === undefined && countRows.some((x) => cellAt(grid, x, c).formula !== undefined))
         problems.push(problemAt(grid, r, c, "computedOverwritten", cell.value, textAt(grid, r, header.titleCol)));
     }
-  const sumCells = weightSums(grid, criteria.model, { weightRow, cols: col, lang }, problems);
+  const sumCells = weightSums(grid, criteria.model, { weightRow, headerRow: header.row, cols: col, lang }, problems);
 
   // how far the rows' formulas reach: the last row holding one of them
   const computedCols = [...COMPUTED.map(col), ...plot.cols];
@@ -215,7 +216,7 @@ function plotCells(grid: SheetGrid, headerRow: number, lang: Lang) {
   const titles = PLOT_KEYS.map((k) => t(k === "x" ? "plotX" : k === "y" ? "plotY" : "plotSize").toLowerCase());
   const found = new Map<number, number>();
   for (const c of filledCols(grid, headerRow, 0)) {
-    const i = titles.indexOf(textAt(grid, headerRow, c).trim().toLowerCase());
+    const i = titles.indexOf(textAt(grid, headerRow, c).toLowerCase());
     if (i >= 0 && !found.has(i)) found.set(i, c);
   }
   const cols = [...found.values()];
@@ -253,6 +254,8 @@ function readCriteria(grid: SheetGrid, ctx: CriteriaContext, problems: Problem[]
     ...filledCols(grid, weightRow, left + 1, end),
   ]);
   const cols = [...filled].sort((a, b) => a - b);
+  // the rows of the groups and weights deleted (the header in the sheet's first rows): every criterion counts nowhere
+  const rowsGone = groupRow < 0 || weightRow < 0;
   // the range the rows' formulas take in: from the first weight sum or score formula, its first to last column
   const formula =
     firstFormulaIn(grid, header.row, ctx.cols("attractiveness")) ?? cellAt(grid, weightRow, ctx.cols("attractiveness")).formula;
@@ -276,6 +279,7 @@ function readCriteria(grid: SheetGrid, ctx: CriteriaContext, problems: Problem[]
     // outside the range the rows' formulas read, or inside it without the weights that count (a column the user
     // inserted there: the sheet counts it nowhere until it is re-created)
     const outside =
+      rowsGone ||
       (coveredFrom !== undefined && c < coveredFrom) ||
       (coveredTo !== undefined && c > coveredTo) ||
       (ctx.countRows.length > 0 && ctx.countRows.every((r) => cellAt(grid, r, c).formula === undefined));
@@ -283,9 +287,9 @@ function readCriteria(grid: SheetGrid, ctx: CriteriaContext, problems: Problem[]
     const standard = standardCriterion(id);
     return {
       id,
-      group: readGroup(grid, groupRow, c, lang, problems),
+      group: rowsGone ? { value: "" } : readGroup(grid, groupRow, c, lang, problems),
       text: text === "" ? null : ownText(text, standard),
-      weight: readWhole(grid, weightRow, c, WEIGHT_MIN, WEIGHT_MAX, problems),
+      weight: rowsGone ? null : readWhole(grid, weightRow, c, WEIGHT_MIN, WEIGHT_MAX, problems),
       ...(outside ? { ignored: "outside" as const } : {}),
     };
   });
@@ -315,18 +319,18 @@ function readGroup(grid: SheetGrid, row: number, col: number, lang: Lang, proble
 function weightSums(
   grid: SheetGrid,
   criteria: readonly Criterion[],
-  ctx: { readonly weightRow: number; readonly cols: (k: Titled) => number; readonly lang: Lang },
+  ctx: { readonly weightRow: number; readonly headerRow: number; readonly cols: (k: Titled) => number; readonly lang: Lang },
   problems: Problem[],
 ): [number, number][] {
   const cells: [number, number][] = [];
   const { sums } = countedWeights(criteria);
+  // without the weights' row (deleted with the rows above the header), a sum is named at its group's column title
+  const row = ctx.weightRow < 0 ? ctx.headerRow : ctx.weightRow;
   for (const g of GROUPS) {
     const at = ctx.cols(g);
-    if (at >= 0) cells.push([ctx.weightRow, at]);
+    if (at >= 0 && ctx.weightRow >= 0) cells.push([ctx.weightRow, at]);
     if (sums[g] !== WEIGHT_TOTAL)
-      problems.push(
-        problemAt(grid, ctx.weightRow, at >= 0 ? at : SUMMARY_COL.label, "weightSum", sums[g], SELECTION_SHEET_TEXT[ctx.lang][g]),
-      );
+      problems.push(problemAt(grid, row, at >= 0 ? at : SUMMARY_COL.label, "weightSum", sums[g], SELECTION_SHEET_TEXT[ctx.lang][g]));
   }
   return cells;
 }
@@ -356,9 +360,10 @@ function readSettings(
   warning?: [number, number];
   cells: [number, number][];
 } {
+  // without its label, a setting is in its place above the header (none when the rows above were deleted)
   const at = (key: SelectionSheetKey, row: number) => {
     const label = labelAbove(SELECTION_LABELS, grid, headerRow, key);
-    return label === undefined ? { row, col: SETTING_COL } : { row: label.row, col: label.col + 1 };
+    return label === undefined ? { row: headerRow - (ROW.header - row), col: SETTING_COL } : { row: label.row, col: label.col + 1 };
   };
   const cut = at("cutOff", ROW.cutOff);
   const cap = at("capacity", ROW.capacity);
