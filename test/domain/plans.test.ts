@@ -15,10 +15,14 @@ import {
   shareOfWallet,
 } from "../../src/kinds/plans/domain/evaluate";
 import {
+  ACCOUNT_SWOT,
   ACTION_IDS,
+  ANALYSIS_TEXTS,
   type AccountPlan,
   type Contact,
   OBJECTIVE_IDS,
+  OUR_SWOT,
+  PLAN_TEXTS,
   QUESTION_IDS,
   type SpendYear,
   type Tick,
@@ -581,6 +585,15 @@ describe("the plan's rules at their edges", () => {
   it("is assessed once an indicator is ticked, yes or no: a stage with as many yes as no is transactional", () => {
     expect(assessStage(ticks(["I01"], ["I02"])).stage).toBe("TRANSACTIONAL");
     expect(assessStage(ticks(["I05"], ["I06"])).stage).toBe("TRANSACTIONAL");
+  });
+
+  it("has the text parts of seed 002 in the sheet's order: the account analysis, its SWOT and ours, the plan", () => {
+    expect([ANALYSIS_TEXTS, ACCOUNT_SWOT, OUR_SWOT, PLAN_TEXTS]).toEqual([
+      ["accountVision", "organisation", "history"],
+      ["accountStrengths", "accountWeaknesses", "accountOpportunities", "accountThreats"],
+      ["ourStrengths", "ourWeaknesses", "ourOpportunities", "ourThreats"],
+      ["planVision", "productMix", "priceMix", "promotionMix", "relationshipMix"],
+    ]);
   });
 
   it("numbers objectives O01, actions M01 and questions F01 on", () => {

@@ -59,7 +59,8 @@ export function planSheetName(account: string, taken: Iterable<string>): string 
     .replace(NOT_IN_NAME, " ")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^'+|'+$/g, "");
+    // the apostrophes around the account's name dropped: those at its start here, those at its end with the cut below
+    .replace(/^'+/, "");
   const base = `${PLAN_PREFIX}${cleaned === "" ? "?" : cleaned}`;
   const used = new Set([...taken].map((t) => t.toLowerCase()));
   for (let n = 1; ; n++) {
