@@ -8,7 +8,7 @@ import { evaluatePlan } from "../../src/kinds/plans/domain/evaluate";
 import type { AccountPlan } from "../../src/kinds/plans/domain/model";
 import { newPlan } from "../../src/kinds/plans/domain/plan";
 import { parsePlan } from "../../src/kinds/plans/sheets/parse";
-import { planLayout } from "../../src/kinds/plans/sheets/layout";
+import { FIGURE_COL, HEAD, REMARK_COL, VALUE_COL, planLayout } from "../../src/kinds/plans/sheets/layout";
 import { printHeader, renderPlan } from "../../src/kinds/plans/sheets/render";
 import { cellAddress } from "../../src/sheets/address";
 import { editable } from "../formulas/engine";
@@ -164,10 +164,71 @@ describe("an account plan as users change it", () => {
     expect(codes(p)).toEqual([`${cellAddress(L.spend.first, 8)} strayCell`]);
   });
 
-  it("is not a plan without its title", () => {
+  it("is not a plan without its title, named at A1", () => {
     const { sheet, parsed } = read(base());
     sheet.set(0, 0, "Notes");
-    expect(parsed().ok).toBe(false);
+    expect(parsed()).toEqual({ ok: false, problems: [expect.objectContaining({ cell: "A1", code: "headerMissing", value: "" })] });
+  });
+
+  it("names an amount below 0 or not a number, a share outside 0–100 %, a measure that is text; keeps each as typed", () => {
+    const plan = {
+      ...base(),
+      competitors: [0.2, 0.3, 0.4, 0.5].map((share) => ({ name: "X", service: "", location: "", share, notes: "" })),
+    };
+    const { sheet, parsed } = read(plan);
+    const L = planLayout(plan);
+    sheet.batch(() => {
+      sheet.set(L.spend.first, 1, -5);
+      sheet.set(L.spend.first + 1, 2, "viel");
+      sheet.set(L.competitors.first, 3, 1.5);
+      sheet.set(L.competitors.first + 1, 3, -0.1);
+      sheet.set(L.competitors.first + 2, 3, 1);
+      sheet.set(L.competitors.first + 3, 3, 0);
+      sheet.set(L.objectives.first, 4, "hundert");
+    });
+    const p = ok(parsed());
+    expect(p.problems.map((x) => [x.cell, x.code, x.value])).toEqual([
+      [cellAddress(L.spend.first, 1), "amountInvalid", "-5"],
+      [cellAddress(L.spend.first + 1, 2), "amountInvalid", "viel"],
+      [cellAddress(L.competitors.first, 3), "shareInvalid", "1.5"],
+      [cellAddress(L.competitors.first + 1, 3), "shareInvalid", "-0.1"],
+      [cellAddress(L.objectives.first, 4), "numberInvalid", "hundert"],
+    ]);
+    expect(p.model.spend[0]!.spend).toEqual({ value: -5 });
+    expect(p.model.competitors.map((c) => c.share)).toEqual([{ value: 1.5 }, { value: -0.1 }, 1, 0]);
+    expect(p.model.objectives[0]!.baseline).toEqual({ value: "hundert" });
+  });
+
+  it("names an error value typed into an amount, a list's cell or a status, and keeps it", () => {
+    const { sheet } = read(base());
+    const g = sheet.grid(SHEET);
+    const cells: [number, number][] = [
+      [L.spend.first, 1],
+      [L.contacts.first, cc.role],
+      [L.actions.first, 5],
+    ];
+    const isError = (r: number, c: number) => cells.some(([x, y]) => x === r && y === c);
+    const withErrors = {
+      ...g,
+      values: g.values.map((row, r) => row.map((v, c) => (isError(r, c) ? "#N/A" : v))),
+      valueTypes: g.valueTypes.map((row, r) => row.map((v, c) => (isError(r, c) ? "Error" : v))),
+    };
+    const p = ok(parsePlan(withErrors));
+    expect(p.problems.map((x) => [x.cell, x.code])).toEqual(cells.map(([r, c]) => [cellAddress(r, c), "errorValue"]));
+    expect(p.model.spend[0]!.spend).toEqual({ value: "#N/A", error: true });
+    expect(p.model.contacts[0]!.role).toEqual({ value: "#N/A", error: true });
+    expect(p.model.actions[0]!.status).toEqual({ value: "#N/A", error: true });
+  });
+
+  it("takes a due date on its start day, and a start or due that is no date, without naming the order", () => {
+    const { sheet, parsed } = read({ ...base(), actions: [base().actions[0]!, { ...base().actions[0]!, id: "M02" }] });
+    sheet.batch(() => {
+      sheet.set(L.actions.first, 4, 46_296);
+      sheet.set(L.actions.first, 3, 46_296);
+      sheet.set(L.actions.first + 1, 3, "bald");
+    });
+    const p = ok(parsed());
+    expect(p.problems.map((x) => [x.cell, x.code])).toEqual([[cellAddress(L.actions.first + 1, 3), "notDate"]]);
   });
 });
 
@@ -233,6 +294,73 @@ describe("an account plan edited as users do: the sheet shows what reading it re
     // created again, it counts
     const again = editable(renderPlan(p.model, "de", SHEET));
     expect(expectSheetAgreesWithRead(again, SHEET).model.objectives.map((o) => o.id)).toEqual(["O02", "O01"]);
+  });
+
+  it("reads a plan whose settings' labels were deleted with the settings' defaults, naming nothing there", () => {
+    const { sheet } = read({ ...base(), reviewed: "2026-10-01", previousStage: "COOPERATIVE", previousDate: "2026-06-30" });
+    sheet.batch(() =>
+      (Object.keys(HEAD) as (keyof typeof HEAD)[]).filter((k) => HEAD[k] > HEAD.instruction).forEach((k) => sheet.set(HEAD[k], 0, null)),
+    );
+    const p = ok(parsePlan(sheet.grid(SHEET)));
+    expect(p.model).toMatchObject({ accountId: "", periodStart: null, reviewed: null, previousStage: null, previousDate: null });
+    expect(p.problems.filter((x) => x.code !== "strayCell")).toEqual([]);
+  });
+
+  it("names the stage, the review remark and a figure typed over, and a stage cleared", () => {
+    const { sheet } = read(base());
+    sheet.batch(() => {
+      sheet.set(HEAD.stage, VALUE_COL, null);
+      sheet.set(HEAD.stage, REMARK_COL, "gut");
+      sheet.set(HEAD.reviewed, REMARK_COL, "ok");
+      sheet.set(HEAD.accountId, FIGURE_COL, 0.5);
+      sheet.set(HEAD.accountId, FIGURE_COL + 1, "steigt");
+    });
+    const p = ok(parsePlan(sheet.grid(SHEET)));
+    expect(p.problems.map((x) => [x.cell, x.code, x.value])).toEqual([
+      [cellAddress(HEAD.stage, VALUE_COL), "computedOverwritten", ""],
+      [cellAddress(HEAD.stage, REMARK_COL), "computedOverwritten", "gut"],
+      [cellAddress(HEAD.reviewed, REMARK_COL), "computedOverwritten", "ok"],
+      [cellAddress(HEAD.accountId, FIGURE_COL), "computedOverwritten", "0.5"],
+      [cellAddress(HEAD.accountId, FIGURE_COL + 1), "computedOverwritten", "steigt"],
+    ]);
+  });
+
+  it("names a question typed into a row inserted at the first question, which the open questions leave out", () => {
+    const { sheet } = read({ ...base(), questions: [{ id: "F01", text: "Budget 2027?", responsible: "Eva", answer: "" }] });
+    const L = planLayout({ ...base(), questions: [{ id: "F01", text: "Budget 2027?", responsible: "Eva", answer: "" }] });
+    sheet.insertRows(L.questions.first);
+    sheet.paste(L.questions.first, 0, [["F02", "Who decides?", "Jan"]]);
+    const p = expectSheetAgreesWithRead(sheet, SHEET);
+    expect(codes(p)).toEqual([`${cellAddress(L.questions.first, 0)} outsideRow`]);
+    expect(p.model.questions.map((q) => [q.id, q.ignored])).toEqual([
+      ["F02", "outside"],
+      ["F01", undefined],
+    ]);
+    expect(evaluatePlan(p.model, TODAY).openQuestions).toEqual([1]);
+  });
+
+  it("names a contact's row with entries but no name, and takes a text block repeated across its merged cells once", () => {
+    const { sheet } = read(base());
+    const vision = L.textRows.accountVision;
+    sheet.batch(() => {
+      sheet.set(L.contacts.first + 1, cc.position, "CFO");
+      // as some readers give a merged cell: its text in each of its cells
+      sheet.set(vision, 1, "Marktführer");
+      sheet.set(vision, 2, "Marktführer");
+      sheet.set(vision, 3, "Marktführer");
+      // a different entry there, and a formula showing the same text, are the user's own
+      sheet.set(L.textRows.history, 1, "Seit 2010");
+      sheet.set(L.textRows.history, 2, "Seit 2011");
+      sheet.set(L.textRows.organisation, 1, "Zentral");
+      sheet.set(L.textRows.organisation, 2, '="Zentral"');
+    });
+    const p = ok(parsePlan(sheet.grid(SHEET)));
+    expect(p.problems.map((x) => [x.cell, x.code, x.value])).toEqual([
+      [cellAddress(L.contacts.first + 1, cc.name), "contactNameMissing", ""],
+      [cellAddress(L.textRows.organisation, 2), "strayCell", "Zentral"],
+      [cellAddress(L.textRows.history, 2), "strayCell", "Seit 2011"],
+    ]);
+    expect(p.model.texts.accountVision).toBe("Marktführer");
   });
 
   it("names a team member's column inserted at the strongest relationship, which the row's formula leaves out", () => {

@@ -418,7 +418,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
     STAGE_INDICATORS.forEach((x, i) => {
       const r = stageTable.header + 1 + i;
       markRow(r, [k.id, k.stage, k.tick, k.text]);
-      const id = textAt(grid, r, k.id).trim().toUpperCase();
+      const id = textAt(grid, r, k.id).toUpperCase();
       if (id !== x.id) problems.push(problemAt(grid, r, k.id, "indicatorMoved", id, x.id));
       const tick = readChoice(grid, r, k.tick, TICK_TEXT, lang, problems);
       if (tick !== null) indicators[x.id] = tick;
@@ -487,7 +487,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
       const due = readDate(grid, r, k.due, problems);
       if (typeof start === "string" && typeof due === "string" && due < start)
         problems.push(problemAt(grid, r, k.due, "dueBeforeStart", cellAt(grid, r, k.due).value));
-      const objective = textAt(grid, r, k.objective).trim();
+      const objective = textAt(grid, r, k.objective);
       if (objective !== "" && !objectiveIds.has(objective.toUpperCase()))
         problems.push(problemAt(grid, r, k.objective, "unknownObjective", objective));
       actions.push(
@@ -656,7 +656,7 @@ function readNumberWith(
     problems.push(problemAt(grid, r, c, "errorValue", cell.value));
     return keptFrom(cell);
   }
-  const ok = typeof cell.value === "number" && Number.isFinite(cell.value) && valid(cell.value);
+  const ok = Number.isFinite(cell.value) && valid(cell.value as number);
   if (!ok) problems.push(problemAt(grid, r, c, code, cell.value));
   return ok && cell.formula === undefined ? (cell.value as number) : keptFrom(cell);
 }
