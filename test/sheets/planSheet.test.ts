@@ -232,6 +232,130 @@ describe("an account plan as users change it", () => {
   });
 });
 
+describe("an account plan's tables as users change them", () => {
+  const plan = (): AccountPlan => ({
+    ...mullerPlan(),
+    competitors: [{ name: "Rival", service: "", location: "", share: 0.2, notes: "" }],
+    questions: [{ id: "F01", text: "Budget 2027?", responsible: "Eva", answer: "" }],
+  });
+  const L = planLayout(plan());
+  const cc = L.contactCols;
+  const cells = (p: ReturnType<typeof parsePlan>) => (p.ok ? p.problems : []).map((x) => [x.cell, x.code]);
+
+  it("names a computed cell typed over in an entry's row and in a spare row, in every table", () => {
+    const computed: [number, number][] = [
+      [L.spend.first, 3],
+      [L.contacts.first, cc.best],
+      [L.contacts.first, cc.cover],
+      [L.objectives.first, 9],
+      [L.objectives.first, 10],
+      [L.actions.first, 7],
+    ];
+    for (const [r, c] of computed) {
+      const { sheet, parsed } = read(plan());
+      const spare = r === L.spend.first ? L.spend.first + L.spend.rows - 1 : r + 1;
+      sheet.batch(() => {
+        sheet.set(r, c, 1);
+        sheet.set(spare, c, 2);
+      });
+      expect([r, c, cells(parsed()).sort()]).toEqual([
+        r,
+        c,
+        [
+          [cellAddress(r, c), "computedOverwritten"],
+          [cellAddress(spare, c), "computedOverwritten"],
+        ].sort(),
+      ]);
+    }
+  });
+
+  it("names an entry typed below a table's rows, above the next section, as outside the sheet's totals", () => {
+    const below: [number, string, (p: AccountPlan) => readonly unknown[]][] = [
+      [L.objectives.first + L.objectives.rows, "Share +5", (p) => p.objectives],
+      [L.actions.first + L.actions.rows, "Call", (p) => p.actions],
+      [L.contacts.first + L.contacts.rows, "Jan Smit", (p) => p.contacts],
+    ];
+    for (const [r, text, items] of below) {
+      const { sheet, parsed } = read(plan());
+      sheet.set(r, r === L.contacts.first + L.contacts.rows ? 0 : 1, text);
+      const p = ok(parsed());
+      expect([r, cells(p)]).toEqual([r, [[cellAddress(r, 0), "outsideRow"]]]);
+      expect(items(p.model).at(-1)).toMatchObject({ ignored: "outside" });
+    }
+  });
+
+  it.each(["sSpend", "sCompetitors", "sContacts", "sStage", "sObjectives", "sActions", "sQuestions"] as const)(
+    "reads a plan whose section title %s was deleted: its table is then the user's, never rows of the table above",
+    (section) => {
+      const rows = {
+        sSpend: L.spend,
+        sCompetitors: L.competitors,
+        sContacts: L.contacts,
+        sStage: L.stage,
+        sObjectives: L.objectives,
+        sActions: L.actions,
+        sQuestions: L.questions,
+      };
+      const { sheet, parsed } = read(plan());
+      sheet.set(rows[section].title, 0, null);
+      const p = ok(parsed());
+      // the table's header and entries, each named as an entry re-creating would overwrite, and nothing else
+      const table = rows[section];
+      expect(p.strays).toContain(cellAddress(table.header, 0));
+      expect(p.strays).toContain(cellAddress(table.first, 0));
+      expect(p.problems.filter((x) => x.code !== "strayCell").map((x) => x.code)).toEqual(
+        section === "sObjectives" ? ["unknownObjective"] : [],
+      );
+    },
+  );
+
+  it("gives an entry whose number was cleared the next free one, and names an indicator's number changed", () => {
+    const { sheet, parsed } = read(plan());
+    sheet.batch(() => {
+      sheet.set(L.objectives.first, 0, null);
+      sheet.set(L.actions.first, 0, null);
+      sheet.set(L.questions.first, 0, null);
+      sheet.set(L.stage.first + 2, 0, "I99");
+    });
+    const p = ok(parsed());
+    expect([p.model.objectives[0]!.id, p.model.actions[0]!.id, p.model.questions[0]!.id]).toEqual(["O01", "M01", "F01"]);
+    expect(cells(p)).toEqual([[cellAddress(L.stage.first + 2, 0), "indicatorMoved"]]);
+  });
+
+  it("takes an amount of 0, an amount from a formula and one a formula leaves blank; names a status not in the list", () => {
+    const { sheet, parsed } = read(plan());
+    sheet.batch(() => {
+      sheet.set(L.spend.first, 1, 0);
+      sheet.set(L.spend.first + 1, 1, "=100+50");
+      sheet.set(L.spend.first + 2, 1, '=""');
+      sheet.set(L.actions.first, 5, "bald");
+      // an action serving no objective, and an objective without a baseline or target: nothing to name
+      sheet.set(L.actions.first, 6, null);
+      sheet.set(L.objectives.first, 4, null);
+      sheet.set(L.objectives.first, 5, null);
+    });
+    const p = ok(parsed());
+    expect(cells(p)).toEqual([[cellAddress(L.actions.first, 5), "notInList"]]);
+    expect(p.model.spend.map((y) => y.spend)).toEqual([0, { value: 150, formula: "=100+50" }, { value: "", formula: '=""' }]);
+  });
+
+  it("finds its title in the first 20 rows only", () => {
+    const found = (rows: number) => {
+      const { sheet, parsed } = read(plan());
+      sheet.insertRows(0, rows);
+      return parsed().ok;
+    };
+    expect([found(19), found(20)]).toEqual([true, false]);
+  });
+
+  it("takes the instruction repeated across its merged cells as the sheet's own", () => {
+    const { sheet, parsed } = read(plan());
+    const instruction = sheet.value(HEAD.instruction, 0) as string;
+    sheet.batch(() => [1, 2, 3].forEach((c) => sheet.set(HEAD.instruction, c, instruction)));
+    expect(ok(parsed()).strays).toEqual([]);
+  });
+});
+
 describe("an account plan edited as users do: the sheet shows what reading it reports", () => {
   const base = (): AccountPlan => {
     const plan = mullerPlan();

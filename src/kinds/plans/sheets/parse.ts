@@ -121,6 +121,9 @@ type Setting = (typeof SETTINGS)[number];
 const SINGLE_TEXTS: readonly TextPart[] = [...ANALYSIS_TEXTS, ...PLAN_TEXTS];
 const SWOT_KEYS = ["strengths", "weaknesses", "opportunities", "threats"] as const satisfies readonly PlanSheetKey[];
 
+/** The first column's titles of the tables' headers, and the contact matrix's legend above its header. */
+const TABLE_HEADS = ["hYear", "hCompetitor", "hName", "hNo", "contactsLegend"] as const satisfies readonly PlanSheetKey[];
+
 /** How far the head reaches at most: the title is looked for in these first rows. */
 const TITLE_SEARCH_ROWS = 20;
 
@@ -174,6 +177,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   mark(titleRow + 1, c0);
 
   // the tables, each found below its section's title by its header, its columns by their titles
+  const tableRows: number[] = [];
   const table = <K extends string>(
     section: Section,
     columns: Readonly<Record<K, PlanSheetKey>>,
@@ -190,7 +194,12 @@ export function parsePlan(grid: SheetGrid): PlanParse {
       cols[k] = c ?? -1;
       if (c !== undefined) mark(header, c);
     }
-    const rows = filledRows(grid, header + 1, end === Infinity ? Infinity : end - 1);
+    // its rows run to the next section, or to the next table's header or the legend where a section's title was
+    // deleted: that table is then the user's (named as strays), never rows of this one
+    const below = filledRows(grid, header + 1, end === Infinity ? Infinity : end - 1);
+    const stop = below.findIndex((r) => TABLE_HEADS.some((k) => isLabel(PLAN_LABELS, textAt(grid, r, c0), k)));
+    const rows = stop < 0 ? below : below.slice(0, stop);
+    tableRows.push(...below);
     return { header, cols, rows, end };
   };
 
@@ -560,7 +569,8 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   // the block the plan occupies: every row of its sections, every column its widest table reaches
   const usedRows = [...ours].map((k) => Number(k.split(",")[0]));
   const usedCols = [...ours].map((k) => Number(k.split(",")[1]));
-  const extent = { rows: Math.max(...usedRows) + 1, cols: Math.max(...usedCols) + 1 };
+  // a table's rows reach to the next section: a table there whose title was deleted is within the plan's block
+  const extent = { rows: Math.max(...usedRows, ...tableRows) + 1, cols: Math.max(...usedCols) + 1 };
   const strays: string[] = [];
   // the rows whose text runs across merged cells, by the column it starts in: the instruction, the text blocks
   const merged = new Map<number, number>([[titleRow + 1, c0], ...textRows.map((r) => [r, colAt(1)] as [number, number])]);
