@@ -140,9 +140,6 @@ export const CONTACT_HEADERS = {
   notes: "hNotes",
 } as const satisfies Readonly<Record<string, PlanSheetKey>>;
 
-// the text parts in the sheet's order, as the plan groups them
-export { ACCOUNT_SWOT, ANALYSIS_TEXTS, OUR_SWOT, PLAN_TEXTS };
-
 /** Where a table is: its title row, its header row, its first entry row and how many rows (entries and spare). */
 export interface TableRows {
   readonly title: number;

@@ -50,12 +50,15 @@ import {
   STRENGTH_MIN,
   type SpendYear,
   type TextPart,
+  ACCOUNT_SWOT,
+  ANALYSIS_TEXTS,
+  OUR_SWOT,
+  PLAN_TEXTS,
 } from "../domain/model";
 import { STAGE_INDICATORS } from "../domain/stages";
 import { ATTITUDE_TEXT, KIND_TEXT, LEVEL_TEXT, ROLE_TEXT, STAGE_TEXT, TICK_TEXT, choiceFromText } from "../domain/words";
 import { PLAN_LABELS, type PlanSheetKey } from "../i18n/planSheetText";
 import {
-  ACCOUNT_SWOT,
   ACTION_HEADERS,
   COMPETITOR_HEADERS,
   CONTACT_HEADERS,
@@ -63,13 +66,10 @@ import {
   QUESTION_HEADERS,
   SPEND_HEADERS,
   STAGE_HEADERS,
-  ANALYSIS_TEXTS,
   FIGURES,
   FIGURE_COL,
   OBJECTIVE_COLS,
   FIGURE_LABEL_COL,
-  OUR_SWOT,
-  PLAN_TEXTS,
   REMARK_COL,
   TREND_COL,
   VALUE_COL,

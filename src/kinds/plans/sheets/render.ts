@@ -30,12 +30,15 @@ import {
   STRENGTH_MIN,
   type Stage,
   type TextPart,
+  ACCOUNT_SWOT,
+  ANALYSIS_TEXTS,
+  OUR_SWOT,
+  PLAN_TEXTS,
 } from "../domain/model";
 import { STAGE_INDICATORS } from "../domain/stages";
 import { ATTITUDE_TEXT, KIND_TEXT, LEVEL_TEXT, ROLE_TEXT, STAGE_TEXT, TICK_TEXT, choiceList } from "../domain/words";
 import { PLAN_SHEET_TEXT, type PlanSheetKey } from "../i18n/planSheetText";
 import {
-  ACCOUNT_SWOT,
   ACTION_COLS,
   ACTION_HEADERS,
   COMPETITOR_HEADERS,
@@ -44,7 +47,6 @@ import {
   QUESTION_HEADERS,
   SPEND_HEADERS,
   STAGE_HEADERS,
-  ANALYSIS_TEXTS,
   CHART_COLS,
   COMPETITOR_COLS,
   FIGURES,
@@ -53,8 +55,6 @@ import {
   type Figure,
   HEAD,
   OBJECTIVE_COLS,
-  OUR_SWOT,
-  PLAN_TEXTS,
   type PlanLayout,
   QUESTION_COLS,
   REMARK_COL,
