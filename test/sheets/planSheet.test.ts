@@ -309,6 +309,26 @@ describe("an account plan's tables as users change them", () => {
     },
   );
 
+  it.each(LANGS)("reads a competitor, a contact and a year named as their column's title as entries (%s)", (lang) => {
+    const { sheet, parsed } = read(plan(), lang as "de");
+    const title = (c: number, r: number) => sheet.value(r, c) as string;
+    const competitor = title(0, L.competitors.header);
+    const contact = title(0, L.contacts.header);
+    const year = title(0, L.spend.header);
+    sheet.batch(() => {
+      sheet.set(L.competitors.first + 1, 0, competitor);
+      sheet.set(L.contacts.first + 1, 0, contact);
+      sheet.set(L.spend.first + 1, 0, year);
+    });
+    const p = ok(parsed());
+    expect(p.strays).toEqual([]);
+    expect(p.model.competitors.map((x) => x.name)).toEqual(["Rival", competitor]);
+    expect(p.model.contacts.map((x) => x.name)).toContain(contact);
+    // the year's title is an entry of the spend table: named as no year, kept as typed
+    expect(p.problems.map((x) => [x.cell, x.code])).toEqual([[cellAddress(L.spend.first + 1, 0), "notNumber"]]);
+    expect(p.model.spend.map((x) => x.year)).toContainEqual({ value: year });
+  });
+
   it("gives an entry whose number was cleared the next free one, and names an indicator's number changed", () => {
     const { sheet, parsed } = read(plan());
     sheet.batch(() => {

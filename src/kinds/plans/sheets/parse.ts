@@ -121,8 +121,16 @@ type Setting = (typeof SETTINGS)[number];
 const SINGLE_TEXTS: readonly TextPart[] = [...ANALYSIS_TEXTS, ...PLAN_TEXTS];
 const SWOT_KEYS = ["strengths", "weaknesses", "opportunities", "threats"] as const satisfies readonly PlanSheetKey[];
 
-/** The first column's titles of the tables' headers, and the contact matrix's legend above its header. */
-const TABLE_HEADS = ["hYear", "hCompetitor", "hName", "hNo", "contactsLegend"] as const satisfies readonly PlanSheetKey[];
+/** Each table's column titles, its first column's title first: what tells a table's header from an entry. */
+const TABLE_TITLES: readonly (readonly PlanSheetKey[])[] = [
+  SPEND_HEADERS,
+  COMPETITOR_HEADERS,
+  CONTACT_HEADERS,
+  STAGE_HEADERS,
+  OBJECTIVE_HEADERS,
+  ACTION_HEADERS,
+  QUESTION_HEADERS,
+].map((h) => Object.values(h));
 
 /** How far the head reaches at most: the title is looked for in these first rows. */
 const TITLE_SEARCH_ROWS = 20;
@@ -176,6 +184,15 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   mark(titleRow, c0);
   mark(titleRow + 1, c0);
 
+  // a table's header: its first column's title and another of its titles in the row (an entry named "Wettbewerber"
+  // or "Name" is an entry), or the contact matrix's legend above its header
+  const isTableHead = (r: number) => {
+    const label = (c: number, k: PlanSheetKey) => isLabel(PLAN_LABELS, textAt(grid, r, c), k);
+    if (label(c0, "contactsLegend")) return true;
+    const tables = TABLE_TITLES.filter(([first]) => label(c0, first!));
+    return filledCols(grid, r, c0 + 1).some((c) => tables.some(([, ...others]) => others.some((k) => label(c, k))));
+  };
+
   // the tables, each found below its section's title by its header, its columns by their titles
   const tableRows: number[] = [];
   const table = <K extends string>(
@@ -197,7 +214,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
     // its rows run to the next section, or to the next table's header or the legend where a section's title was
     // deleted: that table is then the user's (named as strays), never rows of this one
     const below = filledRows(grid, header + 1, end === Infinity ? Infinity : end - 1);
-    const stop = below.findIndex((r) => TABLE_HEADS.some((k) => isLabel(PLAN_LABELS, textAt(grid, r, c0), k)));
+    const stop = below.findIndex(isTableHead);
     const rows = stop < 0 ? below : below.slice(0, stop);
     tableRows.push(...below);
     return { header, cols, rows, end };
