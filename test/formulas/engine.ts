@@ -188,6 +188,8 @@ export interface EditableSheet extends Calculated {
   insertColumns(col: number, count?: number): void;
   /** Inserts `count` empty rows before `row` (0-based), moving references as a spreadsheet does. */
   insertRows(row: number, count?: number): void;
+  /** Cuts `count` rows from `row` and inserts them before `target` (0-based, counted before the cut), as a spreadsheet moves them. */
+  moveRows(row: number, count: number, target: number): void;
   /** The sheet as a host reads it: values (formula results), formulas and value types, from A1. */
   grid(name: string): SheetGrid;
 }
@@ -212,6 +214,7 @@ export function editable(spec: SheetSpec): EditableSheet {
     batch: (edits) => void hf.batch(edits),
     insertColumns: (col, count = 1) => void hf.addColumns(sheet, [col, count]),
     insertRows: (row, count = 1) => void hf.addRows(sheet, [row, count]),
+    moveRows: (row, count, target) => void hf.moveRows(sheet, row, count, target),
     grid: (name) => {
       const { height, width } = hf.getSheetDimensions(sheet);
       const values: ReadValue[][] = [];

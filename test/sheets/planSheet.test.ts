@@ -14,18 +14,7 @@ import { cellAddress } from "../../src/sheets/address";
 import { editable } from "../formulas/engine";
 import { expectSheetAgreesWithRead } from "../property/planSheet";
 import { TODAY, randomAccountPlan } from "../formulas/random";
-
-const SHEET = "Plan Müller AG";
-
-function read(plan: AccountPlan, lang = "de" as const) {
-  const sheet = editable(renderPlan(plan, lang, SHEET));
-  return { sheet, parsed: () => parsePlan(sheet.grid(SHEET)) };
-}
-
-function ok(p: ReturnType<typeof parsePlan>) {
-  if (!p.ok) throw new Error(`not read as a plan: ${JSON.stringify(p.problems)}`);
-  return p;
-}
+import { SHEET, mullerPlan, ok, read } from "./planFixtures";
 
 /** What a plan holds as a reader gives it back: kept entries without their formulas' results, empty texts dropped. */
 function normalized(plan: AccountPlan) {
@@ -57,49 +46,6 @@ describe("an account plan read back", () => {
     const r = evaluatePlan(p.model, TODAY);
     expect(r).toEqual(evaluatePlan(plan, TODAY));
   });
-});
-
-/** A plan of Müller AG with a contact, an objective and an action. */
-const mullerPlan = (): AccountPlan => ({
-  ...newPlan({ id: "A03", name: "Müller AG" }, "2026-01-01"),
-  team: ["Eva", "Jan"],
-  contacts: [
-    {
-      name: "Anna Berg",
-      position: "CPO",
-      level: "STRATEGIC",
-      role: "DECIDER",
-      attitude: "SUPPORTER",
-      lastContact: "2026-11-02",
-      strengths: [2, null],
-      notes: "",
-    },
-  ],
-  objectives: [
-    {
-      id: "O01",
-      text: "Revenue +10 %",
-      measure: "k€",
-      kind: "QUANTITATIVE",
-      baseline: 100,
-      target: 110,
-      current: 104,
-      due: "2026-12-31",
-      owner: "Eva",
-    },
-  ],
-  actions: [
-    {
-      id: "M01",
-      text: "Workshop",
-      responsible: "Jan",
-      start: "2026-10-01",
-      due: "2026-11-15",
-      status: "OPEN",
-      objective: "O01",
-      notes: "",
-    },
-  ],
 });
 
 describe("an account plan as users change it", () => {

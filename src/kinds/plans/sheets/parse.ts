@@ -78,15 +78,15 @@ import {
 import "../i18n/problemText";
 
 export interface PlanRead extends SheetRead<AccountPlan> {
-  /** Where each table's entries are (0-based rows, in model order), for the pane's links into the sheet. */
+  /**
+   * Where the entries of the tables with computed cells are (0-based rows, in model order): what the sheet shows in
+   * an entry's row can be held against the rules' result for that entry.
+   */
   readonly rows: {
     readonly contacts: readonly number[];
     readonly objectives: readonly number[];
     readonly actions: readonly number[];
-    readonly questions: readonly number[];
   };
-  /** The column the plan's labels stand in (A, unless columns were inserted left of it). */
-  readonly labelCol: number;
 }
 
 export type PlanParse = ParseResult<PlanRead>;
@@ -213,7 +213,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
     }
     // its rows run to the next section, or to the next table's header or the legend where a section's title was
     // deleted: that table is then the user's (named as strays), never rows of this one
-    const below = filledRows(grid, header + 1, end === Infinity ? Infinity : end - 1);
+    const below = filledRows(grid, header + 1, end - 1);
     const stop = below.findIndex(isTableHead);
     const rows = stop < 0 ? below : below.slice(0, stop);
     tableRows.push(...below);
@@ -296,8 +296,9 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   for (const p of SINGLE_TEXTS) readText(p, rowOf(p as PlanSheetKey));
   const swotRows = (section: Section) => {
     const start = rowOf(section);
-    const end = start === undefined ? -1 : nextSection(start);
-    return SWOT_KEYS.map((k) => (found.get(k) ?? []).find((r) => start !== undefined && r > start && r < end));
+    if (start === undefined) return [];
+    const end = nextSection(start);
+    return SWOT_KEYS.map((k) => found.get(k)?.find((r) => r > start && r < end));
   };
   swotRows("sAccountSwot").forEach((r, i) => readText(ACCOUNT_SWOT[i]!, r));
   swotRows("sOurSwot").forEach((r, i) => readText(OUR_SWOT[i]!, r));
@@ -539,7 +540,6 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   // open questions
   const qTable = table("sQuestions", QUESTION_HEADERS, "hNo");
   const questions: Question[] = [];
-  const questionRows: number[] = [];
   if (qTable !== undefined) {
     const k = qTable.cols;
     const inputs = [k.id, k.text, k.responsible, k.answer];
@@ -558,8 +558,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
         answer: readPlanText(cellAt(grid, r, k.answer)),
         ...formulasIn(grid, r, { text: k.text, responsible: k.responsible }),
       };
-      questions.push(ignored === "outside" ? { ...question, ignored } : question);
-      questionRows.push(r);
+      questions.push(withIgnored(question, ignored));
     });
   }
 
@@ -601,8 +600,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
     problems,
     extent,
     strays,
-    labelCol: c0,
-    rows: { contacts: contactRows, objectives: objectiveRows, actions: actionRows, questions: questionRows },
+    rows: { contacts: contactRows, objectives: objectiveRows, actions: actionRows },
   };
 }
 
