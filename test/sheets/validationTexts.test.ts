@@ -6,6 +6,10 @@ import { renderCompetences } from "../../src/kinds/competences/sheets/render";
 import { renderReadiness } from "../../src/kinds/readiness/sheets/render";
 import { ERROR_MESSAGE_MAX, PROMPT_MESSAGE_MAX, VALIDATION_TITLE_MAX, fittedTexts } from "../../src/sheets/spec";
 import { renderTasks } from "../../src/kinds/tasks/sheets/render";
+import { defaultSelectionModel } from "../../src/kinds/selection/domain/selection";
+import { renderSelection } from "../../src/kinds/selection/sheets/render";
+import { renderPlan } from "../../src/kinds/plans/sheets/render";
+import { mullerPlan } from "./planFixtures";
 
 /** Excel refuses longer data validation texts; the host would have to cut them, so none may need it. */
 describe("every data validation text fits Excel's limits, in every language", () => {
@@ -14,10 +18,14 @@ describe("every data validation text fits Excel's limits, in every language", ()
       renderReadiness(defaultReadinessModel(), lang),
       renderCompetences(withCandidates(defaultCompetenceModel("extended"), ["A"]), lang),
       renderTasks(defaultTaskModel(), lang),
+      renderSelection(defaultSelectionModel([{ name: "Müller GmbH" }]), lang),
+      renderPlan(mullerPlan(), lang, "Plan Müller AG"),
     ];
     const validations = specs.flatMap((s) => s.validations);
     expect(validations.length).toBeGreaterThan(5);
     for (const v of validations) {
+      // titled, as Excel shows it above the message (untitled, Excel's error says "Microsoft Excel")
+      expect([v.error.message, v.error.title]).not.toEqual([v.error.message, ""]);
       expect([v.prompt.title, v.prompt.title.length <= VALIDATION_TITLE_MAX]).toEqual([v.prompt.title, true]);
       expect([v.error.title, v.error.title.length <= VALIDATION_TITLE_MAX]).toEqual([v.error.title, true]);
       expect([v.prompt.message, v.prompt.message.length <= PROMPT_MESSAGE_MAX]).toEqual([v.prompt.message, true]);

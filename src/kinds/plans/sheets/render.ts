@@ -177,12 +177,19 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   const today = `IF(${isDate(todayCell)},${todayCell},TODAY())`;
   const stageWord = (s: string) => STAGE_TEXT[s as Stage][lang];
 
-  const validate = (at: SheetSpec["print"]["area"], rule: ValidationRule, prompt: PlanSheetKey | null, error: PlanSheetKey) =>
+  /** A validation titled with its column's or setting's name, as Excel shows it above the message. */
+  const validate = (
+    at: SheetSpec["print"]["area"],
+    title: PlanSheetKey,
+    rule: ValidationRule,
+    prompt: PlanSheetKey | null,
+    error: PlanSheetKey,
+  ) =>
     validations.push({
       area: at,
       rule,
-      prompt: { title: "", message: prompt === null ? "" : t(prompt) },
-      error: { title: "", message: t(error) },
+      prompt: { title: t(title), message: prompt === null ? "" : t(prompt) },
+      error: { title: t(title), message: t(error) },
     });
   const dateRule = { kind: "date", min: FIRST_DATE, max: LAST_DATE } as const;
   const list = (table: Readonly<Record<string, Localized>>): ValidationRule => ({ kind: "list", items: choiceList(table, lang) });
@@ -234,9 +241,14 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   setting(HEAD.today, "today", plan.today === undefined ? { formula: "=TODAY()" } : keptContent(plan.today), dateFormat);
   for (const r of [HEAD.accountId, HEAD.periodStart, HEAD.reviewed, HEAD.previousStage, HEAD.previousDate, HEAD.today])
     input(area(r, VALUE_COL));
-  for (const r of [HEAD.periodStart, HEAD.reviewed, HEAD.previousDate, HEAD.today])
-    validate(area(r, VALUE_COL), dateRule, "datePrompt", "dateError");
-  validate(area(HEAD.previousStage, VALUE_COL), list(STAGE_TEXT), null, "listError");
+  for (const [r, key] of [
+    [HEAD.periodStart, "periodStart"],
+    [HEAD.reviewed, "reviewed"],
+    [HEAD.previousDate, "previousDate"],
+    [HEAD.today, "today"],
+  ] as const)
+    validate(area(r, VALUE_COL), key, dateRule, "datePrompt", "dateError");
+  validate(area(HEAD.previousStage, VALUE_COL), "previousStage", list(STAGE_TEXT), null, "listError");
   styles.push({ area: area(HEAD.accountId, 0, HEAD.today - HEAD.accountId + 1, 1), style: { bold: true } });
 
   // a review is due 90 days after the last one; a plan never reviewed, 90 days after its period's start
@@ -310,9 +322,9 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     g.numberFormats[r]![SPEND_COLS.revenue] = amount;
   }
   for (const c of [SPEND_COLS.year, SPEND_COLS.spend, SPEND_COLS.revenue, SPEND_COLS.notes]) input(column(L.spend, c));
-  validate(column(L.spend, SPEND_COLS.year), { kind: "wholeNumber", min: 1900, max: 9999 }, null, "yearError");
+  validate(column(L.spend, SPEND_COLS.year), "hYear", { kind: "wholeNumber", min: 1900, max: 9999 }, null, "yearError");
   for (const c of [SPEND_COLS.spend, SPEND_COLS.revenue])
-    validate(column(L.spend, c), { kind: "decimal", min: 0, max: 1e15 }, "amountPrompt", "amountError");
+    validate(column(L.spend, c), "amount", { kind: "decimal", min: 0, max: 1e15 }, "amountPrompt", "amountError");
 
   // the figures: share of wallet and its trend first
   const latestYear = `MAXIFS(${years},${shares},">=0")`;
@@ -337,7 +349,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   });
   for (const r of rowsOf(L.competitors)) g.numberFormats[r]![COMPETITOR_COLS.share] = "0%";
   for (const c of Object.values(COMPETITOR_COLS)) input(column(L.competitors, c));
-  validate(column(L.competitors, COMPETITOR_COLS.share), { kind: "decimal", min: 0, max: 1 }, "sharePrompt", "shareError");
+  validate(column(L.competitors, COMPETITOR_COLS.share), "hShare", { kind: "decimal", min: 0, max: 1 }, "sharePrompt", "shareError");
 
   // the contact matrix
   const cc = L.contactCols;
@@ -375,12 +387,13 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   }
   for (const c of [cc.name, cc.position, cc.level, cc.role, cc.attitude, cc.lastContact, cc.notes]) input(column(L.contacts, c));
   input(area(L.contacts.first, cc.firstMember, L.contacts.rows, cc.members));
-  validate(column(L.contacts, cc.level), list(LEVEL_TEXT), null, "listError");
-  validate(column(L.contacts, cc.role), list(ROLE_TEXT), null, "listError");
-  validate(column(L.contacts, cc.attitude), list(ATTITUDE_TEXT), null, "listError");
-  validate(column(L.contacts, cc.lastContact), dateRule, "datePrompt", "dateError");
+  validate(column(L.contacts, cc.level), "hLevel", list(LEVEL_TEXT), null, "listError");
+  validate(column(L.contacts, cc.role), "hRole", list(ROLE_TEXT), null, "listError");
+  validate(column(L.contacts, cc.attitude), "hAttitude", list(ATTITUDE_TEXT), null, "listError");
+  validate(column(L.contacts, cc.lastContact), "hLastContact", dateRule, "datePrompt", "dateError");
   validate(
     area(L.contacts.first, cc.firstMember, L.contacts.rows, cc.members),
+    "hMember",
     { kind: "wholeNumber", min: STRENGTH_MIN, max: STRENGTH_MAX },
     "strengthPrompt",
     "strengthError",
@@ -430,7 +443,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     g.set(r, STAGE_COLS.text, x.text[lang]);
   });
   input(column(L.stage, STAGE_COLS.tick));
-  validate(column(L.stage, STAGE_COLS.tick), list(TICK_TEXT), null, "listError");
+  validate(column(L.stage, STAGE_COLS.tick), "hTick", list(TICK_TEXT), null, "listError");
 
   // the text blocks: label in A, text across the rest
   const textBlock = (part: TextPart, height: number) => {
@@ -489,8 +502,8 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   }
   for (const c of [oc.id, oc.text, oc.measure, oc.kind, oc.baseline, oc.target, oc.current, oc.due, oc.owner])
     input(column(L.objectives, c));
-  validate(column(L.objectives, oc.kind), list(KIND_TEXT), null, "listError");
-  validate(column(L.objectives, oc.due), dateRule, "datePrompt", "dateError");
+  validate(column(L.objectives, oc.kind), "hKind", list(KIND_TEXT), null, "listError");
+  validate(column(L.objectives, oc.due), "hDue", dateRule, "datePrompt", "dateError");
   const progress = columnRange(L.objectives, oc.progress);
   const gone = columnRange(L.objectives, oc.timeGone);
   const [p0, g0] = [cellRef(L.objectives.first, oc.progress), cellRef(L.objectives.first, oc.timeGone)];
@@ -533,8 +546,15 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     g.numberFormats[r]![ac.due] = dateFormat;
   }
   for (const c of [ac.id, ac.text, ac.responsible, ac.start, ac.due, ac.status, ac.objective, ac.notes]) input(column(L.actions, c));
-  for (const c of [ac.start, ac.due]) validate(column(L.actions, c), dateRule, "datePrompt", "dateError");
-  validate(column(L.actions, ac.status), { kind: "list", items: TASK_STATUSES.map((s) => STATUS_TEXT[s][lang]) }, null, "listError");
+  validate(column(L.actions, ac.start), "hStart", dateRule, "datePrompt", "dateError");
+  validate(column(L.actions, ac.due), "hDue", dateRule, "datePrompt", "dateError");
+  validate(
+    column(L.actions, ac.status),
+    "hStatus",
+    { kind: "list", items: TASK_STATUSES.map((s) => STATUS_TEXT[s][lang]) },
+    null,
+    "listError",
+  );
   const late0 = cellRef(L.actions.first, ac.late);
   formats.push({
     area: area(L.actions.first, ac.due, L.actions.rows, 1),
