@@ -215,6 +215,15 @@ describe("an account plan's columns as users change them", () => {
     expect(p.model.team).toEqual(["Ute", "Eva", "Jan"]);
   });
 
+  it("reads the team when every strongest relationship was typed over, naming each", () => {
+    const { sheet, parsed } = read(plan());
+    const rows = Array.from({ length: L.contacts.rows }, (_, i) => L.contacts.first + i);
+    sheet.batch(() => rows.forEach((r) => sheet.set(r, cc.best, 3)));
+    const p = ok(parsed());
+    expect(p.model.team).toEqual(["Eva", "Jan"]);
+    expect(problems(p)).toEqual(rows.map((r) => `${cellAddress(r, cc.best)} computedOverwritten`));
+  });
+
   it.each([
     ["the first member", cc.firstMember],
     ["the strongest relationship", cc.best],
