@@ -5,6 +5,7 @@
  */
 import {
   CellError,
+  type ConfigParams,
   DetailedCellError,
   ErrorType,
   FunctionArgumentType,
@@ -196,12 +197,32 @@ export interface EditableSheet extends Calculated {
 
 /** Loads a rendered sheet into the engine and calculates it; edits recalculate as in a spreadsheet. */
 export function editable(spec: SheetSpec): EditableSheet {
+  return editableEngine(spec, ENGINE_CONFIG).sheet;
+}
+
+/**
+ * One rendered sheet for many tests: the first call loads it, each later call undoes every edit made since, so each
+ * test starts from the sheet as rendered (loading a large sheet into the engine takes about a second, undoing edits
+ * milliseconds). Where the edits outran the engine's undo history, the sheet is loaded again.
+ */
+export function reusableEditable(spec: () => SheetSpec): () => EditableSheet {
+  let loaded: ReturnType<typeof editableEngine> | undefined;
+  return () => {
+    if (loaded !== undefined) while (loaded.hf.isThereSomethingToUndo()) loaded.hf.undo();
+    const size = loaded?.hf.getSheetDimensions(loaded.id);
+    if (loaded === undefined || size?.height !== loaded.size.height || size.width !== loaded.size.width)
+      loaded = editableEngine(spec(), { ...ENGINE_CONFIG, undoLimit: 10_000 });
+    return loaded.sheet;
+  };
+}
+
+function editableEngine(spec: SheetSpec, config: Partial<ConfigParams>) {
   // as a host writes them: text a spreadsheet would take for a formula, a number or a date stays text
   const cells = allCells(spec).map((row) => row.map((c) => (c === null ? null : cellInput(c))));
-  const hf = HyperFormula.buildFromSheets({ sheet: cells }, ENGINE_CONFIG);
+  const hf = HyperFormula.buildFromSheets({ sheet: cells }, config);
   const sheet = hf.getSheetId("sheet")!;
   const show = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
-  return {
+  const edited: EditableSheet = {
     value: (row, col) => show(hf.getCellValue({ sheet, row, col })),
     // below whatever the user's edits reach, cleared after (a grid read stays the sheet's)
     ...scratchEvaluator(hf, sheet, () => hf.getSheetDimensions(sheet).height + 5, true),
@@ -236,6 +257,7 @@ export function editable(spec: SheetSpec): EditableSheet {
       return { name, values, formulas, valueTypes };
     },
   };
+  return { hf, id: sheet, size: hf.getSheetDimensions(sheet), sheet: edited };
 }
 
 /** Loads a rendered sheet into the engine and calculates it. */

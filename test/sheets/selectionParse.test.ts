@@ -12,7 +12,7 @@ import { renderSelection } from "../../src/kinds/selection/sheets/render";
 import { cellAddress } from "../../src/sheets/address";
 import type { SheetGrid } from "../../src/sheets/read";
 import { specToGrid } from "../../src/sheets/specToGrid";
-import { editable } from "../formulas/engine";
+import { editable, reusableEditable } from "../formulas/engine";
 
 const SHEET = "Key-Account-Auswahl";
 const cols = columnsFor(10);
@@ -31,8 +31,9 @@ function sample(): SelectionModel {
   return { ...m, customers: m.customers.map((c) => ({ ...c, scores: [8, 7, 8, 7, 9, 3, 4, 2, 5, 4] })) };
 }
 
-/** The German sheet of the sample, to be edited as a user does. */
-const sheetOf = (model: SelectionModel = sample()) => editable(renderSelection(model, "de"));
+/** The German sheet of the sample, to be edited as a user does (loaded once, each test's edits undone for the next). */
+const sampleSheet = reusableEditable(() => renderSelection(sample(), "de"));
+const sheetOf = (model?: SelectionModel) => (model === undefined ? sampleSheet() : editable(renderSelection(model, "de")));
 const codes = (r: ReturnType<typeof parsed>) => r.problems.map((p) => [p.cell, p.code]);
 
 describe("the criteria's headers as users type them", () => {
