@@ -203,7 +203,9 @@ export function editable(spec: SheetSpec): EditableSheet {
 /**
  * One rendered sheet for many tests: the first call loads it, each later call undoes every edit made since, so each
  * test starts from the sheet as rendered (loading a large sheet into the engine takes about a second, undoing edits
- * milliseconds). Where the edits outran the engine's undo history, the sheet is loaded again.
+ * milliseconds). Each call returns the same sheet: a call resets what an earlier one gave. The engine's sheet never
+ * shrinks, so where edits reached past its edge (a note beside it, the scratch cells of `evaluate`) it is loaded
+ * again; the undo history holds far more edits than a test makes.
  */
 export function reusableEditable(spec: () => SheetSpec): () => EditableSheet {
   let loaded: ReturnType<typeof editableEngine> | undefined;

@@ -1,4 +1,5 @@
 /** The account plan of Müller AG as the sheet tests read it: rendered into the formula engine, edited, read back. */
+import type { Lang } from "../../src/domain/lang";
 import type { AccountPlan } from "../../src/kinds/plans/domain/model";
 import { newPlan } from "../../src/kinds/plans/domain/plan";
 import { parsePlan } from "../../src/kinds/plans/sheets/parse";
@@ -8,7 +9,7 @@ import { editable } from "../formulas/engine";
 export const SHEET = "Plan Müller AG";
 
 /** A plan rendered in `lang` into the formula engine, to be edited as users do, and its reading. */
-export function read(plan: AccountPlan, lang = "de" as const) {
+export function read(plan: AccountPlan, lang: Lang = "de") {
   const sheet = editable(renderPlan(plan, lang, SHEET));
   return { sheet, parsed: () => parsePlan(sheet.grid(SHEET)) };
 }
@@ -60,4 +61,13 @@ export const mullerPlan = (): AccountPlan => ({
       notes: "",
     },
   ],
+});
+
+/** Müller AG's plan with an entry in every table and a strength on each side of the SWOT. */
+export const everyTablePlan = (): AccountPlan => ({
+  ...mullerPlan(),
+  spend: [{ year: 2025, spend: 1000, revenue: 200, notes: "" }],
+  competitors: [{ name: "Rival", service: "Logistik", location: "Köln", share: 0.2, notes: "" }],
+  questions: [{ id: "F01", text: "Budget 2027?", responsible: "Eva", answer: "" }],
+  texts: { accountStrengths: "Marktführer", ourStrengths: "Service vor Ort" },
 });

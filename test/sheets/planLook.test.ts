@@ -39,16 +39,10 @@ import { HEADER_STYLE } from "../../src/sheets/scaffold";
 import type { Area, SheetSpec, ValidationRule } from "../../src/sheets/spec";
 import { isInvalidEntry } from "../../src/sheets/wholeNumbers";
 import { highlightsAt, isMerged, styleAt } from "./look";
-import { SHEET, mullerPlan } from "./planFixtures";
+import { SHEET, everyTablePlan } from "./planFixtures";
 
 /** Müller AG with a team of two, one entry in every table. */
-const plan = (team = ["Eva", "Jan"]): AccountPlan => ({
-  ...mullerPlan(),
-  team,
-  spend: [{ year: 2025, spend: 500, revenue: 120, notes: "" }],
-  competitors: [{ name: "Schmidt KG", service: "Wartung", location: "Köln", share: 0.3, notes: "" }],
-  questions: [{ id: "F01", text: "Budget 2027?", responsible: "Eva", answer: "" }],
-});
+const plan = (team = ["Eva", "Jan"]): AccountPlan => ({ ...everyTablePlan(), team });
 /** Rendered inside each test: mutation testing counts only code a test runs as covered by it. */
 const render = (lang: Lang = "de", p = plan()) => ({ spec: renderPlan(p, lang, SHEET), L: planLayout(p), t: PLAN_SHEET_TEXT[lang] });
 const area = (row: number, col: number, rows = 1, cols = 1): Area => ({ row, col, rows, cols });
@@ -61,11 +55,14 @@ const validationsAt = (spec: SheetSpec, row: number, col: number) =>
   spec.validations.filter(
     (v) => v.area.row <= row && row < v.area.row + v.area.rows && v.area.col <= col && col < v.area.col + v.area.cols,
   );
-/** A validation as the sheet writes it: titled with its column's or setting's name, its messages in the sheet's language. */
+/**
+ * A validation as the sheet writes it: titled with its column's or setting's name, its messages in the sheet's
+ * language; a list's, which has no input message, without a title there either.
+ */
 const validation = (at: Area, title: string, rule: ValidationRule, prompt: string, error: string) => ({
   area: at,
   rule,
-  prompt: { title, message: prompt },
+  prompt: prompt === "" ? { title: "", message: "" } : { title, message: prompt },
   error: { title, message: error },
 });
 const dateRule = { kind: "date", min: FIRST_DATE, max: LAST_DATE } as const;
@@ -358,9 +355,12 @@ describe("how an account plan looks", () => {
       expect(validationsAt(spec, L.spend.first, SPEND_COLS.year)).toEqual([
         validation(column(L.spend, SPEND_COLS.year), t.hYear, { kind: "wholeNumber", min: 1900, max: 9999 }, "", t.yearError),
       ]);
-      for (const c of [SPEND_COLS.spend, SPEND_COLS.revenue])
+      for (const [c, title] of [
+        [SPEND_COLS.spend, t.spendTitle],
+        [SPEND_COLS.revenue, t.hRevenue],
+      ] as const)
         expect(validationsAt(spec, L.spend.first, c)).toEqual([
-          validation(column(L.spend, c), t.amount, { kind: "decimal", min: 0, max: 1e15 }, t.amountPrompt, t.amountError),
+          validation(column(L.spend, c), title, { kind: "decimal", min: 0, max: 1e15 }, t.amountPrompt, t.amountError),
         ]);
       expect(validationsAt(spec, L.competitors.first, COMPETITOR_COLS.share)).toEqual([
         validation(
@@ -391,7 +391,7 @@ describe("how an account plan looks", () => {
       expect(validationsAt(spec, L.contacts.first, cc.firstMember + 1)).toEqual([
         validation(
           area(L.contacts.first, cc.firstMember, L.contacts.rows, 2),
-          t.hMember,
+          t.strengthTitle,
           { kind: "wholeNumber", min: 0, max: 3 },
           t.strengthPrompt,
           t.strengthError,

@@ -87,7 +87,8 @@ export type PlanSheetKey =
   | "datePrompt"
   | "dateError"
   | "yearError"
-  | "amount"
+  | "spendTitle"
+  | "strengthTitle"
   | "amountPrompt"
   | "amountError"
   | "sharePrompt"
@@ -191,7 +192,8 @@ export const PLAN_SHEET_TEXT: Catalog<PlanSheetKey> = {
     datePrompt: "Ein Datum, z. B. 31.03.2027.",
     dateError: "Geben Sie ein Datum ein.",
     yearError: "Geben Sie ein Jahr ein, z. B. 2026.",
-    amount: "Betrag",
+    spendTitle: "Gesamtausgaben",
+    strengthTitle: "Beziehungsstärke",
     amountPrompt: "Ein Betrag ab 0, etwa in Tausend Euro.",
     amountError: "Geben Sie eine Zahl ab 0 ein.",
     sharePrompt: "Anteil an den Ausgaben des Kunden, 0–100 %.",
@@ -290,7 +292,8 @@ export const PLAN_SHEET_TEXT: Catalog<PlanSheetKey> = {
     datePrompt: "Een datum, bijv. 31-03-2027.",
     dateError: "Voer een datum in.",
     yearError: "Voer een jaar in, bijv. 2026.",
-    amount: "Bedrag",
+    spendTitle: "Totale besteding",
+    strengthTitle: "Sterkte van de relatie",
     amountPrompt: "Een bedrag vanaf 0, bijvoorbeeld in duizenden euro's.",
     amountError: "Voer een getal vanaf 0 in.",
     sharePrompt: "Aandeel in de besteding van het account, 0–100%.",
@@ -389,7 +392,8 @@ export const PLAN_SHEET_TEXT: Catalog<PlanSheetKey> = {
     datePrompt: "A date, e.g. 2027-03-31.",
     dateError: "Enter a date.",
     yearError: "Enter a year, e.g. 2026.",
-    amount: "Amount",
+    spendTitle: "Total spend",
+    strengthTitle: "Relationship strength",
     amountPrompt: "An amount of 0 or more, e.g. in thousands.",
     amountError: "Enter a number of 0 or more.",
     sharePrompt: "Share of the account's spend, 0–100%.",

@@ -139,7 +139,7 @@ const TITLE_SEARCH_ROWS = 20;
 interface Table<K extends string> {
   readonly header: number;
   readonly cols: Readonly<Record<K, number>>;
-  /** The rows below the header that belong to the table (up to the next section's title). */
+  /** The rows below the header that belong to the table: up to the next section's title, or another table's header. */
   readonly rows: readonly number[];
   readonly end: number;
 }

@@ -177,7 +177,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   const today = `IF(${isDate(todayCell)},${todayCell},TODAY())`;
   const stageWord = (s: string) => STAGE_TEXT[s as Stage][lang];
 
-  /** A validation titled with its column's or setting's name, as Excel shows it above the message. */
+  /** A validation titled with its column's or setting's name, as Excel shows it above the message (a list without one). */
   const validate = (
     at: SheetSpec["print"]["area"],
     title: PlanSheetKey,
@@ -188,7 +188,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     validations.push({
       area: at,
       rule,
-      prompt: { title: t(title), message: prompt === null ? "" : t(prompt) },
+      prompt: prompt === null ? { title: "", message: "" } : { title: t(title), message: t(prompt) },
       error: { title: t(title), message: t(error) },
     });
   const dateRule = { kind: "date", min: FIRST_DATE, max: LAST_DATE } as const;
@@ -323,8 +323,11 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   }
   for (const c of [SPEND_COLS.year, SPEND_COLS.spend, SPEND_COLS.revenue, SPEND_COLS.notes]) input(column(L.spend, c));
   validate(column(L.spend, SPEND_COLS.year), "hYear", { kind: "wholeNumber", min: 1900, max: 9999 }, null, "yearError");
-  for (const c of [SPEND_COLS.spend, SPEND_COLS.revenue])
-    validate(column(L.spend, c), "amount", { kind: "decimal", min: 0, max: 1e15 }, "amountPrompt", "amountError");
+  for (const [c, title] of [
+    [SPEND_COLS.spend, "spendTitle"],
+    [SPEND_COLS.revenue, "hRevenue"],
+  ] as const)
+    validate(column(L.spend, c), title, { kind: "decimal", min: 0, max: 1e15 }, "amountPrompt", "amountError");
 
   // the figures: share of wallet and its trend first
   const latestYear = `MAXIFS(${years},${shares},">=0")`;
@@ -393,7 +396,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   validate(column(L.contacts, cc.lastContact), "hLastContact", dateRule, "datePrompt", "dateError");
   validate(
     area(L.contacts.first, cc.firstMember, L.contacts.rows, cc.members),
-    "hMember",
+    "strengthTitle",
     { kind: "wholeNumber", min: STRENGTH_MIN, max: STRENGTH_MAX },
     "strengthPrompt",
     "strengthError",
