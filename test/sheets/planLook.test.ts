@@ -67,23 +67,10 @@ const validation = (at: Area, title: string, rule: ValidationRule, prompt: strin
 });
 const dateRule = { kind: "date", min: FIRST_DATE, max: LAST_DATE } as const;
 const TITLE_STYLE = { bold: true, fontSize: 12, fontColor: PALETTE.titleFont, borderBottom: PALETTE.headerBorder };
-const TEXT_KEY: Readonly<Record<TextPart, PlanSheetKey>> = {
-  accountVision: "accountVision",
-  organisation: "organisation",
-  history: "history",
-  accountStrengths: "strengths",
-  accountWeaknesses: "weaknesses",
-  accountOpportunities: "opportunities",
-  accountThreats: "threats",
-  ourStrengths: "strengths",
-  ourWeaknesses: "weaknesses",
-  ourOpportunities: "opportunities",
-  ourThreats: "threats",
-  planVision: "planVision",
-  productMix: "productMix",
-  priceMix: "priceMix",
-  promotionMix: "promotionMix",
-  relationshipMix: "relationshipMix",
+/** A text block's label: the SWOT's parts share the words of the four fields, the others have their own. */
+const labelOf = (part: TextPart): PlanSheetKey => {
+  const i = Math.max(ACCOUNT_SWOT.indexOf(part), OUR_SWOT.indexOf(part));
+  return i < 0 ? (part as PlanSheetKey) : (["strengths", "weaknesses", "opportunities", "threats"] as const)[i]!;
 };
 const TEXT_PARTS = [...ANALYSIS_TEXTS, ...ACCOUNT_SWOT, ...OUR_SWOT, ...PLAN_TEXTS];
 
@@ -505,11 +492,7 @@ describe("how an account plan looks", () => {
     const { spec, L, t } = render();
     for (const part of TEXT_PARTS) {
       const r = L.textRows[part];
-      expect([part, spec.cells[r]![0], styleAt(spec, r, 0)]).toEqual([
-        part,
-        t[TEXT_KEY[part]],
-        { bold: true, wrap: true, vertical: "Top" },
-      ]);
+      expect([part, spec.cells[r]![0], styleAt(spec, r, 0)]).toEqual([part, t[labelOf(part)], { bold: true, wrap: true, vertical: "Top" }]);
       const text = { wrap: true, vertical: "Top", fill: PALETTE.inputFill };
       expect([part, styleAt(spec, r, 1), styleAt(spec, r, L.width - 1), styleAt(spec, r, L.width)]).toEqual([part, text, text, {}]);
     }

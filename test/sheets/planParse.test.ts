@@ -199,18 +199,6 @@ describe("an account plan's columns as users change them", () => {
     expect(p.strays).toContain(cellAddress(L.contacts.header, cc.firstMember));
   });
 
-  it("names a team member's column inserted at the first member, which the row's formula leaves out", () => {
-    const { sheet } = read(plan());
-    sheet.insertColumns(cc.firstMember);
-    sheet.batch(() => {
-      sheet.set(L.contacts.header, cc.firstMember, "Ute");
-      sheet.set(L.contacts.first, cc.firstMember, 3);
-    });
-    const p = expectSheetAgreesWithRead(sheet, SHEET);
-    expect(p.problems.map((x) => `${x.cell} ${x.code}`)).toEqual([`${cellAddress(L.contacts.header, cc.firstMember)} memberNotCounted`]);
-    expect(p.model.team).toEqual(["Ute", "Eva", "Jan"]);
-  });
-
   it("reads the team when every strongest relationship was typed over, naming each", () => {
     const { sheet, parsed } = read(plan());
     const rows = Array.from({ length: L.contacts.rows }, (_, i) => L.contacts.first + i);
