@@ -18,6 +18,8 @@ const L = planLayout(plan());
 const cc = L.contactCols;
 const t = PLAN_SHEET_TEXT.de;
 const problems = (p: ReturnType<typeof ok>) => p.problems.map((x) => `${x.cell} ${x.code}`);
+/** The rows (0-based) of the cells a reading names. */
+const namedRows = (p: ReturnType<typeof ok>) => p.problems.map((x) => Number(/\d+$/.exec(x.cell)![0]) - 1);
 /** The plan as read, without what reading adds to a plan that was never on a sheet. */
 const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
@@ -52,13 +54,37 @@ describe("an account plan whose sections users moved or retyped", () => {
     const p = ok(parsed());
     expect(p.model.objectives).toEqual([]);
     expect(p.model.actions.map((a) => a.id)).toEqual(["M01"]);
-    // the objective's row is the user's now: named, never read into another table
+    // the objective's row is the user's now: named, never read into another table; nothing else is named
     expect(p.strays).toContain(cellAddress(L.objectives.first, 1));
+    expect(namedRows(p).filter((r) => r < L.objectives.first || r >= L.objectives.first + L.objectives.rows)).toEqual([L.actions.first]);
+  });
+
+  it("reads no indicators from the stage table whose header row was cleared, naming its rows and nothing else", () => {
+    const { sheet, parsed } = read({ ...plan(), indicators: { B1: "YES" } });
+    sheet.paste(L.stage.header, 0, [[null, null, null, null]]);
+    const p = ok(parsed());
+    expect(p.model.indicators).toEqual({});
+    expect(p.problems.every((x) => x.code === "strayCell")).toBe(true);
+    expect(new Set(namedRows(p))).toEqual(new Set(Array.from({ length: L.stage.rows }, (_, i) => L.stage.first + i)));
   });
 
   it("reads the account's SWOT without a deleted label's text, never taking our SWOT's text for it", () => {
     const { sheet, parsed } = read(plan());
     sheet.set(L.textRows.accountStrengths, 0, null);
+    const p = ok(parsed());
+    expect(p.model.texts).toEqual({ ourStrengths: "Service vor Ort" });
+    expect(p.strays).toEqual([cellAddress(L.textRows.accountStrengths, 1)]);
+    // both strengths' labels deleted: neither read, each text named
+    sheet.set(L.textRows.ourStrengths, 0, null);
+    expect([ok(parsed()).model.texts, ok(parsed()).strays]).toEqual([
+      {},
+      [cellAddress(L.textRows.accountStrengths, 1), cellAddress(L.textRows.ourStrengths, 1)],
+    ]);
+  });
+
+  it("reads our SWOT when the account's SWOT lost its section title, naming the account's texts", () => {
+    const { sheet, parsed } = read(plan());
+    sheet.set(L.accountSwot, 0, null);
     const p = ok(parsed());
     expect(p.model.texts).toEqual({ ourStrengths: "Service vor Ort" });
     expect(p.strays).toEqual([cellAddress(L.textRows.accountStrengths, 1)]);
@@ -100,6 +126,12 @@ describe("an account plan's head and margins as users type into them", () => {
     const p = ok(parsed());
     expect(p.strays).toEqual([cellAddress(L.textRows.ourStrengths, 1)]);
     expect(p.model.texts.ourStrengths).toBe("Service vor Ort");
+  });
+
+  it("names a role typed as a figure's title as a role not in the list, and nothing beside it", () => {
+    const { sheet, parsed } = read(plan());
+    sheet.set(L.contacts.first, cc.role, t.openQuestions);
+    expect(problems(ok(parsed()))).toEqual([`${cellAddress(L.contacts.first, cc.role)} notInList`]);
   });
 
   it.each(LANGS)("names the list's words in a choice that is not one of them (%s)", (lang) => {

@@ -273,14 +273,21 @@ describe("an account plan's tables as users change them", () => {
     const competitor = title(0, L.competitors.header);
     const contact = title(0, L.contacts.header);
     const year = title(0, L.spend.header);
+    const service = title(1, L.competitors.header);
     sheet.batch(() => {
       sheet.set(L.competitors.first + 1, 0, competitor);
+      // and a competitor whose service is the service's title
+      sheet.paste(L.competitors.first + 2, 0, [["Nord AG", service]]);
       sheet.set(L.contacts.first + 1, 0, contact);
       sheet.set(L.spend.first + 1, 0, year);
     });
     const p = ok(parsed());
     expect(p.strays).toEqual([]);
-    expect(p.model.competitors.map((x) => x.name)).toEqual(["Rival", competitor]);
+    expect(p.model.competitors.map((x) => [x.name, x.service])).toEqual([
+      ["Rival", ""],
+      [competitor, ""],
+      ["Nord AG", service],
+    ]);
     expect(p.model.contacts.map((x) => x.name)).toContain(contact);
     // the year's title is an entry of the spend table: named as no year, kept as typed
     expect(p.problems.map((x) => [x.cell, x.code])).toEqual([[cellAddress(L.spend.first + 1, 0), "notNumber"]]);
