@@ -109,8 +109,8 @@ const FIGURE_KEY: Readonly<Record<Figure, PlanSheetKey>> = {
 };
 
 /** Every word of a choice, in each language once: a formula takes any of them, as reading the sheet does. */
-function wordsOf(texts: Localized, more: readonly string[] = []): string[] {
-  return [...new Set([texts.de, texts.nl, texts.en, ...more])];
+function wordsOf(texts: Localized): string[] {
+  return [...new Set([texts.de, texts.nl, texts.en])];
 }
 
 /** TRUE when `cell` holds one of `words` (any case, blanks around it ignored); FALSE for anything else, errors too. */
