@@ -3,12 +3,23 @@
  * latest share of wallet with its trend, each contact's strongest relationship and cover, the stale contacts, the
  * stage from the ticks beside the previous one, each objective's progress and time elapsed, each action's days
  * overdue, the open questions and the parts in place, and the highlighting, for random plans with entries typed
- * past validation.
+ * past validation; years given twice and out of order; each table row's formulas its first row's, moved.
  */
 import { LANGS } from "../../src/domain/lang";
 import { evaluatePlan } from "../../src/kinds/plans/domain/evaluate";
-import { ACTION_COLS, OBJECTIVE_COLS, planLayout } from "../../src/kinds/plans/sheets/layout";
-import { renderPlan } from "../../src/kinds/plans/sheets/render";
+import type { SpendYear } from "../../src/kinds/plans/domain/model";
+import {
+  ACTION_COLS,
+  FIGURES,
+  FIGURE_COL,
+  HEAD,
+  OBJECTIVE_COLS,
+  SPEND_COLS,
+  TREND_COL,
+  type TableRows,
+  planLayout,
+} from "../../src/kinds/plans/sheets/layout";
+import { TREND_MARK, renderPlan } from "../../src/kinds/plans/sheets/render";
 import { judgedOn } from "../../src/kinds/plans/workflows/plans";
 import { localToday } from "../../src/domain/dates";
 import { calculate, shiftFormula } from "./engine";
@@ -65,5 +76,88 @@ describe("an account plan's formulas, calculated by a real formula engine, agree
         expectPlanCells(withToday, "de", day, (row, col) => sheet.value(row, col));
       }
     }
+  });
+
+  const spendOf = (rows: readonly (readonly [number, number, number])[]): SpendYear[] =>
+    rows.map(([year, spend, revenue]) => ({ year, spend, revenue, notes: "" }));
+  const shareRow = HEAD.accountId + FIGURES.indexOf("share");
+
+  it.each([
+    {
+      what: "a year given again has no share of its own; the trend compares with the year before that has one",
+      spend: spendOf([
+        [2024, 1000, 200],
+        [2024, 1000, 500],
+        [2025, 1000, 100],
+      ]),
+      shares: [0.2, "", 0.1],
+      latest: 0.1,
+      trend: "DOWN",
+    },
+    {
+      what: "a year's first row without a share leaves the share to its next row of that year",
+      spend: spendOf([
+        [2024, 0, 100],
+        [2024, 1000, 300],
+        [2023, 1000, 300],
+      ]),
+      shares: ["", 0.3, 0.3],
+      latest: 0.3,
+      trend: "FLAT",
+    },
+    {
+      what: "years in any order: the latest is the highest year, the one before it the next lower with a share",
+      spend: spendOf([
+        [2026, 1000, 400],
+        [2022, 1000, 900],
+        [2025, 1000, 500],
+        [2025, 1000, 100],
+      ]),
+      shares: [0.4, 0.9, 0.5, ""],
+      latest: 0.4,
+      trend: "DOWN",
+    },
+  ] as const)("spend: $what", ({ spend, shares, latest, trend }) => {
+    const plan = { ...randomAccountPlan(4), spend };
+    const sheet = calculate(renderPlan(plan, "en", "Plan"));
+    const L = planLayout(plan);
+    expect(shares.map((_, i) => sheet.value(L.spend.first + i, SPEND_COLS.share))).toEqual(
+      shares.map((s) => (s === "" ? "" : expect.closeTo(s, 9))),
+    );
+    expect(sheet.value(shareRow, FIGURE_COL)).toBeCloseTo(latest, 9);
+    expect(sheet.value(shareRow, TREND_COL)).toBe(TREND_MARK[trend]);
+    expectPlanCells(plan, "en", TODAY, (row, col) => sheet.value(row, col));
+  });
+
+  // Excel marks a formula that differs from its column's neighbours, and a row the user copies or fills down takes its
+  // formulas moved: each must be its table's first row's, moved (a reference meant to stay put, absolute)
+  it("gives every row of a table the formulas of its first row, moved to it", () => {
+    const plan = randomAccountPlan(7);
+    const spec = renderPlan(plan, "nl", "Plan");
+    const L = planLayout(plan);
+    const tables = Object.entries(L).filter((e): e is [string, TableRows] => typeof e[1] === "object" && "first" in e[1]);
+    const computed: string[] = [];
+    for (const [name, t] of tables)
+      for (let col = 0; col < L.width; col++) {
+        // a spare row's formulas are ours (an entry may be a formula the user typed)
+        const spare = t.first + t.rows - 1;
+        const own = spec.cells[spare]![col];
+        if (typeof own !== "object" || own === null) continue;
+        computed.push(`${name} ${col}`);
+        for (let row = t.first; row < spare; row++)
+          expect([name, col, row, spec.cells[row]![col]]).toEqual([name, col, row, { formula: shiftFormula(own.formula, row - spare, 0) }]);
+      }
+    // the spend's shares, the contacts' best and cover, the objectives' progress and time gone, the actions' delay
+    const cc = L.contactCols;
+    expect(computed.sort()).toEqual(
+      [
+        `spend ${SPEND_COLS.share}`,
+        `contacts ${cc.best}`,
+        `contacts ${cc.cover}`,
+        `objectives ${OBJECTIVE_COLS.progress}`,
+        `objectives ${OBJECTIVE_COLS.timeGone}`,
+        `actions ${ACTION_COLS.late}`,
+      ].sort(),
+    );
   });
 });
