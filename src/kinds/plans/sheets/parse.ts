@@ -198,8 +198,8 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   const table = <K extends string>(
     section: Section,
     columns: Readonly<Record<K, PlanSheetKey>>,
-    first: PlanSheetKey,
   ): Table<K> | undefined => {
+    const first = Object.values<PlanSheetKey>(columns)[0]!;
     const start = rowOf(section);
     if (start === undefined) return undefined;
     const end = nextSection(start);
@@ -222,7 +222,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
 
   // the head's and the text blocks' columns: the objectives' titles stand in the plan's columns A to K, so a column
   // inserted left of K (between a setting and its value, before the figures) moves them as it moves the head's cells
-  const objTable = table("sObjectives", OBJECTIVE_HEADERS, "hNo");
+  const objTable = table("sObjectives", OBJECTIVE_HEADERS);
   const columnOf = new Map<number, number>();
   for (const [k, offset] of Object.entries(OBJECTIVE_COLS) as [keyof typeof OBJECTIVE_COLS, number][]) {
     const c = objTable?.cols[k] ?? -1;
@@ -333,7 +333,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
     ignored === undefined ? item : { ...item, ignored };
 
   // spend and our share
-  const spendTable = table("sSpend", SPEND_HEADERS, "hYear");
+  const spendTable = table("sSpend", SPEND_HEADERS);
   const spend: SpendYear[] = [];
   if (spendTable !== undefined) {
     const k = spendTable.cols;
@@ -361,7 +361,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // competitors
-  const compTable = table("sCompetitors", COMPETITOR_HEADERS, "hCompetitor");
+  const compTable = table("sCompetitors", COMPETITOR_HEADERS);
   const competitors: Competitor[] = [];
   if (compTable !== undefined) {
     const k = compTable.cols;
@@ -381,7 +381,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // the contact matrix: the team's columns are those between the last contact and the strongest relationship
-  const contactTable = table("sContacts", CONTACT_HEADERS, "hName");
+  const contactTable = table("sContacts", CONTACT_HEADERS);
   const contacts: Contact[] = [];
   const contactRows: number[] = [];
   const team: string[] = [];
@@ -438,7 +438,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // the stage indicators: the sheet counts each row's answer for the indicator the row stands for
-  const stageTable = table("sStage", STAGE_HEADERS, "hNo");
+  const stageTable = table("sStage", STAGE_HEADERS);
   const indicators: Record<string, ChoiceEntry<"YES" | "NO">> = {};
   if (stageTable !== undefined) {
     const k = stageTable.cols;
@@ -493,7 +493,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // actions
-  const actTable = table("sActions", ACTION_HEADERS, "hNo");
+  const actTable = table("sActions", ACTION_HEADERS);
   const actions: Action[] = [];
   const actionRows: number[] = [];
   if (actTable !== undefined) {
@@ -538,7 +538,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
   }
 
   // open questions
-  const qTable = table("sQuestions", QUESTION_HEADERS, "hNo");
+  const qTable = table("sQuestions", QUESTION_HEADERS);
   const questions: Question[] = [];
   if (qTable !== undefined) {
     const k = qTable.cols;
