@@ -245,33 +245,52 @@ describe("how an account plan looks", () => {
     ]);
   });
 
-  it("tints every cell of a table a user fills in, in entries and spare rows, and no cell the sheet computes", () => {
+  it("tints every cell of a table a user fills in, in entries and spare rows, and no cell the sheet computes; long texts wrap, every entry's cells at the top of its row", () => {
     const { spec, L } = render();
     const cc = L.contactCols;
     const oc = OBJECTIVE_COLS;
     const ac = ACTION_COLS;
-    const inputs: [TableRows, number[]][] = [
-      [L.spend, [SPEND_COLS.year, SPEND_COLS.spend, SPEND_COLS.revenue, SPEND_COLS.notes]],
-      [L.competitors, Object.values(COMPETITOR_COLS)],
-      [L.contacts, [cc.name, cc.position, cc.level, cc.role, cc.attitude, cc.lastContact, cc.firstMember, cc.firstMember + 1, cc.notes]],
-      [L.stage, [STAGE_COLS.tick]],
-      [L.objectives, [oc.id, oc.text, oc.measure, oc.kind, oc.baseline, oc.target, oc.current, oc.due, oc.owner]],
-      [L.actions, [ac.id, ac.text, ac.responsible, ac.start, ac.due, ac.status, ac.objective, ac.notes]],
-      [L.questions, Object.values(QUESTION_COLS)],
+    const sc = SPEND_COLS;
+    const mc = COMPETITOR_COLS;
+    const qc = QUESTION_COLS;
+    // each table's input columns, and those of them whose texts wrap over lines
+    const inputs: [TableRows, number[], number[]][] = [
+      [L.spend, [sc.year, sc.spend, sc.revenue, sc.notes], [sc.notes]],
+      [L.competitors, Object.values(mc), [mc.service, mc.notes]],
+      [
+        L.contacts,
+        [cc.name, cc.position, cc.level, cc.role, cc.attitude, cc.lastContact, cc.firstMember, cc.firstMember + 1, cc.notes],
+        [cc.position, cc.notes],
+      ],
+      [L.stage, [STAGE_COLS.tick], []],
+      [L.objectives, [oc.id, oc.text, oc.measure, oc.kind, oc.baseline, oc.target, oc.current, oc.due, oc.owner], [oc.text, oc.measure]],
+      [L.actions, [ac.id, ac.text, ac.responsible, ac.start, ac.due, ac.status, ac.objective, ac.notes], [ac.text, ac.notes]],
+      [L.questions, Object.values(qc), [qc.text, qc.answer]],
     ];
-    for (const [tbl, cols] of inputs)
-      for (const r of rowsOf(tbl)) for (const c of cols) expect([r, c, styleAt(spec, r, c)]).toEqual([r, c, { fill: PALETTE.inputFill }]);
+    const top = { vertical: "Top" };
+    for (const [tbl, cols, wrapped] of inputs)
+      for (const r of rowsOf(tbl))
+        for (const c of cols)
+          expect([r, c, styleAt(spec, r, c)]).toEqual([
+            r,
+            c,
+            { fill: PALETTE.inputFill, ...top, ...(wrapped.includes(c) ? { wrap: true } : {}) },
+          ]);
     const computed: [TableRows, number[]][] = [
-      [L.spend, [SPEND_COLS.share]],
+      [L.spend, [sc.share]],
       [L.contacts, [cc.best, cc.cover]],
       [L.stage, [STAGE_COLS.id, STAGE_COLS.stage, STAGE_COLS.text]],
       [L.objectives, [oc.progress, oc.timeGone]],
       [L.actions, [ac.late]],
     ];
     for (const [tbl, cols] of computed)
-      for (const r of rowsOf(tbl)) for (const c of cols) expect([r, c, styleAt(spec, r, c)]).toEqual([r, c, {}]);
-    for (const tbl of [L.spend, L.competitors, L.contacts, L.stage, L.objectives, L.actions, L.questions])
+      for (const r of rowsOf(tbl)) for (const c of cols) expect([r, c, styleAt(spec, r, c)]).toEqual([r, c, top]);
+    for (const tbl of [L.spend, L.competitors, L.contacts, L.stage, L.objectives, L.actions, L.questions]) {
       expect([below(tbl), styleAt(spec, below(tbl), 0)]).toEqual([below(tbl), {}]);
+      // past the table's last column, nothing
+      const last = Math.max(...inputs.find(([t]) => t === tbl)![1], ...(computed.find(([t]) => t === tbl)?.[1] ?? []));
+      expect([tbl.first, styleAt(spec, tbl.first, last + 1)]).toEqual([tbl.first, {}]);
+    }
   });
 
   it("shows the amounts with thousands separators, the year whole, each year's share with one decimal, the competitors' shares in percent", () => {

@@ -207,7 +207,14 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     headers: Readonly<Record<K, PlanSheetKey>>,
   ) => {
     for (const k of Object.keys(headers) as K[]) g.set(tbl.header, cols[k], t(headers[k]));
-    styles.push({ area: area(tbl.header, 0, 1, Math.max(...(Object.keys(headers) as K[]).map((k) => cols[k])) + 1), style: HEADER_STYLE });
+    const width = Math.max(...(Object.keys(headers) as K[]).map((k) => cols[k])) + 1;
+    styles.push({ area: area(tbl.header, 0, 1, width), style: HEADER_STYLE });
+    // an entry's cells stand at the top of its row, which an entry wrapped over lines makes taller
+    styles.push({ area: area(tbl.first, 0, tbl.rows, width), style: { vertical: "Top" } });
+  };
+  /** Long entries wrap over lines in these columns of a table, as notes do on the other sheets. */
+  const wrapped = (tbl: TableRows, cols: readonly number[]) => {
+    for (const c of cols) styles.push({ area: column(tbl, c), style: { wrap: true } });
   };
   /** Writes an entry's cells into its row, by column key. */
   const write = <K extends string>(r: number, cols: Readonly<Record<K, number>>, values: Partial<Record<K, CellContent>>) => {
@@ -322,6 +329,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     g.numberFormats[r]![SPEND_COLS.revenue] = amount;
   }
   for (const c of [SPEND_COLS.year, SPEND_COLS.spend, SPEND_COLS.revenue, SPEND_COLS.notes]) input(column(L.spend, c));
+  wrapped(L.spend, [SPEND_COLS.notes]);
   validate(column(L.spend, SPEND_COLS.year), "hYear", { kind: "wholeNumber", min: 1900, max: 9999 }, null, "yearError");
   for (const [c, title] of [
     [SPEND_COLS.spend, "spendTitle"],
@@ -352,6 +360,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   });
   for (const r of rowsOf(L.competitors)) g.numberFormats[r]![COMPETITOR_COLS.share] = "0%";
   for (const c of Object.values(COMPETITOR_COLS)) input(column(L.competitors, c));
+  wrapped(L.competitors, [COMPETITOR_COLS.service, COMPETITOR_COLS.notes]);
   validate(column(L.competitors, COMPETITOR_COLS.share), "hShare", { kind: "decimal", min: 0, max: 1 }, "sharePrompt", "shareError");
 
   // the contact matrix
@@ -389,6 +398,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     });
   }
   for (const c of [cc.name, cc.position, cc.level, cc.role, cc.attitude, cc.lastContact, cc.notes]) input(column(L.contacts, c));
+  wrapped(L.contacts, [cc.position, cc.notes]);
   input(area(L.contacts.first, cc.firstMember, L.contacts.rows, cc.members));
   validate(column(L.contacts, cc.level), "hLevel", list(LEVEL_TEXT), null, "listError");
   validate(column(L.contacts, cc.role), "hRole", list(ROLE_TEXT), null, "listError");
@@ -505,6 +515,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
   }
   for (const c of [oc.id, oc.text, oc.measure, oc.kind, oc.baseline, oc.target, oc.current, oc.due, oc.owner])
     input(column(L.objectives, c));
+  wrapped(L.objectives, [oc.text, oc.measure]);
   validate(column(L.objectives, oc.kind), "hKind", list(KIND_TEXT), null, "listError");
   validate(column(L.objectives, oc.due), "hDue", dateRule, "datePrompt", "dateError");
   const progress = columnRange(L.objectives, oc.progress);
@@ -549,6 +560,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     g.numberFormats[r]![ac.due] = dateFormat;
   }
   for (const c of [ac.id, ac.text, ac.responsible, ac.start, ac.due, ac.status, ac.objective, ac.notes]) input(column(L.actions, c));
+  wrapped(L.actions, [ac.text, ac.notes]);
   validate(column(L.actions, ac.start), "hStart", dateRule, "datePrompt", "dateError");
   validate(column(L.actions, ac.due), "hDue", dateRule, "datePrompt", "dateError");
   validate(
@@ -580,6 +592,7 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     });
   });
   for (const c of Object.values(qc)) input(column(L.questions, c));
+  wrapped(L.questions, [qc.text, qc.answer]);
   const questions = columnRange(L.questions, qc.text);
   const answers = columnRange(L.questions, qc.answer);
   g.set(figureRow("openQuestions"), FIGURE_COL, {
