@@ -3,7 +3,7 @@ import { PRINT_TEXT } from "../i18n/printText";
 import type { Area, HeaderFooter, PrintSetup } from "./spec";
 
 /** A text as a header or footer shows it: "&" starts a code there, "&&" is the character. */
-function headerText(text: string): string {
+export function headerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 

@@ -3,7 +3,8 @@
  * each table's header, input and computed cells and their formats; what the validation offers and says; the
  * highlights; text blocks, columns, frozen rows, print setup and the spend chart.
  */
-import type { Lang } from "../../src/domain/lang";
+import { LANGS, type Lang } from "../../src/domain/lang";
+import { PRINT_TEXT } from "../../src/i18n/printText";
 import { FIRST_DATE, LAST_DATE, isoToSerial } from "../../src/domain/dates";
 import { STATUS_TEXT, TASK_STATUSES } from "../../src/domain/status";
 import { ACCOUNT_SWOT, ANALYSIS_TEXTS, type AccountPlan, OUR_SWOT, PLAN_TEXTS, type TextPart } from "../../src/kinds/plans/domain/model";
@@ -533,20 +534,23 @@ describe("how an account plan looks", () => {
     expect([spec.freezeRows, spec.freezeColumns, spec.tables]).toEqual([HEAD.title + 1, undefined, undefined]);
   });
 
-  it("prints portrait one page wide, repeating the title row, with the account in the header and the sheet and date in the footer", () => {
-    const { spec, L, t } = render();
-    expect(spec.name).toBe(SHEET);
-    expect(spec.print).toEqual({
-      landscape: false,
-      area: area(0, 0, L.rows + 1, L.width),
-      fit: { wide: 1 },
-      titleRows: { from: HEAD.title, to: HEAD.title },
-      header: { center: `&B${t.title}: Müller AG` },
-      footer: { left: "&A", right: "&D" },
-    });
-    // the sheet ends with the blank row below the questions
-    expect([spec.cells.length, spec.cells[0]!.length, L.rows]).toEqual([L.rows + 1, L.width, below(L.questions)]);
-  });
+  it.each(LANGS)(
+    "prints landscape one page wide, repeating the title row, with the account in the header and the sheet, page and date in the footer (%s)",
+    (lang) => {
+      const { spec, L, t } = render(lang);
+      expect(spec.name).toBe(SHEET);
+      expect(spec.print).toEqual({
+        landscape: true,
+        area: area(0, 0, L.rows + 1, L.width),
+        fit: { wide: 1 },
+        titleRows: { from: HEAD.title, to: HEAD.title },
+        header: { center: `&B${t.title}: Müller AG` },
+        footer: { left: "&A", center: PRINT_TEXT[lang].pageOf, right: "&D" },
+      });
+      // the sheet ends with the blank row below the questions
+      expect([spec.cells.length, spec.cells[0]!.length, L.rows]).toEqual([L.rows + 1, L.width, below(L.questions)]);
+    },
+  );
 
   it("prints the account's name in the header in full up to Excel's 255 characters, else cut at a character with an ellipsis", () => {
     const { t } = render();

@@ -7,6 +7,7 @@ import { columnLetter } from "../../../sheets/address";
 import { GridBuilder, area, formulaText } from "../../../sheets/grid";
 import { keptContent, orFormula } from "../../../sheets/kept";
 import { PALETTE, SERIES_COLORS } from "../../../sheets/palette";
+import { headerText, printSetup } from "../../../sheets/print";
 import { HEADER_STYLE } from "../../../sheets/scaffold";
 import {
   type BarChartSpec,
@@ -633,19 +634,13 @@ export function renderPlan(plan: AccountPlan, lang: Lang, sheetName: string): Sh
     conditionalFormats: formats,
     charts: [spendChart(L, t)],
     freezeRows: HEAD.title + 1,
+    // landscape, one page wide: the plan's columns, about 1,400 pt, print at about half their size (a third, portrait)
     print: {
-      landscape: false,
-      area: area(0, 0, L.rows + 1, L.width),
-      fit: { wide: 1 },
-      titleRows: { from: HEAD.title, to: HEAD.title },
+      ...printSetup(t("title"), lang, { area: area(0, 0, L.rows + 1, L.width), headerRow: HEAD.title, fit: { wide: 1 } }),
       header: { center: printHeader(t("title"), plan.account) },
-      footer: { left: "&A", right: "&D" },
     },
   };
 }
-
-/** "&&" prints one "&" in a header. */
-const headerText = (text: string) => text.replace(/&/g, "&&");
 
 /**
  * The printed pages' header: the title and the account, bold; a name too long for Excel's 255 characters cut with
