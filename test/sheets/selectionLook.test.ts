@@ -114,7 +114,7 @@ describe("how the key-account selection looks", () => {
       expect(f.area).toEqual({ row: FIRST_CUSTOMER_ROW, col: cols.class, rows: LAST - FIRST_CUSTOMER_ROW + 1, cols: 1 });
   });
 
-  it("explains every input in its validation, titled by what it is", () => {
+  it("checks every input by its rule and explains it in its validation, titled by what it is", () => {
     const spec = render();
     const at = (row: number, col: number) =>
       spec.validations.find(
@@ -127,6 +127,7 @@ describe("how the key-account selection looks", () => {
     });
     expect(at(LAST + 1, K)).toBeUndefined();
     expect(at(ROW.weight, K)).toMatchObject({
+      rule: { kind: "wholeNumber", min: 0, max: 100 },
       prompt: { title: t.weight, message: t.weightPrompt },
       error: { title: t.weight, message: t.weightError },
     });
@@ -136,18 +137,22 @@ describe("how the key-account selection looks", () => {
       error: { title: t.group, message: t.groupPrompt },
     });
     expect(at(ROW.cutOff, SETTING_COL)).toMatchObject({
+      rule: { kind: "decimal", min: 0, max: 10 },
       prompt: { title: t.cutOff, message: t.cutOffPrompt },
       error: { title: t.cutOff, message: t.cutOffError },
     });
     expect(at(ROW.capacity, SETTING_COL)).toMatchObject({
+      rule: { kind: "wholeNumber", min: 0, max: 999 },
       prompt: { title: t.capacity, message: t.capacityPrompt },
       error: { title: t.capacity, message: t.capacityError },
     });
     expect(at(LAST, COL.revenue)).toMatchObject({
+      rule: { kind: "decimal", min: 0, max: 1e15 },
       prompt: { title: t.hRevenue, message: t.amountPrompt },
       error: { title: t.hRevenue, message: t.amountError },
     });
     expect(at(LAST, COL.potential)).toMatchObject({
+      rule: { kind: "decimal", min: 0, max: 1e15 },
       prompt: { title: t.hPotential, message: t.amountPrompt },
       error: { title: t.hPotential, message: t.amountError },
     });
