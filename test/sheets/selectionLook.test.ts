@@ -97,6 +97,26 @@ describe("how the key-account selection looks", () => {
       t.plotSize,
     ]);
     expect(spec.cells[SMALLEST_BUBBLE_ROW]![cols.plot.x]).toBe(t.smallestBubble);
+    expect(styleAt(spec, SMALLEST_BUBBLE_ROW, cols.plot.size + 1)).toEqual({});
+    // the chart's "no point" (#N/A) in white, in every row of the chart's columns
+    for (const c of [cols.plot.x, cols.plot.size])
+      expect(highlightsAt(spec, LAST, c)).toContainEqual(
+        expect.objectContaining({ formula: expect.stringMatching(/^=ISNA\(/), fontColor: "#FFFFFF" }),
+      );
+  });
+
+  it("shows the scores with two decimals and the amounts with thousands separators, in the customers' rows and the spare rows", () => {
+    const spec = render();
+    const format = (row: number, col: number) => spec.numberFormats[row]![col];
+    for (const row of [FIRST_CUSTOMER_ROW, FIRST_CUSTOMER_ROW + model.customers.length, LAST])
+      expect([
+        row,
+        ...[COL.revenue, COL.potential, cols.attractiveness, cols.strength, cols.plot.x, cols.plot.y, cols.plot.size].map((c) =>
+          format(row, c),
+        ),
+      ]).toEqual([row, "#,##0", "#,##0", "0.00", "0.00", "0.00", "0.00", "#,##0"]);
+    expect([ROW.firstClass, ROW.incomplete - 1].map((row) => format(row, SUMMARY_COL.revenue))).toEqual(["#,##0", "#,##0"]);
+    expect(format(SMALLEST_BUBBLE_ROW, cols.plot.size)).toBe("#,##0");
   });
 
   it("colours each class: key green, development blue, opportunistic and not scored grey, incomplete amber", () => {
