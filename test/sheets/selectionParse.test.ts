@@ -270,6 +270,40 @@ describe("the settings, the summary and the chart's cells", () => {
     ]);
     expect(r.model.cutOff).toEqual({ value: "#N/A", error: true, formula: "=NA()" });
   });
+
+  it("names an amount that is a number as text or TRUE, which the summary does not add up, and keeps it", () => {
+    const sheet = sheetOf();
+    sheet.batch(() => {
+      sheet.set(row(0), 3, true);
+      sheet.set(row(1), 2, '="1200"');
+    });
+    const r = parsed(sheet.grid(SHEET));
+    expect(codes(r).sort()).toEqual(
+      [
+        [at(row(0), 3), "amountInvalid"],
+        [at(row(1), 2), "amountInvalid"],
+      ].sort(),
+    );
+    expect(r.model.customers.map((c) => [c.revenue, c.potential])).toEqual([
+      [1200, { value: true }],
+      [{ value: "1200", formula: '="1200"' }, null],
+    ]);
+  });
+
+  it("takes the settings right of their labels when rows were inserted between them and the table, a remark beside them", () => {
+    const sheet = sheetOf({ ...sample(), cutOff: 6, capacity: 3 });
+    sheet.insertRows(ROW.capacity + 1, 2);
+    sheet.batch(() => {
+      sheet.set(ROW.capacity, SETTING_COL, 1000);
+      // a remark left of the settings' labels: the row's first entry, as a title is; the labels stay the sheet's
+      sheet.set(ROW.cutOff, 0, "siehe Protokoll");
+      sheet.set(ROW.capacity, 0, "siehe Protokoll");
+    });
+    const r = parsed(sheet.grid(SHEET));
+    expect([r.model.cutOff, r.model.capacity]).toEqual([6, { value: 1000 }]);
+    expect(codes(r)).toEqual([[at(ROW.capacity, SETTING_COL), "capacityInvalid"]]);
+    expect(r.strays).toEqual([]);
+  });
 });
 
 describe("groups, weight sums, amounts and the summary as users change them", () => {
