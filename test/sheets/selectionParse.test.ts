@@ -60,6 +60,15 @@ describe("the criteria's headers as users type them", () => {
     expect(r.problems[0]!.value).toBe("K01");
     expect(r.model.criteria.map((c) => c.id)).toEqual(["K01", "K02", "K11", "K04", "K05", "K06", "K07", "K08", "K09", "K10"]);
   });
+
+  it("keeps a criterion whose header was cleared in its place, found by its group and weight", () => {
+    const sheet = sheetOf();
+    sheet.set(ROW.header, 6, null);
+    const r = parsed(sheet.grid(SHEET));
+    expect(r.criterionCols).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(r.model.criteria.map((c) => c.id)).toEqual(["K01", "K02", "K11", "K04", "K05", "K06", "K07", "K08", "K09", "K10"]);
+    expect(r.model.criteria[2]).toMatchObject({ text: null, weight: sample().criteria[2]!.weight });
+  });
 });
 
 describe("a sheet whose labels or titles users moved or deleted", () => {
@@ -145,6 +154,14 @@ describe("a sheet whose upper part users deleted", () => {
     ]);
     expect(r.model.customers.map((c) => c.name)).toEqual(["Müller GmbH", "Jansen BV"]);
     expect(r.model.criteria.every((c) => c.ignored === "outside" && c.weight === null)).toBe(true);
+  });
+
+  it("with the first 12 rows gone, the groups' row the first, reads every criterion's group and weight", () => {
+    const r = parsed(withoutTop(12));
+    expect(codes(r)).toEqual([]);
+    expect(r.model.criteria.map((c) => [c.group, c.weight, c.ignored])).toEqual(
+      sample().criteria.map((c) => [c.group, c.weight, undefined]),
+    );
   });
 
   it("reads a computed column whose title was deleted as the user's, naming no result typed over there", () => {
