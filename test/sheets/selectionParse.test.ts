@@ -61,6 +61,31 @@ describe("the criteria's headers as users type them", () => {
     expect(r.model.criteria.map((c) => c.id)).toEqual(["K01", "K02", "K11", "K04", "K05", "K06", "K07", "K08", "K09", "K10"]);
   });
 
+  it("finds the revenue, the potential and the notes by their titles when the user moved them, the criteria between", () => {
+    const g = sampleSheet().grid(SHEET);
+    // revenue and potential swapped, the notes moved left of the attractiveness (after the last criterion)
+    const order = [
+      0,
+      1,
+      3,
+      2,
+      ...Array.from({ length: 10 }, (_, i) => 4 + i),
+      cols.notes,
+      cols.attractiveness,
+      cols.strength,
+      cols.class,
+      cols.rank,
+    ];
+    const moved = <T>(rows: readonly (readonly T[])[]) => rows.map((r) => [...order.map((c) => r[c]!), ...r.slice(order.length)]);
+    const r = parsed({ ...g, values: moved(g.values), formulas: moved(g.formulas), valueTypes: moved(g.valueTypes) });
+    expect(r.criterionCols).toEqual(Array.from({ length: 10 }, (_, i) => 4 + i));
+    expect(r.model.criteria.map((c) => c.id)).toEqual(sample().criteria.map((c) => c.id));
+    expect(r.model.customers.map((c) => [c.name, c.revenue, c.potential])).toEqual([
+      ["Müller GmbH", 1200, null],
+      ["Jansen BV", null, null],
+    ]);
+  });
+
   it("keeps a criterion whose header was cleared in its place, found by its group and weight", () => {
     const sheet = sheetOf();
     sheet.set(ROW.header, 6, null);

@@ -247,7 +247,8 @@ function readCriteria(grid: SheetGrid, ctx: CriteriaContext, problems: Problem[]
   const right = [ctx.cols("attractiveness"), ctx.cols("strength"), ctx.cols("class"), ctx.cols("rank"), ctx.cols("notes")].filter(
     (c) => c > left,
   );
-  const end = right.length === 0 ? Infinity : Math.min(...right) - 1;
+  // without any of them to the right, the criteria run to the header's end (the least of none is Infinity)
+  const end = Math.min(...right) - 1;
   const filled = new Set([
     ...filledCols(grid, header.row, left + 1, end),
     ...filledCols(grid, groupRow, left + 1, end),
