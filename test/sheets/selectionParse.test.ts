@@ -5,8 +5,17 @@
  * found untested (docs/testing.md).
  */
 import { defaultSelectionModel } from "../../src/kinds/selection/domain/selection";
+import { ACCOUNT_CLASSES, evaluateSelection } from "../../src/kinds/selection/domain/evaluate";
 import type { SelectionModel } from "../../src/kinds/selection/domain/model";
-import { FIRST_CUSTOMER_ROW, ROW, SETTING_COL, SPARE_CUSTOMERS, WARNING_COL, columnsFor } from "../../src/kinds/selection/sheets/layout";
+import {
+  FIRST_CUSTOMER_ROW,
+  ROW,
+  SETTING_COL,
+  SPARE_CUSTOMERS,
+  SUMMARY_COL,
+  WARNING_COL,
+  columnsFor,
+} from "../../src/kinds/selection/sheets/layout";
 import { parseSelection } from "../../src/kinds/selection/sheets/parse";
 import { renderSelection } from "../../src/kinds/selection/sheets/render";
 import { cellAddress } from "../../src/sheets/address";
@@ -213,6 +222,22 @@ describe("rows at the edge of the formulas' reach", () => {
       ["Zenith plc", undefined],
     ]);
     expect(codes(r)).toEqual([[at(last - 1, cols.class), "computedOverwritten"]]);
+  });
+
+  it("counts a customer scored in the last row the formulas reach in the summary and the revenue by class, as the pane does", () => {
+    const sheet = sheetOf();
+    const scores = sample().customers[0]!.scores;
+    sheet.batch(() => {
+      sheet.set(last, 1, "Zenith plc");
+      sheet.set(last, 2, 500);
+      scores.forEach((s, k) => sheet.set(last, cols.firstCriterion + k, s as number));
+    });
+    const r = evaluateSelection(parsed(sheet.grid(SHEET)).model);
+    expect(r.customers.map((c) => c.accountClass)[2]).toBe(r.customers[0]!.accountClass);
+    ACCOUNT_CLASSES.forEach((k, i) => {
+      expect([k, sheet.value(ROW.firstClass + i, SUMMARY_COL.customers)]).toEqual([k, r.byClass[k].length]);
+      expect([k, sheet.value(ROW.firstClass + i, SUMMARY_COL.revenue)]).toEqual([k, r.revenueByClass[k]]);
+    });
   });
 
   it("does not take a value below the formulas' reach for a result typed over, but for an entry beside the table", () => {
