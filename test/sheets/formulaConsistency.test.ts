@@ -16,6 +16,8 @@ import { defaultTaskModel } from "../../src/kinds/tasks/domain/tasklist";
 import { renderTasks } from "../../src/kinds/tasks/sheets/render";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { mullerPlan } from "./planFixtures";
+import { FIRST_CUSTOMER_ROW, SPARE_CUSTOMERS } from "../../src/kinds/selection/sheets/layout";
+import { shiftFormula } from "../formulas/engine";
 
 /** A formula as Excel compares it: its relative references as offsets from the cell (R1C1), text in quotes kept. */
 function relativeForm(formula: string, row: number, col: number): string {
@@ -75,5 +77,21 @@ describe("no formula we write stands out from the formulas around it, as Excel c
     // an absolute reference is the same cell from every row: kept absolute in the middle row alone, it stands out
     const absolute = { cells: [[f("=$B$9")], [f("=B10")], [f("=$B$9")]] } as unknown as SheetSpec;
     expect(inconsistentFormulas(absolute)).toEqual(["row 2, column 1: =R[8]C[1] between =R9C2"]);
+  });
+});
+
+// The customers are an Excel table: a row added to it takes each computed column's formula moved, as every row of
+// that column has it. The first row's rank has no rows above it to count (its only difference).
+describe("every customer row of the selection carries its column's formula, moved to it", () => {
+  it.each(LANGS)("%s", (lang) => {
+    const spec = SHEETS.selection!(lang);
+    const last = FIRST_CUSTOMER_ROW + 2 + SPARE_CUSTOMERS - 1;
+    const computed = spec.cells[last]!.flatMap((cell, col) =>
+      typeof cell === "object" && cell !== null ? [{ col, formula: cell.formula }] : [],
+    );
+    expect(computed.length).toBeGreaterThanOrEqual(7);
+    for (const { col, formula } of computed)
+      for (const row of [FIRST_CUSTOMER_ROW + 1, FIRST_CUSTOMER_ROW + 2, last - 1])
+        expect([row, col, spec.cells[row]![col]]).toEqual([row, col, { formula: shiftFormula(formula, row - last, 0) }]);
   });
 });

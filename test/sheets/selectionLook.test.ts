@@ -31,6 +31,16 @@ const LAST = FIRST_CUSTOMER_ROW + model.customers.length + SPARE_CUSTOMERS - 1;
 const K = COL.firstCriterion;
 
 describe("how the key-account selection looks", () => {
+  it("heads the sheet with its title, the instruction wrapped in a taller row and the legend, across the sheet", () => {
+    const spec = render();
+    expect([ROW.title, ROW.instruction, ROW.legend].map((r) => spec.cells[r]![0])).toEqual([t.title, t.instruction, t.legend]);
+    expect(styleAt(spec, ROW.title, 0)).toEqual({ bold: true, fontSize: 14, fontColor: PALETTE.titleFont });
+    expect(styleAt(spec, ROW.instruction, cols.count - 1)).toEqual({ wrap: true, vertical: "Top" });
+    expect(styleAt(spec, ROW.instruction, cols.count)).toEqual({});
+    expect(spec.merges).toContainEqual({ row: ROW.title, col: 0, rows: 1, cols: cols.count });
+    expect(spec.rowHeights).toContainEqual({ row: ROW.instruction, height: 48 });
+  });
+
   it("sets the settings' labels in bold, their cells as input, the capacity warning in amber", () => {
     const spec = render();
     expect([styleAt(spec, ROW.cutOff, SUMMARY_COL.label), styleAt(spec, ROW.capacity, SUMMARY_COL.label)]).toEqual([
@@ -130,6 +140,9 @@ describe("how the key-account selection looks", () => {
     expect(byWord(c.INCOMPLETE)).toMatchObject({ fill: PALETTE.warnFill, fontColor: PALETTE.warnFont });
     expect(byWord(c.UNSCORED)).toMatchObject({ fontColor: PALETTE.mutedFont });
     expect(byWord(c.MAINTENANCE)).toBeUndefined();
+    // a score no whole number 0–10 is marked in every criterion's column
+    for (const c of [K, K + model.criteria.length - 1])
+      expect([c, highlightsAt(spec, LAST, c).some((f) => f.fill === PALETTE.invalidFill)]).toEqual([c, true]);
     for (const f of highlightsAt(spec, FIRST_CUSTOMER_ROW, cols.class))
       expect(f.area).toEqual({ row: FIRST_CUSTOMER_ROW, col: cols.class, rows: LAST - FIRST_CUSTOMER_ROW + 1, cols: 1 });
   });

@@ -86,8 +86,6 @@ export function selectionRefs(criteria: number, customers: number) {
   return {
     cols,
     column,
-    groups: across(ROW.group, true),
-    weights: across(ROW.weight, true),
     /** The weights that count, per group (0 outside the group or where not valid). */
     counted: { attractiveness: across(ROW.countsAttractiveness, true), strength: across(ROW.countsStrength, true) },
     scores: (row: number) => across(row, false),
