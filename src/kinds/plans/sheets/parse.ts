@@ -195,10 +195,7 @@ export function parsePlan(grid: SheetGrid): PlanParse {
 
   // the tables, each found below its section's title by its header, its columns by their titles
   const tableRows: number[] = [];
-  const table = <K extends string>(
-    section: Section,
-    columns: Readonly<Record<K, PlanSheetKey>>,
-  ): Table<K> | undefined => {
+  const table = <K extends string>(section: Section, columns: Readonly<Record<K, PlanSheetKey>>): Table<K> | undefined => {
     const first = Object.values<PlanSheetKey>(columns)[0]!;
     const start = rowOf(section);
     if (start === undefined) return undefined;
