@@ -3,7 +3,7 @@
  * latest share of wallet with its trend, each contact's strongest relationship and cover, the stale contacts, the
  * stage from the ticks beside the previous one, each objective's progress and time elapsed, each action's days
  * overdue, the open questions and the parts in place, and the highlighting, for random plans with entries typed
- * past validation; years given twice and out of order; each table row's formulas its first row's, moved.
+ * past validation; years given twice and out of order; each table row's formulas its last spare row's, moved.
  */
 import { LANGS } from "../../src/domain/lang";
 import { evaluatePlan } from "../../src/kinds/plans/domain/evaluate";
@@ -130,8 +130,8 @@ describe("an account plan's formulas, calculated by a real formula engine, agree
   });
 
   // Excel marks a formula that differs from its column's neighbours, and a row the user copies or fills down takes its
-  // formulas moved: each must be its table's first row's, moved (a reference meant to stay put, absolute)
-  it("gives every row of a table the formulas of its first row, moved to it", () => {
+  // formulas moved: each row's must be its table's last spare row's, moved (a reference meant to stay put, absolute)
+  it("gives every row of a table the formulas of its last spare row, moved to it", () => {
     const plan = randomAccountPlan(7);
     const spec = renderPlan(plan, "nl", "Plan");
     const L = planLayout(plan);

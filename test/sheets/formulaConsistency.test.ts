@@ -74,7 +74,7 @@ describe("no formula we write stands out from the formulas around it, as Excel c
     const spec = (middle: string) => ({ cells: [[f("=A2*2")], [f(middle)], [f("=A4*2")]] }) as unknown as SheetSpec;
     expect(inconsistentFormulas(spec("=A3*2"))).toEqual([]);
     expect(inconsistentFormulas(spec("=A3*3"))).toEqual(["row 2, column 1: =R[1]C[0]*3 between =R[1]C[0]*2"]);
-    // an absolute reference is the same cell from every row: kept absolute in the middle row alone, it stands out
+    // an absolute reference is the same cell from every row: made relative in the middle row alone, it stands out
     const absolute = { cells: [[f("=$B$9")], [f("=B10")], [f("=$B$9")]] } as unknown as SheetSpec;
     expect(inconsistentFormulas(absolute)).toEqual(["row 2, column 1: =R[8]C[1] between =R9C2"]);
   });

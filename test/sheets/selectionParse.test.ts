@@ -70,7 +70,7 @@ describe("the criteria's headers as users type them", () => {
     expect(r.model.criteria.map((c) => c.id)).toEqual(["K01", "K02", "K11", "K04", "K05", "K06", "K07", "K08", "K09", "K10"]);
   });
 
-  it("finds the revenue, the potential and the notes by their titles when the user moved them, the criteria between", () => {
+  it("finds the revenue and the potential by their titles when the user moved them, the notes' column moved beside the criteria no criterion", () => {
     const g = sampleSheet().grid(SHEET);
     // revenue and potential swapped, the notes moved left of the attractiveness (after the last criterion)
     const order = [
